@@ -1,0 +1,1 @@
+#include "LeadImporter.h"

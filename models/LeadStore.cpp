@@ -1,0 +1,1 @@
+#include "LeadStore.h"

@@ -1,0 +1,1 @@
+#include "SampleData.h"
