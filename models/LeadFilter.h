@@ -1,1 +1,61 @@
 #pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+// What an analyst asks of the cache. One value type serves the GUI, the command line and
+// saved searches: it compiles to one parameterised SQL query and round-trips through JSON.
+class LeadFilter
+{
+public:
+    QString text; // FTS5 syntax; plain words are made safe by ftsQuery()
+    QStringList sources;
+    QStringList countries;
+    QStringList industries;
+    QStringList naicsPrefixes;
+    QStringList setAsideCodes;
+    QStringList noticeTypes;
+    QStringList statuses; // pipeline status
+    QDate postedFrom;
+    QDate postedTo;
+    QDate dueFrom;
+    QDate dueTo;
+    bool openOnly = false;
+    std::optional<int> dueWithinDays;
+    bool starredOnly = false;
+    std::optional<double> valueMin;
+    std::optional<double> valueMax;
+    QString sortColumn; // a canonical column name; empty: deadline
+    bool descending = false;
+
+    struct Sql
+    {
+        QString where;   // " WHERE ..." or empty; columns of lead as l.*, of lead_user as u.*
+        QString orderBy; // " ORDER BY ..."
+        QVariantList bindings;
+    };
+    // `today` anchors "open" and "due within N days".
+    Sql toSql(const QDate& today) const;
+
+    QByteArray toJson() const;
+    static Result<LeadFilter> fromJson(const QByteArray& json);
+
+    bool isEmpty() const;
+    bool operator==(const LeadFilter& other) const = default;
+
+    // Turns what a person typed into a safe FTS5 query: "quoted phrases" and prefix* stay,
+    // AND/OR/NOT stay as operators between terms, every other word becomes a quoted term,
+    // so no input can make the query fail. Empty when nothing searchable is left.
+    static QString ftsQuery(const QString& typed);
+
+    // The columns a sort may name, canonical names only.
+    static QStringList sortableColumns();
+};

@@ -1,1 +1,49 @@
 #pragma once
+
+#include "Lead.h"
+#include "Result.h"
+
+#include <QIODevice>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class LeadStore;
+struct UpsertStats;
+
+enum class ImportFormat { SamJson, ItaJson, SamCsv };
+
+std::optional<ImportFormat> importFormatFromName(const QString& name); // "sam-json", "ita-json", "sam-csv"
+
+struct ImportSummary
+{
+    qint64 inserted = 0;
+    qint64 updated = 0;
+    qint64 unchanged = 0;
+    qint64 errorCount = 0;
+    QList<RecordError> errors; // the first few hundred, for people to read
+};
+
+// Reads a file in one of the source formats and writes its leads to the store.
+// JSON pages are parsed whole first, so a file that is not a valid response changes nothing.
+// The bulk CSV is streamed: parsing runs on a worker thread while this thread writes,
+// one transaction per batch, so memory stays bounded and an interruption loses no batch
+// already committed.
+class LeadImporter final
+{
+public:
+    explicit LeadImporter(LeadStore& store);
+
+    using Progress = std::function<void(qint64 bytesDone, qint64 bytesTotal, qint64 records)>;
+    void setProgress(Progress progress);
+    void setBatchSize(int records);
+
+    Result<ImportSummary> importFile(const QString& path, ImportFormat format);
+    Result<ImportSummary> importDevice(QIODevice& device, ImportFormat format, const QString& name);
+
+private:
+    LeadStore& m_store;
+    Progress m_progress;
+    int m_batchSize = 2000;
+};

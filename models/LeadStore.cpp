@@ -1,1 +1,732 @@
 #include "LeadStore.h"
+
+#include "LeadFilter.h"
+#include "LeadNormalize.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("LeadStore", text);
+}
+
+// Each entry brings the schema from version N to N+1; entries are never edited once released.
+const char* const kMigrations[] = {
+    // 0 -> 1: the whole first schema.
+    R"SQL(
+CREATE TABLE lead (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    source_id TEXT NOT NULL,
+    title TEXT,
+    description TEXT,
+    description_url TEXT,
+    notice_type TEXT,
+    solicitation_number TEXT,
+    agency TEXT,
+    sub_tier TEXT,
+    office TEXT,
+    country TEXT,
+    location TEXT,
+    industry TEXT,
+    naics_code TEXT,
+    classification_code TEXT,
+    set_aside_code TEXT,
+    set_aside TEXT,
+    posted_at TEXT,
+    deadline_at TEXT,
+    amended_at TEXT,
+    value_min REAL,
+    value_max REAL,
+    currency TEXT,
+    active INTEGER,
+    url TEXT,
+    contacts TEXT,
+    raw TEXT,
+    first_seen_at TEXT NOT NULL,
+    last_seen_at TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    UNIQUE (source, source_id)
+);
+CREATE INDEX lead_deadline ON lead (deadline_at);
+CREATE INDEX lead_posted ON lead (posted_at);
+
+CREATE VIRTUAL TABLE lead_fts USING fts5 (
+    title, description, agency, location, solicitation_number,
+    content = 'lead', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER lead_fts_insert AFTER INSERT ON lead BEGIN
+    INSERT INTO lead_fts (rowid, title, description, agency, location, solicitation_number)
+    VALUES (new.id, new.title, new.description, new.agency, new.location, new.solicitation_number);
+END;
+CREATE TRIGGER lead_fts_delete AFTER DELETE ON lead BEGIN
+    INSERT INTO lead_fts (lead_fts, rowid, title, description, agency, location, solicitation_number)
+    VALUES ('delete', old.id, old.title, old.description, old.agency, old.location, old.solicitation_number);
+END;
+CREATE TRIGGER lead_fts_update AFTER UPDATE OF title, description, agency, location, solicitation_number ON lead BEGIN
+    INSERT INTO lead_fts (lead_fts, rowid, title, description, agency, location, solicitation_number)
+    VALUES ('delete', old.id, old.title, old.description, old.agency, old.location, old.solicitation_number);
+    INSERT INTO lead_fts (rowid, title, description, agency, location, solicitation_number)
+    VALUES (new.id, new.title, new.description, new.agency, new.location, new.solicitation_number);
+END;
+
+CREATE TABLE lead_version (
+    id INTEGER PRIMARY KEY,
+    lead_id INTEGER NOT NULL REFERENCES lead (id) ON DELETE CASCADE,
+    raw TEXT,
+    content_hash TEXT,
+    replaced_at TEXT NOT NULL
+);
+CREATE INDEX lead_version_lead ON lead_version (lead_id);
+-- The previous record is kept whenever a source changes a lead's content (an amendment).
+CREATE TRIGGER lead_keep_version BEFORE UPDATE OF content_hash ON lead
+WHEN old.content_hash <> new.content_hash BEGIN
+    INSERT INTO lead_version (lead_id, raw, content_hash, replaced_at)
+    VALUES (old.id, old.raw, old.content_hash, new.last_seen_at);
+END;
+
+-- User data is keyed by (source, source_id), not by lead row, so sync can never overwrite it.
+CREATE TABLE lead_user (
+    source TEXT NOT NULL,
+    source_id TEXT NOT NULL,
+    starred INTEGER NOT NULL DEFAULT 0,
+    status TEXT,
+    notes TEXT,
+    tags TEXT,
+    seen_at TEXT,
+    updated_at TEXT,
+    PRIMARY KEY (source, source_id)
+);
+
+CREATE TABLE saved_search (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    filter TEXT NOT NULL,
+    notify INTEGER NOT NULL DEFAULT 0,
+    position INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    last_viewed_at TEXT,
+    last_count INTEGER
+);
+
+CREATE TABLE sync_run (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    pages INTEGER NOT NULL DEFAULT 0,
+    records INTEGER NOT NULL DEFAULT 0,
+    outcome TEXT,
+    error TEXT
+);
+
+CREATE TABLE sync_state (
+    source TEXT PRIMARY KEY,
+    high_water TEXT,
+    cursor TEXT,
+    updated_at TEXT
+);
+
+CREATE TABLE cache_info (
+    key TEXT PRIMARY KEY,
+    value TEXT
+);
+)SQL",
+};
+
+constexpr int kSchemaVersion = int(std::size(kMigrations));
+
+const char* const kUpsertSql = R"SQL(
+INSERT INTO lead (source, source_id, title, description, description_url, notice_type, solicitation_number,
+    agency, sub_tier, office, country, location, industry, naics_code, classification_code, set_aside_code,
+    set_aside, posted_at, deadline_at, amended_at, value_min, value_max, currency, active, url, contacts, raw,
+    first_seen_at, last_seen_at, content_hash)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23,
+    ?24, ?25, ?26, ?27, ?28, ?28, ?29)
+ON CONFLICT (source, source_id) DO UPDATE SET
+    title = excluded.title, description = excluded.description, description_url = excluded.description_url,
+    notice_type = excluded.notice_type, solicitation_number = excluded.solicitation_number,
+    agency = excluded.agency, sub_tier = excluded.sub_tier, office = excluded.office, country = excluded.country,
+    location = excluded.location, industry = excluded.industry, naics_code = excluded.naics_code,
+    classification_code = excluded.classification_code, set_aside_code = excluded.set_aside_code,
+    set_aside = excluded.set_aside, posted_at = excluded.posted_at, deadline_at = excluded.deadline_at,
+    amended_at = excluded.amended_at, value_min = excluded.value_min, value_max = excluded.value_max,
+    currency = excluded.currency, active = excluded.active, url = excluded.url, contacts = excluded.contacts,
+    raw = excluded.raw, last_seen_at = excluded.last_seen_at, content_hash = excluded.content_hash
+WHERE lead.content_hash <> excluded.content_hash
+)SQL";
+
+const char* const kTouchSql = "UPDATE lead SET last_seen_at = ?1 WHERE source = ?2 AND source_id = ?3";
+
+QString selectColumns()
+{
+    return QStringLiteral(
+        "l.id, l.source, l.source_id, l.title, l.description, l.description_url, l.notice_type, "
+        "l.solicitation_number, l.agency, l.sub_tier, l.office, l.country, l.location, l.industry, l.naics_code, "
+        "l.classification_code, l.set_aside_code, l.set_aside, l.posted_at, l.deadline_at, l.amended_at, "
+        "l.value_min, l.value_max, l.currency, l.active, l.url, l.contacts, l.raw, l.first_seen_at, "
+        "l.last_seen_at, l.content_hash, COALESCE(u.starred, 0), u.status, u.notes, u.tags, "
+        "(SELECT COUNT(*) FROM lead_version v WHERE v.lead_id = l.id)");
+}
+
+QString fromJoin()
+{
+    return QStringLiteral(" FROM lead l LEFT JOIN lead_user u ON u.source = l.source AND u.source_id = l.source_id");
+}
+
+std::optional<double> optionalDouble(const QVariant& value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toDouble();
+}
+
+StoredLead storedLeadFrom(const QSqlQuery& query)
+{
+    StoredLead row;
+    int c = 0;
+    row.id = query.value(c++).toLongLong();
+    Lead& lead = row.lead;
+    lead.source = query.value(c++).toString();
+    lead.sourceId = query.value(c++).toString();
+    lead.title = query.value(c++).toString();
+    lead.description = query.value(c++).toString();
+    lead.descriptionUrl = query.value(c++).toString();
+    lead.noticeType = query.value(c++).toString();
+    lead.solicitationNumber = query.value(c++).toString();
+    lead.agency = query.value(c++).toString();
+    lead.subTier = query.value(c++).toString();
+    lead.office = query.value(c++).toString();
+    lead.country = query.value(c++).toString();
+    lead.location = query.value(c++).toString();
+    lead.industry = query.value(c++).toString();
+    lead.naicsCode = query.value(c++).toString();
+    lead.classificationCode = query.value(c++).toString();
+    lead.setAsideCode = query.value(c++).toString();
+    lead.setAside = query.value(c++).toString();
+    lead.postedAt = query.value(c++).toString();
+    lead.deadlineAt = query.value(c++).toString();
+    lead.amendedAt = query.value(c++).toString();
+    lead.valueMin = optionalDouble(query.value(c++));
+    lead.valueMax = optionalDouble(query.value(c++));
+    lead.currency = query.value(c++).toString();
+    const QVariant active = query.value(c++);
+    if (!active.isNull())
+        lead.active = active.toInt() != 0;
+    lead.url = query.value(c++).toString();
+    lead.contacts = QJsonDocument::fromJson(query.value(c++).toByteArray()).array();
+    lead.raw = query.value(c++).toByteArray();
+    row.firstSeenAt = query.value(c++).toString();
+    row.lastSeenAt = query.value(c++).toString();
+    row.contentHash = query.value(c++).toString();
+    row.starred = query.value(c++).toInt() != 0;
+    row.status = query.value(c++).toString();
+    row.notes = query.value(c++).toString();
+    row.tags = query.value(c++).toString();
+    row.versions = query.value(c++).toInt();
+    return row;
+}
+
+Error sqlError(const QString& what, const QSqlError& error)
+{
+    return Error{tr("Cache error while %1: %2").arg(what, error.text())};
+}
+
+} // namespace
+
+UpsertStats& UpsertStats::operator+=(const UpsertStats& other)
+{
+    inserted += other.inserted;
+    updated += other.updated;
+    unchanged += other.unchanged;
+    return *this;
+}
+
+struct LeadStore::Private
+{
+    QString connectionName;
+    QString path;
+    QSqlDatabase db;
+    sqlite3* handle = nullptr;
+    sqlite3_stmt* upsert = nullptr;
+    sqlite3_stmt* touch = nullptr;
+    bool inTransaction = false;
+
+    ~Private()
+    {
+        sqlite3_finalize(upsert);
+        sqlite3_finalize(touch);
+        if (db.isValid()) {
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connectionName);
+        }
+    }
+
+    Status exec(const QString& sql, const QString& what)
+    {
+        QSqlQuery query(db);
+        if (!query.exec(sql))
+            return sqlError(what, query.lastError());
+        return Done{};
+    }
+
+    Status execRaw(const char* sql, const QString& what)
+    {
+        char* message = nullptr;
+        if (sqlite3_exec(handle, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+            const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(handle));
+            sqlite3_free(message);
+            return Error{tr("Cache error while %1: %2").arg(what, text)};
+        }
+        return Done{};
+    }
+
+    Error rawError(const QString& what) const
+    {
+        return Error{tr("Cache error while %1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(handle)))};
+    }
+};
+
+LeadStore::LeadStore(std::unique_ptr<Private> p) : d(std::move(p)) {}
+
+LeadStore::~LeadStore() = default;
+
+int LeadStore::currentSchemaVersion()
+{
+    return kSchemaVersion;
+}
+
+QString LeadStore::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("leads.sqlite"));
+}
+
+Result<std::unique_ptr<LeadStore>> LeadStore::open(const QString& path)
+{
+    auto d = std::make_unique<Private>();
+    d->path = path;
+    d->connectionName = QStringLiteral("leadstore-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error{tr("Cannot create the folder for the cache %1").arg(info.absolutePath())};
+    if (info.exists() && !info.isFile())
+        return Error{tr("The cache path %1 is not a file").arg(path)};
+
+    d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
+    d->db.setDatabaseName(path);
+    d->db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!d->db.open())
+        return Error{tr("Cannot open the cache %1: %2").arg(path, d->db.lastError().text())};
+
+    const QVariant handle = d->db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return Error{tr("The SQLite driver gave no handle for %1").arg(path)};
+    d->handle = *static_cast<sqlite3* const*>(handle.constData());
+
+    // A file that is not SQLite fails here, before anything is written to it.
+    {
+        QSqlQuery probe(d->db);
+        if (!probe.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")))
+            return Error{tr("%1 is not a Trade Leads cache: %2").arg(path, probe.lastError().text())};
+    }
+    for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
+                               "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32768"}) {
+        if (auto status = d->execRaw(pragma, tr("configuring the cache")); !status)
+            return status.error();
+    }
+
+    QSqlQuery versionQuery(d->db);
+    if (!versionQuery.exec(QStringLiteral("PRAGMA user_version")) || !versionQuery.next())
+        return sqlError(tr("reading the schema version"), versionQuery.lastError());
+    int version = versionQuery.value(0).toInt();
+    versionQuery.finish();
+    if (version > kSchemaVersion)
+        return Error{tr("The cache %1 was written by a newer Trade Leads (schema %2, this one knows %3)")
+                         .arg(path)
+                         .arg(version)
+                         .arg(kSchemaVersion)};
+    while (version < kSchemaVersion) {
+        if (auto status = d->execRaw("BEGIN IMMEDIATE", tr("upgrading the cache")); !status)
+            return status.error();
+        auto step = d->execRaw(kMigrations[version], tr("upgrading the cache to schema %1").arg(version + 1));
+        if (step) {
+            const QByteArray bump = "PRAGMA user_version = " + QByteArray::number(version + 1);
+            step = d->execRaw(bump.constData(), tr("upgrading the cache"));
+        }
+        if (!step) {
+            (void)d->execRaw("ROLLBACK", tr("upgrading the cache"));
+            return step.error();
+        }
+        if (auto status = d->execRaw("COMMIT", tr("upgrading the cache")); !status)
+            return status.error();
+        ++version;
+    }
+
+    if (sqlite3_prepare_v3(d->handle, kUpsertSql, -1, SQLITE_PREPARE_PERSISTENT, &d->upsert, nullptr) != SQLITE_OK)
+        return d->rawError(tr("preparing the lead upsert"));
+    if (sqlite3_prepare_v3(d->handle, kTouchSql, -1, SQLITE_PREPARE_PERSISTENT, &d->touch, nullptr) != SQLITE_OK)
+        return d->rawError(tr("preparing the lead upsert"));
+    return std::unique_ptr<LeadStore>(new LeadStore(std::move(d)));
+}
+
+int LeadStore::schemaVersion() const
+{
+    QSqlQuery query(d->db);
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+QString LeadStore::path() const
+{
+    return d->path;
+}
+
+QSqlDatabase LeadStore::database() const
+{
+    return d->db;
+}
+
+Status LeadStore::beginTransaction()
+{
+    if (auto status = d->execRaw("BEGIN IMMEDIATE", tr("starting a transaction")); !status)
+        return status;
+    d->inTransaction = true;
+    return Done{};
+}
+
+Status LeadStore::commit()
+{
+    auto status = d->execRaw("COMMIT", tr("committing"));
+    if (status)
+        d->inTransaction = false;
+    return status;
+}
+
+void LeadStore::rollback()
+{
+    if (sqlite3_get_autocommit(d->handle) == 0)
+        (void)d->execRaw("ROLLBACK", tr("rolling back"));
+    d->inTransaction = false;
+}
+
+namespace {
+
+void bindText(sqlite3_stmt* statement, int index, const QString& text)
+{
+    if (text.isEmpty()) {
+        sqlite3_bind_null(statement, index);
+        return;
+    }
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void bindBytes(sqlite3_stmt* statement, int index, const QByteArray& utf8)
+{
+    if (utf8.isEmpty())
+        sqlite3_bind_null(statement, index);
+    else
+        sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void bindDouble(sqlite3_stmt* statement, int index, const std::optional<double>& value)
+{
+    if (value)
+        sqlite3_bind_double(statement, index, *value);
+    else
+        sqlite3_bind_null(statement, index);
+}
+
+} // namespace
+
+Result<UpsertStats> LeadStore::upsert(const QList<Lead>& leads)
+{
+    const bool ownTransaction = !d->inTransaction;
+    if (ownTransaction) {
+        if (auto status = beginTransaction(); !status)
+            return status.error();
+    }
+    UpsertStats stats;
+    const QByteArray now = Normalize::nowUtc().toUtf8();
+    sqlite3_stmt* s = d->upsert;
+    for (const Lead& lead : leads) {
+        bindText(s, 1, lead.source);
+        bindText(s, 2, lead.sourceId);
+        bindText(s, 3, lead.title);
+        bindText(s, 4, lead.description);
+        bindText(s, 5, lead.descriptionUrl);
+        bindText(s, 6, lead.noticeType);
+        bindText(s, 7, lead.solicitationNumber);
+        bindText(s, 8, lead.agency);
+        bindText(s, 9, lead.subTier);
+        bindText(s, 10, lead.office);
+        bindText(s, 11, lead.country);
+        bindText(s, 12, lead.location);
+        bindText(s, 13, lead.industry);
+        bindText(s, 14, lead.naicsCode);
+        bindText(s, 15, lead.classificationCode);
+        bindText(s, 16, lead.setAsideCode);
+        bindText(s, 17, lead.setAside);
+        bindText(s, 18, lead.postedAt);
+        bindText(s, 19, lead.deadlineAt);
+        bindText(s, 20, lead.amendedAt);
+        bindDouble(s, 21, lead.valueMin);
+        bindDouble(s, 22, lead.valueMax);
+        bindText(s, 23, lead.currency);
+        if (lead.active)
+            sqlite3_bind_int(s, 24, *lead.active ? 1 : 0);
+        else
+            sqlite3_bind_null(s, 24);
+        bindText(s, 25, lead.url);
+        bindBytes(s, 26, lead.contacts.isEmpty() ? QByteArray() : QJsonDocument(lead.contacts).toJson(QJsonDocument::Compact));
+        bindBytes(s, 27, lead.raw);
+        sqlite3_bind_text(s, 28, now.constData(), int(now.size()), SQLITE_TRANSIENT);
+        const QByteArray hash = lead.contentHash();
+        sqlite3_bind_text(s, 29, hash.constData(), int(hash.size()), SQLITE_TRANSIENT);
+
+        const sqlite3_int64 rowidBefore = sqlite3_last_insert_rowid(d->handle);
+        const int rc = sqlite3_step(s);
+        sqlite3_reset(s);
+        if (rc != SQLITE_DONE) {
+            Error error = d->rawError(tr("storing %1 lead %2").arg(lead.source, lead.sourceId));
+            if (ownTransaction)
+                rollback();
+            return error;
+        }
+        if (sqlite3_changes(d->handle) == 0) {
+            ++stats.unchanged;
+            sqlite3_stmt* t = d->touch;
+            sqlite3_bind_text(t, 1, now.constData(), int(now.size()), SQLITE_TRANSIENT);
+            bindText(t, 2, lead.source);
+            bindText(t, 3, lead.sourceId);
+            const int touched = sqlite3_step(t);
+            sqlite3_reset(t);
+            if (touched != SQLITE_DONE) {
+                Error error = d->rawError(tr("storing %1 lead %2").arg(lead.source, lead.sourceId));
+                if (ownTransaction)
+                    rollback();
+                return error;
+            }
+        } else if (sqlite3_last_insert_rowid(d->handle) != rowidBefore) {
+            ++stats.inserted;
+        } else {
+            ++stats.updated;
+        }
+    }
+    if (ownTransaction) {
+        if (auto status = commit(); !status) {
+            rollback();
+            return status.error();
+        }
+    }
+    return stats;
+}
+
+Result<QList<StoredLead>> LeadStore::search(const LeadFilter& filter, int limit, const QDate& today) const
+{
+    const LeadFilter::Sql sql = filter.toSql(today);
+    QString text = QStringLiteral("SELECT ") + selectColumns() + fromJoin() + sql.where + sql.orderBy;
+    if (limit >= 0)
+        text += QStringLiteral(" LIMIT %1").arg(limit);
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    if (!query.prepare(text))
+        return sqlError(tr("preparing the search"), query.lastError());
+    for (const QVariant& value : sql.bindings)
+        query.addBindValue(value);
+    if (!query.exec())
+        return sqlError(tr("searching"), query.lastError());
+    QList<StoredLead> rows;
+    while (query.next())
+        rows.append(storedLeadFrom(query));
+    return rows;
+}
+
+Result<qint64> LeadStore::count(const LeadFilter& filter, const QDate& today) const
+{
+    const LeadFilter::Sql sql = filter.toSql(today);
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT COUNT(*)") + fromJoin() + sql.where))
+        return sqlError(tr("preparing the count"), query.lastError());
+    for (const QVariant& value : sql.bindings)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return sqlError(tr("counting"), query.lastError());
+    return query.value(0).toLongLong();
+}
+
+Result<StoredLead> LeadStore::lead(const QString& source, const QString& sourceId) const
+{
+    QSqlQuery query(d->db);
+    query.prepare(QStringLiteral("SELECT ") + selectColumns() + fromJoin()
+                  + QStringLiteral(" WHERE l.source = ? AND l.source_id = ?"));
+    query.addBindValue(source);
+    query.addBindValue(sourceId);
+    if (!query.exec())
+        return sqlError(tr("reading a lead"), query.lastError());
+    if (!query.next())
+        return Error{tr("No %1 lead with id %2 in the cache").arg(source, sourceId)};
+    return storedLeadFrom(query);
+}
+
+Result<QList<QByteArray>> LeadStore::versions(const QString& source, const QString& sourceId) const
+{
+    QSqlQuery query(d->db);
+    query.prepare(QStringLiteral("SELECT v.raw FROM lead_version v JOIN lead l ON l.id = v.lead_id "
+                                 "WHERE l.source = ? AND l.source_id = ? ORDER BY v.id"));
+    query.addBindValue(source);
+    query.addBindValue(sourceId);
+    if (!query.exec())
+        return sqlError(tr("reading earlier versions"), query.lastError());
+    QList<QByteArray> raws;
+    while (query.next())
+        raws.append(query.value(0).toByteArray());
+    return raws;
+}
+
+Result<CacheStats> LeadStore::stats(const QDate& today) const
+{
+    CacheStats stats;
+    QSqlQuery query(d->db);
+    const QString todayText = today.toString(Qt::ISODate);
+    query.prepare(QStringLiteral(
+        "SELECT COUNT(*), "
+        "SUM(CASE WHEN (deadline_at IS NULL OR deadline_at >= ?) AND COALESCE(active, 1) = 1 THEN 1 ELSE 0 END), "
+        "(SELECT COUNT(DISTINCT lead_id) FROM lead_version), "
+        "(SELECT COUNT(*) FROM lead_user WHERE starred = 1), "
+        "(SELECT COUNT(*) FROM saved_search), "
+        "(SELECT MAX(finished_at) FROM sync_run WHERE outcome = 'ok') FROM lead"));
+    query.addBindValue(todayText);
+    if (!query.exec() || !query.next())
+        return sqlError(tr("reading statistics"), query.lastError());
+    stats.leads = query.value(0).toLongLong();
+    stats.open = query.value(1).toLongLong();
+    stats.amended = query.value(2).toLongLong();
+    stats.starred = query.value(3).toLongLong();
+    stats.savedSearches = query.value(4).toLongLong();
+    stats.lastSyncAt = query.value(5).toString();
+    if (!query.exec(QStringLiteral("SELECT source, COUNT(*) FROM lead GROUP BY source ORDER BY source")))
+        return sqlError(tr("reading statistics"), query.lastError());
+    while (query.next())
+        stats.bySource.append({query.value(0).toString(), query.value(1).toLongLong()});
+    stats.fileBytes = QFileInfo(d->path).size();
+    stats.sampleData = info(QStringLiteral("sample_data")) == QLatin1String("1");
+    return stats;
+}
+
+Status LeadStore::setUserData(const QString& source, const QString& sourceId, const LeadUserData& data)
+{
+    QSqlQuery query(d->db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO lead_user (source, source_id, starred, status, notes, tags, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (source, source_id) DO UPDATE SET starred = excluded.starred, status = excluded.status, "
+        "notes = excluded.notes, tags = excluded.tags, updated_at = excluded.updated_at"));
+    query.addBindValue(source);
+    query.addBindValue(sourceId);
+    query.addBindValue(data.starred ? 1 : 0);
+    query.addBindValue(data.status.isEmpty() ? QVariant() : data.status);
+    query.addBindValue(data.notes.isEmpty() ? QVariant() : data.notes);
+    query.addBindValue(data.tags.isEmpty() ? QVariant() : data.tags);
+    query.addBindValue(Normalize::nowUtc());
+    if (!query.exec())
+        return sqlError(tr("saving your notes"), query.lastError());
+    return Done{};
+}
+
+Result<QList<SavedSearch>> LeadStore::savedSearches() const
+{
+    QSqlQuery query(d->db);
+    if (!query.exec(QStringLiteral(
+            "SELECT id, name, filter, notify, last_viewed_at FROM saved_search ORDER BY position, name")))
+        return sqlError(tr("reading saved searches"), query.lastError());
+    QList<SavedSearch> searches;
+    while (query.next()) {
+        SavedSearch search;
+        search.id = query.value(0).toLongLong();
+        search.name = query.value(1).toString();
+        search.filterJson = query.value(2).toByteArray();
+        search.notify = query.value(3).toInt() != 0;
+        search.lastViewedAt = query.value(4).toString();
+        searches.append(search);
+    }
+    return searches;
+}
+
+Result<SavedSearch> LeadStore::savedSearch(const QString& name) const
+{
+    auto all = savedSearches();
+    if (!all)
+        return all.error();
+    for (const SavedSearch& search : *all) {
+        if (search.name == name)
+            return search;
+    }
+    return Error{tr("No saved search named \"%1\"").arg(name)};
+}
+
+Status LeadStore::addSavedSearch(const SavedSearch& search)
+{
+    QSqlQuery query(d->db);
+    query.prepare(QStringLiteral("INSERT INTO saved_search (name, filter, notify, position, created_at) "
+                                 "VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM saved_search), ?)"));
+    query.addBindValue(search.name);
+    query.addBindValue(QString::fromUtf8(search.filterJson));
+    query.addBindValue(search.notify ? 1 : 0);
+    query.addBindValue(Normalize::nowUtc());
+    if (!query.exec()) {
+        if (query.lastError().nativeErrorCode() == QLatin1String("2067")
+            || query.lastError().text().contains(QLatin1String("UNIQUE")))
+            return Error{tr("A saved search named \"%1\" already exists").arg(search.name)};
+        return sqlError(tr("saving the search"), query.lastError());
+    }
+    return Done{};
+}
+
+Result<bool> LeadStore::removeSavedSearch(const QString& name)
+{
+    QSqlQuery query(d->db);
+    query.prepare(QStringLiteral("DELETE FROM saved_search WHERE name = ?"));
+    query.addBindValue(name);
+    if (!query.exec())
+        return sqlError(tr("removing the saved search"), query.lastError());
+    return query.numRowsAffected() > 0;
+}
+
+QString LeadStore::info(const QString& key) const
+{
+    QSqlQuery query(d->db);
+    query.prepare(QStringLiteral("SELECT value FROM cache_info WHERE key = ?"));
+    query.addBindValue(key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+Status LeadStore::setInfo(const QString& key, const QString& value)
+{
+    QSqlQuery query(d->db);
+    query.prepare(QStringLiteral("INSERT INTO cache_info (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    if (!query.exec())
+        return sqlError(tr("writing cache information"), query.lastError());
+    return Done{};
+}

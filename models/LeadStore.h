@@ -1,1 +1,114 @@
 #pragma once
+
+#include "Lead.h"
+#include "Result.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+class LeadFilter;
+
+struct UpsertStats
+{
+    qint64 inserted = 0;
+    qint64 updated = 0; // content changed: the previous version went to lead_version
+    qint64 unchanged = 0;
+    UpsertStats& operator+=(const UpsertStats& other);
+};
+
+// A lead as read back from the cache, with what the cache adds to it.
+struct StoredLead
+{
+    qint64 id = 0;
+    Lead lead;
+    QString firstSeenAt;
+    QString lastSeenAt;
+    QString contentHash;
+    bool starred = false;
+    QString status; // pipeline status
+    QString notes;
+    QString tags;
+    int versions = 0; // earlier versions kept (amendments)
+};
+
+struct CacheStats
+{
+    qint64 leads = 0;
+    qint64 open = 0;
+    qint64 amended = 0;
+    qint64 starred = 0;
+    qint64 savedSearches = 0;
+    QList<QPair<QString, qint64>> bySource;
+    QString lastSyncAt;
+    qint64 fileBytes = 0;
+    bool sampleData = false;
+};
+
+struct SavedSearch
+{
+    qint64 id = 0;
+    QString name;
+    QByteArray filterJson;
+    bool notify = false;
+    QString lastViewedAt;
+};
+
+struct LeadUserData
+{
+    bool starred = false;
+    QString status;
+    QString notes;
+    QString tags;
+};
+
+// The SQLite lead cache: schema and migrations, the upsert of synced leads, user data kept
+// apart from them, and the queries behind search. All SQL dialect lives here.
+// One LeadStore is one connection, used from the thread that opened it.
+class LeadStore final
+{
+public:
+    static Result<std::unique_ptr<LeadStore>> open(const QString& path);
+    ~LeadStore();
+    LeadStore(const LeadStore&) = delete;
+    LeadStore& operator=(const LeadStore&) = delete;
+
+    static int currentSchemaVersion();
+    static QString defaultPath(); // in QStandardPaths::AppDataLocation
+    int schemaVersion() const;
+    QString path() const;
+    QSqlDatabase database() const;
+
+    Status beginTransaction();
+    Status commit();
+    void rollback();
+
+    // Inserts new leads, updates changed ones (keeping the previous raw in lead_version),
+    // and leaves unchanged ones be. Runs in the open transaction, or in one of its own.
+    Result<UpsertStats> upsert(const QList<Lead>& leads);
+
+    Result<QList<StoredLead>> search(const LeadFilter& filter, int limit, const QDate& today) const;
+    Result<qint64> count(const LeadFilter& filter, const QDate& today) const;
+    Result<StoredLead> lead(const QString& source, const QString& sourceId) const;
+    Result<QList<QByteArray>> versions(const QString& source, const QString& sourceId) const;
+    Result<CacheStats> stats(const QDate& today) const;
+
+    Status setUserData(const QString& source, const QString& sourceId, const LeadUserData& data);
+
+    Result<QList<SavedSearch>> savedSearches() const;
+    Result<SavedSearch> savedSearch(const QString& name) const;
+    Status addSavedSearch(const SavedSearch& search); // fails when the name is taken
+    Result<bool> removeSavedSearch(const QString& name);
+
+    QString info(const QString& key) const;
+    Status setInfo(const QString& key, const QString& value);
+
+private:
+    struct Private;
+    explicit LeadStore(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
