@@ -1,6 +1,615 @@
 #include "Cli.h"
 
-namespace Cli {
-bool isSubcommand(const QStringList&) { return false; }
-int run(const QStringList&) { return 2; }
+#include "Clock.h"
+#include "LeadFilter.h"
+#include "LeadFormat.h"
+#include "LeadImporter.h"
+#include "LeadStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFailure = 1;
+constexpr int kExitUsage = 2;
+
+const QStringList kSubcommands = {QStringLiteral("sync"), QStringLiteral("import"), QStringLiteral("search"),
+                                  QStringLiteral("saved"), QStringLiteral("stats")};
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
 }
+
+void printErr(const QString& line)
+{
+    const QByteArray bytes = line.toLocal8Bit() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+void printOut(const QByteArray& bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+bool stderrIsTerminal()
+{
+    return isatty(fileno(stderr)) != 0;
+}
+
+// A one-line progress bar, drawn only when a person watches the terminal.
+class ProgressBar
+{
+public:
+    explicit ProgressBar(QString label) : m_label(std::move(label)), m_enabled(stderrIsTerminal()) {}
+    ~ProgressBar() { finish(); }
+
+    void update(qint64 done, qint64 total, qint64 records)
+    {
+        if (!m_enabled)
+            return;
+        QString line;
+        if (total > 0) {
+            const int percent = int(qBound(qint64(0), done * 100 / total, qint64(100)));
+            const int filled = percent * 30 / 100;
+            line = QStringLiteral("\r%1 [%2%3] %4% %5 leads")
+                       .arg(m_label, QString(filled, u'#'), QString(30 - filled, u' '))
+                       .arg(percent)
+                       .arg(records);
+        } else {
+            line = QStringLiteral("\r%1 %2 leads").arg(m_label).arg(records);
+        }
+        const QByteArray bytes = line.toLocal8Bit();
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+        std::fflush(stderr);
+        m_drawn = true;
+    }
+
+    void finish()
+    {
+        if (m_drawn) {
+            std::fputs("\r\033[K", stderr);
+            std::fflush(stderr);
+            m_drawn = false;
+        }
+    }
+
+private:
+    QString m_label;
+    bool m_enabled;
+    bool m_drawn = false;
+};
+
+struct Invocation
+{
+    QString dbPath;
+    QString subcommand;
+    QStringList arguments; // program name, then the subcommand's own arguments
+    std::optional<QString> usageError;
+};
+
+// `--db PATH` may stand before or after the subcommand.
+Invocation split(const QStringList& all)
+{
+    Invocation invocation;
+    invocation.arguments.append(all.value(0, QStringLiteral("tradeleads")));
+    for (qsizetype i = 1; i < all.size(); ++i) {
+        const QString& argument = all[i];
+        if (argument == QLatin1String("--db")) {
+            if (i + 1 >= all.size()) {
+                invocation.usageError = tr("--db needs a file path");
+                return invocation;
+            }
+            invocation.dbPath = all[++i];
+            continue;
+        }
+        if (argument.startsWith(QLatin1String("--db="))) {
+            invocation.dbPath = argument.mid(5);
+            continue;
+        }
+        if (invocation.subcommand.isEmpty() && kSubcommands.contains(argument)) {
+            invocation.subcommand = argument;
+            continue;
+        }
+        invocation.arguments.append(argument);
+    }
+    return invocation;
+}
+
+QString resolveDbPath(const QString& fromFlag)
+{
+    if (!fromFlag.isEmpty())
+        return fromFlag;
+    const QString fromEnvironment = qEnvironmentVariable("TRADELEADS_DB");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return LeadStore::defaultPath();
+}
+
+Result<std::unique_ptr<LeadStore>> openStore(const Invocation& invocation)
+{
+    return LeadStore::open(resolveDbPath(invocation.dbPath));
+}
+
+int usage(const QString& subcommand, const QString& message)
+{
+    printErr(QStringLiteral("tradeleads%1: %2 (see 'tradeleads%1 --help')")
+                 .arg(subcommand.isEmpty() ? QString() : u' ' + subcommand, message));
+    return kExitUsage;
+}
+
+int failure(const QString& subcommand, const QString& message)
+{
+    printErr(QStringLiteral("tradeleads %1: %2").arg(subcommand, message));
+    return kExitFailure;
+}
+
+// Parses; on --help prints help and returns 0, on bad usage returns 2, else -1 to go on.
+int parse(QCommandLineParser& parser, const Invocation& invocation, const QString& synopsis)
+{
+    parser.setApplicationDescription(synopsis);
+    parser.addOption(QCommandLineOption(QStringLiteral("db"), tr("The cache file (also TRADELEADS_DB)."), tr("PATH")));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(invocation.arguments))
+        return usage(invocation.subcommand, parser.errorText());
+    if (parser.isSet(help)) {
+        printOut(parser.helpText().replace(QStringLiteral("Usage: ") + invocation.arguments.first(),
+                                           QStringLiteral("Usage: tradeleads ") + invocation.subcommand).toLocal8Bit());
+        return kExitOk;
+    }
+    return -1;
+}
+
+void addFilterOptions(QCommandLineParser& parser)
+{
+    auto repeatable = [&](const char* name, const QString& help, const QString& value) {
+        parser.addOption(QCommandLineOption(QString::fromLatin1(name), help + tr(" Repeatable."), value));
+    };
+    repeatable("source", tr("Source key: sam, ita-state, ita-canada, ita-uk, ita-fbo, ... (ita-leads: all ITA leads)."),
+               tr("KEY"));
+    repeatable("country", tr("Country, ISO 3166 code or name."), tr("CODE"));
+    repeatable("industry", tr("Industry (matches part of the name)."), tr("TEXT"));
+    repeatable("naics", tr("NAICS code prefix."), tr("PREFIX"));
+    repeatable("set-aside", tr("Set-aside code, e.g. SBA, 8A, SDVOSBC."), tr("CODE"));
+    repeatable("type", tr("Notice type, e.g. Presolicitation."), tr("TYPE"));
+    for (const char* name : {"posted-from", "posted-to", "due-from", "due-to"})
+        parser.addOption(QCommandLineOption(QString::fromLatin1(name), tr("A date, YYYY-MM-DD."), tr("DATE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("open"), tr("Only leads whose deadline has not passed.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("due-within"), tr("Only leads due within DAYS from today."),
+                                        tr("DAYS")));
+    parser.addOption(QCommandLineOption(QStringLiteral("starred"), tr("Only starred leads.")));
+}
+
+QStringList splitValues(const QStringList& values)
+{
+    QStringList out;
+    for (const QString& value : values) {
+        for (const QString& part : value.split(u',', Qt::SkipEmptyParts)) {
+            const QString trimmed = part.trimmed();
+            if (!trimmed.isEmpty())
+                out.append(trimmed);
+        }
+    }
+    return out;
+}
+
+Result<LeadFilter> filterFrom(const QCommandLineParser& parser, LeadFilter filter = {})
+{
+    auto merge = [&](QStringList& into, const char* name) {
+        into.append(splitValues(parser.values(QString::fromLatin1(name))));
+        into.removeDuplicates();
+    };
+    merge(filter.sources, "source");
+    merge(filter.countries, "country");
+    merge(filter.industries, "industry");
+    merge(filter.naicsPrefixes, "naics");
+    merge(filter.setAsideCodes, "set-aside");
+    merge(filter.noticeTypes, "type");
+    for (const QString& prefix : std::as_const(filter.naicsPrefixes)) {
+        for (const QChar c : prefix) {
+            if (!c.isDigit())
+                return Error{tr("--naics takes digits, not \"%1\"").arg(prefix)};
+        }
+    }
+    auto date = [&](const char* name, QDate& into) -> Status {
+        const QString option = QString::fromLatin1(name);
+        if (!parser.isSet(option))
+            return Done{};
+        const QString text = parser.value(option);
+        into = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+        if (!into.isValid())
+            return Error{tr("--%1 takes a date as YYYY-MM-DD, not \"%2\"").arg(option, text)};
+        return Done{};
+    };
+    for (auto status : {date("posted-from", filter.postedFrom), date("posted-to", filter.postedTo),
+                        date("due-from", filter.dueFrom), date("due-to", filter.dueTo)}) {
+        if (!status)
+            return status.error();
+    }
+    if (parser.isSet(QStringLiteral("open")))
+        filter.openOnly = true;
+    if (parser.isSet(QStringLiteral("due-within"))) {
+        bool ok = false;
+        const int days = parser.value(QStringLiteral("due-within")).toInt(&ok);
+        if (!ok || days < 0)
+            return Error{tr("--due-within takes a number of days, not \"%1\"").arg(parser.value(QStringLiteral("due-within")))};
+        filter.dueWithinDays = days;
+    }
+    if (parser.isSet(QStringLiteral("starred")))
+        filter.starredOnly = true;
+    return filter;
+}
+
+QString elide(const QString& text, int width)
+{
+    QString single = text.simplified();
+    if (single.size() <= width)
+        return single.leftJustified(width);
+    return single.left(width - 1) + QChar(0x2026);
+}
+
+QByteArray tableOf(const QList<StoredLead>& rows)
+{
+    QByteArray out;
+    auto line = [&](const QString& deadline, const QString& source, const QString& country, const QString& id,
+                    const QString& title, const QString& agency) {
+        const QString text = QStringLiteral("%1  %2  %3  %4  %5  %6")
+                                 .arg(elide(deadline, 20), elide(source, 11), elide(country, 2), elide(id, 16),
+                                      elide(title, 50), agency.simplified().left(40));
+        out += text.trimmed().toUtf8() + '\n';
+    };
+    line(tr("DEADLINE"), tr("SOURCE"), tr("CC"), tr("ID"), tr("TITLE"), tr("AGENCY"));
+    for (const StoredLead& row : rows)
+        line(row.lead.deadlineAt, row.lead.source, row.lead.country, row.lead.sourceId, row.lead.title,
+             row.lead.agency);
+    return out;
+}
+
+int runImport(const Invocation& invocation)
+{
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("format"), tr("sam-json, ita-json or sam-csv."), tr("FORMAT")));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Files to import."), tr("FILE..."));
+    if (int code = parse(parser, invocation, tr("Imports SAM.gov or ITA files into the cache.")); code >= 0)
+        return code;
+    if (!parser.isSet(QStringLiteral("format")))
+        return usage(invocation.subcommand, tr("--format is required: sam-json, ita-json or sam-csv"));
+    const auto format = importFormatFromName(parser.value(QStringLiteral("format")));
+    if (!format)
+        return usage(invocation.subcommand, tr("unknown format \"%1\": use sam-json, ita-json or sam-csv")
+                                                .arg(parser.value(QStringLiteral("format"))));
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return usage(invocation.subcommand, tr("name at least one file to import"));
+
+    auto store = openStore(invocation);
+    if (!store)
+        return failure(invocation.subcommand, store.errorMessage());
+    LeadImporter importer(**store);
+    int exitCode = kExitOk;
+    for (const QString& file : files) {
+        ProgressBar bar(QFileInfo(file).fileName());
+        importer.setProgress([&bar](qint64 done, qint64 total, qint64 records) { bar.update(done, total, records); });
+        auto summary = importer.importFile(file, *format);
+        bar.finish();
+        if (!summary) {
+            printErr(QStringLiteral("tradeleads import: %1").arg(summary.errorMessage()));
+            exitCode = kExitFailure;
+            continue;
+        }
+        for (const RecordError& error : summary->errors)
+            printErr(QStringLiteral("tradeleads import: %1: skipped %2").arg(file, error.message()));
+        if (summary->errorCount > summary->errors.size())
+            printErr(tr("tradeleads import: %1: %2 more records skipped")
+                         .arg(file)
+                         .arg(summary->errorCount - summary->errors.size()));
+        printOut(tr("%1: %2 new, %3 updated, %4 unchanged, %5 skipped\n")
+                     .arg(file)
+                     .arg(summary->inserted)
+                     .arg(summary->updated)
+                     .arg(summary->unchanged)
+                     .arg(summary->errorCount)
+                     .toUtf8());
+    }
+    return exitCode;
+}
+
+int runSearch(const Invocation& invocation)
+{
+    QCommandLineParser parser;
+    addFilterOptions(parser);
+    parser.addOption(QCommandLineOption(QStringLiteral("saved"), tr("Start from a saved search."), tr("NAME")));
+    parser.addOption(QCommandLineOption(QStringLiteral("sort"),
+                                        tr("Sort column (canonical name; deadline and posted are short forms)."),
+                                        tr("COLUMN")));
+    parser.addOption(QCommandLineOption(QStringLiteral("desc"), tr("Sort in descending order.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("limit"), tr("At most N leads (default 100)."), tr("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("format"), tr("table, csv or json (default table)."),
+                                        tr("FORMAT")));
+    parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("Write to FILE instead of standard output."),
+                                        tr("FILE")));
+    parser.addPositionalArgument(QStringLiteral("QUERY"), tr("Keywords (FTS5 syntax: \"phrases\", prefix*, OR, NOT)."),
+                                 tr("[QUERY]"));
+    if (int code = parse(parser, invocation, tr("Searches the cache.")); code >= 0)
+        return code;
+
+    const QString format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")).toLower()
+                                                                   : QStringLiteral("table");
+    if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json"))
+        return usage(invocation.subcommand, tr("unknown format \"%1\": use table, csv or json").arg(format));
+    int limit = 100;
+    if (parser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 0)
+            return usage(invocation.subcommand,
+                         tr("--limit takes a whole number, not \"%1\"").arg(parser.value(QStringLiteral("limit"))));
+    }
+    QString sortColumn;
+    if (parser.isSet(QStringLiteral("sort"))) {
+        sortColumn = LeadColumns::resolve(parser.value(QStringLiteral("sort")));
+        if (sortColumn.isEmpty() || !LeadFilter::sortableColumns().contains(sortColumn))
+            return usage(invocation.subcommand,
+                         tr("cannot sort by \"%1\": use a column name such as deadline, posted, title")
+                             .arg(parser.value(QStringLiteral("sort"))));
+    }
+
+    auto store = openStore(invocation);
+    if (!store)
+        return failure(invocation.subcommand, store.errorMessage());
+
+    LeadFilter base;
+    if (parser.isSet(QStringLiteral("saved"))) {
+        auto saved = (*store)->savedSearch(parser.value(QStringLiteral("saved")));
+        if (!saved)
+            return failure(invocation.subcommand, saved.errorMessage());
+        auto filter = LeadFilter::fromJson(saved->filterJson);
+        if (!filter)
+            return failure(invocation.subcommand, filter.errorMessage());
+        base = *filter;
+    }
+    auto filter = filterFrom(parser, base);
+    if (!filter)
+        return usage(invocation.subcommand, filter.errorMessage());
+    const QString query = parser.positionalArguments().join(u' ').trimmed();
+    if (!query.isEmpty())
+        filter->text = filter->text.isEmpty() ? query : filter->text + u' ' + query;
+    if (!sortColumn.isEmpty())
+        filter->sortColumn = sortColumn;
+    if (parser.isSet(QStringLiteral("desc")))
+        filter->descending = true;
+
+    auto rows = (*store)->search(*filter, limit, Clock::today());
+    if (!rows)
+        return failure(invocation.subcommand, rows.errorMessage());
+
+    QByteArray output;
+    if (format == QLatin1String("json")) {
+        QJsonArray array;
+        for (const StoredLead& row : *rows)
+            array.append(LeadFormat::toJson(row));
+        output = QJsonDocument(array).toJson(QJsonDocument::Indented);
+    } else if (format == QLatin1String("csv")) {
+        const QStringList columns = LeadFormat::exportColumns();
+        output = LeadFormat::csvHeader(columns);
+        for (const StoredLead& row : *rows)
+            output += LeadFormat::csvRow(row, columns);
+    } else {
+        output = tableOf(*rows);
+    }
+
+    if (parser.isSet(QStringLiteral("out"))) {
+        // QSaveFile: a failed write never leaves a half-written file at the target.
+        QSaveFile file(parser.value(QStringLiteral("out")));
+        if (!file.open(QIODevice::WriteOnly) || file.write(output) != output.size() || !file.commit())
+            return failure(invocation.subcommand,
+                           tr("cannot write %1: %2").arg(parser.value(QStringLiteral("out")), file.errorString()));
+        return kExitOk;
+    }
+    printOut(output);
+    return kExitOk;
+}
+
+int runSaved(const Invocation& invocation)
+{
+    QCommandLineParser parser;
+    addFilterOptions(parser);
+    parser.addOption(QCommandLineOption(QStringLiteral("notify"), tr("With add: flag new matches after each sync.")));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("list, add NAME [QUERY] or remove NAME."),
+                                 tr("list|add|remove"));
+    if (int code = parse(parser, invocation, tr("Lists, adds and removes saved searches.")); code >= 0)
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    if (action != QLatin1String("list") && action != QLatin1String("add") && action != QLatin1String("remove"))
+        return usage(invocation.subcommand, tr("say list, add NAME [QUERY] or remove NAME"));
+    if ((action == QLatin1String("add") || action == QLatin1String("remove")) && positional.value(1).trimmed().isEmpty())
+        return usage(invocation.subcommand, tr("%1 needs a NAME").arg(action));
+    if (action == QLatin1String("remove") && positional.size() > 2)
+        return usage(invocation.subcommand, tr("remove takes one NAME"));
+
+    LeadFilter filter;
+    if (action == QLatin1String("add")) {
+        auto parsed = filterFrom(parser);
+        if (!parsed)
+            return usage(invocation.subcommand, parsed.errorMessage());
+        filter = *parsed;
+        filter.text = positional.mid(2).join(u' ').trimmed();
+    }
+
+    auto store = openStore(invocation);
+    if (!store)
+        return failure(invocation.subcommand, store.errorMessage());
+    if (action == QLatin1String("list")) {
+        auto searches = (*store)->savedSearches();
+        if (!searches)
+            return failure(invocation.subcommand, searches.errorMessage());
+        QByteArray out;
+        for (const SavedSearch& search : *searches) {
+            auto parsed = LeadFilter::fromJson(search.filterJson);
+            const qint64 matches = parsed ? (*store)->count(*parsed, Clock::today()).value() : -1;
+            out += QStringLiteral("%1\t%2 leads\t%3\n")
+                       .arg(search.name)
+                       .arg(matches)
+                       .arg(QString::fromUtf8(search.filterJson))
+                       .toUtf8();
+        }
+        printOut(out);
+        return kExitOk;
+    }
+    const QString name = positional.value(1).trimmed();
+    if (action == QLatin1String("add")) {
+        SavedSearch search;
+        search.name = name;
+        search.filterJson = filter.toJson();
+        search.notify = parser.isSet(QStringLiteral("notify"));
+        if (auto status = (*store)->addSavedSearch(search); !status)
+            return failure(invocation.subcommand, status.errorMessage());
+        printOut(tr("Saved search \"%1\" added\n").arg(name).toUtf8());
+        return kExitOk;
+    }
+    auto removed = (*store)->removeSavedSearch(name);
+    if (!removed)
+        return failure(invocation.subcommand, removed.errorMessage());
+    if (!*removed)
+        return failure(invocation.subcommand, tr("no saved search named \"%1\"").arg(name));
+    printOut(tr("Saved search \"%1\" removed\n").arg(name).toUtf8());
+    return kExitOk;
+}
+
+int runStats(const Invocation& invocation)
+{
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print JSON.")));
+    if (int code = parse(parser, invocation, tr("Shows what the cache holds.")); code >= 0)
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return usage(invocation.subcommand, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    auto store = openStore(invocation);
+    if (!store)
+        return failure(invocation.subcommand, store.errorMessage());
+    auto stats = (*store)->stats(Clock::today());
+    if (!stats)
+        return failure(invocation.subcommand, stats.errorMessage());
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject bySource;
+        for (const auto& [source, count] : stats->bySource)
+            bySource.insert(source, count);
+        QJsonObject o{
+            {QStringLiteral("db"), (*store)->path()},
+            {QStringLiteral("schema_version"), (*store)->schemaVersion()},
+            {QStringLiteral("leads"), stats->leads},
+            {QStringLiteral("open"), stats->open},
+            {QStringLiteral("amended"), stats->amended},
+            {QStringLiteral("starred"), stats->starred},
+            {QStringLiteral("saved_searches"), stats->savedSearches},
+            {QStringLiteral("by_source"), bySource},
+            {QStringLiteral("last_sync_at"), stats->lastSyncAt.isEmpty() ? QJsonValue() : QJsonValue(stats->lastSyncAt)},
+            {QStringLiteral("file_bytes"), stats->fileBytes},
+            {QStringLiteral("sample_data"), stats->sampleData},
+        };
+        printOut(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return kExitOk;
+    }
+    QString text = tr("Cache:          %1\n").arg((*store)->path());
+    text += tr("Leads:          %1 (%2 open, %3 amended, %4 starred)\n")
+                .arg(stats->leads)
+                .arg(stats->open)
+                .arg(stats->amended)
+                .arg(stats->starred);
+    for (const auto& [source, count] : stats->bySource)
+        text += QStringLiteral("  %1 %2\n").arg(source.leftJustified(14)).arg(count);
+    text += tr("Saved searches: %1\n").arg(stats->savedSearches);
+    text += tr("Last sync:      %1\n").arg(stats->lastSyncAt.isEmpty() ? tr("never") : stats->lastSyncAt);
+    text += tr("File size:      %1 MB\n").arg(double(stats->fileBytes) / 1e6, 0, 'f', 1);
+    if (stats->sampleData)
+        text += tr("Holds the bundled sample data.\n");
+    printOut(text.toUtf8());
+    return kExitOk;
+}
+
+int runSync(const Invocation& invocation)
+{
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("source"), tr("Source to sync (repeatable)."), tr("KEY")));
+    parser.addOption(QCommandLineOption(QStringLiteral("posted-from"), tr("A date, YYYY-MM-DD."), tr("DATE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("posted-to"), tr("A date, YYYY-MM-DD."), tr("DATE")));
+    if (int code = parse(parser, invocation, tr("Fetches new and changed leads from the APIs.")); code >= 0)
+        return code;
+    return failure(invocation.subcommand,
+                   tr("syncing from the APIs is not in this build yet; use 'tradeleads import' with downloaded files"));
+}
+
+QString generalHelp()
+{
+    return tr("Usage: tradeleads [--db PATH] [COMMAND] [OPTIONS]\n"
+              "Export and government-contract leads from SAM.gov and ITA, cached and searchable.\n"
+              "Without a command, opens the window.\n\n"
+              "Commands:\n"
+              "  sync     Fetch new and changed leads from the APIs\n"
+              "  import   Import SAM.gov JSON, ITA JSON or SAM.gov bulk CSV files\n"
+              "  search   Search the cache (table, CSV or JSON)\n"
+              "  saved    List, add or remove saved searches\n"
+              "  stats    Show what the cache holds\n\n"
+              "Options:\n"
+              "  --db PATH    The cache file (also TRADELEADS_DB)\n"
+              "  -h, --help   Show this help; 'tradeleads COMMAND --help' for a command\n"
+              "  --version    Show the version\n");
+}
+
+} // namespace
+
+namespace Cli {
+
+bool isSubcommand(const QStringList& arguments)
+{
+    const Invocation invocation = split(arguments);
+    if (!invocation.subcommand.isEmpty() || invocation.usageError)
+        return true;
+    for (const QString& argument : invocation.arguments.mid(1)) {
+        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")
+            || argument == QLatin1String("--version") || argument == QLatin1String("-v"))
+            return true;
+    }
+    return false;
+}
+
+int run(const QStringList& arguments)
+{
+    const Invocation invocation = split(arguments);
+    if (invocation.usageError)
+        return usage(invocation.subcommand, *invocation.usageError);
+    if (invocation.subcommand.isEmpty()) {
+        const QStringList rest = invocation.arguments.mid(1);
+        if (rest.contains(QLatin1String("--version")) || rest.contains(QLatin1String("-v"))) {
+            printOut(QByteArray("tradeleads " TRADELEADS_VERSION "\n"));
+            return kExitOk;
+        }
+        printOut(generalHelp().toUtf8());
+        return kExitOk;
+    }
+    if (invocation.subcommand == QLatin1String("import"))
+        return runImport(invocation);
+    if (invocation.subcommand == QLatin1String("search"))
+        return runSearch(invocation);
+    if (invocation.subcommand == QLatin1String("saved"))
+        return runSaved(invocation);
+    if (invocation.subcommand == QLatin1String("stats"))
+        return runStats(invocation);
+    return runSync(invocation);
+}
+
+} // namespace Cli
