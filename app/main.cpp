@@ -1,23 +1,69 @@
 #include "Cli.h"
+#include "Clock.h"
+#include "LeadStore.h"
 #include "MainWindow.h"
+#include "SampleData.h"
 
 #include <QApplication>
-#include <QCoreApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTimer>
+
+namespace {
+
+int runWindow(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("db"), QStringLiteral("The cache file."), QStringLiteral("PATH")));
+    parser.addOption(QCommandLineOption(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save the window to PNG once shown, then quit."),
+                                        QStringLiteral("PNG")));
+    parser.process(app);
+
+    QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        path = qEnvironmentVariable("TRADELEADS_DB");
+    if (path.isEmpty())
+        path = LeadStore::defaultPath();
+    auto store = LeadStore::open(path);
+    if (!store) {
+        QMessageBox::critical(nullptr, QObject::tr("Trade Leads"), store.errorMessage());
+        return 1;
+    }
+    // An empty cache shows the bundled sample until the first sync brings real leads.
+    auto stats = (*store)->stats(Clock::today());
+    if (stats && stats->leads == 0) {
+        auto loaded = SampleData::load(**store, Clock::today());
+        if (!loaded)
+            qWarning("%s", qPrintable(loaded.errorMessage()));
+    }
+
+    MainWindow window(**store);
+    window.show();
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        const QString png = parser.value(QStringLiteral("screenshot"));
+        QTimer::singleShot(500, &window, [&window, png] {
+            window.grab().save(png);
+            QApplication::quit();
+        });
+    }
+    return app.exec();
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
     QCoreApplication::setOrganizationName(QStringLiteral("TradeLeads"));
     QCoreApplication::setApplicationName(QStringLiteral("tradeleads"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TRADELEADS_VERSION));
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
     if (Cli::isSubcommand(arguments)) {
         QCoreApplication app(argc, argv);
         return Cli::run(arguments);
     }
-    QApplication app(argc, argv);
-    MainWindow window;
-    window.show();
-    return app.exec();
+    return runWindow(argc, argv);
 }

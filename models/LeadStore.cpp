@@ -572,6 +572,52 @@ Result<qint64> LeadStore::count(const LeadFilter& filter, const QDate& today) co
     return query.value(0).toLongLong();
 }
 
+Result<QList<qint64>> LeadStore::ids(const LeadFilter& filter, const QDate& today) const
+{
+    const LeadFilter::Sql sql = filter.toSql(today);
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT l.id") + fromJoin() + sql.where + sql.orderBy))
+        return sqlError(tr("preparing the lead list"), query.lastError());
+    for (const QVariant& value : sql.bindings)
+        query.addBindValue(value);
+    if (!query.exec())
+        return sqlError(tr("listing leads"), query.lastError());
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+Result<QList<StoredLead>> LeadStore::leadsByIds(const QList<qint64>& ids) const
+{
+    if (ids.isEmpty())
+        return QList<StoredLead>();
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (qint64 id : ids)
+        numbers.append(QString::number(id));
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    // Integers only, formatted here: no text from outside reaches this statement.
+    if (!query.exec(QStringLiteral("SELECT ") + selectColumns() + fromJoin() + QStringLiteral(" WHERE l.id IN (")
+                    + numbers.join(u',') + u')'))
+        return sqlError(tr("reading leads"), query.lastError());
+    QHash<qint64, StoredLead> byId;
+    while (query.next()) {
+        StoredLead row = storedLeadFrom(query);
+        byId.insert(row.id, std::move(row));
+    }
+    QList<StoredLead> rows;
+    rows.reserve(ids.size());
+    for (qint64 id : ids) {
+        auto it = byId.find(id);
+        if (it != byId.end())
+            rows.append(*it);
+    }
+    return rows;
+}
+
 Result<StoredLead> LeadStore::lead(const QString& source, const QString& sourceId) const
 {
     QSqlQuery query(d->db);
