@@ -1,11 +1,182 @@
+#include "LeadFilter.h"
+#include "LeadStore.h"
+
+#include <QTemporaryDir>
 #include <QTest>
 
-class Placeholder : public QObject
+namespace {
+
+Lead lead(const QString& id, const QString& source, const QString& country, const QString& naics,
+          const QString& deadline, const QString& setAside = {})
+{
+    Lead l;
+    l.source = source;
+    l.sourceId = id;
+    l.title = QStringLiteral("Lead ") + id;
+    l.country = country;
+    l.naicsCode = naics;
+    l.deadlineAt = deadline;
+    l.setAsideCode = setAside;
+    l.industry = QStringLiteral("Aerospace and Defense");
+    l.postedAt = QStringLiteral("2026-01-05");
+    l.raw = id.toUtf8();
+    return l;
+}
+
+} // namespace
+
+class TestLeadFilter : public QObject
 {
     Q_OBJECT
 private slots:
-    void pending() { QSKIP("written in the next step"); }
+    void initTestCase();
+    void ftsQuery_data();
+    void ftsQuery();
+    void jsonRoundTrip();
+    void badJsonIsAnError();
+    void matches_data();
+    void matches();
+    void sortsWithMissingValuesLast();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<LeadStore> m_store;
 };
 
-QTEST_GUILESS_MAIN(Placeholder)
+void TestLeadFilter::initTestCase()
+{
+    auto store = LeadStore::open(m_dir.filePath(QStringLiteral("cache.sqlite")));
+    QVERIFY(store.ok());
+    m_store = std::move(*store);
+    const QList<Lead> leads = {
+        lead(QStringLiteral("1"), QStringLiteral("sam"), QStringLiteral("US"), QStringLiteral("236220"),
+             QStringLiteral("2026-01-09T12:00:00Z"), QStringLiteral("SBA")),
+        lead(QStringLiteral("2"), QStringLiteral("sam"), QStringLiteral("US"), QStringLiteral("541512"),
+             QStringLiteral("2026-01-20T12:00:00Z"), QStringLiteral("8A")),
+        lead(QStringLiteral("3"), QStringLiteral("ita-uk"), QStringLiteral("GB"), QString(), QStringLiteral("2026-01-12")),
+        lead(QStringLiteral("4"), QStringLiteral("ita-canada"), QStringLiteral("CA"), QString(), QString()),
+        lead(QStringLiteral("5"), QStringLiteral("ita-state"), QStringLiteral("MX"), QString(),
+             QStringLiteral("2026-03-01")),
+    };
+    QVERIFY(m_store->upsert(leads).ok());
+    LeadUserData starred;
+    starred.starred = true;
+    starred.status = QStringLiteral("bidding");
+    QVERIFY(m_store->setUserData(QStringLiteral("ita-uk"), QStringLiteral("3"), starred).ok());
+}
+
+void TestLeadFilter::ftsQuery_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain words") << QStringLiteral("road repair") << QStringLiteral("\"road\" \"repair\"");
+    QTest::newRow("phrase") << QStringLiteral("\"road repair\" bridge") << QStringLiteral("\"road repair\" \"bridge\"");
+    QTest::newRow("prefix") << QStringLiteral("constr*") << QStringLiteral("\"constr\"*");
+    QTest::newRow("operators") << QStringLiteral("road OR bridge NOT rail")
+                               << QStringLiteral("\"road\" OR \"bridge\" NOT \"rail\"");
+    QTest::newRow("lower-case or is a word") << QStringLiteral("road or bridge")
+                                             << QStringLiteral("\"road\" \"or\" \"bridge\"");
+    QTest::newRow("leading and trailing operators dropped") << QStringLiteral("OR road AND")
+                                                            << QStringLiteral("\"road\"");
+    QTest::newRow("fts syntax made safe") << QStringLiteral("title:road NEAR(a b) ^x")
+                                          << QStringLiteral("\"title\" \"road\" \"NEAR\" \"a\" \"b\" \"x\"");
+    QTest::newRow("unterminated quote") << QStringLiteral("\"road rep") << QStringLiteral("\"road rep\"");
+    QTest::newRow("hyphenated number") << QStringLiteral("W912-24-R-0001")
+                                       << QStringLiteral("\"W912-24-R-0001\"");
+    QTest::newRow("only punctuation") << QStringLiteral("\"\" ( ) * :") << QString();
+    QTest::newRow("non-ASCII") << QStringLiteral("Zürich café") << QStringLiteral("\"Zürich\" \"café\"");
+}
+
+void TestLeadFilter::ftsQuery()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, expected);
+    QCOMPARE(LeadFilter::ftsQuery(typed), expected);
+}
+
+void TestLeadFilter::jsonRoundTrip()
+{
+    LeadFilter filter;
+    filter.text = QStringLiteral("\"road repair\" OR bridge");
+    filter.sources = {QStringLiteral("sam"), QStringLiteral("ita-uk")};
+    filter.countries = {QStringLiteral("US")};
+    filter.naicsPrefixes = {QStringLiteral("23")};
+    filter.setAsideCodes = {QStringLiteral("SBA")};
+    filter.noticeTypes = {QStringLiteral("Presolicitation")};
+    filter.postedFrom = QDate(2026, 1, 1);
+    filter.dueTo = QDate(2026, 6, 30);
+    filter.openOnly = true;
+    filter.dueWithinDays = 14;
+    filter.starredOnly = true;
+    filter.valueMin = 5000;
+    filter.sortColumn = QStringLiteral("posted_at");
+    filter.descending = true;
+    auto parsed = LeadFilter::fromJson(filter.toJson());
+    QVERIFY(parsed.ok());
+    QVERIFY(*parsed == filter);
+    QVERIFY(!filter.isEmpty());
+    QVERIFY(LeadFilter().isEmpty());
+}
+
+void TestLeadFilter::badJsonIsAnError()
+{
+    QVERIFY(!LeadFilter::fromJson("{\"text\": ").ok());
+    QVERIFY(!LeadFilter::fromJson("[1,2]").ok());
+    auto wrongTypes = LeadFilter::fromJson(R"({"sources": "sam", "open": "yes", "dueWithinDays": "x"})");
+    QVERIFY(wrongTypes.ok());
+    QVERIFY(wrongTypes->sources.isEmpty());
+    QVERIFY(!wrongTypes->dueWithinDays);
+}
+
+void TestLeadFilter::matches_data()
+{
+    QTest::addColumn<QByteArray>("filterJson");
+    QTest::addColumn<QStringList>("ids");
+    QTest::newRow("everything") << QByteArray("{}") << QStringList{"1", "3", "2", "5", "4"};
+    QTest::newRow("source") << QByteArray(R"({"sources":["sam"]})") << QStringList{"1", "2"};
+    QTest::newRow("all ITA leads") << QByteArray(R"({"sources":["ita-leads"]})") << QStringList{"3", "5", "4"};
+    QTest::newRow("country by name") << QByteArray(R"({"countries":["United Kingdom"]})") << QStringList{"3"};
+    QTest::newRow("country alpha-3") << QByteArray(R"({"countries":["MEX"]})") << QStringList{"5"};
+    QTest::newRow("naics prefix") << QByteArray(R"({"naics":["54"]})") << QStringList{"2"};
+    QTest::newRow("set-aside any case") << QByteArray(R"({"setAsides":["sba"]})") << QStringList{"1"};
+    QTest::newRow("open") << QByteArray(R"({"open":true})") << QStringList{"3", "2", "5", "4"};
+    QTest::newRow("due within 10 days") << QByteArray(R"({"dueWithinDays":10})") << QStringList{"3", "2"};
+    QTest::newRow("due range") << QByteArray(R"({"dueFrom":"2026-01-09","dueTo":"2026-01-12"})")
+                               << QStringList{"1", "3"};
+    QTest::newRow("starred") << QByteArray(R"({"starred":true})") << QStringList{"3"};
+    QTest::newRow("pipeline status") << QByteArray(R"({"statuses":["bidding"]})") << QStringList{"3"};
+    QTest::newRow("industry part") << QByteArray(R"({"industries":["aerospace"]})")
+                                   << QStringList{"1", "3", "2", "5", "4"};
+    QTest::newRow("industry wildcard is literal") << QByteArray(R"({"industries":["%"]})") << QStringList{};
+}
+
+void TestLeadFilter::matches()
+{
+    QFETCH(QByteArray, filterJson);
+    QFETCH(QStringList, ids);
+    auto filter = LeadFilter::fromJson(filterJson);
+    QVERIFY(filter.ok());
+    auto rows = m_store->search(*filter, 100, QDate(2026, 1, 10));
+    QVERIFY2(rows.ok(), qPrintable(rows.errorMessage()));
+    QStringList found;
+    for (const StoredLead& row : *rows)
+        found.append(row.lead.sourceId);
+    QCOMPARE(found, ids);
+    QCOMPARE(m_store->count(*filter, QDate(2026, 1, 10)).value(), qint64(ids.size()));
+}
+
+void TestLeadFilter::sortsWithMissingValuesLast()
+{
+    LeadFilter filter;
+    filter.sortColumn = QStringLiteral("deadline");
+    filter.descending = true;
+    auto rows = m_store->search(filter, 100, QDate(2026, 1, 10));
+    QVERIFY(rows.ok());
+    QStringList found;
+    for (const StoredLead& row : *rows)
+        found.append(row.lead.sourceId);
+    QCOMPARE(found, (QStringList{"5", "2", "3", "1", "4"}));
+}
+
+QTEST_GUILESS_MAIN(TestLeadFilter)
 #include "tst_leadfilter.moc"

@@ -1,11 +1,300 @@
+#include "LeadFilter.h"
+#include "LeadStore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
-class Placeholder : public QObject
+#include <sqlite3.h>
+
+namespace {
+
+Lead makeLead(const QString& id, const QString& title, const QString& description = QStringLiteral("Body text"))
+{
+    Lead lead;
+    lead.source = QStringLiteral("sam");
+    lead.sourceId = id;
+    lead.title = title;
+    lead.description = description;
+    lead.agency = QStringLiteral("General Services Administration");
+    lead.country = QStringLiteral("US");
+    lead.location = QStringLiteral("Dayton, OH");
+    lead.solicitationNumber = QStringLiteral("SOL-") + id;
+    lead.postedAt = QStringLiteral("2026-01-02T10:00:00Z");
+    lead.deadlineAt = QStringLiteral("2026-02-01T17:00:00Z");
+    lead.valueMax = 1000.0;
+    lead.raw = QJsonDocument(QJsonObject{{QStringLiteral("noticeId"), id}, {QStringLiteral("title"), title},
+                                         {QStringLiteral("description"), description}})
+                   .toJson(QJsonDocument::Compact);
+    return lead;
+}
+
+qint64 scalar(LeadStore& store, const QString& sql)
+{
+    QSqlQuery query(store.database());
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+} // namespace
+
+class TestLeadStore : public QObject
 {
     Q_OBJECT
 private slots:
-    void pending() { QSKIP("written in the next step"); }
+    void init();
+    void cleanup();
+    void createsSchema();
+    void reimportIsIdempotent();
+    void amendmentKeepsEarlierVersion();
+    void userDataSurvivesReimport();
+    void ftsFindsByField_data();
+    void ftsFindsByField();
+    void ftsFollowsAmendment();
+    void migratesEmptyVersionZeroFile();
+    void refusesNewerSchema();
+    void refusesForeignFile();
+    void savedSearches();
+    void rollbackLeavesCacheUnchanged();
+    void hostileTextIsStoredVerbatim();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LeadStore> m_store;
+    QString m_path;
 };
 
-QTEST_GUILESS_MAIN(Placeholder)
+void TestLeadStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(QStringLiteral("cache.sqlite"));
+    auto store = LeadStore::open(m_path);
+    QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
+    m_store = std::move(*store);
+}
+
+void TestLeadStore::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestLeadStore::createsSchema()
+{
+    QCOMPARE(m_store->schemaVersion(), LeadStore::currentSchemaVersion());
+    QSqlQuery query(m_store->database());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+    for (const char* table : {"lead", "lead_fts", "lead_version", "lead_user", "saved_search", "sync_run", "sync_state"}) {
+        QSqlQuery exists(m_store->database());
+        exists.prepare(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = ?"));
+        exists.addBindValue(QString::fromLatin1(table));
+        QVERIFY(exists.exec() && exists.next());
+        QVERIFY2(exists.value(0).toInt() == 1, table);
+    }
+    QSqlQuery columns(m_store->database());
+    QVERIFY(columns.exec(QStringLiteral("PRAGMA table_info(lead)")));
+    QStringList names;
+    while (columns.next())
+        names.append(columns.value(1).toString());
+    for (const QString& column : LeadColumns::names())
+        QVERIFY2(names.contains(column), qPrintable(column));
+    QVERIFY(names.contains(QStringLiteral("raw")));
+}
+
+void TestLeadStore::reimportIsIdempotent()
+{
+    const QList<Lead> leads = {makeLead(QStringLiteral("a1"), QStringLiteral("Courtroom lighting")),
+                               makeLead(QStringLiteral("a2"), QStringLiteral("Driving differential"))};
+    auto first = m_store->upsert(leads);
+    QVERIFY(first.ok());
+    QCOMPARE(first->inserted, 2);
+    auto second = m_store->upsert(leads);
+    QVERIFY(second.ok());
+    QCOMPARE(second->inserted, 0);
+    QCOMPARE(second->updated, 0);
+    QCOMPARE(second->unchanged, 2);
+    QCOMPARE(scalar(*m_store, QStringLiteral("SELECT COUNT(*) FROM lead")), 2);
+    QCOMPARE(scalar(*m_store, QStringLiteral("SELECT COUNT(*) FROM lead_version")), 0);
+    QCOMPARE(scalar(*m_store, QStringLiteral("SELECT COUNT(*) FROM lead_fts")), 2);
+}
+
+void TestLeadStore::amendmentKeepsEarlierVersion()
+{
+    const Lead original = makeLead(QStringLiteral("a1"), QStringLiteral("Courtroom lighting"));
+    QVERIFY(m_store->upsert({original}).ok());
+    Lead amended = makeLead(QStringLiteral("a1"), QStringLiteral("Courtroom lighting (amended)"));
+    amended.deadlineAt = QStringLiteral("2026-03-01T17:00:00Z");
+    auto stats = m_store->upsert({amended});
+    QVERIFY(stats.ok());
+    QCOMPARE(stats->updated, 1);
+    auto stored = m_store->lead(QStringLiteral("sam"), QStringLiteral("a1"));
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->lead.title, QStringLiteral("Courtroom lighting (amended)"));
+    QCOMPARE(stored->lead.deadlineAt, QStringLiteral("2026-03-01T17:00:00Z"));
+    QCOMPARE(stored->versions, 1);
+    auto versions = m_store->versions(QStringLiteral("sam"), QStringLiteral("a1"));
+    QVERIFY(versions.ok());
+    QCOMPARE(versions->size(), 1);
+    QCOMPARE(versions->first(), original.raw);
+}
+
+void TestLeadStore::userDataSurvivesReimport()
+{
+    QVERIFY(m_store->upsert({makeLead(QStringLiteral("a1"), QStringLiteral("Courtroom lighting"))}).ok());
+    LeadUserData data;
+    data.starred = true;
+    data.status = QStringLiteral("bidding");
+    data.notes = QStringLiteral("Call the contracting officer — Tuesday");
+    data.tags = QStringLiteral("lighting, ohio");
+    QVERIFY(m_store->setUserData(QStringLiteral("sam"), QStringLiteral("a1"), data).ok());
+    QVERIFY(m_store->upsert({makeLead(QStringLiteral("a1"), QStringLiteral("Courtroom lighting v2"))}).ok());
+    QVERIFY(m_store->upsert({makeLead(QStringLiteral("a1"), QStringLiteral("Courtroom lighting v2"))}).ok());
+    auto stored = m_store->lead(QStringLiteral("sam"), QStringLiteral("a1"));
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->lead.title, QStringLiteral("Courtroom lighting v2"));
+    QVERIFY(stored->starred);
+    QCOMPARE(stored->status, data.status);
+    QCOMPARE(stored->notes, data.notes);
+    QCOMPARE(stored->tags, data.tags);
+}
+
+void TestLeadStore::ftsFindsByField_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("matches");
+    QTest::newRow("title word") << QStringLiteral("courtroom") << 1;
+    QTest::newRow("description word") << QStringLiteral("asbestos") << 1;
+    QTest::newRow("agency") << QStringLiteral("\"Services Administration\"") << 2;
+    QTest::newRow("prefix") << QStringLiteral("court*") << 1;
+    QTest::newRow("diacritics folded") << QStringLiteral("zurich") << 1;
+    QTest::newRow("solicitation number") << QStringLiteral("SOL-b2") << 1;
+    QTest::newRow("OR") << QStringLiteral("courtroom OR asbestos") << 2;
+    QTest::newRow("no match") << QStringLiteral("submarine") << 0;
+    QTest::newRow("hostile syntax") << QStringLiteral("\" ) NEAR( * AND") << 0;
+}
+
+void TestLeadStore::ftsFindsByField()
+{
+    QFETCH(QString, query);
+    QFETCH(int, matches);
+    Lead b2 = makeLead(QStringLiteral("b2"), QStringLiteral("Boiler replacement"),
+                       QStringLiteral("<p>Remove asbestos insulation in Zürich annex</p>"));
+    QVERIFY(m_store->upsert({makeLead(QStringLiteral("b1"), QStringLiteral("Courtroom lighting")), b2}).ok());
+    LeadFilter filter;
+    filter.text = query;
+    auto found = m_store->search(filter, 100, QDate(2026, 1, 10));
+    QVERIFY2(found.ok(), qPrintable(found.errorMessage()));
+    QCOMPARE(int(found->size()), matches);
+}
+
+void TestLeadStore::ftsFollowsAmendment()
+{
+    QVERIFY(m_store->upsert({makeLead(QStringLiteral("c1"), QStringLiteral("Runway paving"))}).ok());
+    QVERIFY(m_store->upsert({makeLead(QStringLiteral("c1"), QStringLiteral("Taxiway resurfacing"))}).ok());
+    LeadFilter filter;
+    filter.text = QStringLiteral("runway");
+    QCOMPARE(m_store->search(filter, 10, QDate(2026, 1, 1))->size(), 0);
+    filter.text = QStringLiteral("taxiway");
+    QCOMPARE(m_store->search(filter, 10, QDate(2026, 1, 1))->size(), 1);
+    QSqlQuery check(m_store->database());
+    QVERIFY(check.exec(QStringLiteral("INSERT INTO lead_fts(lead_fts) VALUES('integrity-check')")));
+}
+
+void TestLeadStore::migratesEmptyVersionZeroFile()
+{
+    const QString path = m_dir->filePath(QStringLiteral("v0.sqlite"));
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, "PRAGMA user_version = 0; VACUUM;", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+    auto store = LeadStore::open(path);
+    QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
+    QCOMPARE((*store)->schemaVersion(), LeadStore::currentSchemaVersion());
+    QVERIFY((*store)->upsert({makeLead(QStringLiteral("m1"), QStringLiteral("Migrated"))}).ok());
+    store->reset();
+    auto reopened = LeadStore::open(path);
+    QVERIFY(reopened.ok());
+    QCOMPARE(scalar(**reopened, QStringLiteral("SELECT COUNT(*) FROM lead")), 1);
+}
+
+void TestLeadStore::refusesNewerSchema()
+{
+    m_store.reset();
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(m_path.toUtf8().constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, "PRAGMA user_version = 999", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+    auto store = LeadStore::open(m_path);
+    QVERIFY(!store.ok());
+    QVERIFY2(store.errorMessage().contains(QStringLiteral("newer")), qPrintable(store.errorMessage()));
+}
+
+void TestLeadStore::refusesForeignFile()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    auto store = LeadStore::open(path);
+    QVERIFY(!store.ok());
+    QVERIFY2(store.errorMessage().contains(QStringLiteral("not a Trade Leads cache")), qPrintable(store.errorMessage()));
+    QFile again(path);
+    QVERIFY(again.open(QIODevice::ReadOnly));
+    QCOMPARE(again.readAll(), QByteArray(4096, 'x'));
+}
+
+void TestLeadStore::savedSearches()
+{
+    LeadFilter filter;
+    filter.text = QStringLiteral("lighting");
+    filter.countries = {QStringLiteral("US")};
+    SavedSearch search;
+    search.name = QStringLiteral("Lighting in the US");
+    search.filterJson = filter.toJson();
+    QVERIFY(m_store->addSavedSearch(search).ok());
+    auto duplicate = m_store->addSavedSearch(search);
+    QVERIFY(!duplicate.ok());
+    QVERIFY(duplicate.errorMessage().contains(QStringLiteral("already exists")));
+    auto loaded = m_store->savedSearch(search.name);
+    QVERIFY(loaded.ok());
+    auto parsed = LeadFilter::fromJson(loaded->filterJson);
+    QVERIFY(parsed.ok());
+    QVERIFY(*parsed == filter);
+    QCOMPARE(m_store->removeSavedSearch(search.name).value(), true);
+    QCOMPARE(m_store->removeSavedSearch(search.name).value(), false);
+}
+
+void TestLeadStore::rollbackLeavesCacheUnchanged()
+{
+    QVERIFY(m_store->upsert({makeLead(QStringLiteral("r1"), QStringLiteral("Kept"))}).ok());
+    QVERIFY(m_store->beginTransaction().ok());
+    QVERIFY(m_store->upsert({makeLead(QStringLiteral("r2"), QStringLiteral("Dropped")),
+                             makeLead(QStringLiteral("r1"), QStringLiteral("Changed"))})
+                .ok());
+    m_store->rollback();
+    QCOMPARE(scalar(*m_store, QStringLiteral("SELECT COUNT(*) FROM lead")), 1);
+    QCOMPARE(m_store->lead(QStringLiteral("sam"), QStringLiteral("r1"))->lead.title, QStringLiteral("Kept"));
+    QCOMPARE(scalar(*m_store, QStringLiteral("SELECT COUNT(*) FROM lead_version")), 0);
+}
+
+void TestLeadStore::hostileTextIsStoredVerbatim()
+{
+    const QString hostile = QStringLiteral("'); DROP TABLE lead; -- <script>alert(1)</script> =HYPERLINK(\"x\") \u6771\u4EAC");
+    Lead lead = makeLead(QStringLiteral("h1'\""), hostile, hostile);
+    lead.description.append(QChar(0));
+    QVERIFY(m_store->upsert({lead}).ok());
+    auto stored = m_store->lead(QStringLiteral("sam"), QStringLiteral("h1'\""));
+    QVERIFY2(stored.ok(), qPrintable(stored.errorMessage()));
+    QCOMPARE(stored->lead.title, hostile);
+    QCOMPARE(scalar(*m_store, QStringLiteral("SELECT COUNT(*) FROM lead")), 1);
+}
+
+QTEST_GUILESS_MAIN(TestLeadStore)
 #include "tst_leadstore.moc"
