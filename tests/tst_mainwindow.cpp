@@ -1,0 +1,140 @@
+#include "LeadStore.h"
+#include "LeadTableModel.h"
+#include "MainWindow.h"
+#include "SampleData.h"
+
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void sampleDataFillsTheTable();
+    void typingAKeywordNarrowsTheTable();
+    void sortingHappensInSql();
+    void modelPassesTester();
+    void screenshot();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LeadStore> m_store;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto store = LeadStore::open(m_dir->filePath(QStringLiteral("cache.sqlite")));
+    QVERIFY(store.ok());
+    m_store = std::move(*store);
+    auto loaded = SampleData::load(*m_store, QDate(2026, 11, 23));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorMessage()));
+    QCOMPARE(loaded->errorCount, 0);
+    QVERIFY(loaded->inserted >= 1800);
+}
+
+void TestMainWindow::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestMainWindow::sampleDataFillsTheTable()
+{
+    MainWindow window(*m_store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.leadModel()->rowCount() >= 1800);
+    QVERIFY(!window.leadModel()->index(0, LeadTableModel::Title).data().toString().isEmpty());
+    auto stats = m_store->stats(QDate(2026, 11, 23));
+    QVERIFY(stats->sampleData);
+    QStringList sources;
+    for (const auto& [source, count] : stats->bySource)
+        sources.append(source);
+    for (const char* expected : {"sam", "ita-state", "ita-canada", "ita-uk", "ita-fbo"})
+        QVERIFY2(sources.contains(QLatin1String(expected)), expected);
+    // The sample's deadlines run from 60 days before the day it is loaded to 120 days after.
+    LeadFilter filter;
+    filter.sortColumn = QStringLiteral("deadline_at");
+    auto earliest = m_store->search(filter, 1, QDate(2026, 11, 23));
+    filter.descending = true;
+    auto latest = m_store->search(filter, 1, QDate(2026, 11, 23));
+    const QDate first = QDate::fromString(earliest->first().lead.deadlineAt.left(10), Qt::ISODate);
+    const QDate last = QDate::fromString(latest->first().lead.deadlineAt.left(10), Qt::ISODate);
+    QVERIFY2(first >= QDate(2026, 9, 20) && first <= QDate(2026, 10, 1), qPrintable(first.toString()));
+    QVERIFY2(last >= QDate(2027, 3, 15) && last <= QDate(2027, 3, 26), qPrintable(last.toString()));
+}
+
+void TestMainWindow::typingAKeywordNarrowsTheTable()
+{
+    MainWindow window(*m_store);
+    window.show();
+    const int all = window.leadModel()->rowCount();
+    const QString word = window.leadModel()->index(0, LeadTableModel::Title).data().toString().section(u' ', 0, 0);
+    QVERIFY(!word.isEmpty());
+    QSignalSpy reset(window.leadModel(), &QAbstractItemModel::modelReset);
+    QTest::keyClicks(window.searchField(), word);
+    QTRY_VERIFY(reset.count() >= 1);
+    const int narrowed = window.leadModel()->rowCount();
+    QVERIFY2(narrowed > 0 && narrowed < all, qPrintable(QStringLiteral("%1 of %2 for %3").arg(narrowed).arg(all).arg(word)));
+    for (int row = 0; row < qMin(narrowed, 20); ++row) {
+        const QModelIndex index = window.leadModel()->index(row, LeadTableModel::Title);
+        auto lead = m_store->lead(index.data(LeadTableModel::SourceRole).toString(),
+                                  index.data(LeadTableModel::SourceIdRole).toString());
+        QVERIFY(lead.ok());
+        const QString text = lead->lead.title + lead->lead.description + lead->lead.agency + lead->lead.location
+            + lead->lead.solicitationNumber;
+        QVERIFY2(text.contains(word, Qt::CaseInsensitive), qPrintable(text.left(200)));
+    }
+    window.searchField()->clear();
+    QTRY_COMPARE(window.leadModel()->rowCount(), all);
+}
+
+void TestMainWindow::sortingHappensInSql()
+{
+    MainWindow window(*m_store);
+    window.leadTable()->sortByColumn(LeadTableModel::Title, Qt::DescendingOrder);
+    const QString first = window.leadModel()->index(0, LeadTableModel::Title).data().toString();
+    const QString second = window.leadModel()->index(1, LeadTableModel::Title).data().toString();
+    QVERIFY2(first >= second, qPrintable(first + QStringLiteral(" / ") + second));
+    const int last = window.leadModel()->rowCount() - 1;
+    QVERIFY(!window.leadModel()->index(last, LeadTableModel::Source).data().toString().isEmpty());
+}
+
+void TestMainWindow::modelPassesTester()
+{
+    LeadTableModel model(*m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    LeadFilter filter;
+    filter.text = QStringLiteral("services");
+    model.setFilter(filter);
+    model.sort(LeadTableModel::Posted, Qt::DescendingOrder);
+    QVERIFY(model.rowCount() > 0);
+}
+
+void TestMainWindow::screenshot()
+{
+    MainWindow window(*m_store);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString path = QDir::current().filePath(QStringLiteral("mainwindow.png"));
+    QVERIFY(window.grab().save(path));
+    qInfo("Screenshot of the main window: %s", qPrintable(path));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
