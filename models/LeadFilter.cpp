@@ -125,7 +125,11 @@ LeadFilter::Sql LeadFilter::toSql(const QDate& today) const
         conditions.append(QStringLiteral("l.id IN (SELECT rowid FROM lead_fts WHERE lead_fts MATCH ?)"));
         sql.bindings.append(fts);
     }
-    if (!sources.isEmpty()) {
+    if (sources.isEmpty()) {
+        // Reference data sets are shown beside leads, not as leads.
+        conditions.append(QStringLiteral("l.source NOT IN ('ita-offices', 'ita-programs', 'ita-mrl', 'ita-articles', "
+                                         "'ita-etoolkit')"));
+    } else {
         // "ita" and "ita-leads" name every ITA trade-lead source; "sam-csv" is stored as "sam".
         QStringList exact;
         QStringList orParts;

@@ -157,7 +157,8 @@ INSERT INTO lead (source, source_id, title, description, description_url, notice
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23,
     ?24, ?25, ?26, ?27, ?28, ?28, ?29)
 ON CONFLICT (source, source_id) DO UPDATE SET
-    title = excluded.title, description = excluded.description, description_url = excluded.description_url,
+    title = excluded.title, description = COALESCE(excluded.description, lead.description),
+    description_url = COALESCE(excluded.description_url, lead.description_url),
     notice_type = excluded.notice_type, solicitation_number = excluded.solicitation_number,
     agency = excluded.agency, sub_tier = excluded.sub_tier, office = excluded.office, country = excluded.country,
     location = excluded.location, industry = excluded.industry, naics_code = excluded.naics_code,
@@ -753,6 +754,110 @@ Result<bool> LeadStore::removeSavedSearch(const QString& name)
     if (!query.exec())
         return sqlError(tr("removing the saved search"), query.lastError());
     return query.numRowsAffected() > 0;
+}
+
+Result<qint64> LeadStore::startSyncRun(const QString& source)
+{
+    QSqlQuery query(d->db);
+    query.prepare(QStringLiteral("INSERT INTO sync_run (source, started_at, outcome) VALUES (?, ?, 'running')"));
+    query.addBindValue(source);
+    query.addBindValue(Normalize::nowUtc());
+    if (!query.exec())
+        return sqlError(tr("recording the sync"), query.lastError());
+    return query.lastInsertId().toLongLong();
+}
+
+Status LeadStore::updateSyncRun(qint64 id, qint64 pages, qint64 records)
+{
+    QSqlQuery query(d->db);
+    query.prepare(QStringLiteral("UPDATE sync_run SET pages = ?, records = ? WHERE id = ?"));
+    query.addBindValue(pages);
+    query.addBindValue(records);
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(tr("recording the sync"), query.lastError());
+    return Done{};
+}
+
+Status LeadStore::finishSyncRun(qint64 id, const QString& outcome, const QString& error, qint64 pages, qint64 records)
+{
+    QSqlQuery query(d->db);
+    query.prepare(QStringLiteral(
+        "UPDATE sync_run SET finished_at = ?, outcome = ?, error = ?, pages = ?, records = ? WHERE id = ?"));
+    query.addBindValue(Normalize::nowUtc());
+    query.addBindValue(outcome);
+    query.addBindValue(error.isEmpty() ? QVariant() : error);
+    query.addBindValue(pages);
+    query.addBindValue(records);
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(tr("recording the sync"), query.lastError());
+    return Done{};
+}
+
+Result<QList<SyncRun>> LeadStore::syncRuns(const QString& source) const
+{
+    QSqlQuery query(d->db);
+    query.prepare(QStringLiteral("SELECT id, source, started_at, finished_at, pages, records, outcome, error "
+                                 "FROM sync_run WHERE ? = '' OR source = ? ORDER BY id"));
+    query.addBindValue(source);
+    query.addBindValue(source);
+    if (!query.exec())
+        return sqlError(tr("reading sync history"), query.lastError());
+    QList<SyncRun> runs;
+    while (query.next()) {
+        SyncRun run;
+        run.id = query.value(0).toLongLong();
+        run.source = query.value(1).toString();
+        run.startedAt = query.value(2).toString();
+        run.finishedAt = query.value(3).toString();
+        run.pages = query.value(4).toLongLong();
+        run.records = query.value(5).toLongLong();
+        run.outcome = query.value(6).toString();
+        run.error = query.value(7).toString();
+        runs.append(run);
+    }
+    return runs;
+}
+
+SyncState LeadStore::syncState(const QString& source) const
+{
+    QSqlQuery query(d->db);
+    query.prepare(QStringLiteral("SELECT high_water, cursor FROM sync_state WHERE source = ?"));
+    query.addBindValue(source);
+    SyncState state;
+    if (query.exec() && query.next()) {
+        state.highWater = query.value(0).toString();
+        state.cursor = query.value(1).toByteArray();
+    }
+    return state;
+}
+
+Status LeadStore::setSyncState(const QString& source, const SyncState& state)
+{
+    QSqlQuery query(d->db);
+    query.prepare(QStringLiteral("INSERT INTO sync_state (source, high_water, cursor, updated_at) VALUES (?, ?, ?, ?) "
+                                 "ON CONFLICT (source) DO UPDATE SET high_water = excluded.high_water, "
+                                 "cursor = excluded.cursor, updated_at = excluded.updated_at"));
+    query.addBindValue(source);
+    query.addBindValue(state.highWater.isEmpty() ? QVariant() : state.highWater);
+    query.addBindValue(state.cursor.isEmpty() ? QVariant() : QString::fromUtf8(state.cursor));
+    query.addBindValue(Normalize::nowUtc());
+    if (!query.exec())
+        return sqlError(tr("saving the sync position"), query.lastError());
+    return Done{};
+}
+
+Status LeadStore::setDescription(const QString& source, const QString& sourceId, const QString& description)
+{
+    QSqlQuery query(d->db);
+    query.prepare(QStringLiteral("UPDATE lead SET description = ? WHERE source = ? AND source_id = ?"));
+    query.addBindValue(description);
+    query.addBindValue(source);
+    query.addBindValue(sourceId);
+    if (!query.exec())
+        return sqlError(tr("saving a description"), query.lastError());
+    return Done{};
 }
 
 QString LeadStore::info(const QString& key) const

@@ -58,6 +58,24 @@ struct SavedSearch
     QString lastViewedAt;
 };
 
+struct SyncState
+{
+    QString highWater; // the newest posted date synced completely
+    QByteArray cursor; // where an unfinished run stopped, as JSON; empty when none
+};
+
+struct SyncRun
+{
+    qint64 id = 0;
+    QString source;
+    QString startedAt;
+    QString finishedAt;
+    qint64 pages = 0;
+    qint64 records = 0;
+    QString outcome; // running, ok, failed, cancelled, quota
+    QString error;
+};
+
 struct LeadUserData
 {
     bool starred = false;
@@ -107,6 +125,17 @@ public:
     Result<SavedSearch> savedSearch(const QString& name) const;
     Status addSavedSearch(const SavedSearch& search); // fails when the name is taken
     Result<bool> removeSavedSearch(const QString& name);
+
+    // Sync bookkeeping: a sync_run row per run and source, and a resumable state per source.
+    Result<qint64> startSyncRun(const QString& source);
+    Status updateSyncRun(qint64 id, qint64 pages, qint64 records);
+    Status finishSyncRun(qint64 id, const QString& outcome, const QString& error, qint64 pages, qint64 records);
+    Result<QList<SyncRun>> syncRuns(const QString& source = {}) const;
+    SyncState syncState(const QString& source) const;
+    Status setSyncState(const QString& source, const SyncState& state);
+
+    // A SAM description fetched on demand; it feeds full-text search too.
+    Status setDescription(const QString& source, const QString& sourceId, const QString& description);
 
     QString info(const QString& key) const;
     Status setInfo(const QString& key, const QString& value);

@@ -1,16 +1,48 @@
 #include "SourceSettings.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace {
+
+QString fromSettings(const QString& key)
+{
+    return QSettings().value(key).toString().trimmed();
+}
 
 QUrl configured(const char* variable, const QString& settingsKey, const QString& fallback)
 {
     const QString fromEnvironment = qEnvironmentVariable(variable).trimmed();
     if (!fromEnvironment.isEmpty())
         return QUrl(fromEnvironment);
-    const QString fromSettings = QSettings().value(settingsKey).toString().trimmed();
-    return QUrl(fromSettings.isEmpty() ? fallback : fromSettings);
+    const QString stored = fromSettings(settingsKey);
+    return QUrl(stored.isEmpty() ? fallback : stored);
+}
+
+// A key file in the user's config folder, mode 0600: "sam=..." and "ita=..." lines.
+QString keyFromFile(const QString& name)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+    QFile file(QDir(dir).filePath(QStringLiteral("api-keys")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QString prefix = name + u'=';
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed();
+    }
+    return {};
+}
+
+QString key(const char* variable, const QString& name)
+{
+    const QString fromEnvironment = qEnvironmentVariable(variable).trimmed();
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return keyFromFile(name);
 }
 
 } // namespace
@@ -29,9 +61,59 @@ QUrl samCsvUrl()
                                      "Contract%20Opportunities/datagov/ContractOpportunitiesFullCSV.csv"));
 }
 
+bool samCsvConfigured()
+{
+    return !qEnvironmentVariable("TRADELEADS_SAM_CSV_URL").trimmed().isEmpty()
+        || !fromSettings(QStringLiteral("sources/samCsvUrl")).isEmpty()
+        || QSettings().value(QStringLiteral("sources/samCsvEnabled")).toBool();
+}
+
 QUrl itaBaseUrl()
 {
     return configured("TRADELEADS_ITA_URL", QStringLiteral("sources/itaUrl"), QStringLiteral("https://api.trade.gov"));
+}
+
+QString samApiKey()
+{
+    return key("TRADELEADS_SAM_API_KEY", QStringLiteral("sam"));
+}
+
+QString itaApiKey()
+{
+    return key("TRADELEADS_ITA_API_KEY", QStringLiteral("ita"));
+}
+
+int samDailyQuota()
+{
+    bool ok = false;
+    const int fromEnvironment = qEnvironmentVariableIntValue("TRADELEADS_SAM_DAILY_QUOTA", &ok);
+    if (ok && fromEnvironment > 0)
+        return fromEnvironment;
+    const int stored = QSettings().value(QStringLiteral("sources/samDailyQuota"), 1000).toInt();
+    return stored > 0 ? stored : 1000;
+}
+
+QStringList syncSourceKeys()
+{
+    return {QStringLiteral("sam"),        QStringLiteral("sam-csv"),     QStringLiteral("ita-leads"),
+            QStringLiteral("ita-events"), QStringLiteral("ita-offices"), QStringLiteral("ita-programs"),
+            QStringLiteral("ita-mrl"),    QStringLiteral("ita-articles"), QStringLiteral("ita-etoolkit")};
+}
+
+QStringList configuredSources()
+{
+    QStringList sources;
+    if (!samApiKey().isEmpty())
+        sources.append(QStringLiteral("sam"));
+    if (samCsvConfigured())
+        sources.append(QStringLiteral("sam-csv"));
+    if (!itaApiKey().isEmpty()) {
+        for (const QString& key : syncSourceKeys()) {
+            if (key.startsWith(QLatin1String("ita-")))
+                sources.append(key);
+        }
+    }
+    return sources;
 }
 
 } // namespace SourceSettings

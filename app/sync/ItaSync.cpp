@@ -1,0 +1,107 @@
+#include "ItaSync.h"
+
+#include "ItaDatasetParser.h"
+#include "ItaJsonParser.h"
+#include "LeadNormalize.h"
+#include "LeadStore.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+ItaSync::ItaSync(const QString& source, LeadStore& store, QNetworkAccessManager& network, const SyncConfig& config,
+                 QObject* parent)
+    : SourceSync(source, store, network, config, parent)
+{
+}
+
+QString ItaSync::pathFor(const QString& source)
+{
+    if (source == QLatin1String("ita-leads"))
+        return QStringLiteral("/trade_leads/search");
+    if (source == QLatin1String("ita-events"))
+        return QStringLiteral("/events/q");
+    if (source == QLatin1String("ita-offices"))
+        return QStringLiteral("/locations/q");
+    if (source == QLatin1String("ita-programs"))
+        return QStringLiteral("/programs/q");
+    if (source == QLatin1String("ita-mrl"))
+        return QStringLiteral("/MRL/q");
+    if (source == QLatin1String("ita-articles"))
+        return QStringLiteral("/articles/q");
+    if (source == QLatin1String("ita-etoolkit"))
+        return QStringLiteral("/etoolkit/q");
+    return {};
+}
+
+QString ItaSync::serviceName() const
+{
+    return QStringLiteral("ITA");
+}
+
+QString ItaSync::keyHint() const
+{
+    return QStringLiteral("TRADELEADS_ITA_API_KEY");
+}
+
+Status ItaSync::prepare()
+{
+    if (m_config.itaApiKey.isEmpty())
+        return Error{tr("No ITA API key is set: add it in Settings or set TRADELEADS_ITA_API_KEY.")};
+    if (pathFor(source()).isEmpty())
+        return Error{tr("Unknown ITA data set %1").arg(source())};
+    const QJsonObject cursor = QJsonDocument::fromJson(m_store.syncState(source()).cursor).object();
+    m_offset = cursor.value(QStringLiteral("offset")).toInteger();
+    return Done{};
+}
+
+std::optional<QNetworkRequest> ItaSync::nextRequest()
+{
+    if (m_done)
+        return std::nullopt;
+    QUrl url = m_config.itaBaseUrl;
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + pathFor(source()));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("api_key"), m_config.itaApiKey);
+    query.addQueryItem(QStringLiteral("size"), QString::number(m_config.itaPageSize));
+    query.addQueryItem(QStringLiteral("offset"), QString::number(m_offset));
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    // The documented header form too; the successor service reads subscription-key.
+    request.setRawHeader("Api-Key", m_config.itaApiKey.toUtf8());
+    return request;
+}
+
+SourceSync::PageResult ItaSync::acceptPage(const QByteArray& body)
+{
+    auto page = source() == QLatin1String("ita-leads") ? ItaJsonParser::parse(body)
+                                                       : ItaDatasetParser::parse(body, source());
+    if (!page)
+        return {PageResult::Malformed, page.errorMessage()};
+    const qint64 count = page->leads.size() + page->errors.size();
+    if (page->total >= 0)
+        m_total = page->total;
+    qint64 next = page->nextOffset > m_offset ? page->nextOffset : m_offset + count;
+    const bool done = count == 0 || (m_total >= 0 && next >= m_total) || count < m_config.itaPageSize;
+    SyncState state;
+    state.highWater = m_store.syncState(source()).highWater;
+    state.cursor = done ? QByteArray()
+                        : QJsonDocument(QJsonObject{{QStringLiteral("offset"), next}}).toJson(QJsonDocument::Compact);
+    PageResult written = writePage(page->leads, page->errors.size(), state);
+    if (written.kind != PageResult::Accepted)
+        return written;
+    m_offset = next;
+    m_done = done;
+    const qint64 size = m_config.itaPageSize;
+    reportProgress(m_total >= 0 ? (m_total + size - 1) / size : -1, m_total);
+    return written;
+}
+
+Status ItaSync::complete()
+{
+    SyncState done;
+    done.highWater = Normalize::nowUtc();
+    return m_store.setSyncState(source(), done);
+}

@@ -1,0 +1,108 @@
+#include "SyncManager.h"
+
+#include "ItaSync.h"
+#include "SamCsvSync.h"
+#include "SamSync.h"
+#include "SourceSettings.h"
+
+#include <QNetworkAccessManager>
+
+SyncConfig SyncConfig::fromEnvironment()
+{
+    SyncConfig config;
+    config.samBaseUrl = SourceSettings::samBaseUrl();
+    config.samCsvUrl = SourceSettings::samCsvUrl();
+    config.itaBaseUrl = SourceSettings::itaBaseUrl();
+    config.samApiKey = SourceSettings::samApiKey();
+    config.itaApiKey = SourceSettings::itaApiKey();
+    config.samDailyQuota = SourceSettings::samDailyQuota();
+    bool ok = false;
+    // Tests shorten the waits; the defaults suit the real services.
+    const int retryBase = qEnvironmentVariableIntValue("TRADELEADS_RETRY_BASE_MS", &ok);
+    if (ok && retryBase >= 0)
+        config.retryBase = std::chrono::milliseconds(retryBase);
+    const int timeout = qEnvironmentVariableIntValue("TRADELEADS_TIMEOUT_MS", &ok);
+    if (ok && timeout > 0)
+        config.timeout = std::chrono::milliseconds(timeout);
+    const int attempts = qEnvironmentVariableIntValue("TRADELEADS_MAX_ATTEMPTS", &ok);
+    if (ok && attempts > 0)
+        config.maxAttempts = attempts;
+    const QString downloads = qEnvironmentVariable("TRADELEADS_DOWNLOAD_DIR");
+    if (!downloads.isEmpty())
+        config.downloadDir = downloads;
+    return config;
+}
+
+SyncManager::SyncManager(LeadStore& store, const SyncConfig& config, QObject* parent)
+    : QObject(parent), m_store(store), m_config(config), m_network(new QNetworkAccessManager(this))
+{
+    m_network->setAutoDeleteReplies(false);
+}
+
+SyncManager::~SyncManager() = default;
+
+void SyncManager::start(const QStringList& sources)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_cancelled = false;
+    m_reports.clear();
+    m_queue = sources;
+    startNext();
+}
+
+void SyncManager::cancel()
+{
+    m_cancelled = true;
+    if (m_current)
+        m_current->cancel();
+}
+
+bool SyncManager::isRunning() const
+{
+    return m_running;
+}
+
+QList<SourceReport> SyncManager::reports() const
+{
+    return m_reports;
+}
+
+SourceSync* SyncManager::create(const QString& source)
+{
+    if (source == QLatin1String("sam"))
+        return new SamSync(m_store, *m_network, m_config, this);
+    if (source == QLatin1String("sam-csv"))
+        return new SamCsvSync(m_store, *m_network, m_config, this);
+    return new ItaSync(source, m_store, *m_network, m_config, this);
+}
+
+void SyncManager::startNext()
+{
+    if (m_queue.isEmpty() || m_cancelled) {
+        for (const QString& source : std::as_const(m_queue)) {
+            SourceReport skipped;
+            skipped.source = source;
+            skipped.outcome = SyncOutcome::Cancelled;
+            skipped.message = tr("Cancelled before it started");
+            m_reports.append(skipped);
+            emit sourceFinished(skipped);
+        }
+        m_queue.clear();
+        m_running = false;
+        emit finished(m_reports);
+        return;
+    }
+    const QString source = m_queue.takeFirst();
+    m_current = create(source);
+    connect(m_current, &SourceSync::progress, this, &SyncManager::progress);
+    connect(m_current, &SourceSync::finished, this, [this](const SourceReport& report) {
+        m_reports.append(report);
+        m_current->deleteLater();
+        m_current = nullptr;
+        emit sourceFinished(report);
+        startNext();
+    });
+    m_current->start();
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "SyncTypes.h"
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+class LeadStore;
+class QNetworkAccessManager;
+class SourceSync;
+
+// Runs the chosen sources one after another over one QNetworkAccessManager (one request in
+// flight per host keeps within the services' rate limits), reports progress, and can be
+// cancelled at any time: every page already committed stays, and the next run resumes.
+class SyncManager final : public QObject
+{
+    Q_OBJECT
+public:
+    SyncManager(LeadStore& store, const SyncConfig& config, QObject* parent = nullptr);
+    ~SyncManager() override;
+
+    void start(const QStringList& sources);
+    void cancel();
+    bool isRunning() const;
+    QList<SourceReport> reports() const;
+
+signals:
+    void progress(const SyncProgress& progress);
+    void sourceFinished(const SourceReport& report);
+    void finished(const QList<SourceReport>& reports);
+
+private:
+    void startNext();
+    SourceSync* create(const QString& source);
+
+    LeadStore& m_store;
+    SyncConfig m_config;
+    QNetworkAccessManager* m_network;
+    QStringList m_queue;
+    SourceSync* m_current = nullptr;
+    QList<SourceReport> m_reports;
+    bool m_cancelled = false;
+    bool m_running = false;
+};
