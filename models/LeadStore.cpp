@@ -501,7 +501,8 @@ Result<UpsertStats> LeadStore::upsert(const QList<Lead>& leads)
         const QByteArray hash = lead.contentHash();
         sqlite3_bind_text(s, 29, hash.constData(), int(hash.size()), SQLITE_TRANSIENT);
 
-        const sqlite3_int64 rowidBefore = sqlite3_last_insert_rowid(d->handle);
+        // An insert sets the connection's last rowid; an update leaves it at the 0 set here.
+        sqlite3_set_last_insert_rowid(d->handle, 0);
         const int rc = sqlite3_step(s);
         sqlite3_reset(s);
         if (rc != SQLITE_DONE) {
@@ -524,7 +525,7 @@ Result<UpsertStats> LeadStore::upsert(const QList<Lead>& leads)
                     rollback();
                 return error;
             }
-        } else if (sqlite3_last_insert_rowid(d->handle) != rowidBefore) {
+        } else if (sqlite3_last_insert_rowid(d->handle) != 0) {
             ++stats.inserted;
         } else {
             ++stats.updated;

@@ -621,7 +621,7 @@ int runSync(const Invocation& invocation)
         printErr(tr("SAM.gov quota: %1 of %2 requests left today").arg(quota.remaining()).arg(quota.limit()));
     }
 
-    SyncManager manager(**store, config);
+    SyncManager manager((*store)->path(), config);
     ProgressBar bar(QStringLiteral("sync"));
     int exitCode = kExitOk;
     QObject::connect(&manager, &SyncManager::progress, &manager, [&bar](const SyncProgress& progress) {

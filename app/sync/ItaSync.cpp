@@ -10,9 +10,9 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 
-ItaSync::ItaSync(const QString& source, LeadStore& store, QNetworkAccessManager& network, const SyncConfig& config,
+ItaSync::ItaSync(const QString& source, StoreWriter& writer, QNetworkAccessManager& network, const SyncConfig& config,
                  QObject* parent)
-    : SourceSync(source, store, network, config, parent)
+    : SourceSync(source, writer, network, config, parent)
 {
 }
 
@@ -45,13 +45,14 @@ QString ItaSync::keyHint() const
     return QStringLiteral("TRADELEADS_ITA_API_KEY");
 }
 
-Status ItaSync::prepare()
+Status ItaSync::prepare(const SyncState& state)
 {
     if (m_config.itaApiKey.isEmpty())
         return Error{tr("No ITA API key is set: add it in Settings or set TRADELEADS_ITA_API_KEY.")};
     if (pathFor(source()).isEmpty())
         return Error{tr("Unknown ITA data set %1").arg(source())};
-    const QJsonObject cursor = QJsonDocument::fromJson(m_store.syncState(source()).cursor).object();
+    m_highWater = state.highWater;
+    const QJsonObject cursor = QJsonDocument::fromJson(state.cursor).object();
     m_offset = cursor.value(QStringLiteral("offset")).toInteger();
     return Done{};
 }
@@ -74,7 +75,7 @@ std::optional<QNetworkRequest> ItaSync::nextRequest()
     return request;
 }
 
-SourceSync::PageResult ItaSync::acceptPage(const QByteArray& body)
+SourceSync::PageResult ItaSync::acceptPage(LeadStore& store, const QByteArray& body)
 {
     auto page = source() == QLatin1String("ita-leads") ? ItaJsonParser::parse(body)
                                                        : ItaDatasetParser::parse(body, source());
@@ -86,10 +87,10 @@ SourceSync::PageResult ItaSync::acceptPage(const QByteArray& body)
     qint64 next = page->nextOffset > m_offset ? page->nextOffset : m_offset + count;
     const bool done = count == 0 || (m_total >= 0 && next >= m_total) || count < m_config.itaPageSize;
     SyncState state;
-    state.highWater = m_store.syncState(source()).highWater;
+    state.highWater = m_highWater;
     state.cursor = done ? QByteArray()
                         : QJsonDocument(QJsonObject{{QStringLiteral("offset"), next}}).toJson(QJsonDocument::Compact);
-    PageResult written = writePage(page->leads, page->errors.size(), state);
+    PageResult written = writePage(store, page->leads, page->errors.size(), state);
     if (written.kind != PageResult::Accepted)
         return written;
     m_offset = next;
@@ -99,9 +100,9 @@ SourceSync::PageResult ItaSync::acceptPage(const QByteArray& body)
     return written;
 }
 
-Status ItaSync::complete()
+Status ItaSync::complete(LeadStore& store)
 {
     SyncState done;
     done.highWater = Normalize::nowUtc();
-    return m_store.setSyncState(source(), done);
+    return store.setSyncState(source(), done);
 }

@@ -11,16 +11,16 @@ class ItaSync final : public SourceSync
     Q_OBJECT
 public:
     // `source` is "ita-leads" or one of the data-set keys ("ita-events", ...).
-    ItaSync(const QString& source, LeadStore& store, QNetworkAccessManager& network, const SyncConfig& config,
+    ItaSync(const QString& source, StoreWriter& writer, QNetworkAccessManager& network, const SyncConfig& config,
             QObject* parent = nullptr);
 
     static QString pathFor(const QString& source);
 
 protected:
-    Status prepare() override;
+    Status prepare(const SyncState& state) override;
     std::optional<QNetworkRequest> nextRequest() override;
-    PageResult acceptPage(const QByteArray& body) override;
-    Status complete() override;
+    PageResult acceptPage(LeadStore& store, const QByteArray& body) override;
+    Status complete(LeadStore& store) override;
     QString serviceName() const override;
     QString keyHint() const override;
 
@@ -28,4 +28,5 @@ private:
     qint64 m_offset = 0;
     qint64 m_total = -1;
     bool m_done = false;
+    QString m_highWater;
 };

@@ -9,8 +9,8 @@
 #include <QNetworkReply>
 #include <QStandardPaths>
 
-SamCsvSync::SamCsvSync(LeadStore& store, QNetworkAccessManager& network, const SyncConfig& config, QObject* parent)
-    : SourceSync(QStringLiteral("sam-csv"), store, network, config, parent)
+SamCsvSync::SamCsvSync(StoreWriter& writer, QNetworkAccessManager& network, const SyncConfig& config, QObject* parent)
+    : SourceSync(QStringLiteral("sam-csv"), writer, network, config, parent)
 {
 }
 
@@ -24,7 +24,7 @@ QString SamCsvSync::keyHint() const
     return QStringLiteral("TRADELEADS_SAM_CSV_URL");
 }
 
-Status SamCsvSync::prepare()
+Status SamCsvSync::prepare(const SyncState&)
 {
     QString dir = m_config.downloadDir;
     if (dir.isEmpty())
@@ -40,15 +40,10 @@ Status SamCsvSync::prepare()
 
 std::optional<QNetworkRequest> SamCsvSync::nextRequest()
 {
-    if (m_imported)
-        return std::nullopt;
-    if (m_downloaded) {
-        // Nothing to fetch: the file is here, import it now.
-        const PageResult result = acceptPage({});
-        if (result.kind != PageResult::Accepted)
-            stopWith(SyncOutcome::Failed, result.message);
-        return std::nullopt;
-    }
+    if (m_downloaded)
+        return std::nullopt; // complete() imports the file
+    if (m_part.isOpen())
+        m_part.close(); // flushed, so its size is what the server has to resume from
     QNetworkRequest request(m_config.samCsvUrl);
     const qint64 have = QFileInfo(m_partPath).size();
     if (have > 0)
@@ -86,27 +81,30 @@ void SamCsvSync::onReadyRead()
         }
     }
     const QByteArray chunk = reply->readAll();
+    if (chunk.isEmpty())
+        return;
     if (m_part.write(chunk) != chunk.size()) {
         m_writeFailed = true;
         reply->abort();
     }
 }
 
-SourceSync::PageResult SamCsvSync::acceptPage(const QByteArray&)
+SourceSync::PageResult SamCsvSync::acceptPage(LeadStore&, const QByteArray&)
 {
-    if (!m_downloaded) {
-        if (m_writeFailed)
-            return {PageResult::StoreFailed, tr("Cannot write the download to %1: %2").arg(m_partPath, m_part.errorString())};
-        if (m_current)
-            onReadyRead();
-        m_current = nullptr;
-        m_part.close();
-        QFile::remove(m_donePath);
-        if (!QFile::rename(m_partPath, m_donePath))
-            return {PageResult::StoreFailed, tr("Cannot keep the download at %1").arg(m_donePath)};
-        m_downloaded = true;
-    }
-    LeadImporter importer(m_store);
+    if (m_writeFailed)
+        return {PageResult::StoreFailed, tr("Cannot write the download to %1: %2").arg(m_partPath, m_part.errorString())};
+    m_part.close();
+    m_current = nullptr;
+    QFile::remove(m_donePath);
+    if (!QFile::rename(m_partPath, m_donePath))
+        return {PageResult::StoreFailed, tr("Cannot keep the download at %1").arg(m_donePath)};
+    m_downloaded = true;
+    return {};
+}
+
+Status SamCsvSync::complete(LeadStore& store)
+{
+    LeadImporter importer(store);
     importer.setProgress([this](qint64 done, qint64 total, qint64 records) {
         m_report.records = records;
         reportProgress(-1, -1, done, total);
@@ -115,7 +113,7 @@ SourceSync::PageResult SamCsvSync::acceptPage(const QByteArray&)
     if (!summary) {
         // A file that is not the CSV will not become one by downloading it again.
         QFile::remove(m_donePath);
-        return {PageResult::StoreFailed, summary.errorMessage()};
+        return summary.error();
     }
     m_report.pages = 1;
     m_report.records = summary->inserted + summary->updated + summary->unchanged;
@@ -125,5 +123,5 @@ SourceSync::PageResult SamCsvSync::acceptPage(const QByteArray&)
     m_report.skipped = summary->errorCount;
     QFile::remove(m_donePath);
     m_imported = true;
-    return {};
+    return Done{};
 }

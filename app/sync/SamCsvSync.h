@@ -11,12 +11,13 @@ class SamCsvSync final : public SourceSync
 {
     Q_OBJECT
 public:
-    SamCsvSync(LeadStore& store, QNetworkAccessManager& network, const SyncConfig& config, QObject* parent = nullptr);
+    SamCsvSync(StoreWriter& writer, QNetworkAccessManager& network, const SyncConfig& config, QObject* parent = nullptr);
 
 protected:
-    Status prepare() override;
+    Status prepare(const SyncState& state) override;
     std::optional<QNetworkRequest> nextRequest() override;
-    PageResult acceptPage(const QByteArray& body) override;
+    PageResult acceptPage(LeadStore& store, const QByteArray& body) override;
+    Status complete(LeadStore& store) override;
     QString serviceName() const override;
     QString keyHint() const override;
     bool expectsJson() const override { return false; }

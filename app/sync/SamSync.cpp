@@ -18,8 +18,8 @@ QString samDate(const QDate& date)
 
 } // namespace
 
-SamSync::SamSync(LeadStore& store, QNetworkAccessManager& network, const SyncConfig& config, QObject* parent)
-    : SourceSync(QStringLiteral("sam"), store, network, config, parent),
+SamSync::SamSync(StoreWriter& writer, QNetworkAccessManager& network, const SyncConfig& config, QObject* parent)
+    : SourceSync(QStringLiteral("sam"), writer, network, config, parent),
       m_quota(std::make_unique<RequestQuota>(config.samApiKey, config.samDailyQuota))
 {
 }
@@ -36,11 +36,11 @@ QString SamSync::keyHint() const
     return QStringLiteral("TRADELEADS_SAM_API_KEY");
 }
 
-Status SamSync::prepare()
+Status SamSync::prepare(const SyncState& state)
 {
     if (m_config.samApiKey.isEmpty())
         return Error{tr("No SAM.gov API key is set: add it in Settings or set TRADELEADS_SAM_API_KEY.")};
-    const SyncState state = m_store.syncState(source());
+    m_highWater = state.highWater;
     const QJsonObject cursor = QJsonDocument::fromJson(state.cursor).object();
     const QDate cursorFrom = QDate::fromString(cursor.value(QStringLiteral("from")).toString(), Qt::ISODate);
     const QDate cursorTo = QDate::fromString(cursor.value(QStringLiteral("to")).toString(), Qt::ISODate);
@@ -115,7 +115,7 @@ std::optional<QNetworkRequest> SamSync::nextRequest()
     return request;
 }
 
-SourceSync::PageResult SamSync::acceptPage(const QByteArray& body)
+SourceSync::PageResult SamSync::acceptPage(LeadStore& store, const QByteArray& body)
 {
     auto page = SamJsonParser::parse(body);
     if (!page)
@@ -141,10 +141,9 @@ SourceSync::PageResult SamSync::acceptPage(const QByteArray& body)
         covered = 0;
     }
     SyncState next;
-    next.highWater = m_store.syncState(source()).highWater;
+    next.highWater = m_highWater;
     next.cursor = cursorJson(nextWindow, nextPage, covered);
-    QList<RecordError> errors = page->errors;
-    PageResult written = writePage(page->leads, errors.size(), next);
+    PageResult written = writePage(store, page->leads, page->errors.size(), next);
     if (written.kind != PageResult::Accepted)
         return written;
 
@@ -153,15 +152,17 @@ SourceSync::PageResult SamSync::acceptPage(const QByteArray& body)
         m_planChecked = true;
         const qint64 needed = pagesInWindow - 1 + (m_windows.size() - m_window - 1);
         if (needed > m_quota->remaining()) {
-            stopWith(SyncOutcome::QuotaExhausted,
+            written.kind = PageResult::Stop;
+            written.stopOutcome = SyncOutcome::QuotaExhausted;
+            written.resumeAt = RequestQuota::nextReset();
+            written.message =
                      tr("This sync needs about %1 more SAM.gov requests but only %2 of today's %3 are left; the first "
                         "page is kept. Narrow the dates (--posted-from), resume after %4, or use the bulk CSV "
                         "(sync --source sam-csv).")
                          .arg(needed)
                          .arg(m_quota->remaining())
                          .arg(m_quota->limit())
-                         .arg(RequestQuota::nextReset().toString(Qt::ISODate)),
-                     RequestQuota::nextReset());
+                         .arg(RequestQuota::nextReset().toString(Qt::ISODate));
             return written;
         }
     }
@@ -178,9 +179,9 @@ SourceSync::PageResult SamSync::acceptPage(const QByteArray& body)
     return written;
 }
 
-Status SamSync::complete()
+Status SamSync::complete(LeadStore& store)
 {
     SyncState done;
     done.highWater = m_to.toString(Qt::ISODate);
-    return m_store.setSyncState(source(), done);
+    return store.setSyncState(source(), done);
 }

@@ -16,14 +16,14 @@ class SamSync final : public SourceSync
 {
     Q_OBJECT
 public:
-    SamSync(LeadStore& store, QNetworkAccessManager& network, const SyncConfig& config, QObject* parent = nullptr);
+    SamSync(StoreWriter& writer, QNetworkAccessManager& network, const SyncConfig& config, QObject* parent = nullptr);
     ~SamSync() override;
 
 protected:
-    Status prepare() override;
+    Status prepare(const SyncState& state) override;
     std::optional<QNetworkRequest> nextRequest() override;
-    PageResult acceptPage(const QByteArray& body) override;
-    Status complete() override;
+    PageResult acceptPage(LeadStore& store, const QByteArray& body) override;
+    Status complete(LeadStore& store) override;
     QString serviceName() const override;
     RequestQuota* quota() override { return m_quota.get(); }
     QString keyHint() const override;
@@ -42,4 +42,5 @@ private:
     QString m_secondIdOfFirstPage;
     qint64 m_recordsBeforeWindow = 0;
     bool m_planChecked = false;
+    QString m_highWater;
 };

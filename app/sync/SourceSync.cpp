@@ -2,6 +2,7 @@
 
 #include "LeadStore.h"
 #include "RequestQuota.h"
+#include "StoreWriter.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -85,13 +86,18 @@ QString outcomeName(SyncOutcome outcome)
     return {};
 }
 
-SourceSync::SourceSync(QString source, LeadStore& store, QNetworkAccessManager& network, const SyncConfig& config,
+SourceSync::SourceSync(QString source, StoreWriter& writer, QNetworkAccessManager& network, const SyncConfig& config,
                        QObject* parent)
-    : QObject(parent), m_store(store), m_network(network), m_config(config), m_retryTimer(new QTimer(this))
+    : QObject(parent), m_writer(writer), m_network(network), m_config(config), m_retryTimer(new QTimer(this))
 {
     m_report.source = std::move(source);
     m_retryTimer->setSingleShot(true);
-    connect(m_retryTimer, &QTimer::timeout, this, &SourceSync::send);
+    connect(m_retryTimer, &QTimer::timeout, this, [this] {
+        // Asked afresh: a download resumes from what it already has.
+        if (auto request = nextRequest())
+            m_request = request;
+        send();
+    });
 }
 
 SourceSync::~SourceSync()
@@ -102,17 +108,42 @@ SourceSync::~SourceSync()
 
 void SourceSync::start()
 {
-    auto run = m_store.startSyncRun(m_report.source);
-    if (!run) {
-        stopWith(SyncOutcome::Failed, run.errorMessage());
-        return;
-    }
-    m_runId = *run;
-    if (auto planned = prepare(); !planned) {
-        stopWith(SyncOutcome::Failed, planned.errorMessage());
-        return;
-    }
-    sendNext();
+    struct Started
+    {
+        qint64 runId = 0;
+        QString error;
+        SyncState state;
+    };
+    auto started = std::make_shared<Started>();
+    const QString source = m_report.source;
+    m_jobPending = true;
+    m_writer.post(
+        this,
+        [source, started](LeadStore& store) {
+            auto run = store.startSyncRun(source);
+            if (run)
+                started->runId = *run;
+            else
+                started->error = run.errorMessage();
+            started->state = store.syncState(source);
+        },
+        [this, started] {
+            m_jobPending = false;
+            if (!started->error.isEmpty()) {
+                stopWith(SyncOutcome::Failed, started->error);
+                return;
+            }
+            m_runId = started->runId;
+            if (m_cancelled) {
+                stopWith(SyncOutcome::Cancelled, tr("Cancelled"));
+                return;
+            }
+            if (auto planned = prepare(started->state); !planned) {
+                stopWith(SyncOutcome::Failed, planned.errorMessage());
+                return;
+            }
+            sendNext();
+        });
 }
 
 void SourceSync::cancel()
@@ -123,8 +154,9 @@ void SourceSync::cancel()
     m_retryTimer->stop();
     if (m_reply)
         m_reply->abort(); // onFinished sees m_cancelled
-    else
+    else if (!m_jobPending)
         stopWith(SyncOutcome::Cancelled, tr("Cancelled"));
+    // else the writer job's callback sees m_cancelled
 }
 
 void SourceSync::sendNext()
@@ -139,11 +171,17 @@ void SourceSync::sendNext()
     if (m_finished)
         return;
     if (!m_request) {
-        if (auto done = complete(); !done) {
-            stopWith(SyncOutcome::Failed, done.errorMessage());
-            return;
-        }
-        stopWith(SyncOutcome::Ok, {});
+        auto status = std::make_shared<Status>(Done{});
+        m_jobPending = true;
+        m_writer.post(
+            this, [this, status](LeadStore& store) { *status = complete(store); },
+            [this, status] {
+                m_jobPending = false;
+                if (!*status)
+                    stopWith(SyncOutcome::Failed, status->errorMessage());
+                else
+                    stopWith(SyncOutcome::Ok, {});
+            });
         return;
     }
     m_attempt = 0;
@@ -258,18 +296,36 @@ void SourceSync::onFinished()
             return;
         }
     }
-    const PageResult page = acceptPage(body);
+    auto page = std::make_shared<PageResult>();
+    m_jobPending = true;
+    m_writer.post(
+        this, [this, page, body](LeadStore& store) { *page = acceptPage(store, body); },
+        [this, page] {
+            m_jobPending = false;
+            handlePage(*page);
+        });
+}
+
+void SourceSync::handlePage(const PageResult& page)
+{
     if (m_finished)
         return;
     switch (page.kind) {
     case PageResult::Accepted:
-        sendNext();
+        sendNext(); // a cancel that came meanwhile is seen there
         return;
     case PageResult::Malformed:
+        if (m_cancelled) {
+            stopWith(SyncOutcome::Cancelled, tr("Cancelled"));
+            return;
+        }
         retryOrFail(tr("%1 sent a page that cannot be read: %2").arg(serviceName(), page.message));
         return;
     case PageResult::StoreFailed:
         stopWith(SyncOutcome::Failed, page.message);
+        return;
+    case PageResult::Stop:
+        stopWith(page.stopOutcome, page.message, page.resumeAt);
         return;
     }
 }
@@ -293,18 +349,19 @@ void SourceSync::retryOrFail(const QString& message, std::optional<std::chrono::
     m_retryTimer->start(delay);
 }
 
-SourceSync::PageResult SourceSync::writePage(const QList<Lead>& leads, qint64 skipped, const SyncState& next)
+SourceSync::PageResult SourceSync::writePage(LeadStore& store, const QList<Lead>& leads, qint64 skipped,
+                                             const SyncState& next)
 {
-    if (auto begun = m_store.beginTransaction(); !begun)
+    if (auto begun = store.beginTransaction(); !begun)
         return {PageResult::StoreFailed, begun.errorMessage()};
-    auto stats = m_store.upsert(leads);
-    Status saved = stats ? m_store.setSyncState(m_report.source, next) : Status(stats.error());
+    auto stats = store.upsert(leads);
+    Status saved = stats ? store.setSyncState(m_report.source, next) : Status(stats.error());
     if (saved)
-        saved = m_store.updateSyncRun(m_runId, m_report.pages + 1, m_report.records + leads.size());
+        saved = store.updateSyncRun(m_runId, m_report.pages + 1, m_report.records + leads.size());
     if (saved)
-        saved = m_store.commit();
+        saved = store.commit();
     if (!saved) {
-        m_store.rollback();
+        store.rollback();
         return {PageResult::StoreFailed, saved.errorMessage()};
     }
     ++m_report.pages;
@@ -331,10 +388,17 @@ void SourceSync::stopWith(SyncOutcome outcome, const QString& message, const QDa
     m_report.outcome = outcome;
     m_report.message = redact(message);
     m_report.resumeAt = resumeAt;
-    if (m_runId > 0)
-        (void)m_store.finishSyncRun(m_runId, outcomeName(outcome), m_report.message, m_report.pages, m_report.records);
-    // Emitted from the event loop, so a listener may delete this object.
-    QMetaObject::invokeMethod(this, &SourceSync::finish, Qt::QueuedConnection);
+    // The run's row is final before anyone hears that the source finished.
+    const SourceReport report = m_report;
+    const qint64 runId = m_runId;
+    m_writer.post(
+        this,
+        [runId, report](LeadStore& store) {
+            if (runId > 0)
+                (void)store.finishSyncRun(runId, outcomeName(report.outcome), report.message, report.pages,
+                                          report.records);
+        },
+        [this] { finish(); });
 }
 
 void SourceSync::finish()

@@ -11,6 +11,7 @@
 #include <optional>
 
 class LeadStore;
+class StoreWriter;
 class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
@@ -28,7 +29,7 @@ class SourceSync : public QObject
 {
     Q_OBJECT
 public:
-    SourceSync(QString source, LeadStore& store, QNetworkAccessManager& network, const SyncConfig& config,
+    SourceSync(QString source, StoreWriter& writer, QNetworkAccessManager& network, const SyncConfig& config,
                QObject* parent = nullptr);
     ~SourceSync() override;
 
@@ -43,18 +44,24 @@ signals:
 protected:
     struct PageResult
     {
-        enum Kind { Accepted, Malformed, StoreFailed } kind = Accepted;
+        enum Kind { Accepted, Malformed, StoreFailed, Stop };
+        PageResult() = default;
+        PageResult(Kind k, QString text) : kind(k), message(std::move(text)) {}
+        Kind kind = Accepted;
         QString message;
+        SyncOutcome stopOutcome = SyncOutcome::Ok; // with Stop: the page is kept, the run ends
+        QDateTime resumeAt;
     };
 
-    // Plans the run (reading the resume position); an error fails the source at once.
-    virtual Status prepare() = 0;
+    // Plans the run from the stored resume position; an error fails the source at once.
+    virtual Status prepare(const SyncState& state) = 0;
     // The next request, or nothing when the source is complete.
     virtual std::optional<QNetworkRequest> nextRequest() = 0;
-    // Parses and stores one page; advances the position on success.
-    virtual PageResult acceptPage(const QByteArray& body) = 0;
-    // Runs once every page is in.
-    virtual Status complete() { return Done{}; }
+    // Parses and stores one page; advances the position on success. Runs on the writer
+    // thread while this source waits, so it may use members but must not emit or use timers.
+    virtual PageResult acceptPage(LeadStore& store, const QByteArray& body) = 0;
+    // Runs on the writer thread once every page is in.
+    virtual Status complete(LeadStore&) { return Done{}; }
     // Human name of the service for messages ("SAM.gov", "ITA").
     virtual QString serviceName() const = 0;
     // The quota the source's key counts against, if any.
@@ -65,12 +72,13 @@ protected:
     virtual void onReplyStarted(QNetworkReply*) {}
 
     // Writes leads and the next resume position in one transaction, updating the report.
-    PageResult writePage(const QList<Lead>& leads, qint64 skipped, const SyncState& next);
+    PageResult writePage(LeadStore& store, const QList<Lead>& leads, qint64 skipped, const SyncState& next);
+    // Safe from either thread: the signal is queued to the listeners.
     void reportProgress(qint64 pagesEstimated, qint64 recordsEstimated, qint64 bytes = 0, qint64 bytesTotal = -1);
     void stopWith(SyncOutcome outcome, const QString& message, const QDateTime& resumeAt = {});
     QString redact(QString text) const;
 
-    LeadStore& m_store;
+    StoreWriter& m_writer;
     QNetworkAccessManager& m_network;
     SyncConfig m_config;
     SourceReport m_report;
@@ -82,6 +90,7 @@ private:
     void onFinished();
     void retryOrFail(const QString& message, std::optional<std::chrono::milliseconds> wait = std::nullopt);
     void finish();
+    void handlePage(const PageResult& page);
 
     qint64 m_runId = 0;
     std::optional<QNetworkRequest> m_request;
@@ -89,4 +98,5 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer* m_retryTimer = nullptr;
     bool m_finished = false;
+    bool m_jobPending = false; // a writer job this source waits for
 };

@@ -4,6 +4,7 @@
 #include "SamCsvSync.h"
 #include "SamSync.h"
 #include "SourceSettings.h"
+#include "StoreWriter.h"
 
 #include <QNetworkAccessManager>
 
@@ -33,8 +34,8 @@ SyncConfig SyncConfig::fromEnvironment()
     return config;
 }
 
-SyncManager::SyncManager(LeadStore& store, const SyncConfig& config, QObject* parent)
-    : QObject(parent), m_store(store), m_config(config), m_network(new QNetworkAccessManager(this))
+SyncManager::SyncManager(QString cachePath, const SyncConfig& config, QObject* parent)
+    : QObject(parent), m_cachePath(std::move(cachePath)), m_config(config), m_network(new QNetworkAccessManager(this))
 {
     m_network->setAutoDeleteReplies(false);
 }
@@ -49,6 +50,24 @@ void SyncManager::start(const QStringList& sources)
     m_cancelled = false;
     m_reports.clear();
     m_queue = sources;
+    if (!m_writer) {
+        auto writer = StoreWriter::open(m_cachePath);
+        if (!writer) {
+            for (const QString& source : sources) {
+                SourceReport failed;
+                failed.source = source;
+                failed.outcome = SyncOutcome::Failed;
+                failed.message = writer.errorMessage();
+                m_reports.append(failed);
+                emit sourceFinished(failed);
+            }
+            m_queue.clear();
+            m_running = false;
+            emit finished(m_reports);
+            return;
+        }
+        m_writer = std::move(*writer);
+    }
     startNext();
 }
 
@@ -72,10 +91,10 @@ QList<SourceReport> SyncManager::reports() const
 SourceSync* SyncManager::create(const QString& source)
 {
     if (source == QLatin1String("sam"))
-        return new SamSync(m_store, *m_network, m_config, this);
+        return new SamSync(*m_writer, *m_network, m_config, this);
     if (source == QLatin1String("sam-csv"))
-        return new SamCsvSync(m_store, *m_network, m_config, this);
-    return new ItaSync(source, m_store, *m_network, m_config, this);
+        return new SamCsvSync(*m_writer, *m_network, m_config, this);
+    return new ItaSync(source, *m_writer, *m_network, m_config, this);
 }
 
 void SyncManager::startNext()

@@ -6,9 +6,11 @@
 #include <QObject>
 #include <QStringList>
 
-class LeadStore;
+#include <memory>
+
 class QNetworkAccessManager;
 class SourceSync;
+class StoreWriter;
 
 // Runs the chosen sources one after another over one QNetworkAccessManager (one request in
 // flight per host keeps within the services' rate limits), reports progress, and can be
@@ -17,7 +19,8 @@ class SyncManager final : public QObject
 {
     Q_OBJECT
 public:
-    SyncManager(LeadStore& store, const SyncConfig& config, QObject* parent = nullptr);
+    // Opens its own writer connection to the cache at `cachePath` when a run starts.
+    SyncManager(QString cachePath, const SyncConfig& config, QObject* parent = nullptr);
     ~SyncManager() override;
 
     void start(const QStringList& sources);
@@ -34,7 +37,8 @@ private:
     void startNext();
     SourceSync* create(const QString& source);
 
-    LeadStore& m_store;
+    QString m_cachePath;
+    std::unique_ptr<StoreWriter> m_writer;
     SyncConfig m_config;
     QNetworkAccessManager* m_network;
     QStringList m_queue;
