@@ -62,6 +62,15 @@ void SamCsvSync::onReplyStarted(QNetworkReply* reply)
     });
 }
 
+void SamCsvSync::onReplyFinishing(QNetworkReply* reply)
+{
+    if (reply == m_current)
+        onReadyRead();
+    m_current = nullptr;
+    if (m_part.isOpen())
+        m_part.close();
+}
+
 void SamCsvSync::onReadyRead()
 {
     QNetworkReply* reply = m_current;
@@ -71,6 +80,17 @@ void SamCsvSync::onReadyRead()
     if (status != 200 && status != 206)
         return; // errors are read in full by SourceSync
     if (!m_part.isOpen()) {
+        if (status == 200) {
+            const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+            m_expectedSize = length.isValid() ? length.toLongLong() : -1;
+        } else {
+            // "Content-Range: bytes 1000-1999/2000": the total follows the slash.
+            const QByteArray range = reply->rawHeader("Content-Range");
+            const qsizetype slash = range.lastIndexOf('/');
+            bool ok = false;
+            const qint64 total = slash >= 0 ? range.mid(slash + 1).trimmed().toLongLong(&ok) : -1;
+            m_expectedSize = ok ? total : -1;
+        }
         m_part.setFileName(m_partPath);
         // 206: the server resumes where the file stops; 200: it sends the whole file again.
         const QIODevice::OpenMode mode = status == 206 ? QIODevice::Append : QIODevice::Truncate;
@@ -93,8 +113,9 @@ SourceSync::PageResult SamCsvSync::acceptPage(LeadStore&, const QByteArray&)
 {
     if (m_writeFailed)
         return {PageResult::StoreFailed, tr("Cannot write the download to %1: %2").arg(m_partPath, m_part.errorString())};
-    m_part.close();
-    m_current = nullptr;
+    const qint64 have = QFileInfo(m_partPath).size();
+    if (m_expectedSize > 0 && have < m_expectedSize)
+        return {PageResult::Malformed, tr("the download stopped at %1 of %2 bytes").arg(have).arg(m_expectedSize)};
     QFile::remove(m_donePath);
     if (!QFile::rename(m_partPath, m_donePath))
         return {PageResult::StoreFailed, tr("Cannot keep the download at %1").arg(m_donePath)};

@@ -22,6 +22,7 @@ protected:
     QString keyHint() const override;
     bool expectsJson() const override { return false; }
     void onReplyStarted(QNetworkReply* reply) override;
+    void onReplyFinishing(QNetworkReply* reply) override;
 
 private:
     void onReadyRead();
@@ -33,4 +34,5 @@ private:
     bool m_downloaded = false;
     bool m_imported = false;
     bool m_writeFailed = false;
+    qint64 m_expectedSize = -1; // the whole file's size, as the server announced it
 };

@@ -229,6 +229,8 @@ void SourceSync::onFinished()
         return;
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (!expectsJson())
+        onReplyFinishing(reply);
     const QNetworkReply::NetworkError error = reply->error();
     const QByteArray body = (expectsJson() || status < 200 || status >= 300) ? reply->readAll() : QByteArray();
     const QString host = m_request->url().host();

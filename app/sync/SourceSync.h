@@ -70,6 +70,8 @@ protected:
     virtual bool expectsJson() const { return true; }
     // Bodies that are not JSON (downloads) are streamed: the reply is handed over as it arrives.
     virtual void onReplyStarted(QNetworkReply*) {}
+    // A streamed reply has finished: the last bytes are still to be taken.
+    virtual void onReplyFinishing(QNetworkReply*) {}
 
     // Writes leads and the next resume position in one transaction, updating the report.
     PageResult writePage(LeadStore& store, const QList<Lead>& leads, qint64 skipped, const SyncState& next);

@@ -251,7 +251,10 @@ void FakeApiServer::handle(QTcpSocket* socket, const Request& request)
             socket->abort();
             return;
         case Fault::Truncate:
-            send(socket, route(request), true);
+            send(socket, route(request), Cut::Close);
+            return;
+        case Fault::Stall:
+            send(socket, route(request), Cut::Stall);
             return;
         case Fault::Malformed: {
             Response response;
@@ -271,7 +274,7 @@ void FakeApiServer::handle(QTcpSocket* socket, const Request& request)
     send(socket, route(request));
 }
 
-void FakeApiServer::send(QTcpSocket* socket, const Response& response, bool truncate)
+void FakeApiServer::send(QTcpSocket* socket, const Response& response, Cut cut)
 {
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reason(response.status) + "\r\n";
     head += "Content-Type: " + response.contentType + "\r\n";
@@ -280,8 +283,9 @@ void FakeApiServer::send(QTcpSocket* socket, const Response& response, bool trun
         head += name + ": " + value + "\r\n";
     head += "Connection: close\r\n\r\n";
     socket->write(head);
-    socket->write(truncate ? response.body.left(response.body.size() / 2) : response.body);
-    socket->disconnectFromHost();
+    socket->write(cut == Cut::None ? response.body : response.body.left(response.body.size() / 2));
+    if (cut != Cut::Stall)
+        socket->disconnectFromHost();
 }
 
 FakeApiServer::Response FakeApiServer::route(const Request& request)

@@ -27,7 +27,7 @@ class FakeApiServer final : public QObject
 public:
     struct Fault
     {
-        enum Kind { Status, Hang, Truncate, Malformed, WrongContentType, Close };
+        enum Kind { Status, Hang, Truncate, Stall, Malformed, WrongContentType, Close };
         QString pathPrefix; // e.g. "/opportunities/v2/search"
         Kind kind = Status;
         int status = 500;
@@ -96,7 +96,8 @@ private:
     Response dataset(const Request& request, const QString& name);
     Response csv(const Request& request);
     bool itaKeyOk(const Request& request) const;
-    static void send(QTcpSocket* socket, const Response& response, bool truncate = false);
+    enum class Cut { None, Close, Stall };
+    static void send(QTcpSocket* socket, const Response& response, Cut cut = Cut::None);
 
     QTcpServer* m_server;
     QString m_samKey = QStringLiteral("sam-test-key");
