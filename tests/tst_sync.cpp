@@ -1,4 +1,5 @@
 // The sync engine against the fake API server over real HTTP on 127.0.0.1.
+#include "DescriptionFetcher.h"
 #include "FakeApiServer.h"
 #include "LeadFilter.h"
 #include "LeadStore.h"
@@ -6,6 +7,7 @@
 #include "SyncManager.h"
 
 #include <QDirIterator>
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -60,6 +62,8 @@ private slots:
     void cancelKeepsCommittedPagesAndResumes();
     void cliSyncKeepsTheKeySecret();
     void killedSyncResumesToTheSameCache();
+    void descriptionKeyGoesToTheSamHostOnly_data();
+    void descriptionKeyGoesToTheSamHostOnly();
 
 private:
     SyncConfig config() const;
@@ -465,21 +469,30 @@ void TestSync::killedSyncResumesToTheSameCache()
                                    QStringLiteral("ita-leads"),   QStringLiteral("--posted-from"), QStringLiteral("2025-01-01"),
                                    QStringLiteral("--posted-to"), QStringLiteral("2026-01-01")};
     int kills = 0;
-    for (int round = 0; round < 6; ++round) {
+    int killedMidway = 0;
+    const qint64 total = m_server->samNoticeIds(QDate(2025, 1, 1), QDate(2026, 1, 1)).size() + 250;
+    for (int round = 0; round < 8; ++round) {
         QProcess process;
         process.setProcessEnvironment(cliEnvironment());
         QSignalSpy done(&process, &QProcess::finished);
         process.start(QStringLiteral(TRADELEADS_BINARY), arguments);
         QVERIFY(process.waitForStarted());
-        QTest::qWait(int(QRandomGenerator::global()->bounded(80, 600)));
+        QTest::qWait(int(QRandomGenerator::global()->bounded(100, 900)));
         if (process.state() == QProcess::Running) {
             process.kill(); // SIGKILL
             ++kills;
         }
         QVERIFY(done.wait(60000));
+        auto partial = LeadStore::open(db);
+        QVERIFY2(partial.ok(), qPrintable(partial.errorMessage()));
+        const qint64 rows = scalar(**partial, QStringLiteral("SELECT COUNT(*) FROM lead"));
+        if (rows > 0 && rows < total)
+            ++killedMidway;
+        qInfo("round %d: %lld of %lld leads in the cache", round, rows, total);
     }
-    qInfo("killed the sync %d times", kills);
+    qInfo("killed the sync %d times, %d of them part-way through", kills, killedMidway);
     QVERIFY(kills >= 5);
+    QVERIFY(killedMidway >= 2);
     m_server->setResponseDelay(0);
     QProcess last;
     last.setProcessEnvironment(cliEnvironment());
@@ -501,6 +514,47 @@ void TestSync::killedSyncResumesToTheSameCache()
     QVERIFY(integrity.exec(QStringLiteral("PRAGMA integrity_check")) && integrity.next());
     QCOMPARE(integrity.value(0).toString(), QStringLiteral("ok"));
     QVERIFY(integrity.exec(QStringLiteral("INSERT INTO lead_fts(lead_fts) VALUES('integrity-check')")));
+}
+
+void TestSync::descriptionKeyGoesToTheSamHostOnly_data()
+{
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<bool>("fetched");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("configured host") << "{base}/prod/opportunities/v1/noticedesc?noticeid={id}" << true
+                                     << "Statement of work for notice";
+    QTest::newRow("another sam.gov host is asked of the configured one")
+        << " https://api-alpha.sam.gov/prodlike /opportunities/v1/noticedesc?noticeid={id}" << true
+        << "Statement of work for notice";
+    QTest::newRow("unknown notice") << "{base}/prod/opportunities/v1/noticedesc?noticeid=nope" << false
+                                    << "Description Not Found";
+    QTest::newRow("foreign host is refused") << "http://127.0.0.2:{port}/noticedesc?noticeid={id}" << false
+                                             << "does not point to SAM.gov";
+    QTest::newRow("not a link") << "javascript:alert(1)" << false << "does not point to SAM.gov";
+}
+
+void TestSync::descriptionKeyGoesToTheSamHostOnly()
+{
+    QFETCH(QString, link);
+    QFETCH(bool, fetched);
+    QFETCH(QString, expected);
+    const QString id = m_server->samNoticeIds().first();
+    link.replace(QStringLiteral("{base}"), m_server->baseUrl().toString())
+        .replace(QStringLiteral("{id}"), id)
+        .replace(QStringLiteral("{port}"), QString::number(m_server->port()));
+    QNetworkAccessManager network;
+    DescriptionFetcher fetcher(network, config());
+    QSignalSpy ok(&fetcher, &DescriptionFetcher::fetched);
+    QSignalSpy failed(&fetcher, &DescriptionFetcher::failed);
+    fetcher.fetch(id, link);
+    QTRY_COMPARE_WITH_TIMEOUT(ok.count() + failed.count(), 1, 10000);
+    QCOMPARE(ok.count(), fetched ? 1 : 0);
+    const QString text = fetched ? ok.first().at(1).toString() : failed.first().at(1).toString();
+    QVERIFY2(text.contains(expected), qPrintable(text));
+    for (const FakeApiServer::Request& request : m_server->requests())
+        QVERIFY(request.target.contains("api_key=sam-test-key"));
+    if (expected.contains(QStringLiteral("SAM.gov")) && !fetched)
+        QCOMPARE(m_server->requests().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSync)
