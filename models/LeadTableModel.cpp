@@ -10,16 +10,20 @@ namespace {
 constexpr int kBlock = 200;
 constexpr int kMaxCachedRows = 5000;
 
-QString displayDate(const QString& value)
+// Dates in the user's locale; a time, in the user's zone, only where the source gave one.
+QString displayDate(const QString& value, bool withTime)
 {
     if (value.isEmpty())
         return {};
+    const QLocale locale;
     if (value.size() == 10)
-        return QLocale().toString(QDate::fromString(value, Qt::ISODate), QLocale::ShortFormat);
+        return locale.toString(QDate::fromString(value, Qt::ISODate), QLocale::ShortFormat);
     const QDateTime utc = QDateTime::fromString(value, Qt::ISODate);
     if (!utc.isValid())
         return value;
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    const QDateTime local = utc.toLocalTime();
+    const QString date = locale.toString(local.date(), QLocale::ShortFormat);
+    return withTime ? date + u' ' + locale.toString(local.time(), QStringLiteral("HH:mm")) : date;
 }
 
 } // namespace
@@ -116,13 +120,13 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
         return {};
     const bool display = role == Qt::DisplayRole;
     switch (index.column()) {
-    case Deadline: return display ? displayDate(lead.deadlineAt) : lead.deadlineAt;
+    case Deadline: return display ? displayDate(lead.deadlineAt, true) : lead.deadlineAt;
     case Title: return lead.title;
     case Source: return lead.source;
     case Country: return lead.country;
     case Agency: return lead.agency;
     case NoticeType: return lead.noticeType;
-    case Posted: return display ? displayDate(lead.postedAt) : lead.postedAt;
+    case Posted: return display ? displayDate(lead.postedAt, false) : lead.postedAt;
     case SetAside: return lead.setAsideCode;
     case Naics: return lead.naicsCode;
     case Value:

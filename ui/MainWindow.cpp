@@ -3,6 +3,8 @@
 #include "Clock.h"
 #include "LeadStore.h"
 #include "LeadTableModel.h"
+#include "RequestQuota.h"
+#include "SourceSettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,7 +55,7 @@ MainWindow::MainWindow(LeadStore& store, QWidget* parent)
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSortIndicator(LeadTableModel::Deadline, Qt::AscendingOrder);
-    m_table->setColumnWidth(LeadTableModel::Deadline, 140);
+    m_table->setColumnWidth(LeadTableModel::Deadline, 150);
     m_table->setColumnWidth(LeadTableModel::Title, 420);
     m_table->setColumnWidth(LeadTableModel::Source, 90);
     m_table->setColumnWidth(LeadTableModel::Country, 70);
@@ -61,6 +63,9 @@ MainWindow::MainWindow(LeadStore& store, QWidget* parent)
     layout->addWidget(m_table, 1);
     setCentralWidget(central);
 
+    m_quota = new QLabel(this);
+    m_quota->setObjectName(QStringLiteral("quotaLabel"));
+    statusBar()->addPermanentWidget(m_quota);
     m_count = new QLabel(this);
     statusBar()->addPermanentWidget(m_count);
 
@@ -137,4 +142,11 @@ void MainWindow::updateStatus()
         return;
     }
     m_count->setText(tr("%n lead(s)", nullptr, m_model->rowCount()));
+    const QString samKey = SourceSettings::samApiKey();
+    if (samKey.isEmpty()) {
+        m_quota->setText(tr("No SAM.gov key"));
+    } else {
+        const RequestQuota quota(samKey, SourceSettings::samDailyQuota());
+        m_quota->setText(tr("SAM.gov: %1 of %2 requests left today").arg(quota.remaining()).arg(quota.limit()));
+    }
 }

@@ -35,5 +35,6 @@ private:
     QTableView* m_table = nullptr;
     QLabel* m_banner = nullptr;
     QLabel* m_count = nullptr;
+    QLabel* m_quota = nullptr;
     QTimer* m_searchDelay = nullptr;
 };
