@@ -3,10 +3,11 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
-#include <QLocale>
+#include <QJsonObject>
+#include <QRegularExpression>
 
-#include <array>
 #include <cmath>
+#include <utility>
 
 namespace {
 
@@ -22,9 +23,32 @@ constexpr CountryRow kCountries[] = {
 #include "CountryTable.inc"
 };
 
-QString lowerKey(QStringView text)
+// The form in which country names are compared: lower case, no accents, straight
+// apostrophes, single spaces, no leading "the" nor trailing ", the".
+QString countryKey(QStringView text)
 {
-    return text.trimmed().toString().toLower();
+    const QString decomposed = text.trimmed().toString().normalized(QString::NormalizationForm_KD);
+    QString key;
+    key.reserve(decomposed.size());
+    for (QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        if (c == u'\u2019' || c == u'\u2018' || c == u'`' || c == u'\u00b4')
+            c = u'\'';
+        if (c.isSpace()) {
+            if (!key.isEmpty() && !key.endsWith(u' '))
+                key.append(u' ');
+            continue;
+        }
+        key.append(c.toLower());
+    }
+    if (key.endsWith(u' '))
+        key.chop(1);
+    if (key.startsWith(QLatin1String("the ")))
+        key.remove(0, 4);
+    if (key.endsWith(QLatin1String(", the")))
+        key.chop(5);
+    return key;
 }
 
 const QHash<QString, QString>& countryIndex()
@@ -35,25 +59,24 @@ const QHash<QString, QString>& countryIndex()
             const QString alpha2 = QString::fromLatin1(row.alpha2);
             map.insert(alpha2.toLower(), alpha2);
             map.insert(QString::fromLatin1(row.alpha3).toLower(), alpha2);
-            map.insert(QString::fromUtf8(row.name).toLower(), alpha2);
+            map.insert(countryKey(QString::fromUtf8(row.name)), alpha2);
             if (*row.commonName)
-                map.insert(QString::fromUtf8(row.commonName).toLower(), alpha2);
+                map.insert(countryKey(QString::fromUtf8(row.commonName)), alpha2);
         }
         // Spellings the sources use that ISO does not.
-        const std::array<std::pair<const char*, const char*>, 12> aliases = {{
-            {"uk", "GB"},
-            {"united kingdom", "GB"},
-            {"great britain", "GB"},
-            {"england", "GB"},
-            {"united states", "US"},
-            {"united states of america", "US"},
-            {"u.s.", "US"},
-            {"u.s.a.", "US"},
-            {"russia", "RU"},
-            {"south korea", "KR"},
-            {"vietnam", "VN"},
-            {"ivory coast", "CI"},
-        }};
+        const std::pair<const char*, const char*> aliases[] = {
+            { "uk", "GB" }, { "great britain", "GB" }, { "britain", "GB" }, { "england", "GB" }, { "scotland", "GB" },
+            { "wales", "GB" }, { "northern ireland", "GB" }, { "united states of america", "US" }, { "u.s.", "US" },
+            { "u.s.a.", "US" }, { "russia", "RU" }, { "korea, south", "KR" }, { "republic of korea", "KR" },
+            { "korea, north", "KP" }, { "ivory coast", "CI" }, { "turkey", "TR" }, { "czech republic", "CZ" },
+            { "burma", "MM" }, { "cape verde", "CV" }, { "swaziland", "SZ" }, { "east timor", "TL" },
+            { "macedonia", "MK" }, { "democratic republic of the congo", "CD" },
+            { "congo, democratic republic of the", "CD" }, { "congo (kinshasa)", "CD" },
+            { "republic of the congo", "CG" }, { "congo, republic of the", "CG" }, { "congo (brazzaville)", "CG" },
+            { "brunei", "BN" }, { "micronesia", "FM" }, { "palestine", "PS" }, { "vatican", "VA" },
+            { "vatican city", "VA" }, { "holy see", "VA" }, { "holland", "NL" }, { "uae", "AE" }, { "macau", "MO" },
+            { "kosovo", "XK" }, // not ISO, but the code the EU and ITA use
+        };
         for (const auto& [alias, code] : aliases)
             map.insert(QString::fromLatin1(alias), QString::fromLatin1(code));
         return map;
@@ -64,7 +87,7 @@ const QHash<QString, QString>& countryIndex()
 // Reads `count` digits at `pos`; -1 when they are not all digits.
 int digits(QStringView s, qsizetype pos, int count)
 {
-    if (pos + count > s.size())
+    if (pos < 0 || pos + count > s.size())
         return -1;
     int value = 0;
     for (int i = 0; i < count; ++i) {
@@ -76,6 +99,20 @@ int digits(QStringView s, qsizetype pos, int count)
     return value;
 }
 
+// Reads one or two digits at `pos`, advancing it; -1 when there are none.
+int oneOrTwoDigits(QStringView s, qsizetype& pos)
+{
+    if (digits(s, pos, 2) >= 0) {
+        pos += 2;
+        return digits(s, pos - 2, 2);
+    }
+    if (digits(s, pos, 1) >= 0) {
+        pos += 1;
+        return digits(s, pos - 1, 1);
+    }
+    return -1;
+}
+
 QString dateOnly(int y, int m, int d)
 {
     if (!QDate::isValid(y, m, d))
@@ -83,46 +120,73 @@ QString dateOnly(int y, int m, int d)
     return QDate(y, m, d).toString(Qt::ISODate);
 }
 
-// Parses the time and zone part after a date; returns seconds offset from UTC via out params.
-bool parseTimeAndZone(QStringView s, qsizetype pos, int& hh, int& mm, int& ss, int& offsetSeconds, bool& hasZone)
+QString utcText(const QDateTime& dateTime)
 {
-    hh = digits(s, pos, 2);
-    if (hh < 0 || pos + 2 >= s.size() || s[pos + 2] != u':')
-        return false;
-    mm = digits(s, pos + 3, 2);
-    if (mm < 0)
-        return false;
-    pos += 5;
-    ss = 0;
+    const QDateTime utc = dateTime.toUTC();
+    // Beyond what "yyyy" can spell (a zone can push 9999-12-31 into year 10000).
+    if (!utc.isValid() || utc.date().year() < 1 || utc.date().year() > 9999)
+        return {};
+    return utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+}
+
+struct TimeOfDay
+{
+    int hh = 0;
+    int mm = 0;
+    int ss = 0;
+    int offsetSeconds = 0;
+};
+
+// "HH:MM[:SS[.fff]][ AM|PM][ ][Z|UTC|GMT|+HH[[:]MM]]"; a time with no zone is UTC.
+std::optional<TimeOfDay> parseTimeAndZone(QStringView s)
+{
+    TimeOfDay t;
+    qsizetype pos = 0;
+    t.hh = oneOrTwoDigits(s, pos);
+    if (t.hh < 0 || pos >= s.size() || s[pos] != u':')
+        return std::nullopt;
+    t.mm = digits(s, pos + 1, 2);
+    if (t.mm < 0)
+        return std::nullopt;
+    pos += 3;
     if (pos < s.size() && s[pos] == u':') {
-        ss = digits(s, pos + 1, 2);
-        if (ss < 0)
-            return false;
+        t.ss = digits(s, pos + 1, 2);
+        if (t.ss < 0)
+            return std::nullopt;
         pos += 3;
+        if (pos < s.size() && (s[pos] == u'.' || s[pos] == u',')) {
+            const qsizetype fraction = ++pos;
+            while (pos < s.size() && s[pos] >= u'0' && s[pos] <= u'9')
+                ++pos;
+            if (pos == fraction)
+                return std::nullopt;
+        }
     }
-    if (pos < s.size() && (s[pos] == u'.' || s[pos] == u',')) {
-        ++pos;
-        while (pos < s.size() && s[pos].isDigit())
-            ++pos;
-    }
+    if (t.hh > 24 || t.mm > 59 || t.ss > 60)
+        return std::nullopt;
     while (pos < s.size() && s[pos] == u' ')
         ++pos;
-    offsetSeconds = 0;
-    hasZone = false;
+    const QStringView meridiem = s.mid(pos, 2);
+    if (meridiem.compare(u"AM", Qt::CaseInsensitive) == 0 || meridiem.compare(u"PM", Qt::CaseInsensitive) == 0) {
+        if (t.hh < 1 || t.hh > 12)
+            return std::nullopt;
+        t.hh = t.hh % 12 + (meridiem.compare(u"PM", Qt::CaseInsensitive) == 0 ? 12 : 0);
+        pos += 2;
+        while (pos < s.size() && s[pos] == u' ')
+            ++pos;
+    }
     if (pos == s.size())
-        return true;
+        return t;
     const QStringView zone = s.mid(pos);
     if (zone == u"Z" || zone == u"z" || zone.compare(u"UTC", Qt::CaseInsensitive) == 0
-        || zone.compare(u"GMT", Qt::CaseInsensitive) == 0) {
-        hasZone = true;
-        return true;
-    }
+        || zone.compare(u"GMT", Qt::CaseInsensitive) == 0)
+        return t;
     if (zone[0] != u'+' && zone[0] != u'-')
-        return false;
+        return std::nullopt;
     const int sign = zone[0] == u'-' ? -1 : 1;
     const int zh = digits(zone, 1, 2);
     if (zh < 0)
-        return false;
+        return std::nullopt;
     int zm = 0;
     qsizetype rest = 3;
     if (rest < zone.size() && zone[rest] == u':')
@@ -130,10 +194,31 @@ bool parseTimeAndZone(QStringView s, qsizetype pos, int& hh, int& mm, int& ss, i
     if (rest < zone.size()) {
         zm = digits(zone, rest, 2);
         if (zm < 0 || rest + 2 != zone.size())
-            return false;
+            return std::nullopt;
+    } else if (rest != 3) {
+        return std::nullopt; // "+05:" with nothing after the colon
     }
-    offsetSeconds = sign * (zh * 3600 + zm * 60);
-    hasZone = true;
+    if (zh > 18 || zm > 59)
+        return std::nullopt;
+    t.offsetSeconds = sign * (zh * 3600 + zm * 60);
+    return t;
+}
+
+// "M/D/YYYY" at the start of `s`; the position after it in `end`.
+bool parseSlashDate(QStringView s, int& year, int& month, int& day, qsizetype& end)
+{
+    qsizetype pos = 0;
+    month = oneOrTwoDigits(s, pos);
+    if (month < 0 || pos >= s.size() || s[pos] != u'/')
+        return false;
+    ++pos;
+    day = oneOrTwoDigits(s, pos);
+    if (day < 0 || pos >= s.size() || s[pos] != u'/')
+        return false;
+    year = digits(s, pos + 1, 4);
+    if (year < 0)
+        return false;
+    end = pos + 5;
     return true;
 }
 
@@ -154,30 +239,17 @@ std::optional<QString> timestamp(QStringView raw)
         month = digits(s, 5, 2);
         day = digits(s, 8, 2);
         timePos = 10;
-    } else if (s.size() >= 8 && (s[2] == u'/' || s[1] == u'/')) {
-        // MM/dd/yyyy, also M/d/yyyy
-        const auto parts = s.split(u' ', Qt::SkipEmptyParts);
-        const auto dateParts = parts.isEmpty() ? QList<QStringView>() : parts[0].split(u'/');
-        if (dateParts.size() != 3 || dateParts[2].size() != 4)
+    } else if (!parseSlashDate(s, year, month, day, timePos)) {
+        // Mail-style dates ("Mon, 15 Jan 2024 10:00:00 GMT") appear in some feeds.
+        // Qt wants a numeric zone there; RFC 2822 also allows "GMT" and "UT".
+        static const QRegularExpression universal(
+            QStringLiteral("\\s+(GMT|UTC?|Z)$"), QRegularExpression::CaseInsensitiveOption);
+        const QDateTime rfc
+            = QDateTime::fromString(s.toString().replace(universal, QStringLiteral(" +0000")), Qt::RFC2822Date);
+        if (!rfc.isValid())
             return std::nullopt;
-        bool okM = false, okD = false, okY = false;
-        month = dateParts[0].toInt(&okM);
-        day = dateParts[1].toInt(&okD);
-        year = dateParts[2].toInt(&okY);
-        if (!okM || !okD || !okY)
-            return std::nullopt;
-        if (parts.size() == 1) {
-            const QString d = dateOnly(year, month, day);
-            return d.isEmpty() ? std::nullopt : std::optional<QString>(d);
-        }
-        timePos = s.indexOf(parts[1]);
-        const QString rebuilt = dateOnly(year, month, day);
-        if (rebuilt.isEmpty())
-            return std::nullopt;
-        const QString withTime = rebuilt + u'T' + s.mid(timePos).toString();
-        return timestamp(QStringView(withTime));
-    } else {
-        return std::nullopt;
+        const QString text = utcText(rfc);
+        return text.isEmpty() ? std::nullopt : std::optional<QString>(text);
     }
     if (year < 0 || month < 0 || day < 0 || !QDate::isValid(year, month, day))
         return std::nullopt;
@@ -185,27 +257,26 @@ std::optional<QString> timestamp(QStringView raw)
         return dateOnly(year, month, day);
     if (s[timePos] != u'T' && s[timePos] != u't' && s[timePos] != u' ')
         return std::nullopt;
-    int hh = 0, mm = 0, ss = 0, offset = 0;
-    bool hasZone = false;
-    if (!parseTimeAndZone(s, timePos + 1, hh, mm, ss, offset, hasZone))
+    ++timePos;
+    while (timePos < s.size() && s[timePos] == u' ')
+        ++timePos;
+    const auto time = parseTimeAndZone(s.mid(timePos));
+    if (!time)
         return std::nullopt;
-    if (hh > 24 || mm > 59 || ss > 60)
-        return std::nullopt;
+    QDate date(year, month, day);
+    int hh = time->hh, mm = time->mm, ss = time->ss;
     if (hh == 24) {
+        // 24:00 is the end of the day, that is midnight of the next one.
         if (mm != 0 || ss != 0)
             return std::nullopt;
-        hh = 23;
-        mm = 59;
-        ss = 59;
+        hh = 0;
+        date = date.addDays(1);
     }
     if (ss == 60)
-        ss = 59;
+        ss = 59; // a leap second; QTime has none
     // A wall-clock time with no zone is taken as UTC: it is what SAM.gov means by "YYYY-MM-DD HH:MM:SS".
-    const QDateTime local(QDate(year, month, day), QTime(hh, mm, ss), Qt::OffsetFromUTC, offset);
-    const QDateTime utc = local.toUTC();
-    if (!utc.isValid())
-        return std::nullopt;
-    return utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+    const QString text = utcText(QDateTime(date, QTime(hh, mm, ss), Qt::OffsetFromUTC, time->offsetSeconds));
+    return text.isEmpty() ? std::nullopt : std::optional<QString>(text);
 }
 
 std::optional<QString> timestamp(const QJsonValue& value)
@@ -215,8 +286,10 @@ std::optional<QString> timestamp(const QJsonValue& value)
     if (value.isString())
         return timestamp(QStringView(value.toString()));
     if (value.isDouble()) {
-        // Epoch milliseconds, as some feeds send.
-        const double ms = value.toDouble();
+        // Epoch milliseconds, as some feeds send; below 1e11 it can only be seconds (1e11 ms is 1973).
+        double ms = value.toDouble();
+        if (std::abs(ms) < 1e11)
+            ms *= 1000.0;
         if (ms < -62135596800000.0 || ms > 253402300799000.0)
             return std::nullopt;
         return QDateTime::fromMSecsSinceEpoch(qint64(ms), Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
@@ -226,7 +299,7 @@ std::optional<QString> timestamp(const QJsonValue& value)
 
 QString countryCode(QStringView text)
 {
-    const QString key = lowerKey(text);
+    const QString key = countryKey(text);
     if (key.isEmpty() || key == QLatin1String("null"))
         return {};
     return countryIndex().value(key);
@@ -236,13 +309,26 @@ std::optional<double> number(QStringView text)
 {
     QString cleaned;
     cleaned.reserve(text.size());
-    for (const QChar c : text.trimmed()) {
-        if (c == u',' || c == u'$' || c == u'£' || c == u'€' || c == u' ')
+    for (const QChar c : text) {
+        if (c == u'$' || c == u'\u00a3' || c == u'\u20ac' || c == u'\u00a5')
             continue;
         cleaned.append(c);
     }
+    cleaned = cleaned.trimmed();
     if (cleaned.isEmpty() || cleaned.compare(QLatin1String("null"), Qt::CaseInsensitive) == 0)
         return std::nullopt;
+    // A currency code before or after the amount ("GBP 35,000", "35000 USD").
+    static const QRegularExpression currencyCode(QStringLiteral("^[A-Z]{3}\\s*|\\s*[A-Z]{3}$"));
+    cleaned.remove(currencyCode);
+    // Digits grouped by thousands with commas or spaces, then an optional decimal point:
+    // "1,200.50" and "1 200" are read, "1 200,50" and "1.200,50" are left alone.
+    static const QRegularExpression shape(
+        QStringLiteral("^[+-]?(?:\\d{1,3}(?:[, \\x{00A0}\\x{202F}]\\d{3})+|\\d*)(?:\\.\\d+)?(?:[eE][+-]?\\d+)?$"));
+    static const QRegularExpression startsWithDigit(QStringLiteral("^[+-]?\\.?\\d"));
+    if (!shape.match(cleaned).hasMatch() || !startsWithDigit.match(cleaned).hasMatch())
+        return std::nullopt;
+    static const QRegularExpression separators(QStringLiteral("[, \\x{00A0}\\x{202F}]"));
+    cleaned.remove(separators);
     bool ok = false;
     const double value = cleaned.toDouble(&ok);
     if (!ok || !std::isfinite(value))
@@ -268,7 +354,8 @@ QString text(const QJsonValue& value)
     }
     case QJsonValue::Double: {
         const double d = value.toDouble();
-        if (d == double(qint64(d)) && std::abs(d) < 1e15)
+        // The range check comes first: converting a double beyond qint64 is undefined.
+        if (std::abs(d) < 1e15 && d == double(qint64(d)))
             return QString::number(qint64(d));
         return QString::number(d, 'g', 15);
     }
@@ -296,8 +383,8 @@ std::optional<bool> yesNo(QStringView raw)
         || s.compare(u"open", Qt::CaseInsensitive) == 0)
         return true;
     if (s.compare(u"no", Qt::CaseInsensitive) == 0 || s.compare(u"n", Qt::CaseInsensitive) == 0
-        || s.compare(u"false", Qt::CaseInsensitive) == 0 || s == u"0" || s.compare(u"inactive", Qt::CaseInsensitive) == 0
-        || s.compare(u"closed", Qt::CaseInsensitive) == 0)
+        || s.compare(u"false", Qt::CaseInsensitive) == 0 || s == u"0"
+        || s.compare(u"inactive", Qt::CaseInsensitive) == 0 || s.compare(u"closed", Qt::CaseInsensitive) == 0)
         return false;
     return std::nullopt;
 }
@@ -311,6 +398,42 @@ std::optional<bool> yesNo(const QJsonValue& value)
     if (value.isString())
         return yesNo(QStringView(value.toString()));
     return std::nullopt;
+}
+
+QString link(QStringView text)
+{
+    const QStringView trimmed = text.trimmed();
+    if (trimmed.isEmpty() || trimmed == u"null")
+        return {};
+    if (!trimmed.startsWith(u"http://", Qt::CaseInsensitive) && !trimmed.startsWith(u"https://", Qt::CaseInsensitive))
+        return trimmed.toString();
+    QString url;
+    url.reserve(trimmed.size());
+    for (const QChar c : trimmed) {
+        if (!c.isSpace())
+            url.append(c);
+    }
+    return url;
+}
+
+QString link(const QJsonValue& value)
+{
+    if (value.isString())
+        return link(QStringView(value.toString()));
+    if (value.isArray()) {
+        for (const QJsonValue& item : value.toArray()) {
+            const QString url = link(item);
+            if (!url.isEmpty())
+                return url;
+        }
+        return {};
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        const QString url = link(object.value(QStringLiteral("url")));
+        return url.isEmpty() ? link(object.value(QStringLiteral("href"))) : url;
+    }
+    return {};
 }
 
 QString nowUtc()

@@ -15,10 +15,12 @@ namespace Normalize {
 std::optional<QString> timestamp(QStringView text);
 std::optional<QString> timestamp(const QJsonValue& value);
 
-// "US", "USA", "United States", "usa" -> "US"; empty when unknown or empty.
+// "US", "USA", "United States", "usa", "Cote d'Ivoire" -> alpha-2; empty when unknown or empty.
+// Case, accents, curly apostrophes and a leading or trailing "the" do not matter.
 QString countryCode(QStringView text);
 
-// A number, or a string holding one ("35000.0", "$1,200", "1 200,50" is not guessed).
+// A number, or a string holding one ("35000.0", "$1,200", "GBP 35,000", "1e6").
+// Ambiguous grouping is not guessed: "1 200,50" and "1.200,50" give nullopt.
 std::optional<double> number(const QJsonValue& value);
 std::optional<double> number(QStringView text);
 
@@ -29,6 +31,12 @@ QString text(const QJsonValue& value);
 // "Yes"/"No"/true/false/"Y"/"1" -> bool; nullopt when missing or unrecognised.
 std::optional<bool> yesNo(const QJsonValue& value);
 std::optional<bool> yesNo(QStringView text);
+
+// A link as the sources send it: trimmed, and an http(s) link stripped of the stray spaces
+// SAM.gov puts inside (" https://api.sam.gov/prod /opportunities/..."). Empty for "null".
+// From JSON: a string, or the first non-empty string of an array.
+QString link(QStringView text);
+QString link(const QJsonValue& value);
 
 // The current time as the cache writes it.
 QString nowUtc();

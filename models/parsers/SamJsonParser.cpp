@@ -1,7 +1,314 @@
 #include "SamJsonParser.h"
 
-namespace SamJsonParser {
-Result<ParsedPage> parse(const QByteArray&) { return Error{QStringLiteral("not implemented")}; }
-Result<Lead> leadFromRecord(const QJsonObject&) { return Error{QStringLiteral("not implemented")}; }
-Result<QString> parseDescription(const QByteArray&) { return Error{QStringLiteral("not implemented")}; }
+#include "LeadNormalize.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QJsonValue>
+#include <QRegularExpression>
+
+#include <initializer_list>
+
+namespace {
+
+const QString kSource = QStringLiteral("sam");
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SamJsonParser", text);
 }
+
+// The text of the first key among `keys` that has any.
+QString firstText(const QJsonObject& object, std::initializer_list<const char*> keys)
+{
+    for (const char* key : keys) {
+        const QString text = Normalize::text(object.value(QLatin1String(key)));
+        if (!text.isEmpty())
+            return text;
+    }
+    return {};
+}
+
+// The first key among `keys` that holds a date; an unreadable date counts as none.
+QString firstDate(const QJsonObject& object, std::initializer_list<const char*> keys)
+{
+    for (const char* key : keys) {
+        const auto date = Normalize::timestamp(object.value(QLatin1String(key)));
+        if (date && !date->isEmpty())
+            return *date;
+    }
+    return {};
+}
+
+// Place-of-performance parts come as {"code", "name"} objects in the API and as plain
+// strings in some exports; `preferCode` picks which of the two reads better.
+QString part(const QJsonValue& value, bool preferCode = false)
+{
+    if (!value.isObject())
+        return Normalize::text(value);
+    const QJsonObject object = value.toObject();
+    const QString code = Normalize::text(object.value(QStringLiteral("code")));
+    const QString name = Normalize::text(object.value(QStringLiteral("name")));
+    if (preferCode)
+        return code.isEmpty() ? name : code;
+    return name.isEmpty() ? code : name;
+}
+
+// One readable line: "street, city, ST zip, country".
+QString location(const QJsonObject& place)
+{
+    QStringList parts;
+    const auto add = [&parts](QString text) {
+        static const QRegularExpression lineBreaks(QStringLiteral("\\s*[\\r\\n]+\\s*"));
+        text.replace(lineBreaks, QStringLiteral(", "));
+        text = text.simplified();
+        if (!text.isEmpty() && (parts.isEmpty() || parts.last() != text))
+            parts.append(text);
+    };
+    add(Normalize::text(place.value(QStringLiteral("streetAddress"))));
+    add(Normalize::text(place.value(QStringLiteral("streetAddress2"))));
+    add(part(place.value(QStringLiteral("city"))));
+    const QString state = part(place.value(QStringLiteral("state")), true);
+    const QString zip = Normalize::text(place.value(QStringLiteral("zip")));
+    add(QStringList { state, zip }.join(u' '));
+    add(part(place.value(QStringLiteral("country"))));
+    return parts.join(QStringLiteral(", "));
+}
+
+QString countryOf(const QJsonObject& record)
+{
+    const QJsonValue country
+        = record.value(QStringLiteral("placeOfPerformance")).toObject().value(QStringLiteral("country"));
+    for (const QString& text : { part(country, true), part(country) }) {
+        const QString code = Normalize::countryCode(text);
+        if (!code.isEmpty())
+            return code;
+    }
+    const QJsonObject office = record.value(QStringLiteral("officeAddress")).toObject();
+    return Normalize::countryCode(firstText(office, { "countryCode", "country" }));
+}
+
+// v2 names the organisation once, dot-separated: "DEPT OF DEFENSE.DEFENSE LOGISTICS AGENCY.DLA LAND".
+QStringList parentPath(const QJsonObject& record)
+{
+    QStringList segments;
+    const QStringList raw = Normalize::text(record.value(QStringLiteral("fullParentPathName"))).split(u'.');
+    for (const QString& segment : raw) {
+        if (!segment.trimmed().isEmpty())
+            segments.append(segment.trimmed());
+    }
+    return segments;
+}
+
+QJsonArray contacts(const QJsonObject& record)
+{
+    QJsonValue value = record.value(QStringLiteral("pointOfContact"));
+    if (value.isUndefined())
+        value = record.value(QStringLiteral("pointofContact")); // the spelling of the doc's table
+    QJsonArray people = value.isArray() ? value.toArray() : QJsonArray();
+    if (value.isObject())
+        people.append(value);
+    QJsonArray out;
+    if (value.isString()) {
+        // Free text instead of the documented objects: an address or a name.
+        const QString text = Normalize::text(value);
+        if (!text.isEmpty())
+            out.append(QJsonObject {
+                { text.contains(u'@') && !text.contains(u' ') ? QStringLiteral("email") : QStringLiteral("name"),
+                    text } });
+        return out;
+    }
+    for (const QJsonValue& person : std::as_const(people)) {
+        if (!person.isObject())
+            continue;
+        const QJsonObject in = person.toObject();
+        QJsonObject contact;
+        const std::pair<QString, QString> fields[] = {
+            { QStringLiteral("type"), firstText(in, { "type" }) },
+            { QStringLiteral("name"), firstText(in, { "fullName", "fullname", "name" }) },
+            { QStringLiteral("title"), firstText(in, { "title" }) },
+            { QStringLiteral("email"), firstText(in, { "email" }) },
+            { QStringLiteral("phone"), firstText(in, { "phone" }) },
+            { QStringLiteral("fax"), firstText(in, { "fax" }) },
+        };
+        for (const auto& [key, text] : fields) {
+            if (!text.isEmpty())
+                contact.insert(key, text);
+        }
+        if (contact.size() > (contact.contains(QStringLiteral("type")) ? 1 : 0))
+            out.append(contact);
+    }
+    return out;
+}
+
+// SAM's `description` is a link to the text; a few exports carry the text itself.
+bool isLink(const QString& text)
+{
+    if (!text.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
+        && !text.startsWith(QLatin1String("https://"), Qt::CaseInsensitive))
+        return false;
+    // Links arrive with a stray space or two; prose that merely begins with a link has more words.
+    return text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size() <= 3;
+}
+
+QString recordName(const QJsonObject& record, qsizetype index)
+{
+    const QJsonValue value = record.value(QStringLiteral("noticeId"));
+    const QString id = value.isString() || value.isDouble() ? Normalize::text(value) : QString();
+    return id.isEmpty() ? QStringLiteral("#%1").arg(index) : QStringLiteral("id %1").arg(id);
+}
+
+// A short hint from an error body ({"error": {"message"}}, {"message", "description"}) for the
+// one-line failure, so that "over quota" or "invalid api_key" reaches the person.
+QString serverMessage(const QJsonObject& object)
+{
+    QString message = firstText(object, { "message", "errorMessage", "title", "detail" });
+    if (message.isEmpty())
+        message = firstText(object.value(QStringLiteral("error")).toObject(), { "message", "code" });
+    if (message.isEmpty())
+        message = Normalize::text(object.value(QStringLiteral("error")));
+    return message.left(200);
+}
+
+} // namespace
+
+namespace SamJsonParser {
+
+Result<ParsedPage> parse(const QByteArray& bytes)
+{
+    if (bytes.trimmed().isEmpty())
+        return Error { tr("SAM.gov response is empty") };
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error { tr("SAM.gov response is not valid JSON: %1 at offset %2")
+                           .arg(parseError.errorString())
+                           .arg(parseError.offset) };
+    if (!document.isObject())
+        return Error { tr("SAM.gov response is not a JSON object") };
+    const QJsonObject envelope = document.object();
+
+    ParsedPage page;
+    if (const auto total = Normalize::number(envelope.value(QStringLiteral("totalRecords"))))
+        page.total = qint64(*total);
+    if (const auto offset = Normalize::number(envelope.value(QStringLiteral("offset"))))
+        page.offset = qint64(*offset);
+
+    const QJsonValue data = envelope.value(QStringLiteral("opportunitiesData"));
+    if (!data.isArray()) {
+        // An empty result may come without the array; that is still an answer, not a failure.
+        if (page.total == 0 && (data.isUndefined() || data.isNull()))
+            return page;
+        const QString hint = serverMessage(envelope);
+        const QString message = data.isUndefined() || data.isNull()
+            ? tr("SAM.gov response has no opportunitiesData array")
+            : tr("SAM.gov response's opportunitiesData is not an array");
+        return Error { hint.isEmpty() ? message : QStringLiteral("%1: %2").arg(message, hint) };
+    }
+
+    const QJsonArray records = data.toArray();
+    page.leads.reserve(records.size());
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const QJsonValue value = records.at(i);
+        if (!value.isObject()) {
+            page.errors.append({ kSource, QStringLiteral("#%1").arg(i), tr("not a JSON object") });
+            continue;
+        }
+        auto lead = leadFromRecord(value.toObject());
+        if (!lead) {
+            page.errors.append({ kSource, recordName(value.toObject(), i), lead.errorMessage() });
+            continue;
+        }
+        page.leads.append(std::move(*lead));
+    }
+    return page;
+}
+
+Result<Lead> leadFromRecord(const QJsonObject& record)
+{
+    const QJsonValue id = record.value(QStringLiteral("noticeId"));
+    if (!id.isString() && !id.isDouble() && !id.isUndefined() && !id.isNull())
+        return Error { tr("noticeId is not text") };
+    Lead lead;
+    lead.source = kSource;
+    lead.sourceId = Normalize::text(id);
+    if (lead.sourceId.isEmpty())
+        return Error { tr("no noticeId") };
+
+    lead.title = Normalize::text(record.value(QStringLiteral("title")));
+    lead.solicitationNumber = firstText(record, { "solicitationNumber", "solicitationNumberLegacy" });
+
+    const QStringList path = parentPath(record);
+    lead.agency = firstText(record, { "department", "departmentName" });
+    if (lead.agency.isEmpty() && !path.isEmpty())
+        lead.agency = path.first();
+    lead.subTier = firstText(record, { "subTier", "subtier" });
+    if (lead.subTier.isEmpty() && path.size() >= 2)
+        lead.subTier = path.at(1);
+    lead.office = Normalize::text(record.value(QStringLiteral("office")));
+    if (lead.office.isEmpty() && path.size() >= 3)
+        lead.office = path.last();
+
+    lead.postedAt = firstDate(record, { "postedDate" });
+    lead.deadlineAt = firstDate(record, { "responseDeadLine", "reponseDeadLine", "responseDeadline" });
+    lead.amendedAt = firstDate(record, { "updatedDate", "modifiedDate", "lastModifiedDate" });
+
+    lead.noticeType = firstText(record, { "type", "baseType" });
+    lead.naicsCode = firstText(record, { "naicsCode", "naicsCodes" }).section(QStringLiteral("; "), 0, 0);
+    lead.classificationCode = Normalize::text(record.value(QStringLiteral("classificationCode")));
+    lead.setAsideCode = firstText(record, { "typeOfSetAside", "setAsideCode" });
+    lead.setAside = firstText(record, { "typeOfSetAsideDescription", "setAside" });
+    lead.active = Normalize::yesNo(record.value(QStringLiteral("active")));
+
+    const QJsonValue descriptionValue = record.value(QStringLiteral("description"));
+    const QString description
+        = descriptionValue.isArray() ? Normalize::link(descriptionValue) : Normalize::text(descriptionValue);
+    if (isLink(description))
+        lead.descriptionUrl = Normalize::link(QStringView(description));
+    else
+        lead.description = description;
+    lead.url = Normalize::link(record.value(QStringLiteral("uiLink")));
+
+    const QJsonValue place = record.value(QStringLiteral("placeOfPerformance"));
+    lead.location = place.isObject() ? location(place.toObject()) : Normalize::text(place);
+    lead.country = countryOf(record);
+
+    const QJsonObject award = record.value(QStringLiteral("award")).toObject();
+    if (const auto amount = Normalize::number(award.value(QStringLiteral("amount")))) {
+        lead.valueMin = lead.valueMax = *amount;
+        lead.currency = QStringLiteral("USD");
+    }
+
+    lead.contacts = contacts(record);
+    lead.raw = QJsonDocument(record).toJson(QJsonDocument::Compact);
+    return lead;
+}
+
+Result<QString> parseDescription(const QByteArray& bytes)
+{
+    const QByteArray trimmed = bytes.trimmed();
+    if (trimmed.isEmpty())
+        return Error { tr("SAM.gov description response is empty") };
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(trimmed, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (trimmed.contains("Description Not Found"))
+            return Error { tr("SAM.gov has no description for this notice") };
+        return Error { tr("SAM.gov description response is not valid JSON: %1 at offset %2")
+                           .arg(parseError.errorString())
+                           .arg(parseError.offset) };
+    }
+    if (!document.isObject())
+        return Error { tr("SAM.gov description response is not a JSON object") };
+    const QJsonValue description = document.object().value(QStringLiteral("description"));
+    if (!description.isString() || description.toString().trimmed() == QLatin1String("null")) {
+        const QString hint = serverMessage(document.object());
+        const QString message = tr("SAM.gov description response has no description field");
+        return Error { hint.isEmpty() ? message : QStringLiteral("%1: %2").arg(message, hint) };
+    }
+    return description.toString();
+}
+
+} // namespace SamJsonParser
