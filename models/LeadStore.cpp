@@ -574,12 +574,13 @@ Result<qint64> LeadStore::count(const LeadFilter& filter, const QDate& today) co
     return query.value(0).toLongLong();
 }
 
-Result<QList<qint64>> LeadStore::ids(const LeadFilter& filter, const QDate& today) const
+Result<QList<qint64>> LeadStore::ids(const LeadFilter& filter, const QDate& today, int limit) const
 {
     const LeadFilter::Sql sql = filter.toSql(today);
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral("SELECT l.id") + fromJoin() + sql.where + sql.orderBy))
+    const QString limitClause = limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString();
+    if (!query.prepare(QStringLiteral("SELECT l.id") + fromJoin() + sql.where + sql.orderBy + limitClause))
         return sqlError(tr("preparing the lead list"), query.lastError());
     for (const QVariant& value : sql.bindings)
         query.addBindValue(value);

@@ -113,7 +113,7 @@ public:
     Result<qint64> count(const LeadFilter& filter, const QDate& today) const;
     // The ids of every matching lead in the filter's order: cheap even for a million rows,
     // so views keep this and read only the rows they show.
-    Result<QList<qint64>> ids(const LeadFilter& filter, const QDate& today) const;
+    Result<QList<qint64>> ids(const LeadFilter& filter, const QDate& today, int limit = -1) const;
     Result<QList<StoredLead>> leadsByIds(const QList<qint64>& ids) const;
     Result<StoredLead> lead(const QString& source, const QString& sourceId) const;
     Result<QList<QByteArray>> versions(const QString& source, const QString& sourceId) const;

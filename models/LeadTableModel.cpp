@@ -1,14 +1,21 @@
 #include "LeadTableModel.h"
 
 #include "Clock.h"
+#include "LeadReader.h"
 
+#include <QBrush>
+#include <QColor>
 #include <QDateTime>
+#include <QFont>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 namespace {
 
 constexpr int kBlock = 200;
-constexpr int kMaxCachedRows = 5000;
+constexpr int kFirstScreen = 200;
+constexpr int kMaxCachedRows = 20000;
 
 // Dates in the user's locale; a time, in the user's zone, only where the source gave one.
 QString displayDate(const QString& value, bool withTime)
@@ -26,12 +33,32 @@ QString displayDate(const QString& value, bool withTime)
     return withTime ? date + u' ' + locale.toString(local.time(), QStringLiteral("HH:mm")) : date;
 }
 
+QString money(const std::optional<double>& value, const QString& currency)
+{
+    if (!value)
+        return {};
+    return QLocale().toString(*value, 'f', 0) + (currency.isEmpty() ? QString() : u' ' + currency);
+}
+
 } // namespace
 
-LeadTableModel::LeadTableModel(LeadStore& store, QObject* parent)
-    : QAbstractTableModel(parent), m_store(store), m_today(Clock::today())
+LeadTableModel::LeadTableModel(const QString& cachePath, QObject* parent)
+    : QAbstractTableModel(parent), m_reader(new LeadReader(cachePath, this)), m_today(Clock::today())
 {
+    connect(m_reader, &LeadReader::firstIdsReady, this, &LeadTableModel::onFirstIds);
+    connect(m_reader, &LeadReader::idsReady, this, &LeadTableModel::onIds);
+    connect(m_reader, &LeadReader::rowsReady, this, &LeadTableModel::onRows);
+    connect(m_reader, &LeadReader::failed, this, [this](quint64 generation, const QString& message) {
+        if (generation != m_generation)
+            return;
+        m_lastError = message;
+        m_complete = true;
+        emit failed(message);
+        emit loaded();
+    });
 }
+
+LeadTableModel::~LeadTableModel() = default;
 
 int LeadTableModel::rowCount(const QModelIndex& parent) const
 {
@@ -56,13 +83,36 @@ QString LeadTableModel::columnKey(int column)
     case SetAside: return QStringLiteral("set_aside_code");
     case Naics: return QStringLiteral("naics_code");
     case Value: return QStringLiteral("value_max");
+    case Starred: return QStringLiteral("starred");
+    case Status: return QStringLiteral("status");
+    case SubTier: return QStringLiteral("sub_tier");
+    case Office: return QStringLiteral("office");
+    case Location: return QStringLiteral("location");
+    case Industry: return QStringLiteral("industry");
+    case Solicitation: return QStringLiteral("solicitation_number");
+    case Classification: return QStringLiteral("classification_code");
+    case SetAsideName: return QStringLiteral("set_aside");
+    case Amended: return QStringLiteral("amended_at");
+    case ValueMin: return QStringLiteral("value_min");
+    case Currency: return QStringLiteral("currency");
+    case Active: return QStringLiteral("active");
+    case Url: return QStringLiteral("url");
+    case SourceId: return QStringLiteral("source_id");
+    case DescriptionUrl: return QStringLiteral("description_url");
+    case FirstSeen: return QStringLiteral("first_seen_at");
+    case LastSeen: return QStringLiteral("last_seen_at");
     default: return {};
     }
 }
 
+bool LeadTableModel::isDefaultColumn(int column)
+{
+    return column <= Status;
+}
+
 QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     switch (section) {
     case Deadline: return tr("Deadline");
@@ -75,6 +125,24 @@ QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, in
     case SetAside: return tr("Set-aside");
     case Naics: return tr("NAICS");
     case Value: return tr("Value");
+    case Starred: return role == Qt::ToolTipRole ? tr("Starred") : QStringLiteral("\u2605");
+    case Status: return tr("Status");
+    case SubTier: return tr("Sub-tier");
+    case Office: return tr("Office");
+    case Location: return tr("Place");
+    case Industry: return tr("Industry");
+    case Solicitation: return tr("Solicitation");
+    case Classification: return tr("Classification");
+    case SetAsideName: return tr("Set-aside name");
+    case Amended: return tr("Amended");
+    case ValueMin: return tr("Minimum value");
+    case Currency: return tr("Currency");
+    case Active: return tr("Active");
+    case Url: return tr("Link");
+    case SourceId: return tr("Source id");
+    case DescriptionUrl: return tr("Description link");
+    case FirstSeen: return tr("First seen");
+    case LastSeen: return tr("Last seen");
     default: return {};
     }
 }
@@ -83,21 +151,33 @@ const StoredLead* LeadTableModel::rowAt(int row) const
 {
     if (row < 0 || row >= m_ids.size())
         return nullptr;
-    const qint64 id = m_ids[row];
-    auto it = m_rows.constFind(id);
+    auto it = m_rows.constFind(m_ids[row]);
     if (it != m_rows.cend())
         return &*it;
-    if (m_rows.size() > kMaxCachedRows)
-        m_rows.clear();
-    const int first = row - row % kBlock;
-    const QList<qint64> block = m_ids.mid(first, kBlock);
-    auto rows = m_store.leadsByIds(block);
-    if (!rows)
-        return nullptr;
-    for (StoredLead& stored : *rows)
-        m_rows.insert(stored.id, std::move(stored));
-    it = m_rows.constFind(id);
-    return it != m_rows.cend() ? &*it : nullptr;
+    const int block = row / kBlock;
+    if (!m_pendingBlocks.contains(block)) {
+        m_pendingBlocks.insert(block);
+        m_reader->requestRows(m_generation, block * kBlock, m_ids.mid(qsizetype(block) * kBlock, kBlock));
+    }
+    return nullptr;
+}
+
+int LeadTableModel::marksOf(const StoredLead& row) const
+{
+    int marks = 0;
+    const QString& deadline = row.lead.deadlineAt;
+    if (!deadline.isEmpty()) {
+        const QString today = m_today.toString(Qt::ISODate);
+        if (deadline.left(10) < today)
+            marks |= PastDue;
+        else if (deadline.left(10) <= m_today.addDays(7).toString(Qt::ISODate))
+            marks |= DueSoon;
+    }
+    if (!m_lastViewedAt.isEmpty() && row.firstSeenAt > m_lastViewedAt)
+        marks |= New;
+    if (row.versions > 0)
+        marks |= Amended_;
+    return marks;
 }
 
 QVariant LeadTableModel::data(const QModelIndex& index, int role) const
@@ -105,23 +185,80 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.column() >= ColumnCount)
         return {};
     const StoredLead* row = rowAt(index.row());
+    if (role == LoadedRole)
+        return row != nullptr;
     if (!row)
-        return {};
+        return role == Qt::DisplayRole && index.column() == Title ? QVariant(tr("Loading…")) : QVariant();
     const Lead& lead = row->lead;
-    if (role == SourceIdRole)
-        return lead.sourceId;
-    if (role == SourceRole)
-        return lead.source;
-    if (role == LeadIdRole)
-        return row->id;
-    if (role == Qt::ToolTipRole && index.column() == Title)
-        return lead.title;
-    if (role != Qt::DisplayRole && role != SortRole)
+    switch (role) {
+    case SourceIdRole: return lead.sourceId;
+    case SourceRole: return lead.source;
+    case LeadIdRole: return row->id;
+    case MarksRole: return marksOf(*row);
+    case Qt::ToolTipRole: {
+        if (index.column() != Title && index.column() != Deadline)
+            return {};
+        QStringList notes;
+        const int marks = marksOf(*row);
+        if (marks & PastDue)
+            notes.append(tr("Past due"));
+        if (marks & DueSoon)
+            notes.append(tr("Due within 7 days"));
+        if (marks & New)
+            notes.append(tr("New since you last looked"));
+        if (marks & Amended_)
+            notes.append(tr("Amended %n time(s)", nullptr, row->versions));
+        return index.column() == Title ? (lead.title + (notes.isEmpty() ? QString() : u'\n' + notes.join(u'\n')))
+                                       : notes.join(u'\n');
+    }
+    case Qt::FontRole: {
+        const int marks = marksOf(*row);
+        if (index.column() == Title && (marks & New)) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
         return {};
+    }
+    case Qt::ForegroundRole: {
+        const int marks = marksOf(*row);
+        if (index.column() == Deadline && (marks & PastDue))
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        if (index.column() == Deadline && (marks & DueSoon))
+            return QBrush(QColor(0xd0, 0x50, 0x10));
+        return {};
+    }
+    case Qt::DisplayRole:
+    case SortRole:
+        break;
+    default:
+        return {};
+    }
     const bool display = role == Qt::DisplayRole;
     switch (index.column()) {
-    case Deadline: return display ? displayDate(lead.deadlineAt, true) : lead.deadlineAt;
-    case Title: return lead.title;
+    case Deadline: {
+        if (!display)
+            return lead.deadlineAt;
+        // Marks are text too, so they read without colour: ! due soon, ✕ past due.
+        const int marks = marksOf(*row);
+        const QString date = displayDate(lead.deadlineAt, true);
+        if (marks & DueSoon)
+            return QStringLiteral("! ") + date;
+        if (marks & PastDue)
+            return QStringLiteral("\u2715 ") + date;
+        return date;
+    }
+    case Title: {
+        if (!display)
+            return lead.title;
+        const int marks = marksOf(*row);
+        QString prefix;
+        if (marks & New)
+            prefix += tr("NEW") + u' ';
+        if (marks & Amended_)
+            prefix += tr("AMENDED") + u' ';
+        return prefix + lead.title;
+    }
     case Source: return lead.source;
     case Country: return lead.country;
     case Agency: return lead.agency;
@@ -129,11 +266,25 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
     case Posted: return display ? displayDate(lead.postedAt, false) : lead.postedAt;
     case SetAside: return lead.setAsideCode;
     case Naics: return lead.naicsCode;
-    case Value:
-        if (!lead.valueMax)
-            return {};
-        return display ? QLocale().toString(*lead.valueMax, 'f', 0) + (lead.currency.isEmpty() ? QString() : u' ' + lead.currency)
-                       : QVariant(*lead.valueMax);
+    case Value: return display ? QVariant(money(lead.valueMax, lead.currency)) : (lead.valueMax ? QVariant(*lead.valueMax) : QVariant());
+    case Starred: return display ? (row->starred ? QStringLiteral("\u2605") : QString()) : QVariant(row->starred);
+    case Status: return row->status;
+    case SubTier: return lead.subTier;
+    case Office: return lead.office;
+    case Location: return lead.location;
+    case Industry: return lead.industry;
+    case Solicitation: return lead.solicitationNumber;
+    case Classification: return lead.classificationCode;
+    case SetAsideName: return lead.setAside;
+    case Amended: return display ? displayDate(lead.amendedAt, true) : lead.amendedAt;
+    case ValueMin: return display ? QVariant(money(lead.valueMin, lead.currency)) : (lead.valueMin ? QVariant(*lead.valueMin) : QVariant());
+    case Currency: return lead.currency;
+    case Active: return lead.active ? (display ? QVariant(*lead.active ? tr("yes") : tr("no")) : QVariant(*lead.active)) : QVariant();
+    case Url: return lead.url;
+    case SourceId: return lead.sourceId;
+    case DescriptionUrl: return lead.descriptionUrl;
+    case FirstSeen: return display ? displayDate(row->firstSeenAt, true) : row->firstSeenAt;
+    case LastSeen: return display ? displayDate(row->lastSeenAt, true) : row->lastSeenAt;
     default: return {};
     }
 }
@@ -141,11 +292,11 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
 void LeadTableModel::sort(int column, Qt::SortOrder order)
 {
     const QString key = columnKey(column);
-    if (key.isEmpty())
-        return;
+    if (key.isEmpty() || key == QLatin1String("starred") || key == QLatin1String("status"))
+        return; // user data sorts are not offered
     m_filter.sortColumn = key;
     m_filter.descending = order == Qt::DescendingOrder;
-    (void)reload();
+    reload();
 }
 
 void LeadTableModel::setFilter(const LeadFilter& filter)
@@ -157,7 +308,7 @@ void LeadTableModel::setFilter(const LeadFilter& filter)
         m_filter.sortColumn = sortColumn;
         m_filter.descending = descending;
     }
-    (void)reload();
+    reload();
 }
 
 LeadFilter LeadTableModel::filter() const
@@ -170,22 +321,75 @@ void LeadTableModel::setToday(const QDate& today)
     m_today = today;
 }
 
-Status LeadTableModel::reload()
+void LeadTableModel::setLastViewedAt(const QString& timestamp)
 {
-    auto ids = m_store.ids(m_filter, m_today);
+    m_lastViewedAt = timestamp;
+}
+
+void LeadTableModel::reload()
+{
+    ++m_generation;
+    m_complete = false;
+    m_lastError.clear();
+    m_reader->requestIds(m_generation, m_filter, m_today, kFirstScreen);
+}
+
+void LeadTableModel::onFirstIds(quint64 generation, const QList<qint64>& ids)
+{
+    if (generation != m_generation)
+        return;
     beginResetModel();
+    m_ids = ids;
     m_rows.clear();
-    if (ids) {
-        m_ids = std::move(*ids);
-        m_lastError.clear();
-    } else {
-        m_ids.clear();
-        m_lastError = ids.errorMessage();
-    }
+    m_pendingBlocks.clear();
     endResetModel();
-    if (!ids)
-        return ids.error();
-    return Done{};
+}
+
+void LeadTableModel::onIds(quint64 generation, const QList<qint64>& ids)
+{
+    if (generation != m_generation)
+        return;
+    const qsizetype before = m_ids.size();
+    if (ids.size() > before && std::equal(m_ids.cbegin(), m_ids.cend(), ids.cbegin())) {
+        // The first screen is a prefix of the whole: only rows are added.
+        beginInsertRows({}, int(before), int(ids.size() - 1));
+        m_ids = ids;
+        endInsertRows();
+    } else if (ids != m_ids) {
+        beginResetModel();
+        m_ids = ids;
+        m_rows.clear();
+        m_pendingBlocks.clear();
+        endResetModel();
+    }
+    m_complete = true;
+    emit loaded();
+}
+
+void LeadTableModel::onRows(quint64 generation, int firstRow, const QList<StoredLead>& rows)
+{
+    if (generation != m_generation)
+        return;
+    if (m_rows.size() > kMaxCachedRows) {
+        m_rows.clear();
+        m_pendingBlocks.clear();
+    }
+    for (const StoredLead& row : rows)
+        m_rows.insert(row.id, row);
+    m_pendingBlocks.remove(firstRow / kBlock);
+    const int last = qMin(int(m_ids.size()) - 1, firstRow + kBlock - 1);
+    if (last >= firstRow)
+        emit dataChanged(index(firstRow, 0), index(last, ColumnCount - 1));
+}
+
+bool LeadTableModel::isComplete() const
+{
+    return m_complete;
+}
+
+qint64 LeadTableModel::totalCount() const
+{
+    return m_ids.size();
 }
 
 QString LeadTableModel::lastError() const

@@ -52,11 +52,26 @@ void TestMainWindow::cleanup()
     m_dir.reset();
 }
 
+namespace {
+
+// Waits for the model's whole result and the rows of the first screen.
+bool settle(LeadTableModel* model)
+{
+    if (!QTest::qWaitFor([model] { return model->isComplete(); }, 10000))
+        return false;
+    return QTest::qWaitFor([model] {
+        return model->rowCount() == 0 || model->index(0, 0).data(LeadTableModel::LoadedRole).toBool();
+    }, 10000);
+}
+
+} // namespace
+
 void TestMainWindow::sampleDataFillsTheTable()
 {
     MainWindow window(*m_store);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(settle(window.leadModel()));
     QVERIFY(window.leadModel()->rowCount() >= 1800);
     QVERIFY(!window.leadModel()->index(0, LeadTableModel::Title).data().toString().isEmpty());
     auto stats = m_store->stats(QDate(2026, 11, 23));
@@ -82,16 +97,19 @@ void TestMainWindow::typingAKeywordNarrowsTheTable()
 {
     MainWindow window(*m_store);
     window.show();
+    QVERIFY(settle(window.leadModel()));
     const int all = window.leadModel()->rowCount();
     const QString word = window.leadModel()->index(0, LeadTableModel::Title).data().toString().section(u' ', 0, 0);
     QVERIFY(!word.isEmpty());
-    QSignalSpy reset(window.leadModel(), &QAbstractItemModel::modelReset);
+    QSignalSpy loaded(window.leadModel(), &LeadTableModel::loaded);
     QTest::keyClicks(window.searchField(), word);
-    QTRY_VERIFY(reset.count() >= 1);
+    QTRY_VERIFY(loaded.count() >= 1);
+    QVERIFY(settle(window.leadModel()));
     const int narrowed = window.leadModel()->rowCount();
     QVERIFY2(narrowed > 0 && narrowed < all, qPrintable(QStringLiteral("%1 of %2 for %3").arg(narrowed).arg(all).arg(word)));
     for (int row = 0; row < qMin(narrowed, 20); ++row) {
         const QModelIndex index = window.leadModel()->index(row, LeadTableModel::Title);
+        QTRY_VERIFY(index.data(LeadTableModel::LoadedRole).toBool());
         auto lead = m_store->lead(index.data(LeadTableModel::SourceRole).toString(),
                                   index.data(LeadTableModel::SourceIdRole).toString());
         QVERIFY(lead.ok());
@@ -101,28 +119,44 @@ void TestMainWindow::typingAKeywordNarrowsTheTable()
     }
     window.searchField()->clear();
     QTRY_COMPARE(window.leadModel()->rowCount(), all);
+    QVERIFY(settle(window.leadModel()));
+    QCOMPARE(window.leadModel()->rowCount(), all);
 }
 
 void TestMainWindow::sortingHappensInSql()
 {
     MainWindow window(*m_store);
+    QVERIFY(settle(window.leadModel()));
     window.leadTable()->sortByColumn(LeadTableModel::Title, Qt::DescendingOrder);
+    QTRY_COMPARE(window.leadModel()->filter().sortColumn, QStringLiteral("title"));
+    QVERIFY(settle(window.leadModel()));
     const QString first = window.leadModel()->index(0, LeadTableModel::Title).data().toString();
     const QString second = window.leadModel()->index(1, LeadTableModel::Title).data().toString();
     QVERIFY2(first >= second, qPrintable(first + QStringLiteral(" / ") + second));
+    // Deep scrolling: the last row is read on demand, by id, not by OFFSET.
     const int last = window.leadModel()->rowCount() - 1;
+    window.leadModel()->index(last, LeadTableModel::Source).data();
+    QTRY_VERIFY(window.leadModel()->index(last, LeadTableModel::Source).data(LeadTableModel::LoadedRole).toBool());
     QVERIFY(!window.leadModel()->index(last, LeadTableModel::Source).data().toString().isEmpty());
 }
 
 void TestMainWindow::modelPassesTester()
 {
-    LeadTableModel model(*m_store);
+    LeadTableModel model(m_store->path());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    QVERIFY(settle(&model));
+    QVERIFY(model.rowCount() > 200); // the first screen, then the rest appended
     LeadFilter filter;
     filter.text = QStringLiteral("services");
     model.setFilter(filter);
+    QVERIFY(settle(&model));
     model.sort(LeadTableModel::Posted, Qt::DescendingOrder);
+    QVERIFY(settle(&model));
     QVERIFY(model.rowCount() > 0);
+    QVERIFY(model.index(0, LeadTableModel::Posted).data(LeadTableModel::SortRole).toString()
+            >= model.index(model.rowCount() - 1, LeadTableModel::Posted).data(LeadTableModel::SortRole).toString()
+            || !model.index(model.rowCount() - 1, 0).data(LeadTableModel::LoadedRole).toBool());
 }
 
 void TestMainWindow::screenshot()
@@ -131,6 +165,7 @@ void TestMainWindow::screenshot()
     window.resize(1280, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(settle(window.leadModel()));
     const QString path = QDir::current().filePath(QStringLiteral("mainwindow.png"));
     QVERIFY(window.grab().save(path));
     qInfo("Screenshot of the main window: %s", qPrintable(path));

@@ -21,7 +21,7 @@
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(LeadStore& store, QWidget* parent)
-    : QMainWindow(parent), m_store(store), m_model(new LeadTableModel(store, this))
+    : QMainWindow(parent), m_store(store), m_model(new LeadTableModel(store.path(), this))
 {
     setWindowTitle(tr("Trade Leads"));
     resize(1280, 800);
@@ -76,7 +76,7 @@ MainWindow::MainWindow(LeadStore& store, QWidget* parent)
     connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applySearch);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::applySearch);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_model, &LeadTableModel::loaded, this, &MainWindow::updateStatus);
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     QAction* find = fileMenu->addAction(tr("&Find"));
@@ -141,7 +141,7 @@ void MainWindow::updateStatus()
         m_count->setText({});
         return;
     }
-    m_count->setText(tr("%n lead(s)", nullptr, m_model->rowCount()));
+    m_count->setText(tr("%n lead(s)", nullptr, int(m_model->totalCount())));
     const QString samKey = SourceSettings::samApiKey();
     if (samKey.isEmpty()) {
         m_quota->setText(tr("No SAM.gov key"));
