@@ -1,5 +1,7 @@
 #include "SourceSettings.h"
 
+#include "ApiKeyStore.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSettings>
@@ -21,28 +23,12 @@ QUrl configured(const char* variable, const QString& settingsKey, const QString&
     return QUrl(stored.isEmpty() ? fallback : stored);
 }
 
-// A key file in the user's config folder, mode 0600: "sam=..." and "ita=..." lines.
-QString keyFromFile(const QString& name)
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
-    QFile file(QDir(dir).filePath(QStringLiteral("api-keys")));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QString prefix = name + u'=';
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (line.startsWith(prefix))
-            return line.mid(prefix.size()).trimmed();
-    }
-    return {};
-}
-
 QString key(const char* variable, const QString& name)
 {
     const QString fromEnvironment = qEnvironmentVariable(variable).trimmed();
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    return keyFromFile(name);
+    return ApiKeyStore::read(name);
 }
 
 } // namespace

@@ -11,8 +11,10 @@
 
 // Streams SAM.gov's bulk "Contract Opportunities" CSV (Data Services) into "sam" leads.
 // Columns are found by header name, so files with extra, missing or reordered columns
-// are read. Input is UTF-8 or Windows-1252 (detected). Memory stays bounded by the
-// batch size whatever the file's size.
+// are read. Input is UTF-8 or Windows-1252, decided per record: a record whose bytes are
+// valid UTF-8 is UTF-8, any other is Windows-1252. Memory stays bounded by the batch size
+// (and the longest record) whatever the file's size. A record that cannot be read becomes
+// a RecordError {"sam-csv", "line N"} naming the physical line where it starts.
 class SamCsvReader final
 {
 public:
@@ -29,8 +31,12 @@ public:
     bool readBatch(int maxRecords, ParsedPage& page);
 
     QStringList header() const;
-    qint64 bytesRead() const;
-    qint64 recordsRead() const;
+    qint64 bytesRead() const;   // input consumed so far, BOM included (for progress)
+    qint64 recordsRead() const; // data records read so far, imported or reported
+
+    // A record longer than this (an unbalanced quote swallowing the file) is reported and
+    // skipped up to the end of its first line, so memory stays bounded. Default 256 MiB.
+    void setMaxRecordBytes(qint64 bytes);
 
 private:
     struct Private;
