@@ -1,0 +1,322 @@
+#include "FilterBar.h"
+
+#include "Clock.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QStringList listFrom(const QLineEdit* edit)
+{
+    QStringList values;
+    for (const QString& part : edit->text().split(u',', Qt::SkipEmptyParts)) {
+        const QString value = part.trimmed();
+        if (!value.isEmpty() && !values.contains(value))
+            values.append(value);
+    }
+    return values;
+}
+
+QDateEdit* dateEditor(QWidget* parent, const QString& name)
+{
+    auto* edit = new QDateEdit(Clock::today(), parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setAccessibleName(name);
+    return edit;
+}
+
+} // namespace
+
+FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+
+    auto* top = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("keywordSearch"));
+    m_search->setPlaceholderText(tr("Search titles, descriptions, agencies, places, solicitation numbers…  "
+                                    "(\"phrase\", prefix*, OR, NOT)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Keyword search"));
+    top->addWidget(m_search, 1);
+    m_more = new QToolButton(this);
+    m_more->setText(tr("Filters"));
+    m_more->setCheckable(true);
+    m_more->setAccessibleName(tr("Show more filters"));
+    m_more->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    top->addWidget(m_more);
+    auto* clear = new QPushButton(tr("Clear all"), this);
+    clear->setAccessibleName(tr("Clear all filters"));
+    top->addWidget(clear);
+    layout->addLayout(top);
+
+    m_panel = new QWidget(this);
+    auto* grid = new QGridLayout(m_panel);
+    grid->setContentsMargins(0, 0, 0, 0);
+    auto addEdit = [&](int row, int column, const QString& label, const QString& hint) {
+        auto* edit = new QLineEdit(m_panel);
+        edit->setPlaceholderText(hint);
+        edit->setAccessibleName(label);
+        auto* caption = new QLabel(label, m_panel);
+        caption->setBuddy(edit);
+        grid->addWidget(caption, row, column * 2);
+        grid->addWidget(edit, row, column * 2 + 1);
+        return edit;
+    };
+    m_sources = addEdit(0, 0, tr("&Sources"), tr("sam, ita-uk, …"));
+    m_countries = addEdit(0, 1, tr("C&ountries"), tr("US, Mexico, GB, …"));
+    m_industries = addEdit(0, 2, tr("&Industries"), tr("Energy, …"));
+    m_naics = addEdit(1, 0, tr("&NAICS"), tr("2362, 54, …"));
+    m_setAsides = addEdit(1, 1, tr("Set-&asides"), tr("SBA, 8A, …"));
+    m_types = addEdit(1, 2, tr("Notice &types"), tr("Solicitation, …"));
+
+    auto dateRange = [&](int row, const QString& label, QCheckBox*& fromOn, QDateEdit*& from, QCheckBox*& toOn,
+                         QDateEdit*& to) {
+        auto* box = new QHBoxLayout;
+        fromOn = new QCheckBox(tr("from"), m_panel);
+        from = dateEditor(m_panel, label + u' ' + tr("from"));
+        toOn = new QCheckBox(tr("to"), m_panel);
+        to = dateEditor(m_panel, label + u' ' + tr("to"));
+        box->addWidget(fromOn);
+        box->addWidget(from);
+        box->addWidget(toOn);
+        box->addWidget(to);
+        box->addStretch();
+        grid->addWidget(new QLabel(label, m_panel), row, 0);
+        grid->addLayout(box, row, 1, 1, 3);
+    };
+    dateRange(2, tr("Posted"), m_postedFromOn, m_postedFrom, m_postedToOn, m_postedTo);
+    dateRange(3, tr("Deadline"), m_dueFromOn, m_dueFrom, m_dueToOn, m_dueTo);
+    auto* flags = new QHBoxLayout;
+    m_open = new QCheckBox(tr("Open &only"), m_panel);
+    m_dueWithinOn = new QCheckBox(tr("Due &within"), m_panel);
+    m_dueWithin = new QSpinBox(m_panel);
+    m_dueWithin->setRange(0, 3650);
+    m_dueWithin->setValue(14);
+    m_dueWithin->setSuffix(tr(" days"));
+    m_dueWithin->setAccessibleName(tr("Due within days"));
+    m_starred = new QCheckBox(tr("Sta&rred"), m_panel);
+    flags->addWidget(m_open);
+    flags->addWidget(m_dueWithinOn);
+    flags->addWidget(m_dueWithin);
+    flags->addWidget(m_starred);
+    flags->addStretch();
+    grid->addLayout(flags, 2, 4, 2, 2);
+    m_panel->setVisible(false);
+    layout->addWidget(m_panel);
+
+    m_chips = new QWidget(this);
+    m_chipLayout = new QHBoxLayout(m_chips);
+    m_chipLayout->setContentsMargins(0, 0, 0, 0);
+    m_chipLayout->setSpacing(4);
+    m_chipLayout->addStretch();
+    layout->addWidget(m_chips);
+    m_chips->setVisible(false);
+
+    m_delay = new QTimer(this);
+    m_delay->setSingleShot(true);
+    m_delay->setInterval(250);
+    connect(m_delay, &QTimer::timeout, this, &FilterBar::changed);
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        if (!m_updating)
+            m_delay->start();
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::changed);
+    connect(m_more, &QToolButton::toggled, m_panel, &QWidget::setVisible);
+    connect(clear, &QPushButton::clicked, this, [this] {
+        LeadFilter blank;
+        blank.sortColumn = m_filter.sortColumn;
+        blank.descending = m_filter.descending;
+        setFilter(blank);
+        emit filterChanged(m_filter);
+    });
+    for (QLineEdit* edit : {m_sources, m_countries, m_industries, m_naics, m_setAsides, m_types})
+        connect(edit, &QLineEdit::editingFinished, this, &FilterBar::changed);
+    for (QCheckBox* box : {m_postedFromOn, m_postedToOn, m_dueFromOn, m_dueToOn, m_open, m_dueWithinOn, m_starred})
+        connect(box, &QCheckBox::toggled, this, &FilterBar::changed);
+    for (QDateEdit* edit : {m_postedFrom, m_postedTo, m_dueFrom, m_dueTo})
+        connect(edit, &QDateEdit::dateChanged, this, &FilterBar::changed);
+    connect(m_dueWithin, &QSpinBox::valueChanged, this, &FilterBar::changed);
+    setTabOrder(m_search, m_more);
+    setTabOrder(m_more, clear);
+}
+
+void FilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+LeadFilter FilterBar::filter() const
+{
+    return m_filter;
+}
+
+void FilterBar::setFilter(const LeadFilter& filter)
+{
+    m_filter = filter;
+    writeEditors();
+    rebuildChips();
+}
+
+void FilterBar::readEditors()
+{
+    m_filter.text = m_search->text().trimmed();
+    m_filter.sources = listFrom(m_sources);
+    m_filter.countries = listFrom(m_countries);
+    m_filter.industries = listFrom(m_industries);
+    m_filter.naicsPrefixes = listFrom(m_naics);
+    m_filter.setAsideCodes = listFrom(m_setAsides);
+    m_filter.noticeTypes = listFrom(m_types);
+    m_filter.postedFrom = m_postedFromOn->isChecked() ? m_postedFrom->date() : QDate();
+    m_filter.postedTo = m_postedToOn->isChecked() ? m_postedTo->date() : QDate();
+    m_filter.dueFrom = m_dueFromOn->isChecked() ? m_dueFrom->date() : QDate();
+    m_filter.dueTo = m_dueToOn->isChecked() ? m_dueTo->date() : QDate();
+    m_filter.openOnly = m_open->isChecked();
+    m_filter.dueWithinDays = m_dueWithinOn->isChecked() ? std::optional<int>(m_dueWithin->value()) : std::nullopt;
+    m_filter.starredOnly = m_starred->isChecked();
+}
+
+void FilterBar::writeEditors()
+{
+    m_updating = true;
+    const QSignalBlocker blockers[] = {
+        QSignalBlocker(m_sources),     QSignalBlocker(m_countries),  QSignalBlocker(m_industries),
+        QSignalBlocker(m_naics),       QSignalBlocker(m_setAsides),  QSignalBlocker(m_types),
+        QSignalBlocker(m_postedFromOn), QSignalBlocker(m_postedFrom), QSignalBlocker(m_postedToOn),
+        QSignalBlocker(m_postedTo),    QSignalBlocker(m_dueFromOn),  QSignalBlocker(m_dueFrom),
+        QSignalBlocker(m_dueToOn),     QSignalBlocker(m_dueTo),      QSignalBlocker(m_open),
+        QSignalBlocker(m_dueWithinOn), QSignalBlocker(m_dueWithin),  QSignalBlocker(m_starred),
+    };
+    m_search->setText(m_filter.text);
+    m_sources->setText(m_filter.sources.join(QStringLiteral(", ")));
+    m_countries->setText(m_filter.countries.join(QStringLiteral(", ")));
+    m_industries->setText(m_filter.industries.join(QStringLiteral(", ")));
+    m_naics->setText(m_filter.naicsPrefixes.join(QStringLiteral(", ")));
+    m_setAsides->setText(m_filter.setAsideCodes.join(QStringLiteral(", ")));
+    m_types->setText(m_filter.noticeTypes.join(QStringLiteral(", ")));
+    auto date = [](QCheckBox* on, QDateEdit* edit, const QDate& value) {
+        on->setChecked(value.isValid());
+        if (value.isValid())
+            edit->setDate(value);
+    };
+    date(m_postedFromOn, m_postedFrom, m_filter.postedFrom);
+    date(m_postedToOn, m_postedTo, m_filter.postedTo);
+    date(m_dueFromOn, m_dueFrom, m_filter.dueFrom);
+    date(m_dueToOn, m_dueTo, m_filter.dueTo);
+    m_open->setChecked(m_filter.openOnly);
+    m_dueWithinOn->setChecked(m_filter.dueWithinDays.has_value());
+    if (m_filter.dueWithinDays)
+        m_dueWithin->setValue(*m_filter.dueWithinDays);
+    m_starred->setChecked(m_filter.starredOnly);
+    m_updating = false;
+}
+
+void FilterBar::changed()
+{
+    if (m_updating)
+        return;
+    m_delay->stop();
+    const LeadFilter before = m_filter;
+    readEditors();
+    rebuildChips();
+    if (!(before == m_filter))
+        emit filterChanged(m_filter);
+}
+
+void FilterBar::addValue(const QString& dimension, const QString& value)
+{
+    QStringList* list = nullptr;
+    if (dimension == QLatin1String("source"))
+        list = &m_filter.sources;
+    else if (dimension == QLatin1String("country"))
+        list = &m_filter.countries;
+    else if (dimension == QLatin1String("set_aside"))
+        list = &m_filter.setAsideCodes;
+    else if (dimension == QLatin1String("notice_type"))
+        list = &m_filter.noticeTypes;
+    else if (dimension == QLatin1String("industry"))
+        list = &m_filter.industries;
+    if (!list || value.isEmpty() || list->contains(value))
+        return;
+    list->append(value);
+    writeEditors();
+    rebuildChips();
+    emit filterChanged(m_filter);
+}
+
+void FilterBar::setDueWeek(const QDate& weekStart)
+{
+    m_filter.dueFrom = weekStart;
+    m_filter.dueTo = weekStart.addDays(6);
+    writeEditors();
+    rebuildChips();
+    emit filterChanged(m_filter);
+}
+
+void FilterBar::rebuildChips()
+{
+    while (m_chipLayout->count() > 1) {
+        QLayoutItem* item = m_chipLayout->takeAt(0);
+        delete item->widget();
+        delete item;
+    }
+    auto chip = [this](const QString& text, std::function<void(LeadFilter&)> remove) {
+        auto* button = new QToolButton(m_chips);
+        button->setText(text + QStringLiteral("  \u2715"));
+        button->setToolTip(tr("Remove this filter"));
+        button->setAccessibleName(tr("Remove filter %1").arg(text));
+        button->setAutoRaise(false);
+        connect(button, &QToolButton::clicked, this, [this, remove] {
+            remove(m_filter);
+            writeEditors();
+            // Rebuilt from the event loop: this button is being clicked.
+            QTimer::singleShot(0, this, &FilterBar::rebuildChips);
+            emit filterChanged(m_filter);
+        });
+        m_chipLayout->insertWidget(m_chipLayout->count() - 1, button);
+    };
+    const LeadFilter& f = m_filter;
+    if (!f.text.isEmpty())
+        chip(tr("Keywords: %1").arg(f.text), [](LeadFilter& x) { x.text.clear(); });
+    auto listChips = [&](const QString& label, const QStringList& values, QStringList LeadFilter::*member) {
+        for (const QString& value : values)
+            chip(label.arg(value), [member, value](LeadFilter& x) { (x.*member).removeAll(value); });
+    };
+    listChips(tr("Source: %1"), f.sources, &LeadFilter::sources);
+    listChips(tr("Country: %1"), f.countries, &LeadFilter::countries);
+    listChips(tr("Industry: %1"), f.industries, &LeadFilter::industries);
+    listChips(tr("NAICS: %1*"), f.naicsPrefixes, &LeadFilter::naicsPrefixes);
+    listChips(tr("Set-aside: %1"), f.setAsideCodes, &LeadFilter::setAsideCodes);
+    listChips(tr("Type: %1"), f.noticeTypes, &LeadFilter::noticeTypes);
+    listChips(tr("Status: %1"), f.statuses, &LeadFilter::statuses);
+    if (f.postedFrom.isValid())
+        chip(tr("Posted from %1").arg(f.postedFrom.toString(Qt::ISODate)), [](LeadFilter& x) { x.postedFrom = {}; });
+    if (f.postedTo.isValid())
+        chip(tr("Posted to %1").arg(f.postedTo.toString(Qt::ISODate)), [](LeadFilter& x) { x.postedTo = {}; });
+    if (f.dueFrom.isValid())
+        chip(tr("Due from %1").arg(f.dueFrom.toString(Qt::ISODate)), [](LeadFilter& x) { x.dueFrom = {}; });
+    if (f.dueTo.isValid())
+        chip(tr("Due by %1").arg(f.dueTo.toString(Qt::ISODate)), [](LeadFilter& x) { x.dueTo = {}; });
+    if (f.openOnly)
+        chip(tr("Open only"), [](LeadFilter& x) { x.openOnly = false; });
+    if (f.dueWithinDays)
+        chip(tr("Due within %n day(s)", nullptr, *f.dueWithinDays), [](LeadFilter& x) { x.dueWithinDays.reset(); });
+    if (f.starredOnly)
+        chip(tr("Starred"), [](LeadFilter& x) { x.starredOnly = false; });
+    m_chips->setVisible(m_chipLayout->count() > 1);
+}

@@ -1,0 +1,136 @@
+#include "SettingsDialog.h"
+
+#include "ApiKeyStore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Settings"));
+    auto* layout = new QVBoxLayout(this);
+
+    auto* keys = new QGroupBox(tr("API keys"), this);
+    auto* keyForm = new QFormLayout(keys);
+    m_samKey = new QLineEdit(keys);
+    m_samKey->setEchoMode(QLineEdit::Password);
+    m_samKey->setAccessibleName(tr("SAM.gov API key"));
+    m_samKey->setPlaceholderText(tr("From your SAM.gov account details page"));
+    m_itaKey = new QLineEdit(keys);
+    m_itaKey->setEchoMode(QLineEdit::Password);
+    m_itaKey->setAccessibleName(tr("ITA API key"));
+    m_itaKey->setPlaceholderText(tr("From developer.trade.gov"));
+    keyForm->addRow(tr("&SAM.gov key:"), m_samKey);
+    keyForm->addRow(tr("&ITA key:"), m_itaKey);
+    m_keyStorage = new QLabel(keys);
+    m_keyStorage->setWordWrap(true);
+    keyForm->addRow(m_keyStorage);
+    layout->addWidget(keys);
+
+    auto* sources = new QGroupBox(tr("Sources"), this);
+    auto* sourceForm = new QFormLayout(sources);
+    m_samUrl = new QLineEdit(sources);
+    m_itaUrl = new QLineEdit(sources);
+    m_samCsvUrl = new QLineEdit(sources);
+    m_samCsv = new QCheckBox(tr("Include the SAM.gov bulk CSV in every sync (public, no key, no quota; ~230 MB)"),
+                             sources);
+    m_quota = new QComboBox(sources);
+    m_quota->addItem(tr("10 requests a day (no SAM.gov role)"), 10);
+    m_quota->addItem(tr("1,000 requests a day (role or system account)"), 1000);
+    m_quota->addItem(tr("10,000 requests a day (federal system account)"), 10000);
+    m_autoSyncHours = new QSpinBox(sources);
+    m_autoSyncHours->setRange(0, 168);
+    m_autoSyncHours->setSpecialValueText(tr("never"));
+    m_autoSyncHours->setSuffix(tr(" hours"));
+    sourceForm->addRow(tr("SAM.gov &API:"), m_samUrl);
+    sourceForm->addRow(tr("ITA A&PI:"), m_itaUrl);
+    sourceForm->addRow(tr("Bulk &CSV:"), m_samCsvUrl);
+    sourceForm->addRow(m_samCsv);
+    sourceForm->addRow(tr("SAM.gov &quota:"), m_quota);
+    sourceForm->addRow(tr("Sync auto&matically every:"), m_autoSyncHours);
+    layout->addWidget(sources);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
+                                             | QDialogButtonBox::RestoreDefaults,
+                                         this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            &SettingsDialog::resetToDefaults);
+    layout->addWidget(buttons);
+    load();
+}
+
+void SettingsDialog::load()
+{
+    QSettings settings;
+    m_samKey->setText(ApiKeyStore::read(QStringLiteral("sam")));
+    m_itaKey->setText(ApiKeyStore::read(QStringLiteral("ita")));
+    m_keyStorage->setText(ApiKeyStore::keychainAvailable()
+                              ? tr("Keys are kept in the system keychain.")
+                              : tr("No keychain answers on this desktop: keys are kept in %1, readable by you only.")
+                                    .arg(ApiKeyStore::keyFilePath()));
+    m_samUrl->setText(settings.value(QStringLiteral("sources/samUrl")).toString());
+    m_samUrl->setPlaceholderText(QStringLiteral("https://api.sam.gov"));
+    m_itaUrl->setText(settings.value(QStringLiteral("sources/itaUrl")).toString());
+    m_itaUrl->setPlaceholderText(QStringLiteral("https://api.trade.gov"));
+    m_samCsvUrl->setText(settings.value(QStringLiteral("sources/samCsvUrl")).toString());
+    m_samCsvUrl->setPlaceholderText(tr("SAM.gov's ContractOpportunitiesFullCSV.csv"));
+    m_samCsv->setChecked(settings.value(QStringLiteral("sources/samCsvEnabled")).toBool());
+    const int quota = settings.value(QStringLiteral("sources/samDailyQuota"), 1000).toInt();
+    m_quota->setCurrentIndex(qMax(0, m_quota->findData(quota)));
+    m_autoSyncHours->setValue(settings.value(QStringLiteral("sync/everyHours"), 0).toInt());
+}
+
+void SettingsDialog::resetToDefaults()
+{
+    m_samUrl->clear();
+    m_itaUrl->clear();
+    m_samCsvUrl->clear();
+    m_samCsv->setChecked(false);
+    m_quota->setCurrentIndex(m_quota->findData(1000));
+    m_autoSyncHours->setValue(0);
+}
+
+void SettingsDialog::accept()
+{
+    for (const auto& [service, edit] : {std::pair{QStringLiteral("sam"), m_samKey}, std::pair{QStringLiteral("ita"), m_itaKey}}) {
+        const QString key = edit->text().trimmed();
+        if (key == ApiKeyStore::read(service))
+            continue;
+        Status saved = Done{};
+        if (key.isEmpty()) {
+            saved = ApiKeyStore::remove(service);
+        } else if (auto written = ApiKeyStore::write(service, key); !written) {
+            saved = written.error();
+        }
+        if (!saved) {
+            QMessageBox::warning(this, tr("Settings"), saved.errorMessage());
+            return;
+        }
+    }
+    QSettings settings;
+    auto store = [&settings](const QString& key, const QString& value) {
+        if (value.trimmed().isEmpty())
+            settings.remove(key);
+        else
+            settings.setValue(key, value.trimmed());
+    };
+    store(QStringLiteral("sources/samUrl"), m_samUrl->text());
+    store(QStringLiteral("sources/itaUrl"), m_itaUrl->text());
+    store(QStringLiteral("sources/samCsvUrl"), m_samCsvUrl->text());
+    settings.setValue(QStringLiteral("sources/samCsvEnabled"), m_samCsv->isChecked());
+    settings.setValue(QStringLiteral("sources/samDailyQuota"), m_quota->currentData().toInt());
+    settings.setValue(QStringLiteral("sync/everyHours"), m_autoSyncHours->value());
+    QDialog::accept();
+}
