@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "Clock.h"
 #include "LeadStore.h"
+#include "LeadTableModel.h"
 #include "MainWindow.h"
 #include "SampleData.h"
 
@@ -8,6 +9,8 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QTimer>
+
+#include <cstdio>
 
 namespace {
 
@@ -40,14 +43,20 @@ int runWindow(int argc, char* argv[])
     }
 
     MainWindow window(**store);
-    window.show();
     if (parser.isSet(QStringLiteral("screenshot"))) {
+        // Taken once the leads are in, so the picture shows what a person would see.
         const QString png = parser.value(QStringLiteral("screenshot"));
-        QTimer::singleShot(500, &window, [&window, png] {
-            window.grab().save(png);
-            QApplication::quit();
-        });
+        window.resize(1280, 800);
+        auto take = [&window, png] {
+            const bool saved = window.grab().save(png);
+            std::fprintf(stderr, "%s %s\n", saved ? "Screenshot written to" : "Could not write", qPrintable(png));
+            QApplication::exit(saved ? 0 : 1);
+        };
+        QObject::connect(window.leadModel(), &LeadTableModel::loaded, &window,
+                         [&window, take] { QTimer::singleShot(800, &window, take); });
+        QTimer::singleShot(15000, &window, take);
     }
+    window.show();
     return app.exec();
 }
 
