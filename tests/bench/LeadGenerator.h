@@ -63,7 +63,7 @@ struct WriteRequest
     qint64 count = 0;
     qint64 startIndex = 0;
     qint64 pageSize = 0; // 0: 1000 for sam-json, 100 for ita-json (only used for a directory)
-    QString out;         // a file; an existing directory, or a path ending in '/', for pages
+    QString out; // a file; an existing directory, or a path ending in '/', for pages
 };
 
 struct WriteResult
