@@ -421,9 +421,14 @@ FakeApiServer::Response FakeApiServer::itaSearch(const Request& request)
     const QStringList countries = query.queryItemValue(QStringLiteral("countries")).toUpper().split(u',', Qt::SkipEmptyParts);
     const LeadGen::LeadGenerator& generator = *m_generators.front();
     QList<QByteArray> matching;
-    for (int i = 0; i < m_itaCount; ++i) {
-        const QByteArray record = generator.itaRecordJson(i);
-        if (!q.isEmpty() || !countries.isEmpty()) {
+    qint64 total = m_itaCount;
+    if (q.isEmpty() && countries.isEmpty()) {
+        // No search: only the page itself is generated.
+        for (int i = offset; i < qMin(offset + size, m_itaCount); ++i)
+            matching.append(generator.itaRecordJson(i));
+    } else {
+        for (int i = 0; i < m_itaCount; ++i) {
+            const QByteArray record = generator.itaRecordJson(i);
             const QJsonObject o = QJsonDocument::fromJson(record).object();
             if (!countries.isEmpty() && !countries.contains(o.value(QStringLiteral("country")).toString().toUpper()))
                 continue;
@@ -431,16 +436,18 @@ FakeApiServer::Response FakeApiServer::itaSearch(const Request& request)
                                   + o.value(QStringLiteral("description")).toString()).toLower();
             if (!q.isEmpty() && !text.contains(q))
                 continue;
+            matching.append(record);
         }
-        matching.append(record);
+        total = matching.size();
+        matching = matching.mid(offset, size);
     }
     QByteArray results;
-    for (int i = offset; i < qMin(offset + size, int(matching.size())); ++i) {
+    for (const QByteArray& record : std::as_const(matching)) {
         if (!results.isEmpty())
             results += ',';
-        results += matching[i];
+        results += record;
     }
-    response.body = "{\"total\":" + QByteArray::number(matching.size()) + ",\"offset\":" + QByteArray::number(offset)
+    response.body = "{\"total\":" + QByteArray::number(total) + ",\"offset\":" + QByteArray::number(offset)
         + ",\"sources_used\":[{\"source\":\"STATE\",\"source_last_updated\":\"2026-01-01T00:00:00Z\","
           "\"last_imported\":\"2026-01-01T01:00:00Z\"}],\"search_performed_at\":\"2026-01-01T02:00:00Z\",\"results\":["
         + results + "]}";
