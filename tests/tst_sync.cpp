@@ -462,7 +462,7 @@ void TestSync::cliSyncKeepsTheKeySecret()
 void TestSync::killedSyncResumesToTheSameCache()
 {
     m_server->setSamRecords(6000, kLastDay, 300);
-    m_server->setResponseDelay(15);
+    m_server->setResponseDelay(40);
     const QString db = m_dir->filePath(QStringLiteral("killed.sqlite"));
     const QStringList arguments = {QStringLiteral("sync"),        QStringLiteral("--db"),         db,
                                    QStringLiteral("--source"),    QStringLiteral("sam"),          QStringLiteral("--source"),
@@ -477,7 +477,12 @@ void TestSync::killedSyncResumesToTheSameCache()
         QSignalSpy done(&process, &QProcess::finished);
         process.start(QStringLiteral(TRADELEADS_BINARY), arguments);
         QVERIFY(process.waitForStarted());
-        QTest::qWait(int(QRandomGenerator::global()->bounded(100, 900)));
+        // Killed after a random number of requests, so the kill falls between pages or inside one.
+        const qsizetype before = m_server->requests().size();
+        const int requests = int(QRandomGenerator::global()->bounded(1, 8));
+        (void)QTest::qWaitFor([&] { return m_server->requests().size() >= before + requests || process.state() != QProcess::Running; },
+                        30000);
+        QTest::qWait(int(QRandomGenerator::global()->bounded(0, 30)));
         if (process.state() == QProcess::Running) {
             process.kill(); // SIGKILL
             ++kills;
@@ -486,7 +491,9 @@ void TestSync::killedSyncResumesToTheSameCache()
         auto partial = LeadStore::open(db);
         QVERIFY2(partial.ok(), qPrintable(partial.errorMessage()));
         const qint64 rows = scalar(**partial, QStringLiteral("SELECT COUNT(*) FROM lead"));
-        if (rows > 0 && rows < total)
+        const bool unfinished = !(*partial)->syncState(QStringLiteral("sam")).cursor.isEmpty()
+            || !(*partial)->syncState(QStringLiteral("ita-leads")).cursor.isEmpty() || rows < total;
+        if (unfinished)
             ++killedMidway;
         qInfo("round %d: %lld of %lld leads in the cache", round, rows, total);
     }
