@@ -10,47 +10,80 @@ QStringList exportColumns()
     return LeadColumns::names();
 }
 
-QVariant columnValue(const StoredLead& row, const QString& column)
+QStringList trackingColumns()
 {
-    const Lead& l = row.lead;
-    auto text = [](const QString& value) { return value.isEmpty() ? QVariant() : QVariant(value); };
+    return {QStringLiteral("starred"), QStringLiteral("status"), QStringLiteral("notes"), QStringLiteral("tags")};
+}
+
+QStringList allColumns()
+{
+    return exportColumns() + trackingColumns();
+}
+
+int columnIndex(const QString& column)
+{
     static const QHash<QString, int> index = [] {
         QHash<QString, int> map;
-        const QStringList names = LeadColumns::names();
+        const QStringList names = allColumns();
         for (int i = 0; i < names.size(); ++i)
             map.insert(names[i], i);
         return map;
     }();
-    switch (index.value(column, -1)) {
-    case 0: return text(l.source);
-    case 1: return text(l.sourceId);
-    case 2: return text(l.title);
-    case 3: return text(l.description);
-    case 4: return text(l.descriptionUrl);
-    case 5: return text(l.noticeType);
-    case 6: return text(l.solicitationNumber);
-    case 7: return text(l.agency);
-    case 8: return text(l.subTier);
-    case 9: return text(l.office);
-    case 10: return text(l.country);
-    case 11: return text(l.location);
-    case 12: return text(l.industry);
-    case 13: return text(l.naicsCode);
-    case 14: return text(l.classificationCode);
-    case 15: return text(l.setAsideCode);
-    case 16: return text(l.setAside);
-    case 17: return text(l.postedAt);
-    case 18: return text(l.deadlineAt);
-    case 19: return text(l.amendedAt);
+    return index.value(column, -1);
+}
+
+QVariant columnValue(const StoredLead& row, const QString& column)
+{
+    return columnValue(row, columnIndex(column));
+}
+
+const QString* columnText(const StoredLead& row, int index)
+{
+    const Lead& l = row.lead;
+    switch (index) {
+    case 0: return &l.source;
+    case 1: return &l.sourceId;
+    case 2: return &l.title;
+    case 3: return &l.description;
+    case 4: return &l.descriptionUrl;
+    case 5: return &l.noticeType;
+    case 6: return &l.solicitationNumber;
+    case 7: return &l.agency;
+    case 8: return &l.subTier;
+    case 9: return &l.office;
+    case 10: return &l.country;
+    case 11: return &l.location;
+    case 12: return &l.industry;
+    case 13: return &l.naicsCode;
+    case 14: return &l.classificationCode;
+    case 15: return &l.setAsideCode;
+    case 16: return &l.setAside;
+    case 17: return &l.postedAt;
+    case 18: return &l.deadlineAt;
+    case 19: return &l.amendedAt;
+    case 22: return &l.currency;
+    case 24: return &l.url;
+    case 26: return &row.firstSeenAt;
+    case 27: return &row.lastSeenAt;
+    case 28: return &row.contentHash;
+    case 30: return &row.status;
+    case 31: return &row.notes;
+    case 32: return &row.tags;
+    default: return nullptr;
+    }
+}
+
+QVariant columnValue(const StoredLead& row, int index)
+{
+    if (const QString* text = columnText(row, index))
+        return text->isEmpty() ? QVariant() : QVariant(*text);
+    const Lead& l = row.lead;
+    switch (index) {
     case 20: return l.valueMin ? QVariant(*l.valueMin) : QVariant();
     case 21: return l.valueMax ? QVariant(*l.valueMax) : QVariant();
-    case 22: return text(l.currency);
     case 23: return l.active ? QVariant(*l.active) : QVariant();
-    case 24: return text(l.url);
     case 25: return QVariant(l.contacts);
-    case 26: return text(row.firstSeenAt);
-    case 27: return text(row.lastSeenAt);
-    case 28: return text(row.contentHash);
+    case 29: return QVariant(row.starred);
     default: return {};
     }
 }
@@ -98,23 +131,43 @@ QByteArray csvHeader(const QStringList& columns)
 
 QByteArray csvRow(const StoredLead& row, const QStringList& columns)
 {
-    QByteArrayList fields;
-    for (const QString& column : columns) {
+    QList<int> indexes;
+    indexes.reserve(columns.size());
+    for (const QString& column : columns)
+        indexes.append(columnIndex(column));
+    return csvRow(row, indexes);
+}
+
+QByteArray csvRow(const StoredLead& row, const QList<int>& columnIndexes)
+{
+    static const int contacts = columnIndex(QStringLiteral("contacts"));
+    QByteArray line;
+    line.reserve(1024);
+    bool first = true;
+    for (const int column : columnIndexes) {
+        if (!first)
+            line += ',';
+        first = false;
+        if (const QString* text = columnText(row, column)) {
+            if (!text->isEmpty())
+                line += csvField(neutraliseFormula(*text));
+            continue;
+        }
         const QVariant value = columnValue(row, column);
-        if (value.isNull()) {
-            fields.append(QByteArray());
-        } else if (column == QLatin1String("contacts")) {
-            fields.append(csvField(neutraliseFormula(
-                QString::fromUtf8(QJsonDocument(row.lead.contacts).toJson(QJsonDocument::Compact)))));
+        if (value.isNull())
+            continue;
+        if (column == contacts) {
+            line += csvField(neutraliseFormula(
+                QString::fromUtf8(QJsonDocument(row.lead.contacts).toJson(QJsonDocument::Compact))));
         } else if (value.typeId() == QMetaType::Double) {
-            fields.append(QByteArray::number(value.toDouble(), 'g', 15));
+            line += QByteArray::number(value.toDouble(), 'g', 15);
         } else if (value.typeId() == QMetaType::Bool) {
-            fields.append(value.toBool() ? "true" : "false");
+            line += value.toBool() ? "true" : "false";
         } else {
-            fields.append(csvField(neutraliseFormula(value.toString())));
+            line += csvField(neutraliseFormula(value.toString()));
         }
     }
-    return fields.join(',') + "\r\n";
+    return line + "\r\n";
 }
 
 } // namespace LeadFormat

@@ -14,9 +14,23 @@ namespace LeadFormat {
 // The exported columns: the canonical ones without `raw`.
 QStringList exportColumns();
 
-// A canonical column's value: QString for text (null QVariant when empty), double for
-// values, bool for active, QJsonArray for contacts.
+// The analyst's own columns kept beside a lead: starred, status, notes, tags.
+QStringList trackingColumns();
+
+// exportColumns() then trackingColumns(): every column an export may name.
+QStringList allColumns();
+
+// A column's position in allColumns(), or -1 when there is no such column.
+int columnIndex(const QString& column);
+
+// A column's value: QString for text (null QVariant when empty), double for values, bool
+// for active and starred, QJsonArray for contacts.
 QVariant columnValue(const StoredLead& row, const QString& column);
+QVariant columnValue(const StoredLead& row, int index); // index into allColumns()
+
+// The text behind a text column (empty when the lead has none), or nullptr for the typed
+// columns: value_min, value_max, active, contacts, starred. Cheaper than columnValue().
+const QString* columnText(const StoredLead& row, int index);
 
 QJsonObject toJson(const StoredLead& row);
 
@@ -28,5 +42,6 @@ QString neutraliseFormula(const QString& text);
 QByteArray csvField(const QString& text);
 QByteArray csvHeader(const QStringList& columns);
 QByteArray csvRow(const StoredLead& row, const QStringList& columns);
+QByteArray csvRow(const StoredLead& row, const QList<int>& columnIndexes); // indexes into allColumns()
 
 } // namespace LeadFormat

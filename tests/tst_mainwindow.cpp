@@ -1,10 +1,19 @@
 #include "LeadStore.h"
 #include "LeadTableModel.h"
+#include "DeadlineChart.h"
+#include "DetailPane.h"
+#include "FacetPanel.h"
+#include "FilterBar.h"
+#include "LeadImporter.h"
 #include "MainWindow.h"
 #include "SampleData.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QTextBrowser>
+#include <QTreeWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -22,6 +31,11 @@ private slots:
     void typingAKeywordNarrowsTheTable();
     void sortingHappensInSql();
     void modelPassesTester();
+    void facetClickNarrowsTheTable();
+    void selectingARowFillsTheDetailPane();
+    void chartWeekClickFiltersToThatWeek();
+    void notesSurviveRestartAndReimport();
+    void filterIsRememberedAcrossRestarts();
     void screenshot();
 
 private:
@@ -32,10 +46,15 @@ private:
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    static QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    QCoreApplication::setOrganizationName(QStringLiteral("TradeLeadsTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
 }
 
 void TestMainWindow::init()
 {
+    QSettings().clear(); // each test starts as a first start: open leads, soonest first
     m_dir = std::make_unique<QTemporaryDir>();
     auto store = LeadStore::open(m_dir->filePath(QStringLiteral("cache.sqlite")));
     QVERIFY(store.ok());
@@ -72,7 +91,10 @@ void TestMainWindow::sampleDataFillsTheTable()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(settle(window.leadModel()));
-    QVERIFY(window.leadModel()->rowCount() >= 1800);
+    // A first start shows the open leads; the sample holds past ones too.
+    QVERIFY(window.leadModel()->filter().openOnly);
+    QVERIFY(window.leadModel()->rowCount() >= 1000);
+    QVERIFY(m_store->count(LeadFilter(), QDate(2026, 11, 23)).value() >= 1800);
     QVERIFY(!window.leadModel()->index(0, LeadTableModel::Title).data().toString().isEmpty());
     auto stats = m_store->stats(QDate(2026, 11, 23));
     QVERIFY(stats->sampleData);
@@ -157,6 +179,120 @@ void TestMainWindow::modelPassesTester()
     QVERIFY(model.index(0, LeadTableModel::Posted).data(LeadTableModel::SortRole).toString()
             >= model.index(model.rowCount() - 1, LeadTableModel::Posted).data(LeadTableModel::SortRole).toString()
             || !model.index(model.rowCount() - 1, 0).data(LeadTableModel::LoadedRole).toBool());
+}
+
+void TestMainWindow::facetClickNarrowsTheTable()
+{
+    MainWindow window(*m_store);
+    window.show();
+    QVERIFY(settle(window.leadModel()));
+    const int all = window.leadModel()->rowCount();
+    QTreeWidget* tree = window.facets()->tree();
+    QTreeWidgetItem* uk = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(tree->topLevelItemCount() >= 4, 10000);
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* group = tree->topLevelItem(i);
+        for (int j = 0; j < group->childCount(); ++j) {
+            if (group->child(j)->data(0, Qt::UserRole + 1).toString() == QLatin1String("ita-uk"))
+                uk = group->child(j);
+        }
+    }
+    QVERIFY(uk);
+    const int expected = uk->text(1).remove(u',').toInt();
+    QVERIFY(expected > 0);
+    const QRect rect = tree->visualItemRect(uk);
+    tree->scrollToItem(uk);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(uk).center());
+    QTRY_COMPARE(window.leadModel()->filter().sources, QStringList{QStringLiteral("ita-uk")});
+    QVERIFY(settle(window.leadModel()));
+    QCOMPARE(window.leadModel()->rowCount(), expected);
+    QVERIFY(expected < all);
+    Q_UNUSED(rect);
+    for (int row = 0; row < qMin(expected, 30); ++row)
+        QCOMPARE(window.leadModel()->index(row, LeadTableModel::Source).data(LeadTableModel::SourceRole).toString(),
+                 QStringLiteral("ita-uk"));
+}
+
+void TestMainWindow::selectingARowFillsTheDetailPane()
+{
+    MainWindow window(*m_store);
+    window.show();
+    QVERIFY(settle(window.leadModel()));
+    const QModelIndex index = window.leadModel()->index(3, LeadTableModel::Title);
+    const QString id = index.data(LeadTableModel::SourceIdRole).toString();
+    auto lead = m_store->lead(index.data(LeadTableModel::SourceRole).toString(), id);
+    QVERIFY(lead.ok());
+    window.leadTable()->selectRow(3);
+    QTRY_COMPARE(window.detailPane()->sourceId(), id);
+    QTRY_VERIFY(window.detailPane()->overviewView()->toPlainText().contains(id));
+    QVERIFY(window.detailPane()->overviewView()->toPlainText().contains(lead->lead.agency.left(20)));
+    QVERIFY(window.detailPane()->fieldsView()->toPlainText().contains(lead->lead.title.left(30)));
+}
+
+void TestMainWindow::chartWeekClickFiltersToThatWeek()
+{
+    MainWindow window(*m_store);
+    window.show();
+    QVERIFY(settle(window.leadModel()));
+    const QDate monday = QDate(2026, 12, 7);
+    emit window.deadlineChart()->weekClicked(monday);
+    QTRY_COMPARE(window.leadModel()->filter().dueFrom, monday);
+    QCOMPARE(window.leadModel()->filter().dueTo, monday.addDays(6));
+    QVERIFY(settle(window.leadModel()));
+    QVERIFY(window.leadModel()->rowCount() > 0);
+    for (int row = 0; row < window.leadModel()->rowCount(); ++row) {
+        const QModelIndex index = window.leadModel()->index(row, LeadTableModel::Deadline);
+        QTRY_VERIFY(index.data(LeadTableModel::LoadedRole).toBool());
+        const QDate due = QDate::fromString(index.data(LeadTableModel::SortRole).toString().left(10), Qt::ISODate);
+        QVERIFY2(due >= monday && due <= monday.addDays(6), qPrintable(due.toString(Qt::ISODate)));
+    }
+}
+
+void TestMainWindow::notesSurviveRestartAndReimport()
+{
+    QString source;
+    QString id;
+    const QString notes = QStringLiteral("Call the buyer on Tuesday, bring the Zürich references");
+    {
+        MainWindow window(*m_store);
+        window.show();
+        QVERIFY(settle(window.leadModel()));
+        window.leadTable()->selectRow(0);
+        const QModelIndex index = window.leadModel()->index(0, 0);
+        source = index.data(LeadTableModel::SourceRole).toString();
+        id = index.data(LeadTableModel::SourceIdRole).toString();
+        QTRY_COMPARE(window.detailPane()->sourceId(), id);
+        window.detailPane()->notesEdit()->setFocus();
+        QTest::keyClicks(window.detailPane()->notesEdit(), QStringLiteral("Call the buyer on Tuesday, bring the "));
+        window.detailPane()->notesEdit()->insertPlainText(QStringLiteral("Zürich references"));
+        window.close(); // saved as typed, and flushed on close
+    }
+    // A re-import of the same lead, changed, keeps what the analyst wrote.
+    auto loaded = SampleData::load(*m_store, QDate(2026, 11, 23));
+    QVERIFY(loaded.ok());
+    MainWindow again(*m_store);
+    again.show();
+    QVERIFY(settle(again.leadModel()));
+    auto stored = m_store->lead(source, id);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->notes, notes);
+    again.detailPane()->showLead(source, id);
+    QCOMPARE(again.detailPane()->notesEdit()->toPlainText(), notes);
+}
+
+void TestMainWindow::filterIsRememberedAcrossRestarts()
+{
+    {
+        MainWindow window(*m_store);
+        window.show();
+        QVERIFY(settle(window.leadModel()));
+        window.filterBar()->addValue(QStringLiteral("country"), QStringLiteral("GB"));
+        QTRY_COMPARE(window.leadModel()->filter().countries, QStringList{QStringLiteral("GB")});
+        window.close();
+    }
+    MainWindow again(*m_store);
+    QCOMPARE(again.leadModel()->filter().countries, QStringList{QStringLiteral("GB")});
+    QVERIFY(again.leadModel()->filter().openOnly);
 }
 
 void TestMainWindow::screenshot()

@@ -1,102 +1,174 @@
 #include "MainWindow.h"
 
 #include "Clock.h"
+#include "DeadlineChart.h"
+#include "DescriptionFetcher.h"
+#include "DetailPane.h"
+#include "FacetPanel.h"
+#include "FilterBar.h"
+#include "LeadImporter.h"
+#include "LeadStatistics.h"
 #include "LeadStore.h"
 #include "LeadTableModel.h"
 #include "RequestQuota.h"
+#include "SettingsDialog.h"
 #include "SourceSettings.h"
+#include "SyncManager.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QProgressBar>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(LeadStore& store, QWidget* parent)
-    : QMainWindow(parent), m_store(store), m_model(new LeadTableModel(store.path(), this))
+    : QMainWindow(parent), m_store(store), m_model(new LeadTableModel(store.path(), this)),
+      m_statistics(new LeadStatistics(store.path(), this)), m_network(new QNetworkAccessManager(this))
 {
     setWindowTitle(tr("Trade Leads"));
+    setObjectName(QStringLiteral("mainWindow"));
     resize(1280, 800);
 
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    layout->setContentsMargins(6, 6, 6, 6);
-
-    m_banner = new QLabel(central);
+    m_banner = new QLabel(this);
     m_banner->setWordWrap(true);
     m_banner->setObjectName(QStringLiteral("sampleBanner"));
     m_banner->setStyleSheet(QStringLiteral("QLabel#sampleBanner { background: palette(highlight); color: "
                                            "palette(highlighted-text); padding: 6px; border-radius: 3px; }"));
-    m_banner->setText(tr("You are looking at the bundled sample data. Add an API key and sync to see real leads."));
-    layout->addWidget(m_banner);
+    m_banner->setTextFormat(Qt::RichText);
+    m_banner->setText(tr("You are looking at the bundled sample data. <a href=\"settings\" style=\"color: inherit\">"
+                         "Add an API key</a> and sync (Ctrl+R) to see real leads."));
+    connect(m_banner, &QLabel::linkActivated, this, &MainWindow::openSettings);
 
-    m_search = new QLineEdit(central);
-    m_search->setPlaceholderText(tr("Search titles, descriptions, agencies, places, solicitation numbers…"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Keyword search"));
-    layout->addWidget(m_search);
+    m_filterBar = new FilterBar(this);
 
-    m_table = new QTableView(central);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("leadTable"));
+    m_table->setAccessibleName(tr("Leads"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->horizontalHeader()->setSortIndicator(LeadTableModel::Deadline, Qt::AscendingOrder);
-    m_table->setColumnWidth(LeadTableModel::Deadline, 150);
-    m_table->setColumnWidth(LeadTableModel::Title, 420);
-    m_table->setColumnWidth(LeadTableModel::Source, 90);
-    m_table->setColumnWidth(LeadTableModel::Country, 70);
-    m_table->setColumnWidth(LeadTableModel::Agency, 240);
-    layout->addWidget(m_table, 1);
-    setCentralWidget(central);
+    const QList<QPair<int, int>> widths = {{LeadTableModel::Deadline, 150}, {LeadTableModel::Title, 380},
+                                           {LeadTableModel::Source, 90},    {LeadTableModel::Country, 60},
+                                           {LeadTableModel::Agency, 220},   {LeadTableModel::Starred, 30},
+                                           {LeadTableModel::Status, 80}};
+    for (const auto& [column, width] : widths)
+        m_table->setColumnWidth(column, width);
+    for (int column = 0; column < LeadTableModel::ColumnCount; ++column)
+        m_table->setColumnHidden(column, !LeadTableModel::isDefaultColumn(column));
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &MainWindow::chooseColumns);
 
-    m_quota = new QLabel(this);
-    m_quota->setObjectName(QStringLiteral("quotaLabel"));
-    statusBar()->addPermanentWidget(m_quota);
+    auto* centre = new QWidget(this);
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(6, 6, 6, 0);
+    centreLayout->addWidget(m_banner);
+    centreLayout->addWidget(m_filterBar);
+    centreLayout->addWidget(m_table, 1);
+
+    m_facets = new FacetPanel(this);
+    m_detail = new DetailPane(store, this);
+    m_detail->setObjectName(QStringLiteral("detailPane"));
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_facets);
+    m_splitter->addWidget(centre);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({210, 700, 370});
+    setCentralWidget(m_splitter);
+
+    m_chart = new DeadlineChart(this);
+    auto* chartDock = new QDockWidget(tr("Deadlines"), this);
+    chartDock->setObjectName(QStringLiteral("deadlineDock"));
+    chartDock->setWidget(m_chart);
+    addDockWidget(Qt::BottomDockWidgetArea, chartDock);
+    // Sized once the window has its geometry; a restored state overrides it.
+    QTimer::singleShot(0, this, [this, chartDock] {
+        if (!QSettings().contains(QStringLiteral("window/state")))
+            resizeDocks({chartDock}, {230}, Qt::Vertical);
+    });
+
     m_count = new QLabel(this);
+    m_lastSync = new QLabel(this);
+    m_quota = new QLabel(this);
+    m_syncMessage = new QLabel(this);
+    m_syncMessage->setTextFormat(Qt::RichText);
+    connect(m_syncMessage, &QLabel::linkActivated, this, [this] {
+        auto* box = new QMessageBox(QMessageBox::Information, tr("Sync"), tr("What the last sync did"),
+                                    QMessageBox::Close, this);
+        box->setDetailedText(m_syncDetails);
+        box->setInformativeText(m_syncDetails.section(u'\n', 0, 2));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open(); // never blocks the window
+    });
+    m_syncProgress = new QProgressBar(this);
+    m_syncProgress->setMaximumWidth(220);
+    m_syncProgress->setVisible(false);
+    m_syncProgress->setAccessibleName(tr("Sync progress"));
+    m_syncCancel = new QToolButton(this);
+    m_syncCancel->setText(tr("Cancel"));
+    m_syncCancel->setAccessibleName(tr("Cancel sync"));
+    m_syncCancel->setVisible(false);
+    connect(m_syncCancel, &QToolButton::clicked, this, &MainWindow::cancelSync);
+    statusBar()->addWidget(m_syncMessage, 1);
+    statusBar()->addPermanentWidget(m_syncProgress);
+    statusBar()->addPermanentWidget(m_syncCancel);
+    statusBar()->addPermanentWidget(m_lastSync);
+    statusBar()->addPermanentWidget(m_quota);
     statusBar()->addPermanentWidget(m_count);
 
-    // Debounced so typing fast runs one query, not one per key.
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(200);
-    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applySearch);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::applySearch);
-    connect(m_model, &LeadTableModel::loaded, this, &MainWindow::updateStatus);
-
-    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction* find = fileMenu->addAction(tr("&Find"));
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
+    m_descriptions = new DescriptionFetcher(*m_network, SyncConfig::fromEnvironment(), this);
+    connect(m_detail, &DetailPane::descriptionRequested, this, [this](const QString& id, const QString& url) {
+        delete m_descriptions;
+        m_descriptions = new DescriptionFetcher(*m_network, SyncConfig::fromEnvironment(), this);
+        connect(m_descriptions, &DescriptionFetcher::fetched, m_detail, &DetailPane::setDescription);
+        connect(m_descriptions, &DescriptionFetcher::failed, m_detail, &DetailPane::setDescriptionError);
+        m_descriptions->fetch(id, url);
     });
-    QAction* refresh = fileMenu->addAction(tr("&Refresh"));
-    refresh->setShortcut(QKeySequence::Refresh);
-    connect(refresh, &QAction::triggered, this, &MainWindow::applySearch);
-    fileMenu->addSeparator();
-    QAction* quit = fileMenu->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    // A star or status change shows in the table; the pane keeps the lead it shows.
+    connect(m_detail, &DetailPane::userDataChanged, this, [this] { m_model->reload(); });
 
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/tableHeader")).toByteArray());
-    applySearch();
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_model, &LeadTableModel::loaded, this, &MainWindow::updateStatus);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentLead);
+    connect(m_statistics, &LeadStatistics::ready, this, &MainWindow::showStatistics);
+    connect(m_facets, &FacetPanel::valueActivated, m_filterBar, &FilterBar::addValue);
+    connect(m_chart, &DeadlineChart::weekClicked, m_filterBar, &FilterBar::setDueWeek);
+    connect(m_chart, &DeadlineChart::valueActivated, m_filterBar, &FilterBar::addValue);
+
+    m_autoSync = new QTimer(this);
+    connect(m_autoSync, &QTimer::timeout, this, &MainWindow::startSync);
+
+    buildMenus();
+    restoreState();
+    m_model->setLastViewedAt(m_store.info(QStringLiteral("last_viewed_at")));
+    applyFilter(m_filterBar->filter());
 }
 
 MainWindow::~MainWindow() = default;
@@ -108,7 +180,7 @@ LeadTableModel* MainWindow::leadModel() const
 
 QLineEdit* MainWindow::searchField() const
 {
-    return m_search;
+    return m_filterBar->searchField();
 }
 
 QTableView* MainWindow::leadTable() const
@@ -116,20 +188,118 @@ QTableView* MainWindow::leadTable() const
     return m_table;
 }
 
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* import = file->addAction(tr("&Import files…"), this, &MainWindow::importFiles);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addSeparator();
+    QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* search = menuBar()->addMenu(tr("&Search"));
+    QAction* find = search->addAction(tr("&Find"), m_filterBar, &FilterBar::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    QAction* refresh = search->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    refresh->setShortcut(QKeySequence::Refresh);
+    QAction* clear = search->addAction(tr("&Clear filters"), this, [this] {
+        LeadFilter blank;
+        blank.sortColumn = m_model->filter().sortColumn;
+        blank.descending = m_model->filter().descending;
+        m_filterBar->setFilter(blank);
+        applyFilter(blank);
+    });
+    clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
+
+    QMenu* sync = menuBar()->addMenu(tr("S&ync"));
+    m_syncAction = sync->addAction(tr("&Sync now"), this, &MainWindow::startSync);
+    m_syncAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    sync->addAction(tr("&Cancel sync"), this, &MainWindow::cancelSync);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Columns…"), this, &MainWindow::chooseColumns);
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        view->addAction(dock->toggleViewAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Trade Leads"), this, [this] {
+        QMessageBox::about(this, tr("About Trade Leads"),
+                           tr("<h3>Trade Leads %1</h3><p>Export and government-contract leads from SAM.gov and the "
+                              "International Trade Administration, cached and searchable.</p>")
+                               .arg(QStringLiteral(TRADELEADS_VERSION)));
+    });
+
+    auto* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_syncAction);
+    toolbar->addAction(refresh);
+    toolbar->addAction(import);
+    toolbar->addAction(settings);
+}
+
+void MainWindow::restoreState()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    QMainWindow::restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/tableHeader")).toByteArray());
+    auto filter = LeadFilter::fromJson(settings.value(QStringLiteral("window/filter")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/filter"))) {
+        // First start: what is still open, soonest deadline first.
+        LeadFilter open;
+        open.openOnly = true;
+        open.sortColumn = QStringLiteral("deadline_at");
+        filter = open;
+    }
+    if (filter) {
+        m_filterBar->setFilter(*filter);
+        if (!filter->sortColumn.isEmpty()) {
+            // The header shows the sort the filter carries.
+            for (int column = 0; column < LeadTableModel::ColumnCount; ++column) {
+                if (LeadTableModel::columnKey(column) == filter->sortColumn)
+                    m_table->horizontalHeader()->setSortIndicator(column, filter->descending ? Qt::DescendingOrder
+                                                                                             : Qt::AscendingOrder);
+            }
+        }
+    }
+    const int hours = settings.value(QStringLiteral("sync/everyHours"), 0).toInt();
+    if (hours > 0)
+        m_autoSync->start(hours * 3600 * 1000);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/tableHeader"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("window/filter"), m_model->filter().toJson());
+    (void)m_store.setInfo(QStringLiteral("last_viewed_at"), Clock::nowUtc().toString(Qt::ISODate));
+    m_detail->clear(); // writes notes typed in the last moments
     event->accept();
 }
 
-void MainWindow::applySearch()
+void MainWindow::applyFilter(const LeadFilter& filter)
 {
-    m_searchDelay->stop();
-    LeadFilter filter = m_model->filter();
-    filter.text = m_search->text();
-    m_model->setFilter(filter);
+    LeadFilter withSort = filter;
+    if (withSort.sortColumn.isEmpty()) {
+        withSort.sortColumn = m_model->filter().sortColumn;
+        withSort.descending = m_model->filter().descending;
+    }
+    m_model->setFilter(withSort);
+    m_statistics->request(withSort, Clock::today());
+}
+
+void MainWindow::refresh()
+{
+    m_model->reload();
+    m_statistics->request(m_model->filter(), Clock::today());
 }
 
 void MainWindow::updateStatus()
@@ -137,7 +307,7 @@ void MainWindow::updateStatus()
     const bool sample = m_store.info(QStringLiteral("sample_data")) == QLatin1String("1");
     m_banner->setVisible(sample);
     if (!m_model->lastError().isEmpty()) {
-        statusBar()->showMessage(m_model->lastError());
+        m_syncMessage->setText(m_model->lastError().toHtmlEscaped());
         m_count->setText({});
         return;
     }
@@ -149,4 +319,175 @@ void MainWindow::updateStatus()
         const RequestQuota quota(samKey, SourceSettings::samDailyQuota());
         m_quota->setText(tr("SAM.gov: %1 of %2 requests left today").arg(quota.remaining()).arg(quota.limit()));
     }
+    const QString last = m_store.info(QStringLiteral("last_sync_at"));
+    m_lastSync->setText(last.isEmpty() ? tr("Never synced")
+                                       : tr("Synced %1").arg(QLocale().toString(
+                                             QDateTime::fromString(last, Qt::ISODate).toLocalTime(),
+                                             QLocale::ShortFormat)));
+}
+
+void MainWindow::showStatistics(const LeadStatisticsResult& result)
+{
+    m_facets->setCounts(QStringLiteral("source"), tr("Source"), result.sourceFacet);
+    m_facets->setCounts(QStringLiteral("country"), tr("Country"), result.countryFacet);
+    m_facets->setCounts(QStringLiteral("set_aside"), tr("Set-aside"), result.setAsideFacet);
+    m_facets->setCounts(QStringLiteral("notice_type"), tr("Notice type"), result.noticeTypeFacet);
+    m_chart->setStatistics(result);
+}
+
+void MainWindow::showCurrentLead()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    const QString source = current.data(LeadTableModel::SourceRole).toString();
+    const QString id = current.data(LeadTableModel::SourceIdRole).toString();
+    if (!source.isEmpty())
+        m_detail->showLead(source, id);
+}
+
+void MainWindow::chooseColumns()
+{
+    auto* dialog = new QDialog(this);
+    dialog->setWindowTitle(tr("Columns"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto* layout = new QVBoxLayout(dialog);
+    auto* list = new QListWidget(dialog);
+    list->setAccessibleName(tr("Visible columns"));
+    for (int column = 0; column < LeadTableModel::ColumnCount; ++column) {
+        auto* item = new QListWidgetItem(m_model->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString(), list);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(m_table->isColumnHidden(column) ? Qt::Unchecked : Qt::Checked);
+        item->setData(Qt::UserRole, column);
+    }
+    connect(list, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
+        m_table->setColumnHidden(item->data(Qt::UserRole).toInt(), item->checkState() != Qt::Checked);
+    });
+    layout->addWidget(list);
+    dialog->resize(280, 480);
+    dialog->open();
+}
+
+void MainWindow::openSettings()
+{
+    auto* dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        const int hours = QSettings().value(QStringLiteral("sync/everyHours"), 0).toInt();
+        if (hours > 0)
+            m_autoSync->start(hours * 3600 * 1000);
+        else
+            m_autoSync->stop();
+        updateStatus();
+    });
+    dialog->open();
+}
+
+void MainWindow::importFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import leads"), QString(),
+        tr("SAM.gov or ITA files (*.json *.csv);;SAM.gov bulk CSV (*.csv);;API pages (*.json)"));
+    if (files.isEmpty())
+        return;
+    int imported = 0;
+    QStringList problems;
+    LeadImporter importer(m_store);
+    for (const QString& file : files) {
+        ImportFormat format = ImportFormat::SamCsv;
+        if (file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+            QFile probe(file);
+            const QByteArray head = probe.open(QIODevice::ReadOnly) ? probe.read(4096) : QByteArray();
+            format = head.contains("opportunitiesData") ? ImportFormat::SamJson : ImportFormat::ItaJson;
+        }
+        auto summary = importer.importFile(file, format);
+        if (!summary) {
+            problems.append(summary.errorMessage());
+            continue;
+        }
+        imported += int(summary->inserted + summary->updated);
+        for (const RecordError& error : summary->errors)
+            problems.append(error.message());
+    }
+    m_syncDetails = problems.join(u'\n');
+    m_syncMessage->setText(tr("Imported %n lead(s)", nullptr, imported)
+                           + (problems.isEmpty() ? QString() : tr(" — %n problem(s), <a href=\"details\">details</a>", nullptr, int(problems.size()))));
+    refresh();
+}
+
+void MainWindow::startSync()
+{
+    if (m_sync)
+        return;
+    const QStringList sources = SourceSettings::configuredSources();
+    if (sources.isEmpty()) {
+        m_syncMessage->setText(tr("Nothing to sync yet: <a href=\"details\">add an API key in Settings</a>"));
+        m_syncDetails = tr("Add a SAM.gov or ITA API key in File › Settings, or turn on the SAM.gov bulk CSV, "
+                           "which needs no key.");
+        return;
+    }
+    m_sync = new SyncManager(m_store.path(), SyncConfig::fromEnvironment(), this);
+    connect(m_sync, &SyncManager::progress, this, &MainWindow::onSyncProgress);
+    connect(m_sync, &SyncManager::finished, this, &MainWindow::onSyncFinished);
+    m_syncProgress->setRange(0, 0);
+    m_syncProgress->setVisible(true);
+    m_syncCancel->setVisible(true);
+    m_syncAction->setEnabled(false);
+    m_syncMessage->setText(tr("Syncing…"));
+    m_sync->start(sources);
+}
+
+void MainWindow::cancelSync()
+{
+    if (m_sync)
+        m_sync->cancel();
+}
+
+void MainWindow::onSyncProgress(const SyncProgress& progress)
+{
+    if (progress.bytesTotal > 0) {
+        m_syncProgress->setRange(0, 1000);
+        m_syncProgress->setValue(int(progress.bytes * 1000 / progress.bytesTotal));
+    } else if (progress.recordsEstimated > 0) {
+        m_syncProgress->setRange(0, 1000);
+        m_syncProgress->setValue(int(qMin<qint64>(1000, progress.records * 1000 / progress.recordsEstimated)));
+    } else {
+        m_syncProgress->setRange(0, 0);
+    }
+    m_syncMessage->setText(tr("Syncing %1: %n lead(s)", nullptr, int(progress.records)).arg(progress.source));
+}
+
+void MainWindow::onSyncFinished(const QList<SourceReport>& reports)
+{
+    m_sync->deleteLater();
+    m_sync = nullptr;
+    m_syncProgress->setVisible(false);
+    m_syncCancel->setVisible(false);
+    m_syncAction->setEnabled(true);
+    QStringList lines;
+    int failed = 0;
+    qint64 fresh = 0;
+    for (const SourceReport& report : reports) {
+        fresh += report.inserted + report.updated;
+        if (report.outcome != SyncOutcome::Ok)
+            ++failed;
+        lines.append(QStringLiteral("%1: %2, %3 new, %4 updated%5")
+                         .arg(report.source, outcomeName(report.outcome))
+                         .arg(report.inserted)
+                         .arg(report.updated)
+                         .arg(report.message.isEmpty() ? QString() : QStringLiteral(" — ") + report.message));
+    }
+    m_syncDetails = lines.join(u'\n');
+    if (failed == 0)
+        (void)m_store.setInfo(QStringLiteral("last_sync_at"), Clock::nowUtc().toString(Qt::ISODate));
+    if (fresh > 0)
+        (void)m_store.setInfo(QStringLiteral("sample_data"), QStringLiteral("0"));
+    m_syncMessage->setText(
+        (failed == 0 ? tr("Sync done: %n new or changed lead(s)", nullptr, int(fresh))
+                     : tr("Sync ended with %n problem(s)", nullptr, failed))
+        + QStringLiteral(" — <a href=\"details\">%1</a>").arg(tr("details")));
+    refresh();
+    emit syncFinished(reports);
 }

@@ -1,16 +1,33 @@
 #pragma once
 
+#include "SyncTypes.h"
+
 #include <QMainWindow>
 
+class DeadlineChart;
+class DescriptionFetcher;
+class DetailPane;
+class FacetPanel;
+class FilterBar;
+class LeadStatistics;
 class LeadStore;
 class LeadTableModel;
 class QLabel;
 class QLineEdit;
+class QNetworkAccessManager;
+class QProgressBar;
+class QSplitter;
 class QTableView;
 class QTimer;
+class QToolButton;
+class SyncManager;
+class LeadFilter;
+struct LeadStatisticsResult;
 
-// The main window: keyword search over the lead table. The full window (facets, detail
-// pane, chart, sync) grows from here.
+// The main window: filter bar and lead table in the centre, facets on the left, the lead's
+// details on the right, the deadline chart in a dock; sync with progress and cancel in the
+// status bar. The window reads through LeadTableModel and LeadStatistics, which work off
+// the UI thread, and writes user data through the detail pane.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -21,20 +38,54 @@ public:
     LeadTableModel* leadModel() const;
     QLineEdit* searchField() const;
     QTableView* leadTable() const;
+    FilterBar* filterBar() const { return m_filterBar; }
+    FacetPanel* facets() const { return m_facets; }
+    DetailPane* detailPane() const { return m_detail; }
+    DeadlineChart* deadlineChart() const { return m_chart; }
+
+    void startSync();
+    void cancelSync();
+
+signals:
+    void syncFinished(const QList<SourceReport>& reports);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void applySearch();
+    void buildMenus();
+    void applyFilter(const LeadFilter& filter);
+    void refresh();
     void updateStatus();
+    void showStatistics(const LeadStatisticsResult& result);
+    void showCurrentLead();
+    void chooseColumns();
+    void openSettings();
+    void importFiles();
+    void onSyncProgress(const SyncProgress& progress);
+    void onSyncFinished(const QList<SourceReport>& reports);
+    void restoreState();
 
     LeadStore& m_store;
     LeadTableModel* m_model = nullptr;
-    QLineEdit* m_search = nullptr;
+    LeadStatistics* m_statistics = nullptr;
+    FilterBar* m_filterBar = nullptr;
     QTableView* m_table = nullptr;
+    FacetPanel* m_facets = nullptr;
+    DetailPane* m_detail = nullptr;
+    DeadlineChart* m_chart = nullptr;
+    QSplitter* m_splitter = nullptr;
     QLabel* m_banner = nullptr;
     QLabel* m_count = nullptr;
     QLabel* m_quota = nullptr;
-    QTimer* m_searchDelay = nullptr;
+    QLabel* m_lastSync = nullptr;
+    QLabel* m_syncMessage = nullptr;
+    QProgressBar* m_syncProgress = nullptr;
+    QToolButton* m_syncCancel = nullptr;
+    QAction* m_syncAction = nullptr;
+    QTimer* m_autoSync = nullptr;
+    QNetworkAccessManager* m_network = nullptr;
+    DescriptionFetcher* m_descriptions = nullptr;
+    SyncManager* m_sync = nullptr;
+    QString m_syncDetails;
 };

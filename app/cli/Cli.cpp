@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "Clock.h"
+#include "LeadExport.h"
 #include "LeadFilter.h"
 #include "LeadFormat.h"
 #include "LeadImporter.h"
@@ -340,10 +341,13 @@ int runSearch(const Invocation& invocation)
                                         tr("COLUMN")));
     parser.addOption(QCommandLineOption(QStringLiteral("desc"), tr("Sort in descending order.")));
     parser.addOption(QCommandLineOption(QStringLiteral("limit"), tr("At most N leads (default 100)."), tr("N")));
-    parser.addOption(QCommandLineOption(QStringLiteral("format"), tr("table, csv or json (default table)."),
+    parser.addOption(QCommandLineOption(QStringLiteral("format"),
+                                        tr("table, csv, json, xlsx or ics (default table); xlsx and ics need --out."),
                                         tr("FORMAT")));
     parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("Write to FILE instead of standard output."),
                                         tr("FILE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("bom"),
+                                        tr("With --format csv: start with a UTF-8 byte-order mark, for Excel.")));
     parser.addPositionalArgument(QStringLiteral("QUERY"), tr("Keywords (FTS5 syntax: \"phrases\", prefix*, OR, NOT)."),
                                  tr("[QUERY]"));
     if (int code = parse(parser, invocation, tr("Searches the cache.")); code >= 0)
@@ -351,8 +355,15 @@ int runSearch(const Invocation& invocation)
 
     const QString format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")).toLower()
                                                                    : QStringLiteral("table");
-    if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json"))
-        return usage(invocation.subcommand, tr("unknown format \"%1\": use table, csv or json").arg(format));
+    const auto exportFormat = LeadExport::formatFromName(format);
+    if (format != QLatin1String("table") && format != QLatin1String("json") && !exportFormat)
+        return usage(invocation.subcommand,
+                     tr("unknown format \"%1\": use table, csv, json, xlsx or ics").arg(format));
+    const bool toFile = parser.isSet(QStringLiteral("out"));
+    if (exportFormat && *exportFormat != LeadExport::Format::Csv && !toFile)
+        return usage(invocation.subcommand, tr("--format %1 needs --out FILE").arg(format));
+    if (parser.isSet(QStringLiteral("bom")) && exportFormat != LeadExport::Format::Csv)
+        return usage(invocation.subcommand, tr("--bom goes with --format csv only"));
     int limit = 100;
     if (parser.isSet(QStringLiteral("limit"))) {
         bool ok = false;
@@ -395,6 +406,38 @@ int runSearch(const Invocation& invocation)
     if (parser.isSet(QStringLiteral("desc")))
         filter->descending = true;
 
+    if (exportFormat) {
+        // CSV, XLSX and ICS stream from the cache in chunks, the canonical columns followed by
+        // the analyst's own (starred, status, notes, tags).
+        LeadExport::Options options;
+        options.format = *exportFormat;
+        options.columns = LeadFormat::allColumns();
+        options.csvByteOrderMark = parser.isSet(QStringLiteral("bom"));
+        options.filterJson = filter->toJson();
+        ProgressBar bar(QStringLiteral("export"));
+        options.progress = [&bar](qint64 done, qint64 total) {
+            bar.update(done, total, done);
+            return true;
+        };
+        const QString out = parser.value(QStringLiteral("out"));
+        Result<qint64> written = qint64(0);
+        if (toFile) {
+            written = LeadExport::write(**store, *filter, Clock::today(), limit, out, options);
+        } else {
+            auto ids = (*store)->ids(*filter, Clock::today(), limit);
+            if (!ids)
+                return failure(invocation.subcommand, ids.errorMessage());
+            QFile standardOutput;
+            if (!standardOutput.open(stdout, QIODevice::WriteOnly))
+                return failure(invocation.subcommand, standardOutput.errorString());
+            written = LeadExport::write(**store, *ids, standardOutput, options);
+        }
+        bar.finish();
+        if (!written)
+            return failure(invocation.subcommand, written.errorMessage());
+        return kExitOk;
+    }
+
     auto rows = (*store)->search(*filter, limit, Clock::today());
     if (!rows)
         return failure(invocation.subcommand, rows.errorMessage());
@@ -405,11 +448,6 @@ int runSearch(const Invocation& invocation)
         for (const StoredLead& row : *rows)
             array.append(LeadFormat::toJson(row));
         output = QJsonDocument(array).toJson(QJsonDocument::Indented);
-    } else if (format == QLatin1String("csv")) {
-        const QStringList columns = LeadFormat::exportColumns();
-        output = LeadFormat::csvHeader(columns);
-        for (const StoredLead& row : *rows)
-            output += LeadFormat::csvRow(row, columns);
     } else {
         output = tableOf(*rows);
     }

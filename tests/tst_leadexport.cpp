@@ -1,0 +1,859 @@
+// LeadExport: XLSX, CSV and iCalendar files read back by real readers (openpyxl, Python's
+// csv module, icalendar, run as /usr/bin/python3), formula injection kept inert, and no file
+// left at the target when an export fails or is cancelled. Also the CLI's export formats.
+#include "LeadExport.h"
+#include "LeadFilter.h"
+#include "LeadFormat.h"
+#include "LeadStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+namespace {
+
+const QDate kToday(2026, 1, 1);
+const QDateTime kExportedAt(QDate(2026, 1, 2), QTime(8, 30), Qt::UTC);
+
+QString python()
+{
+    return QStringLiteral("/usr/bin/python3");
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runProgram(const QString& program, const QStringList& arguments, const QProcessEnvironment& environment = {})
+{
+    QProcess process;
+    if (!environment.isEmpty())
+        process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    if (!process.waitForFinished(180000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+// Runs a Python script that prints one JSON document about `file`.
+QJsonDocument readWithPython(const char* script, const QString& file)
+{
+    const Run run = runProgram(python(), {QStringLiteral("-c"), QString::fromUtf8(script), file});
+    if (run.exitCode != 0) {
+        qWarning("python failed (%d): %s", run.exitCode, run.err.constData());
+        return {};
+    }
+    QJsonParseError error;
+    QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning("python printed no JSON: %s", run.out.left(300).constData());
+    return document;
+}
+
+// Every cell of the first sheet with its type, format, hyperlink and boldness; the sheet's
+// frozen panes, autofilter and widths; the second sheet's values.
+const char* const kOpenpyxlDump = R"(
+import datetime, json, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+def plain(v):
+    if isinstance(v, datetime.datetime):
+        # Excel keeps a fraction of a day: round to the second.
+        v = (v + datetime.timedelta(microseconds=500000)).replace(microsecond=0)
+        return v.isoformat()
+    if isinstance(v, datetime.date):
+        return v.isoformat()
+    return v
+ws = wb.worksheets[0]
+rows = []
+for row in ws.iter_rows():
+    cells = []
+    for c in row:
+        cell = {"v": plain(c.value), "t": c.data_type, "date": bool(c.is_date), "fmt": c.number_format,
+                "bold": bool(c.font is not None and c.font.b)}
+        if c.hyperlink is not None:
+            cell["link"] = c.hyperlink.target
+        cells.append(cell)
+    rows.append(cells)
+print(json.dumps({
+    "sheets": wb.sheetnames,
+    "freeze": ws.freeze_panes,
+    "filter": ws.auto_filter.ref,
+    "widths": {k: v.width for k, v in ws.column_dimensions.items()},
+    "rows": rows,
+    "export": [[plain(c.value) for c in row] for row in wb.worksheets[1].iter_rows()] if len(wb.worksheets) > 1 else [],
+}))
+)";
+
+// The raw bytes' BOM, then the rows as Python's csv module reads them.
+const char* const kCsvDump = R"(
+import csv, io, json, sys
+data = open(sys.argv[1], "rb").read()
+bom = data.startswith(b"\xef\xbb\xbf")
+text = data.decode("utf-8-sig" if bom else "utf-8")
+rows = list(csv.reader(io.StringIO(text, newline=""), strict=True))
+print(json.dumps({"bom": bom, "rows": rows, "crlf": data.count(b"\r\n")}))
+)";
+
+const char* const kIcalendarDump = R"(
+import datetime, json, sys
+from icalendar import Calendar
+cal = Calendar.from_ical(open(sys.argv[1], "rb").read())
+events = []
+for ev in cal.walk("VEVENT"):
+    start = ev.decoded("DTSTART")
+    end = ev.decoded("DTEND") if "DTEND" in ev else None
+    stamp = ev.decoded("DTSTAMP")
+    events.append({
+        "uid": str(ev["UID"]),
+        "start": start.isoformat(),
+        "allDay": not isinstance(start, datetime.datetime),
+        "utc": isinstance(start, datetime.datetime) and start.utcoffset() == datetime.timedelta(0),
+        "end": end.isoformat() if end is not None else None,
+        "stamp": stamp.isoformat(),
+        "summary": str(ev["SUMMARY"]),
+        "description": str(ev["DESCRIPTION"]),
+        "url": str(ev["URL"]) if "URL" in ev else None,
+        "alarms": [{"action": str(a["ACTION"]), "trigger": a.decoded("TRIGGER").total_seconds(),
+                    "description": str(a["DESCRIPTION"])} for a in ev.walk("VALARM")],
+    })
+print(json.dumps({"version": str(cal["VERSION"]), "prodid": str(cal["PRODID"]), "events": events}))
+)";
+
+// The sheet XML itself: how many hyperlinks, and the last row read in read-only mode.
+const char* const kLinkCount = R"py(
+import json, re, sys, zipfile, openpyxl
+z = zipfile.ZipFile(sys.argv[1])
+sheet = z.read("xl/worksheets/sheet1.xml").decode("utf-8")
+rels = z.read("xl/worksheets/_rels/sheet1.xml.rels").decode("utf-8") if "xl/worksheets/_rels/sheet1.xml.rels" in z.namelist() else ""
+wb = openpyxl.load_workbook(sys.argv[1], read_only=True)
+ws = wb.worksheets[0]
+rows = 0
+last = None
+for row in ws.iter_rows(values_only=True):
+    rows += 1
+    last = list(row)
+refs = [int(m) for m in re.findall(r'<hyperlink ref="[A-Z]+([0-9]+)"', sheet)]
+notes = [str(v) for row in wb.worksheets[1].iter_rows(values_only=True) for v in row if v is not None]
+print(json.dumps({"hyperlinks": len(re.findall(r"<hyperlink ", sheet)), "rels": rels.count("<Relationship "),
+                  "lastLinkRow": max(refs), "rows": rows, "last": last, "export": notes}))
+)py";
+
+Lead lead(const QString& source, const QString& id, const QString& title)
+{
+    Lead l;
+    l.source = source;
+    l.sourceId = id;
+    l.title = title;
+    l.raw = QJsonDocument(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("title"), title}})
+                .toJson(QJsonDocument::Compact);
+    return l;
+}
+
+QList<Lead> fixtureLeads()
+{
+    QList<Lead> leads;
+
+    Lead zurich = lead("sam", "SAM-001", "=HYPERLINK(\"http://x\",\"Zürich\")");
+    zurich.description = QStringLiteral("Ausschreibung in Zürich 🚀\r\nZeile 2, mit \"Zitat\"; und Komma");
+    zurich.descriptionUrl = "https://api.sam.gov/prod/opportunities/v1/noticedesc?noticeid=SAM-001";
+    zurich.noticeType = "Solicitation";
+    zurich.solicitationNumber = "ZH-2026-01";
+    zurich.agency = "Stadt Zürich";
+    zurich.office = "Tiefbauamt ";
+    zurich.country = "CH";
+    zurich.location = "Zürich, CH";
+    zurich.naicsCode = "023622";
+    zurich.postedAt = "2026-01-05T09:30:00Z";
+    zurich.deadlineAt = "2026-03-01T17:00:00Z";
+    zurich.amendedAt = "2026-01-20";
+    zurich.valueMin = 1000.5;
+    zurich.valueMax = 250000;
+    zurich.currency = "CHF";
+    zurich.active = true;
+    zurich.url = "https://sam.gov/opp/SAM-001/view";
+    zurich.contacts = QJsonArray{QJsonObject{{"name", "Anna Müller"}, {"email", "anna@example.ch"}}};
+    leads.append(zurich);
+
+    Lead tokyo = lead("ita-uk", "UK-002", "+1 more tenders");
+    tokyo.agency = "-2 Ministry of Defence";
+    tokyo.solicitationNumber = "@SUM(A1)";
+    tokyo.location = "東京 (Tokyo)";
+    tokyo.country = "JP";
+    tokyo.postedAt = "2026-01-10";
+    tokyo.deadlineAt = "2026-02-15";
+    tokyo.valueMax = 5000000;
+    tokyo.currency = "GBP";
+    tokyo.active = false;
+    tokyo.url = "http://example.co.uk/tender?id=2&lang=en";
+    leads.append(tokyo);
+
+    Lead tab = lead("ita-canada", "CA-003", "\tTabbed title; with, ICS\\chars");
+    tab.agency = "@Agency";
+    tab.description = "\r= carriage return first";
+    tab.location = "Ottawa 🍁";
+    tab.url = "javascript:alert(1)";
+    leads.append(tab);
+
+    QString longTitle;
+    for (int i = 0; i < 30; ++i)
+        longTitle += QStringLiteral("東京 ");
+    Lead fold = lead("sam", "SAM-004", longTitle + "Großauftrag");
+    fold.agency = "Agency, with; punctuation\\";
+    fold.solicitationNumber = "SOL-4";
+    fold.deadlineAt = "2026-04-30T23:59:59Z";
+    fold.url = "https://sam.gov/opp/SAM-004/view";
+    leads.append(fold);
+
+    leads.append(lead("sam", "SAM-005", "Minimal"));
+    return leads;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(LeadExport::Format)
+
+class TestLeadExport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void xlsxReadsBackWithOpenpyxl();
+    void xlsxColumnsInTheOrderGiven();
+    void xlsxRecordsTheFilter();
+    void xlsxLinksBeyondTheSheetLimitAreText();
+    void csvReadsBackWithPythonCsv_data();
+    void csvReadsBackWithPythonCsv();
+    void icsReadsBackWithIcalendar();
+    void icsEscapesAndFolds();
+    void selectionKeepsItsOrder();
+    void unknownColumnIsAnError();
+    void cancelledExportLeavesNoFile_data();
+    void cancelledExportLeavesNoFile();
+    void failedExportLeavesNoFile_data();
+    void failedExportLeavesNoFile();
+    void cliExports();
+    void cliBadUsageExitsTwo_data();
+    void cliBadUsageExitsTwo();
+
+private:
+    QString path(const QString& name) const { return m_dir->filePath(name); }
+    QList<StoredLead> expectedRows() const;
+    LeadExport::Options options(LeadExport::Format format) const;
+    Run cli(const QStringList& arguments);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LeadStore> m_store;
+};
+
+void TestLeadExport::initTestCase()
+{
+    const Run check = runProgram(python(), {QStringLiteral("-c"), QStringLiteral("import openpyxl, icalendar")});
+    QVERIFY2(check.exitCode == 0, "/usr/bin/python3 with openpyxl and icalendar is needed (python3-openpyxl, "
+                                  "python3-icalendar)");
+}
+
+void TestLeadExport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto store = LeadStore::open(path("cache.sqlite"));
+    QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
+    m_store = std::move(*store);
+    auto upserted = m_store->upsert(fixtureLeads());
+    QVERIFY2(upserted.ok(), qPrintable(upserted.errorMessage()));
+    LeadUserData tracked;
+    tracked.starred = true;
+    tracked.status = "bidding";
+    tracked.notes = "=cmd|' /C calc'!A0";
+    tracked.tags = "rail, zürich";
+    QVERIFY(m_store->setUserData("sam", "SAM-001", tracked).ok());
+}
+
+void TestLeadExport::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+QList<StoredLead> TestLeadExport::expectedRows() const
+{
+    auto rows = m_store->search(LeadFilter(), -1, kToday);
+    return rows ? *rows : QList<StoredLead>();
+}
+
+LeadExport::Options TestLeadExport::options(LeadExport::Format format) const
+{
+    LeadExport::Options options;
+    options.format = format;
+    options.exportedAt = kExportedAt;
+    return options;
+}
+
+Run TestLeadExport::cli(const QStringList& arguments)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("HOME", m_dir->path());
+    environment.insert("XDG_DATA_HOME", path("data"));
+    environment.insert("XDG_CONFIG_HOME", path("config"));
+    environment.insert("TRADELEADS_TODAY", kToday.toString(Qt::ISODate));
+    environment.remove("TRADELEADS_DB");
+    return runProgram(QStringLiteral(TRADELEADS_BINARY), arguments, environment);
+}
+
+void TestLeadExport::xlsxReadsBackWithOpenpyxl()
+{
+    const QString file = path("leads.xlsx");
+    qint64 lastDone = -1;
+    LeadExport::Options opts = options(LeadExport::Format::Xlsx);
+    opts.chunkSize = 2;
+    opts.progress = [&](qint64 done, qint64 total) {
+        lastDone = done;
+        return total == 5;
+    };
+    auto written = LeadExport::write(*m_store, LeadFilter(), kToday, -1, file, opts);
+    QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+    QCOMPARE(*written, 5);
+    QCOMPARE(lastDone, 5);
+
+    const QJsonObject book = readWithPython(kOpenpyxlDump, file).object();
+    QCOMPARE(book.value("sheets").toArray(), (QJsonArray{"Leads", "Export"}));
+    QCOMPARE(book.value("freeze").toString(), QStringLiteral("A2"));
+    QCOMPARE(book.value("filter").toString(), QStringLiteral("A1:AG6"));
+
+    const QStringList columns = LeadFormat::allColumns();
+    QCOMPARE(columns.size(), 33);
+    const QJsonArray rows = book.value("rows").toArray();
+    QCOMPARE(rows.size(), 6);
+    const QJsonArray header = rows.at(0).toArray();
+    QCOMPARE(header.size(), columns.size());
+    for (int c = 0; c < columns.size(); ++c) {
+        QCOMPARE(header.at(c)["v"].toString(), columns[c]);
+        QVERIFY(header.at(c)["bold"].toBool());
+    }
+    const QJsonObject widths = book.value("widths").toObject();
+    QVERIFY(widths.value("C").toDouble() > 20); // title
+    QVERIFY(widths.value("A").toDouble() >= 8);
+
+    const QList<StoredLead> expected = expectedRows();
+    QCOMPARE(expected.size(), 5);
+    for (int r = 0; r < expected.size(); ++r) {
+        const QJsonArray cells = rows.at(r + 1).toArray();
+        QCOMPARE(cells.size(), columns.size());
+        for (int c = 0; c < columns.size(); ++c) {
+            const QString column = columns[c];
+            const QJsonObject cell = cells.at(c).toObject();
+            const QString where = QStringLiteral("row %1 %2: %3")
+                                      .arg(r + 1)
+                                      .arg(column, QString::fromUtf8(QJsonDocument(cell).toJson(QJsonDocument::Compact)));
+            QVERIFY2(cell["t"].toString() != "f", qPrintable(where));
+            const QVariant value = LeadFormat::columnValue(expected[r], column);
+            if (value.isNull()) {
+                QVERIFY2(cell["v"].isNull(), qPrintable(where));
+                continue;
+            }
+            if (column.endsWith("_at")) {
+                const QString stored = value.toString();
+                QVERIFY2(cell["date"].toBool(), qPrintable(where));
+                if (stored.size() == 10) {
+                    QCOMPARE(cell["v"].toString(), stored + "T00:00:00");
+                    QCOMPARE(cell["fmt"].toString(), QStringLiteral("yyyy-mm-dd"));
+                } else {
+                    QCOMPARE(cell["v"].toString() + "Z", stored);
+                    QVERIFY2(cell["fmt"].toString().contains("hh:mm:ss"), qPrintable(where));
+                }
+            } else if (value.typeId() == QMetaType::Double) {
+                QCOMPARE(cell["t"].toString(), QStringLiteral("n"));
+                QCOMPARE(cell["v"].toDouble(), value.toDouble());
+            } else if (value.typeId() == QMetaType::Bool) {
+                QCOMPARE(cell["t"].toString(), QStringLiteral("b"));
+                QCOMPARE(cell["v"].toBool(), value.toBool());
+            } else if (column == "contacts") {
+                QCOMPARE(cell["v"].toString(),
+                         QString::fromUtf8(QJsonDocument(expected[r].lead.contacts).toJson(QJsonDocument::Compact)));
+            } else {
+                QString text = LeadFormat::neutraliseFormula(value.toString());
+                text.replace("\r\n", "\n").replace('\r', '\n');
+                QCOMPARE(cell["t"].toString(), QStringLiteral("s"));
+                QCOMPARE(cell["v"].toString(), text);
+                const bool link = (column == "url" || column == "description_url") && text.startsWith("http");
+                QVERIFY2(cell.contains("link") == link, qPrintable(where));
+                if (link)
+                    QCOMPARE(cell["link"].toString(), text);
+            }
+        }
+    }
+
+    // The values that matter most, spelled out.
+    auto cellOf = [&](const QString& id, const QString& column) {
+        for (int r = 1; r < rows.size(); ++r) {
+            if (rows.at(r)[1]["v"].toString() == id)
+                return rows.at(r)[int(columns.indexOf(column))].toObject();
+        }
+        return QJsonObject();
+    };
+    QCOMPARE(cellOf("SAM-001", "title")["v"].toString(), QStringLiteral("'=HYPERLINK(\"http://x\",\"Zürich\")"));
+    QCOMPARE(cellOf("SAM-001", "notes")["v"].toString(), QStringLiteral("'=cmd|' /C calc'!A0"));
+    QCOMPARE(cellOf("SAM-001", "starred")["v"].toBool(), true);
+    QCOMPARE(cellOf("SAM-001", "status")["v"].toString(), QStringLiteral("bidding"));
+    QCOMPARE(cellOf("SAM-001", "naics_code")["v"].toString(), QStringLiteral("023622"));
+    QCOMPARE(cellOf("SAM-001", "office")["v"].toString(), QStringLiteral("Tiefbauamt "));
+    QCOMPARE(cellOf("SAM-001", "description")["v"].toString(),
+             QStringLiteral("Ausschreibung in Zürich 🚀\nZeile 2, mit \"Zitat\"; und Komma"));
+    QCOMPARE(cellOf("SAM-001", "deadline_at")["v"].toString(), QStringLiteral("2026-03-01T17:00:00"));
+    QCOMPARE(cellOf("SAM-001", "value_min")["v"].toDouble(), 1000.5);
+    QCOMPARE(cellOf("SAM-001", "url")["link"].toString(), QStringLiteral("https://sam.gov/opp/SAM-001/view"));
+    QCOMPARE(cellOf("UK-002", "title")["v"].toString(), QStringLiteral("'+1 more tenders"));
+    QCOMPARE(cellOf("UK-002", "agency")["v"].toString(), QStringLiteral("'-2 Ministry of Defence"));
+    QCOMPARE(cellOf("UK-002", "solicitation_number")["v"].toString(), QStringLiteral("'@SUM(A1)"));
+    QCOMPARE(cellOf("UK-002", "location")["v"].toString(), QStringLiteral("東京 (Tokyo)"));
+    QCOMPARE(cellOf("UK-002", "deadline_at")["v"].toString(), QStringLiteral("2026-02-15T00:00:00"));
+    QCOMPARE(cellOf("UK-002", "active")["v"].toBool(), false);
+    QCOMPARE(cellOf("UK-002", "url")["link"].toString(), QStringLiteral("http://example.co.uk/tender?id=2&lang=en"));
+    QCOMPARE(cellOf("CA-003", "title")["v"].toString(), QStringLiteral("'\tTabbed title; with, ICS\\chars"));
+    QCOMPARE(cellOf("CA-003", "description")["v"].toString(), QStringLiteral("'\n= carriage return first"));
+    QCOMPARE(cellOf("CA-003", "location")["v"].toString(), QStringLiteral("Ottawa 🍁"));
+    QVERIFY(!cellOf("CA-003", "url").contains("link")); // javascript: stays text
+    QVERIFY(cellOf("SAM-005", "deadline_at")["v"].isNull());
+
+    // The second sheet says when, what and from where.
+    QString exportSheet;
+    for (const QJsonValue& row : book.value("export").toArray())
+        exportSheet += QString::fromUtf8(QJsonDocument(row.toArray()).toJson(QJsonDocument::Compact)) + '\n';
+    QVERIFY2(exportSheet.contains("[\"Exported at (UTC)\",\"2026-01-02T08:30:00\"]"), qPrintable(exportSheet));
+    QVERIFY2(exportSheet.contains("[\"Leads\",5]"), qPrintable(exportSheet));
+    QVERIFY2(exportSheet.contains("\"ita-canada, ita-uk, sam\""), qPrintable(exportSheet));
+    QVERIFY2(exportSheet.contains("Filter (JSON)"), qPrintable(exportSheet));
+
+    // Nothing but the file is left in the folder.
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden).filter(".part"), QStringList());
+}
+
+void TestLeadExport::xlsxColumnsInTheOrderGiven()
+{
+    const QString file = path("some.xlsx");
+    LeadExport::Options opts = options(LeadExport::Format::Xlsx);
+    opts.columns = QStringList{"deadline_at", "title", "tags", "url", "value_max"};
+    auto written = LeadExport::write(*m_store, LeadFilter(), kToday, 2, file, opts);
+    QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+    QCOMPARE(*written, 2);
+    const QJsonObject book = readWithPython(kOpenpyxlDump, file).object();
+    const QJsonArray rows = book.value("rows").toArray();
+    QCOMPARE(rows.size(), 3);
+    QStringList header;
+    for (const QJsonValue& cell : rows.at(0).toArray())
+        header.append(cell["v"].toString());
+    QCOMPARE(header, opts.columns);
+    QCOMPARE(book.value("filter").toString(), QStringLiteral("A1:E3"));
+    const QList<StoredLead> expected = expectedRows();
+    QCOMPARE(rows.at(1)[1]["v"].toString(), LeadFormat::neutraliseFormula(expected[0].lead.title));
+    QCOMPARE(rows.at(2)[1]["v"].toString(), LeadFormat::neutraliseFormula(expected[1].lead.title));
+}
+
+void TestLeadExport::xlsxRecordsTheFilter()
+{
+    LeadFilter filter;
+    filter.sources = QStringList{"sam"};
+    filter.text = "=Zürich";
+    filter.descending = true;
+    const QString file = path("filtered.xlsx");
+    auto written = LeadExport::write(*m_store, filter, kToday, -1, file, options(LeadExport::Format::Xlsx));
+    QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+    QCOMPARE(*written, 1);
+    const QJsonObject book = readWithPython(kOpenpyxlDump, file).object();
+    QString exportSheet;
+    for (const QJsonValue& row : book.value("export").toArray()) {
+        for (const QJsonValue& cell : row.toArray())
+            exportSheet += cell.toVariant().toString() + '|';
+        exportSheet += '\n';
+    }
+    QVERIFY2(exportSheet.contains("Sources: sam|"), qPrintable(exportSheet));
+    QVERIFY2(exportSheet.contains("Text: =Zürich|"), qPrintable(exportSheet)); // not at the start: inert
+    QVERIFY2(exportSheet.contains("Sorted by deadline_at, descending|"), qPrintable(exportSheet));
+    QVERIFY2(exportSheet.contains(QString::fromUtf8(filter.toJson())), qPrintable(exportSheet));
+}
+
+void TestLeadExport::xlsxLinksBeyondTheSheetLimitAreText()
+{
+    // 33,000 leads with two links each: 66,000 links, past Excel's 65,530 per sheet.
+    QList<Lead> batch;
+    for (int i = 0; i < 33000; ++i) {
+        Lead l = lead("sam", QStringLiteral("LINK-%1").arg(i, 5, 10, QLatin1Char('0')), QStringLiteral("Lead %1").arg(i));
+        l.url = QStringLiteral("https://example.com/lead/%1").arg(i);
+        l.descriptionUrl = QStringLiteral("https://example.com/desc/%1").arg(i);
+        l.deadlineAt = "2027-01-01";
+        batch.append(l);
+        if (batch.size() == 3000) {
+            QVERIFY(m_store->upsert(batch).ok());
+            batch.clear();
+        }
+    }
+    LeadFilter filter;
+    filter.sortColumn = "source_id";
+    const QString file = path("links.xlsx");
+    LeadExport::Options opts = options(LeadExport::Format::Xlsx);
+    opts.columns = QStringList{"source_id", "url", "description_url"};
+    auto written = LeadExport::write(*m_store, filter, kToday, -1, file, opts);
+    QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+    QCOMPARE(*written, 33005);
+    const QJsonObject counts = readWithPython(kLinkCount, file).object();
+    QCOMPARE(counts.value("hyperlinks").toInt(), 65530);
+    QCOMPARE(counts.value("rels").toInt(), 65530);
+    QCOMPARE(counts.value("rows").toInt(), 33006);
+    // Row by row, two links each: rows 3 to 32,767 (row 2 is CA-003, no web link), then text.
+    QCOMPARE(counts.value("lastLinkRow").toInt(), 32767);
+    QCOMPARE(counts.value("last").toArray(), (QJsonArray{"UK-002", "http://example.co.uk/tender?id=2&lang=en", QJsonValue()}));
+    bool noted = false;
+    for (const QJsonValue& text : counts.value("export").toArray())
+        noted = noted || text.toString().contains("65,530");
+    QVERIFY(noted);
+}
+
+void TestLeadExport::csvReadsBackWithPythonCsv_data()
+{
+    QTest::addColumn<bool>("bom");
+    QTest::newRow("plain UTF-8") << false;
+    QTest::newRow("with byte-order mark") << true;
+}
+
+void TestLeadExport::csvReadsBackWithPythonCsv()
+{
+    QFETCH(bool, bom);
+    const QString file = path("leads.csv");
+    LeadExport::Options opts = options(LeadExport::Format::Csv);
+    opts.csvByteOrderMark = bom;
+    auto written = LeadExport::write(*m_store, LeadFilter(), kToday, -1, file, opts);
+    QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+    QCOMPARE(*written, 5);
+
+    const QJsonObject csv = readWithPython(kCsvDump, file).object();
+    QCOMPARE(csv.value("bom").toBool(), bom);
+    const QJsonArray rows = csv.value("rows").toArray();
+    QCOMPARE(rows.size(), 6);
+    const QStringList columns = LeadFormat::allColumns();
+    QStringList header;
+    for (const QJsonValue& v : rows.at(0).toArray())
+        header.append(v.toString());
+    QCOMPARE(header, columns);
+
+    const QList<StoredLead> expected = expectedRows();
+    for (int r = 0; r < expected.size(); ++r) {
+        const QJsonArray cells = rows.at(r + 1).toArray();
+        QCOMPARE(cells.size(), columns.size());
+        for (int c = 0; c < columns.size(); ++c) {
+            const QVariant value = LeadFormat::columnValue(expected[r], columns[c]);
+            QString want;
+            if (value.isNull())
+                want = QString();
+            else if (columns[c] == "contacts")
+                want = QString::fromUtf8(QJsonDocument(expected[r].lead.contacts).toJson(QJsonDocument::Compact));
+            else if (value.typeId() == QMetaType::Double)
+                want = QString::number(value.toDouble(), 'g', 15);
+            else if (value.typeId() == QMetaType::Bool)
+                want = value.toBool() ? "true" : "false";
+            else
+                want = LeadFormat::neutraliseFormula(value.toString());
+            QCOMPARE(cells.at(c).toString(), want);
+        }
+    }
+    auto cellOf = [&](const QString& id, const QString& column) {
+        for (int r = 1; r < rows.size(); ++r) {
+            if (rows.at(r)[1].toString() == id)
+                return rows.at(r)[int(columns.indexOf(column))].toString();
+        }
+        return QString();
+    };
+    QCOMPARE(cellOf("SAM-001", "title"), QStringLiteral("'=HYPERLINK(\"http://x\",\"Zürich\")"));
+    QCOMPARE(cellOf("SAM-001", "description"),
+             QStringLiteral("Ausschreibung in Zürich 🚀\r\nZeile 2, mit \"Zitat\"; und Komma"));
+    QCOMPARE(cellOf("SAM-001", "deadline_at"), QStringLiteral("2026-03-01T17:00:00Z"));
+    QCOMPARE(cellOf("SAM-001", "notes"), QStringLiteral("'=cmd|' /C calc'!A0"));
+    QCOMPARE(cellOf("SAM-001", "tags"), QStringLiteral("rail, zürich"));
+    QCOMPARE(cellOf("UK-002", "deadline_at"), QStringLiteral("2026-02-15"));
+    QCOMPARE(cellOf("UK-002", "location"), QStringLiteral("東京 (Tokyo)"));
+    QCOMPARE(cellOf("UK-002", "value_max"), QStringLiteral("5000000"));
+    QCOMPARE(cellOf("UK-002", "agency"), QStringLiteral("'-2 Ministry of Defence"));
+    QCOMPARE(cellOf("CA-003", "title"), QStringLiteral("'\tTabbed title; with, ICS\\chars"));
+    QCOMPARE(cellOf("CA-003", "description"), QStringLiteral("'\r= carriage return first"));
+    QCOMPARE(cellOf("SAM-005", "deadline_at"), QString());
+    // Records end in CRLF (RFC 4180): one per row at least.
+    QVERIFY(csv.value("crlf").toInt() >= 6);
+}
+
+void TestLeadExport::icsReadsBackWithIcalendar()
+{
+    const QString file = path("deadlines.ics");
+    auto written = LeadExport::write(*m_store, LeadFilter(), kToday, -1, file, options(LeadExport::Format::Ics));
+    QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+    QCOMPARE(*written, 3); // the leads with a deadline
+
+    QFile raw(file);
+    QVERIFY(raw.open(QIODevice::ReadOnly));
+    const QByteArray bytes = raw.readAll();
+    QVERIFY(bytes.startsWith("BEGIN:VCALENDAR\r\n"));
+    QVERIFY(bytes.endsWith("END:VCALENDAR\r\n"));
+    QVERIFY(!bytes.contains("\r\r"));
+    const QList<QByteArray> lines = bytes.split('\n');
+    for (const QByteArray& line : lines) {
+        if (line.isEmpty())
+            continue;
+        QVERIFY2(line.endsWith('\r'), line.constData());
+        QVERIFY2(line.size() - 1 <= 75, line.constData());
+        QVERIFY(QString::fromUtf8(line).toUtf8() == line); // folds never split a character
+    }
+    QVERIFY(bytes.contains("\r\n ")); // the long title is folded
+
+    const QJsonObject calendar = readWithPython(kIcalendarDump, file).object();
+    QCOMPARE(calendar.value("version").toString(), QStringLiteral("2.0"));
+    const QJsonArray events = calendar.value("events").toArray();
+    QCOMPARE(events.size(), 3);
+    QHash<QString, QJsonObject> byUid;
+    for (const QJsonValue& event : events)
+        byUid.insert(event["uid"].toString(), event.toObject());
+
+    const QJsonObject zurich = byUid.value("sam/SAM-001@tradeleads");
+    QCOMPARE(zurich["start"].toString(), QStringLiteral("2026-03-01T17:00:00+00:00"));
+    QVERIFY(zurich["utc"].toBool());
+    QVERIFY(!zurich["allDay"].toBool());
+    QCOMPARE(zurich["stamp"].toString(), QStringLiteral("2026-01-02T08:30:00+00:00"));
+    QCOMPARE(zurich["summary"].toString(), QStringLiteral("Deadline: =HYPERLINK(\"http://x\",\"Zürich\")"));
+    QCOMPARE(zurich["description"].toString(),
+             QStringLiteral("Solicitation: ZH-2026-01\nAgency: Stadt Zürich\nLink: https://sam.gov/opp/SAM-001/view\n"
+                            "Source: sam SAM-001"));
+    QCOMPARE(zurich["url"].toString(), QStringLiteral("https://sam.gov/opp/SAM-001/view"));
+    const QJsonArray alarms = zurich["alarms"].toArray();
+    QCOMPARE(alarms.size(), 1);
+    QCOMPARE(alarms.at(0)["action"].toString(), QStringLiteral("DISPLAY"));
+    QCOMPARE(alarms.at(0)["trigger"].toDouble(), -3 * 86400.0);
+
+    const QJsonObject tokyo = byUid.value("ita-uk/UK-002@tradeleads");
+    QVERIFY(tokyo["allDay"].toBool());
+    QCOMPARE(tokyo["start"].toString(), QStringLiteral("2026-02-15"));
+    QCOMPARE(tokyo["end"].toString(), QStringLiteral("2026-02-16"));
+    QCOMPARE(tokyo["summary"].toString(), QStringLiteral("Deadline: +1 more tenders"));
+    QCOMPARE(tokyo["url"].toString(), QStringLiteral("http://example.co.uk/tender?id=2&lang=en"));
+    QCOMPARE(tokyo["alarms"].toArray().size(), 1);
+
+    const QJsonObject folded = byUid.value("sam/SAM-004@tradeleads");
+    QVERIFY(folded["summary"].toString().endsWith("東京 Großauftrag"));
+    QVERIFY(folded["description"].toString().contains("Agency: Agency, with; punctuation\\\n"));
+    QCOMPARE(folded["start"].toString(), QStringLiteral("2026-04-30T23:59:59+00:00"));
+    QVERIFY(!byUid.contains("ita-canada/CA-003@tradeleads"));
+}
+
+void TestLeadExport::icsEscapesAndFolds()
+{
+    QCOMPARE(LeadExport::icsText("a\\b;c,d\ne\r\nf\rg\x01h\ti"), QByteArray("a\\\\b\\;c\\,d\\ne\\nf\\ng" "h\ti"));
+    QCOMPARE(LeadExport::icsFold("SHORT:x"), QByteArray("SHORT:x\r\n"));
+    const QByteArray ascii(100, 'a');
+    QCOMPARE(LeadExport::icsFold(ascii), QByteArray(75, 'a') + "\r\n " + QByteArray(25, 'a') + "\r\n");
+    // 3-octet characters: 25 fill the first line exactly, 24 more the next (1 + 72 octets).
+    const QByteArray kanji = QString(60, QChar(0x6771)).toUtf8();
+    const QByteArray folded = LeadExport::icsFold(kanji);
+    const QList<QByteArray> parts = folded.split('\n');
+    QCOMPARE(parts.size(), 4);
+    QCOMPARE(parts[0].size(), 75 + 1);
+    QCOMPARE(parts[1].size(), 1 + 72 + 1);
+    QCOMPARE(parts[2].size(), 1 + 33 + 1);
+    QCOMPARE(QString::fromUtf8(folded).remove("\r\n ").remove("\r\n"), QString(60, QChar(0x6771)));
+}
+
+void TestLeadExport::selectionKeepsItsOrder()
+{
+    QList<qint64> ids;
+    for (const StoredLead& row : expectedRows())
+        ids.prepend(row.id);
+    ids.append(999999); // no longer in the cache: skipped
+    const QString file = path("selection.csv");
+    LeadExport::Options opts = options(LeadExport::Format::Csv);
+    opts.columns = QStringList{"source_id"};
+    opts.chunkSize = 2;
+    auto written = LeadExport::write(*m_store, ids, file, opts);
+    QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+    QCOMPARE(*written, 5);
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QByteArray expected = "source_id\r\n";
+    for (qsizetype i = 0; i < 5; ++i)
+        expected += m_store->leadsByIds({ids[i]})->value(0).lead.sourceId.toUtf8() + "\r\n";
+    QCOMPARE(csv.readAll(), expected);
+}
+
+void TestLeadExport::unknownColumnIsAnError()
+{
+    LeadExport::Options opts = options(LeadExport::Format::Xlsx);
+    opts.columns = QStringList{"title", "raw"};
+    auto written = LeadExport::write(*m_store, LeadFilter(), kToday, -1, path("x.xlsx"), opts);
+    QVERIFY(!written.ok());
+    QVERIFY2(written.errorMessage().contains("raw"), qPrintable(written.errorMessage()));
+    QVERIFY(!QFile::exists(path("x.xlsx")));
+}
+
+void TestLeadExport::cancelledExportLeavesNoFile_data()
+{
+    QTest::addColumn<LeadExport::Format>("format");
+    QTest::addColumn<int>("cancelAt"); // progress calls before the one that cancels
+    QTest::newRow("xlsx at once") << LeadExport::Format::Xlsx << 0;
+    QTest::newRow("xlsx halfway") << LeadExport::Format::Xlsx << 2;
+    QTest::newRow("csv halfway") << LeadExport::Format::Csv << 2;
+    QTest::newRow("ics halfway") << LeadExport::Format::Ics << 2;
+}
+
+void TestLeadExport::cancelledExportLeavesNoFile()
+{
+    QFETCH(LeadExport::Format, format);
+    QFETCH(int, cancelAt);
+    QDir folder(path("out"));
+    QVERIFY(folder.mkpath("."));
+    const QString target = folder.filePath("export." + LeadExport::formatName(format));
+    const QString kept = folder.filePath("kept." + LeadExport::formatName(format));
+    {
+        QFile old(kept);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("the previous export");
+    }
+    for (const QString& file : {target, kept}) {
+        int calls = 0;
+        LeadExport::Options opts = options(format);
+        opts.chunkSize = 1;
+        opts.progress = [&](qint64, qint64) { return calls++ < cancelAt; };
+        auto written = LeadExport::write(*m_store, LeadFilter(), kToday, -1, file, opts);
+        QVERIFY(!written.ok());
+        QVERIFY2(LeadExport::isCancellation(written.error()), qPrintable(written.errorMessage()));
+    }
+    QVERIFY(!QFile::exists(target));
+    QFile old(kept);
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray("the previous export"));
+    QCOMPARE(folder.entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{"kept." + LeadExport::formatName(format)});
+}
+
+void TestLeadExport::failedExportLeavesNoFile_data()
+{
+    QTest::addColumn<LeadExport::Format>("format");
+    QTest::addColumn<QString>("target"); // relative to the temporary folder, or absolute
+    QTest::addColumn<QString>("reason");
+    for (auto format : {LeadExport::Format::Xlsx, LeadExport::Format::Csv, LeadExport::Format::Ics}) {
+        const QString name = LeadExport::formatName(format);
+        QTest::addRow("%s: target is a folder", qPrintable(name)) << format << "folder" << "folder";
+        QTest::addRow("%s: no such folder", qPrintable(name)) << format << "missing/leads." + name << "missing";
+        QTest::addRow("%s: folder not writable", qPrintable(name)) << format << "readonly/leads." + name << "";
+        // Even root cannot create a file in /proc.
+        QTest::addRow("%s: /proc", qPrintable(name)) << format << "/proc/tradeleads-export-test." + name << "";
+    }
+}
+
+void TestLeadExport::failedExportLeavesNoFile()
+{
+    QFETCH(LeadExport::Format, format);
+    QFETCH(QString, target);
+    QFETCH(QString, reason);
+    QVERIFY(QDir(m_dir->path()).mkpath("folder"));
+    QVERIFY(QDir(m_dir->path()).mkpath("readonly"));
+    QVERIFY(QFile::setPermissions(path("readonly"), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    if (target.startsWith("readonly") && geteuid() == 0)
+        QSKIP("root writes into read-only folders");
+    const QString file = QDir::isAbsolutePath(target) ? target : path(target);
+    auto written = LeadExport::write(*m_store, LeadFilter(), kToday, -1, file, options(format));
+    QFile::setPermissions(path("readonly"), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QVERIFY(!written.ok());
+    QVERIFY(!LeadExport::isCancellation(written.error()));
+    QVERIFY2(written.errorMessage().contains(QDir::toNativeSeparators(file)), qPrintable(written.errorMessage()));
+    QVERIFY2(written.errorMessage().contains(reason), qPrintable(written.errorMessage()));
+    QVERIFY(!QFileInfo(file).isFile());
+    QCOMPARE(QDir(path("folder")).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    QCOMPARE(QDir(path("readonly")).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+}
+
+void TestLeadExport::cliExports()
+{
+    m_store.reset(); // the binary opens the cache itself
+    const QString db = path("cache.sqlite");
+
+    const Run xlsx = cli({"search", "--db", db, "--format", "xlsx", "--out", path("cli.xlsx")});
+    QVERIFY2(xlsx.exitCode == 0, xlsx.err.constData());
+    QVERIFY(xlsx.out.isEmpty());
+    const QJsonObject book = readWithPython(kOpenpyxlDump, path("cli.xlsx")).object();
+    const QJsonArray rows = book.value("rows").toArray();
+    QCOMPARE(rows.size(), 6);
+    QStringList header;
+    for (const QJsonValue& cell : rows.at(0).toArray())
+        header.append(cell["v"].toString());
+    QCOMPARE(header, LeadFormat::allColumns());
+    QCOMPARE(header.mid(header.size() - 4), (QStringList{"starred", "status", "notes", "tags"}));
+    bool sawNotes = false;
+    for (int r = 1; r < rows.size(); ++r) {
+        if (rows.at(r)[1]["v"].toString() == "SAM-001") {
+            QCOMPARE(rows.at(r)[29]["v"].toBool(), true);
+            QCOMPARE(rows.at(r)[31]["v"].toString(), QStringLiteral("'=cmd|' /C calc'!A0"));
+            sawNotes = true;
+        }
+    }
+    QVERIFY(sawNotes);
+
+    const Run limited = cli({"search", "--db", db, "--format", "xlsx", "--limit", "2", "--out", path("two.xlsx")});
+    QVERIFY2(limited.exitCode == 0, limited.err.constData());
+    QCOMPARE(readWithPython(kOpenpyxlDump, path("two.xlsx")).object().value("rows").toArray().size(), 3);
+
+    const Run ics = cli({"search", "--db", db, "--format", "ics", "--out", path("cli.ics")});
+    QVERIFY2(ics.exitCode == 0, ics.err.constData());
+    QCOMPARE(readWithPython(kIcalendarDump, path("cli.ics")).object().value("events").toArray().size(), 3);
+
+    const Run bom = cli({"search", "--db", db, "--format", "csv", "--bom", "--out", path("bom.csv")});
+    QVERIFY2(bom.exitCode == 0, bom.err.constData());
+    const QJsonObject bomCsv = readWithPython(kCsvDump, path("bom.csv")).object();
+    QVERIFY(bomCsv.value("bom").toBool());
+    QCOMPARE(bomCsv.value("rows").toArray().size(), 6);
+
+    const Run stdoutCsv = cli({"search", "--db", db, "--format", "csv", "--sort", "title"});
+    QVERIFY2(stdoutCsv.exitCode == 0, stdoutCsv.err.constData());
+    QVERIFY(stdoutCsv.out.startsWith("source,source_id,title,"));
+    QVERIFY(stdoutCsv.out.contains(",starred,status,notes,tags\r\n"));
+    QVERIFY(stdoutCsv.out.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"Zürich\"\")\""));
+
+    const Run intoFolder = cli({"search", "--db", db, "--format", "xlsx", "--out", m_dir->path()});
+    QCOMPARE(intoFolder.exitCode, 1);
+    QCOMPARE(intoFolder.err.count('\n'), 1);
+    QVERIFY2(intoFolder.err.contains("folder"), intoFolder.err.constData());
+}
+
+void TestLeadExport::cliBadUsageExitsTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("xlsx without --out") << QStringList{"--format", "xlsx"} << "--out";
+    QTest::newRow("ics without --out") << QStringList{"--format", "ics"} << "--out";
+    QTest::newRow("--bom with json") << QStringList{"--format", "json", "--bom"} << "--bom";
+    QTest::newRow("--bom with xlsx") << QStringList{"--format", "xlsx", "--bom", "--out", "x.xlsx"} << "--bom";
+    QTest::newRow("unknown format") << QStringList{"--format", "ods"} << "ods";
+}
+
+void TestLeadExport::cliBadUsageExitsTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run result = cli(QStringList{"search", "--db", path("cache.sqlite")} + arguments);
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.err.count('\n'), 1);
+    QVERIFY2(result.err.contains(message.toUtf8()), result.err.constData());
+    QVERIFY(result.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestLeadExport)
+#include "tst_leadexport.moc"

@@ -1,0 +1,138 @@
+#pragma once
+
+#include "LeadStore.h"
+
+#include <QTextBrowser>
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class QTimer;
+class QToolButton;
+
+// A QTextBrowser that never fetches anything: every resource a document asks for (images,
+// style sheets, pages) is answered with nothing, and links are only reported by
+// anchorClicked, never followed. Text from the APIs is shown through it.
+class SafeTextBrowser final : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    explicit SafeTextBrowser(QWidget* parent = nullptr);
+
+    QVariant loadResource(int type, const QUrl& name) override;
+    int resourceRequests() const { return m_resourceRequests; } // how many were refused
+
+private:
+    int m_resourceRequests = 0;
+};
+
+// Everything known about one lead, for the right side of the main window: title, ids and
+// canonical fields, every field of the source record, contacts, the description (sanitised,
+// fetched on demand for SAM.gov), amendments field by field, related ITA reference data, and
+// the analyst's star, pipeline status, tags and notes, saved as they are typed.
+class DetailPane final : public QWidget
+{
+    Q_OBJECT
+public:
+    DetailPane(LeadStore& store, QWidget* parent = nullptr);
+    ~DetailPane() override; // saves what was typed last
+
+    // Saves pending user data of the lead shown, then shows this one.
+    void showLead(const QString& source, const QString& sourceId);
+    // Saves pending user data and shows nothing.
+    void clear();
+    // Writes pending user data now; the debounce would have done it within 400 ms.
+    void flush();
+
+    QString source() const { return m_source; }
+    QString sourceId() const { return m_sourceId; }
+
+    // Pipeline statuses as stored: new, reviewing, bidding, submitted, won, lost, no bid.
+    static QStringList statuses();
+
+    // Where clicked links go; the default hands http, https, mailto and tel links to the
+    // system browser (QDesktopServices) and refuses every other. Tests replace it.
+    using LinkHandler = std::function<void(const QUrl&)>;
+    void setLinkHandler(LinkHandler handler);
+
+    // The parts, for tests and for the window's keyboard handling.
+    QTextBrowser* overviewView() const;
+    QTextBrowser* descriptionView() const;
+    QTextBrowser* fieldsView() const;
+    QTextBrowser* historyView() const;
+    QTabWidget* tabs() const { return m_tabs; }
+    QToolButton* starButton() const { return m_star; }
+    QComboBox* statusBox() const { return m_status; }
+    QLineEdit* tagsEdit() const { return m_tags; }
+    QPlainTextEdit* notesEdit() const { return m_notes; }
+    QPushButton* loadDescriptionButton() const { return m_loadDescription; }
+
+public slots:
+    // From DescriptionFetcher::fetched: stored in the cache, and shown when that lead is shown.
+    void setDescription(const QString& noticeId, const QString& html);
+    void setDescriptionError(const QString& noticeId, const QString& message);
+
+signals:
+    // The star or pipeline status of a lead changed (what the lead table shows). Notes and
+    // tags are saved without it, so that typing does not make the table reload.
+    void userDataChanged(const QString& source, const QString& sourceId);
+    // The analyst asked for a SAM.gov description that the cache does not hold yet.
+    void descriptionRequested(const QString& noticeId, const QString& descriptionUrl);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildUi();
+    void render();
+    void renderHeader();
+    void renderOverview();
+    void renderDescription();
+    void renderFields();
+    void renderHistory();
+    void loadUserData();
+    void userDataEdited();
+    void saveNow(bool notify);
+    void requestDescription();
+    void openLink(const QUrl& url);
+    void showMessage(const QString& message);
+    QString mutedColour() const;
+
+    LeadStore& m_store;
+    QString m_source;
+    QString m_sourceId;
+    StoredLead m_lead;
+    LeadUserData m_saved; // what the cache holds
+    LeadUserData m_current; // what the controls say
+    bool m_loadingUserData = false;
+    QString m_descriptionState; // "", "loading", or an error message
+    LinkHandler m_linkHandler;
+
+    QStackedWidget* m_pages = nullptr;
+    QLabel* m_empty = nullptr;
+    QToolButton* m_star = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_meta = nullptr;
+    QLabel* m_message = nullptr;
+    QComboBox* m_status = nullptr;
+    QLineEdit* m_tags = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    SafeTextBrowser* m_overview = nullptr;
+    QWidget* m_descriptionPage = nullptr;
+    QLabel* m_descriptionNote = nullptr;
+    QPushButton* m_loadDescription = nullptr;
+    SafeTextBrowser* m_description = nullptr;
+    SafeTextBrowser* m_fields = nullptr;
+    SafeTextBrowser* m_history = nullptr;
+    QPlainTextEdit* m_notes = nullptr;
+    QTimer* m_saveTimer = nullptr;
+};
