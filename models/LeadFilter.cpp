@@ -219,10 +219,17 @@ LeadFilter::Sql LeadFilter::toSql(const QDate& today) const
     if (!conditions.isEmpty())
         sql.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 
+    const QString direction = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    if (sortColumn == QLatin1String("starred") || sortColumn == QLatin1String("status")) {
+        // The analyst's own columns live in lead_user.
+        const QString userColumn = sortColumn == QLatin1String("starred") ? QStringLiteral("COALESCE(u.starred, 0)")
+                                                                          : QStringLiteral("u.status");
+        sql.orderBy = QStringLiteral(" ORDER BY %1 IS NULL, %1 %2, l.id %2").arg(userColumn, direction);
+        return sql;
+    }
     QString column = LeadColumns::resolve(sortColumn);
     if (column.isEmpty() || column == QLatin1String("contacts"))
         column = QStringLiteral("deadline_at");
-    const QString direction = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     // Leads without a value sort last in either direction.
     sql.orderBy = QStringLiteral(" ORDER BY l.%1 IS NULL, l.%1 %2, l.id %2").arg(column, direction);
     return sql;

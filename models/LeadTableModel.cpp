@@ -292,8 +292,8 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
 void LeadTableModel::sort(int column, Qt::SortOrder order)
 {
     const QString key = columnKey(column);
-    if (key.isEmpty() || key == QLatin1String("starred") || key == QLatin1String("status"))
-        return; // user data sorts are not offered
+    if (key.isEmpty())
+        return;
     m_filter.sortColumn = key;
     m_filter.descending = order == Qt::DescendingOrder;
     reload();

@@ -6,10 +6,14 @@
 #include "FilterBar.h"
 #include "LeadImporter.h"
 #include "MainWindow.h"
+#include "SettingsDialog.h"
 #include "SampleData.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLineEdit>
+#include "SourceSettings.h"
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QTextBrowser>
@@ -36,6 +40,7 @@ private slots:
     void chartWeekClickFiltersToThatWeek();
     void notesSurviveRestartAndReimport();
     void filterIsRememberedAcrossRestarts();
+    void settingsKeepSourcesAndQuota();
     void screenshot();
 
 private:
@@ -293,6 +298,29 @@ void TestMainWindow::filterIsRememberedAcrossRestarts()
     MainWindow again(*m_store);
     QCOMPARE(again.leadModel()->filter().countries, QStringList{QStringLiteral("GB")});
     QVERIFY(again.leadModel()->filter().openOnly);
+}
+
+void TestMainWindow::settingsKeepSourcesAndQuota()
+{
+    qputenv("TRADELEADS_ITA_API_KEY", "ita-key-for-settings-test");
+    {
+        SettingsDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(QDir::current().filePath(QStringLiteral("settings.png"))));
+        for (QCheckBox* box : dialog.findChildren<QCheckBox*>()) {
+            if (box->property("sourceKey").toString() == QLatin1String("ita-mrl"))
+                box->setChecked(false);
+        }
+        auto* quota = dialog.findChild<QComboBox*>();
+        QVERIFY(quota);
+        quota->setCurrentIndex(quota->findData(10));
+        dialog.accept();
+    }
+    QVERIFY(!SourceSettings::configuredSources().contains(QStringLiteral("ita-mrl")));
+    QVERIFY(SourceSettings::configuredSources().contains(QStringLiteral("ita-leads")));
+    QCOMPARE(SourceSettings::samDailyQuota(), 10);
+    qunsetenv("TRADELEADS_ITA_API_KEY");
 }
 
 void TestMainWindow::screenshot()

@@ -1,11 +1,13 @@
 #include "SettingsDialog.h"
 
 #include "ApiKeyStore.h"
+#include "SourceSettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -58,6 +60,19 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent)
     sourceForm->addRow(m_samCsv);
     sourceForm->addRow(tr("SAM.gov &quota:"), m_quota);
     sourceForm->addRow(tr("Sync auto&matically every:"), m_autoSyncHours);
+    auto* switches = new QGridLayout;
+    int index = 0;
+    for (const QString& key : SourceSettings::syncSourceKeys()) {
+        if (key == QLatin1String("sam-csv"))
+            continue;
+        auto* box = new QCheckBox(key, sources);
+        box->setToolTip(tr("Include %1 when syncing everything").arg(key));
+        box->setProperty("sourceKey", key);
+        switches->addWidget(box, index / 4, index % 4);
+        m_sourceSwitches.append(box);
+        ++index;
+    }
+    sourceForm->addRow(tr("Sources to sync:"), switches);
     layout->addWidget(sources);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
@@ -90,6 +105,9 @@ void SettingsDialog::load()
     const int quota = settings.value(QStringLiteral("sources/samDailyQuota"), 1000).toInt();
     m_quota->setCurrentIndex(qMax(0, m_quota->findData(quota)));
     m_autoSyncHours->setValue(settings.value(QStringLiteral("sync/everyHours"), 0).toInt());
+    const QStringList disabled = SourceSettings::disabledSources();
+    for (QCheckBox* box : std::as_const(m_sourceSwitches))
+        box->setChecked(!disabled.contains(box->property("sourceKey").toString()));
 }
 
 void SettingsDialog::resetToDefaults()
@@ -100,6 +118,8 @@ void SettingsDialog::resetToDefaults()
     m_samCsv->setChecked(false);
     m_quota->setCurrentIndex(m_quota->findData(1000));
     m_autoSyncHours->setValue(0);
+    for (QCheckBox* box : std::as_const(m_sourceSwitches))
+        box->setChecked(true);
 }
 
 void SettingsDialog::accept()
@@ -132,5 +152,11 @@ void SettingsDialog::accept()
     settings.setValue(QStringLiteral("sources/samCsvEnabled"), m_samCsv->isChecked());
     settings.setValue(QStringLiteral("sources/samDailyQuota"), m_quota->currentData().toInt());
     settings.setValue(QStringLiteral("sync/everyHours"), m_autoSyncHours->value());
+    QStringList disabled;
+    for (QCheckBox* box : std::as_const(m_sourceSwitches)) {
+        if (!box->isChecked())
+            disabled.append(box->property("sourceKey").toString());
+    }
+    SourceSettings::setDisabledSources(disabled);
     QDialog::accept();
 }

@@ -31,4 +31,5 @@ private:
     QCheckBox* m_samCsv;
     QComboBox* m_quota;
     QSpinBox* m_autoSyncHours;
+    QList<QCheckBox*> m_sourceSwitches;
 };

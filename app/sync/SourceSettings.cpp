@@ -86,6 +86,16 @@ QStringList syncSourceKeys()
             QStringLiteral("ita-mrl"),    QStringLiteral("ita-articles"), QStringLiteral("ita-etoolkit")};
 }
 
+QStringList disabledSources()
+{
+    return QSettings().value(QStringLiteral("sources/disabled")).toStringList();
+}
+
+void setDisabledSources(const QStringList& sources)
+{
+    QSettings().setValue(QStringLiteral("sources/disabled"), sources);
+}
+
 QStringList configuredSources()
 {
     QStringList sources;
@@ -99,6 +109,8 @@ QStringList configuredSources()
                 sources.append(key);
         }
     }
+    for (const QString& off : disabledSources())
+        sources.removeAll(off);
     return sources;
 }
 

@@ -25,4 +25,8 @@ int samDailyQuota();
 QStringList syncSourceKeys();
 QStringList configuredSources();
 
+// Sources the user turned off in Settings; `all` leaves them out.
+QStringList disabledSources();
+void setDisabledSources(const QStringList& sources);
+
 } // namespace SourceSettings
