@@ -197,7 +197,8 @@ LeadFilter::Sql LeadFilter::toSql(const QDate& today) const
 
     const QString todayText = today.toString(Qt::ISODate);
     if (openOnly) {
-        conditions.append(QStringLiteral("(l.deadline_at IS NULL OR l.deadline_at >= ?) AND COALESCE(l.active, 1) = 1"));
+        // Written so that lead_deadline_open serves it: an undated lead (NULL, as a blob) is open.
+        conditions.append(QStringLiteral("COALESCE(l.deadline_at, x'') >= ? AND COALESCE(l.active, 1) = 1"));
         sql.bindings.append(todayText);
     }
     if (dueWithinDays) {
@@ -230,8 +231,11 @@ LeadFilter::Sql LeadFilter::toSql(const QDate& today) const
     QString column = LeadColumns::resolve(sortColumn);
     if (column.isEmpty() || column == QLatin1String("contacts"))
         column = QStringLiteral("deadline_at");
-    // Leads without a value sort last in either direction.
-    sql.orderBy = QStringLiteral(" ORDER BY l.%1 IS NULL, l.%1 %2, l.id %2").arg(column, direction);
+    // Leads without a value sort last in either direction: NULL sorts first, a blob last.
+    if (descending)
+        sql.orderBy = QStringLiteral(" ORDER BY l.%1 DESC, l.id DESC").arg(column);
+    else
+        sql.orderBy = QStringLiteral(" ORDER BY COALESCE(l.%1, x'') ASC, l.id ASC").arg(column);
     return sql;
 }
 

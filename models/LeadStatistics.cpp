@@ -139,11 +139,15 @@ Status countTogether(QSqlDatabase db, const QDate& today, const QList<Dimension*
     if (dimensions.size() == 1 && dayColumn >= 0)
         bindings << from << to;
 
-    const QString list = expressions.join(QStringLiteral(", "));
+    // GROUP BY by position: the day's expression holds placeholders, bound once.
+    QStringList positions;
+    for (qsizetype i = 1; i <= expressions.size(); ++i)
+        positions.append(QString::number(i));
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral("SELECT ") + list + QStringLiteral(", COUNT(*)") + LeadStatisticsSql::from(sql)
-                       + where + QStringLiteral(" GROUP BY ") + list))
+    if (!query.prepare(QStringLiteral("SELECT ") + expressions.join(QStringLiteral(", ")) + QStringLiteral(", COUNT(*)")
+                       + LeadStatisticsSql::from(sql) + where + QStringLiteral(" GROUP BY ")
+                       + positions.join(QStringLiteral(", "))))
         return queryError(tr("preparing the lead statistics"), query);
     for (const QVariant& value : std::as_const(bindings))
         query.addBindValue(value);

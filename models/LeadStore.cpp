@@ -32,8 +32,6 @@ CREATE TABLE lead (
     source TEXT NOT NULL,
     source_id TEXT NOT NULL,
     title TEXT,
-    description TEXT,
-    description_url TEXT,
     notice_type TEXT,
     solicitation_number TEXT,
     agency TEXT,
@@ -54,15 +52,23 @@ CREATE TABLE lead (
     currency TEXT,
     active INTEGER,
     url TEXT,
-    contacts TEXT,
-    raw TEXT,
+    description_url TEXT,
     first_seen_at TEXT NOT NULL,
     last_seen_at TEXT NOT NULL,
     content_hash TEXT NOT NULL,
+    -- The large columns last: a row's small columns are then read without its overflow pages.
+    contacts TEXT,
+    description TEXT,
+    raw TEXT,
     UNIQUE (source, source_id)
 );
 CREATE INDEX lead_deadline ON lead (deadline_at);
+-- Soonest first with undated leads last (a blob sorts after every date), covering the
+-- columns the default "open" list filters on: the first screen of a million leads is one range scan.
+CREATE INDEX lead_deadline_open ON lead (COALESCE(deadline_at, x''), source, active);
 CREATE INDEX lead_posted ON lead (posted_at);
+-- Narrow enough to scan a million rows for facets and counts without touching the rows.
+CREATE INDEX lead_browse ON lead (source, country, set_aside_code, notice_type, deadline_at, active);
 
 CREATE VIRTUAL TABLE lead_fts USING fts5 (
     title, description, agency, location, solicitation_number,

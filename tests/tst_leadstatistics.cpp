@@ -100,6 +100,10 @@ void TestLeadStatistics::init()
     auto upserted = m_store->upsert(leads);
     QVERIFY2(upserted.ok(), qPrintable(upserted.errorMessage()));
     QCOMPARE(upserted->inserted, qint64(leads.size()));
+    LeadUserData starred;
+    starred.starred = true;
+    starred.status = "bidding";
+    QVERIFY(m_store->setUserData("ita-uk", "4", starred).ok());
 }
 
 void TestLeadStatistics::cleanup()
@@ -174,6 +178,15 @@ void TestLeadStatistics::facetsIgnoreTheirOwnDimension_data()
     both.countries = {"MX"};
     QTest::newRow("source and country") << both << counts({{"ita-state", 3}}) << counts({{"US", 3}}) << Counts()
                                         << Counts();
+
+    LeadFilter starred; // user data: the statistics join lead_user for it
+    starred.starredOnly = true;
+    QTest::newRow("starred") << starred << counts({{"ita-uk", 1}}) << counts({{"GB", 1}}) << Counts()
+                             << counts({{"Tender", 1}});
+    LeadFilter bidding;
+    bidding.statuses = {"bidding"};
+    bidding.sources = {"sam"};
+    QTest::newRow("status and source") << bidding << counts({{"ita-uk", 1}}) << Counts() << Counts() << Counts();
 
     LeadFilter words;
     words.text = "Lead";

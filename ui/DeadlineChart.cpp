@@ -492,7 +492,7 @@ void DeadlineChart::rebuildBreakdown()
     // Qt Charts shows a category label only when its row is a line of text plus the label
     // padding (4 px) above and below; a shorter row shows "...".
     const QFontMetrics metrics(m_breakdownAxis->labelsFont());
-    const int rowHeight = metrics.lineSpacing() + 14;
+    const int rowHeight = metrics.lineSpacing() + 11;
     m_breakdownView->setMinimumHeight(int(labels.size() + 1) * rowHeight + 16);
 
     const QString dimension = byCountry ? QStringLiteral("country") : QStringLiteral("industry");

@@ -1,0 +1,190 @@
+// The real window over a large cache (offscreen): time to first rows, keyword filter,
+// sort change, jump to the last row, facets and chart refresh, the longest stall of the
+// UI thread, and peak RSS.
+//
+//   tradeleads-gui-bench [--count 1000000] [--cache PATH]   (the cache is made once, then reused)
+#include "DeadlineChart.h"
+#include "FilterBar.h"
+#include "LeadGenerator.h"
+#include "LeadImporter.h"
+#include "LeadStatistics.h"
+#include "LeadStore.h"
+#include "LeadTableModel.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <sys/resource.h>
+
+#include <cstdio>
+#include <functional>
+
+namespace {
+
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+// Spins the event loop until `done` holds; returns the milliseconds it took.
+double waitFor(const std::function<bool()>& done, int timeoutMs = 120000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done() && clock.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+    return double(clock.nsecsElapsed()) / 1e6;
+}
+
+bool rowLoaded(LeadTableModel* model, int row)
+{
+    return row >= 0 && row < model->rowCount() && model->index(row, 0).data(LeadTableModel::LoadedRole).toBool();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("TradeLeadsBench"));
+    QCoreApplication::setApplicationName(QStringLiteral("gui-bench"));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("count"), QStringLiteral("Leads in the cache."), QStringLiteral("N"),
+                      QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("cache"), QStringLiteral("The cache to use or make."), QStringLiteral("PATH"),
+                      QStringLiteral("/tmp/tradeleads-gui-bench.sqlite")});
+    parser.addOption({QStringLiteral("keyword"), QStringLiteral("The keyword typed."), QStringLiteral("WORD"),
+                      QStringLiteral("maintenance")});
+    parser.process(app);
+    const qint64 count = parser.value(QStringLiteral("count")).toLongLong();
+    const QString cache = parser.value(QStringLiteral("cache"));
+    QTemporaryDir settingsDir;
+    qputenv("XDG_CONFIG_HOME", settingsDir.path().toUtf8());
+
+    {
+        auto store = LeadStore::open(cache);
+        if (!store) {
+            std::fprintf(stderr, "%s\n", qPrintable(store.errorMessage()));
+            return 1;
+        }
+        const qint64 have = (*store)->count(LeadFilter(), QDate::currentDate()).value();
+        if (have < count) {
+            std::printf("making a cache of %lld leads in %s (once)...\n", count, qPrintable(cache));
+            std::fflush(stdout);
+            const QString csv = cache + QStringLiteral(".csv");
+            LeadGen::WriteRequest request;
+            request.format = LeadGen::Format::SamCsv;
+            request.count = count;
+            request.out = csv;
+            // Anchored on today so that deadlines run from 60 days back to 120 ahead.
+            const LeadGen::WriteResult written = LeadGen::write(LeadGen::LeadGenerator(7, QDate::currentDate()), request);
+            if (!written.ok()) {
+                std::fprintf(stderr, "%s\n", qPrintable(written.error));
+                return 1;
+            }
+            LeadImporter importer(**store);
+            QElapsedTimer importClock;
+            importClock.start();
+            auto summary = importer.importFile(csv, ImportFormat::SamCsv);
+            QFile::remove(csv);
+            if (!summary) {
+                std::fprintf(stderr, "%s\n", qPrintable(summary.errorMessage()));
+                return 1;
+            }
+            std::printf("imported in %.1f s\n", double(importClock.elapsed()) / 1000.0);
+        }
+    }
+
+    auto store = LeadStore::open(cache);
+    const qint64 leads = (*store)->count(LeadFilter(), QDate::currentDate()).value();
+
+    // The UI thread's longest stall, measured by a 1 ms precise timer throughout.
+    double longestStall = 0;
+    QElapsedTimer sinceTick;
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    ticker.setInterval(1);
+    bool measuring = false;
+    QObject::connect(&ticker, &QTimer::timeout, &app, [&] {
+        if (measuring)
+            longestStall = qMax(longestStall, double(sinceTick.nsecsElapsed()) / 1e6);
+        sinceTick.restart();
+    });
+    sinceTick.start();
+    ticker.start();
+
+    QElapsedTimer clock;
+    clock.start();
+    measuring = true;
+    MainWindow window(**store);
+    window.resize(1280, 800);
+    window.show();
+    LeadTableModel* model = window.leadModel();
+    waitFor([&] { return rowLoaded(model, 0); });
+    const double firstRows = double(clock.nsecsElapsed()) / 1e6;
+    waitFor([&] { return model->isComplete(); });
+
+    // Facets and chart: from the request to the answer, off the UI thread.
+    LeadStatistics* statistics = window.findChild<LeadStatistics*>();
+    bool statsReady = false;
+    QObject::connect(statistics, &LeadStatistics::ready, &app, [&] { statsReady = true; });
+    clock.restart();
+    statistics->request(model->filter(), QDate::currentDate());
+    waitFor([&] { return statsReady; });
+    const double facets = double(clock.nsecsElapsed()) / 1e6;
+
+    // Keyword filter: Enter in the search field to the first updated rows.
+    const int before = model->rowCount();
+    clock.restart();
+    window.searchField()->setText(parser.value(QStringLiteral("keyword")));
+    emit window.searchField()->returnPressed();
+    waitFor([&] { return model->filter().text == parser.value(QStringLiteral("keyword")) && model->rowCount() != before
+                         && rowLoaded(model, 0); });
+    const double keyword = double(clock.nsecsElapsed()) / 1e6;
+    waitFor([&] { return model->isComplete(); });
+    const int matches = model->rowCount();
+
+    // Back to everything open, then a sort change.
+    window.searchField()->clear();
+    emit window.searchField()->returnPressed();
+    waitFor([&] { return model->isComplete() && model->filter().text.isEmpty() && rowLoaded(model, 0); });
+    clock.restart();
+    window.leadTable()->sortByColumn(LeadTableModel::Title, Qt::AscendingOrder);
+    waitFor([&] { return model->filter().sortColumn == QLatin1String("title") && rowLoaded(model, 0); });
+    const double sort = double(clock.nsecsElapsed()) / 1e6;
+    waitFor([&] { return model->isComplete(); });
+
+    // Jump to the last row.
+    clock.restart();
+    window.leadTable()->scrollToBottom();
+    const int last = model->rowCount() - 1;
+    model->index(last, 0).data();
+    waitFor([&] { return rowLoaded(model, last); });
+    const double jump = double(clock.nsecsElapsed()) / 1e6;
+    measuring = false;
+
+    std::printf("cache: %lld leads (%s, %.0f MB)\n", leads, qPrintable(cache), double(QFileInfo(cache).size()) / 1e6);
+    std::printf("%-34s %10s %10s\n", "measure", "ms", "goal ms");
+    std::printf("%-34s %10.1f %10s\n", "first rows after start", firstRows, "300");
+    std::printf("%-34s %10.1f %10s   (%d matches for \"%s\")\n", "keyword filter to updated rows", keyword, "100",
+                matches, qPrintable(parser.value(QStringLiteral("keyword"))));
+    std::printf("%-34s %10.1f %10s\n", "sort change", sort, "150");
+    std::printf("%-34s %10.1f %10s\n", "jump to the last row", jump, "30");
+    std::printf("%-34s %10.1f %10s\n", "facets and chart (worker thread)", facets, "300");
+    std::printf("%-34s %10.1f %10s\n", "longest UI-thread stall", longestStall, "50");
+    std::printf("%-34s %10.1f %10s\n", "peak RSS (MB)", peakRssMb(), "400");
+    return 0;
+}
