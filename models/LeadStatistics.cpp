@@ -12,8 +12,8 @@
 #include <QThread>
 
 #include <algorithm>
-#include <utility>
 #include <functional>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcStatistics, "tradeleads.statistics", QtWarningMsg)
 
@@ -28,15 +28,14 @@ const QString kEventSource = QStringLiteral("ita-events");
 
 // The join to user data only when the filter asks for it (starred, pipeline status): SQLite
 // keeps a LEFT JOIN in an aggregate, and it costs a lookup per lead.
-namespace LeadStatisticsSql {
-QString from(const LeadFilter::Sql& sql)
+QString fromClause(const LeadFilter::Sql& sql)
 {
     static const QRegularExpression userColumn(QStringLiteral("\\bu\\."));
     if (sql.where.contains(userColumn))
-        return QStringLiteral(" FROM lead l LEFT JOIN lead_user u ON u.source = l.source AND u.source_id = l.source_id");
+        return QStringLiteral(
+            " FROM lead l LEFT JOIN lead_user u ON u.source = l.source AND u.source_id = l.source_id");
     return QStringLiteral(" FROM lead l");
 }
-} // namespace LeadStatisticsSql
 
 // `where` of LeadFilter::toSql, with one more condition.
 QString andWhere(const QString& where, const QString& condition)
@@ -46,7 +45,7 @@ QString andWhere(const QString& where, const QString& condition)
 
 Error queryError(const QString& what, const QSqlQuery& query)
 {
-    return Error{tr("Cache error while %1: %2").arg(what, query.lastError().text())};
+    return Error { tr("Cache error while %1: %2").arg(what, query.lastError().text()) };
 }
 
 LeadStatisticsResult::Counts sortedTop(const QHash<QString, qint64>& counts, int limit)
@@ -54,10 +53,9 @@ LeadStatisticsResult::Counts sortedTop(const QHash<QString, qint64>& counts, int
     LeadStatisticsResult::Counts list;
     list.reserve(counts.size());
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        list.append({it.key(), it.value()});
-    std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
-        return a.second != b.second ? a.second > b.second : a.first < b.first;
-    });
+        list.append({ it.key(), it.value() });
+    std::sort(list.begin(), list.end(),
+        [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
     if (list.size() > limit)
         list.resize(limit);
     return list;
@@ -90,7 +88,7 @@ DeadlineHistogram emptyHistogram(const QDate& today)
 // another scan. The histogram's rows carry their day (NULL outside the chart's range) and
 // source; `bySource` gets them per week.
 Status countTogether(QSqlDatabase db, const QDate& today, const QList<Dimension*>& dimensions,
-                     DeadlineHistogram& histogram, QHash<QString, QList<qint64>>& bySource)
+    DeadlineHistogram& histogram, QHash<QString, QList<qint64>>& bySource)
 {
     Q_ASSERT(!dimensions.isEmpty());
     const LeadFilter::Sql sql = dimensions.first()->filter.toSql(today);
@@ -133,7 +131,8 @@ Status countTogether(QSqlDatabase db, const QDate& today, const QList<Dimension*
     } else if (dimensions.size() == 1) {
         // The histogram alone: only its range. An expression, so that SQLite scans in table
         // order rather than in deadline order, a random page per lead.
-        where = andWhere(where, QStringLiteral("substr(l.deadline_at, 1, 10) >= ? AND substr(l.deadline_at, 1, 10) < ?"));
+        where
+            = andWhere(where, QStringLiteral("substr(l.deadline_at, 1, 10) >= ? AND substr(l.deadline_at, 1, 10) < ?"));
     }
     bindings += sql.bindings;
     if (dimensions.size() == 1 && dayColumn >= 0)
@@ -146,8 +145,7 @@ Status countTogether(QSqlDatabase db, const QDate& today, const QList<Dimension*
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral("SELECT ") + expressions.join(QStringLiteral(", ")) + QStringLiteral(", COUNT(*)")
-                       + LeadStatisticsSql::from(sql) + where + QStringLiteral(" GROUP BY ")
-                       + positions.join(QStringLiteral(", "))))
+            + fromClause(sql) + where + QStringLiteral(" GROUP BY ") + positions.join(QStringLiteral(", "))))
         return queryError(tr("preparing the lead statistics"), query);
     for (const QVariant& value : std::as_const(bindings))
         query.addBindValue(value);
@@ -178,7 +176,7 @@ Status countTogether(QSqlDatabase db, const QDate& today, const QList<Dimension*
             it = bySource.insert(source, QList<qint64>(histogram.weekCount, 0));
         (*it)[week] += count;
     }
-    return Done{};
+    return Done {};
 }
 
 // The stack layers, the largest first.
@@ -198,45 +196,44 @@ void finishHistogram(DeadlineHistogram& histogram, const QHash<QString, QList<qi
     }
 }
 
-Result<LeadStatisticsResult> computeStatistics(LeadStore& store, const LeadFilter& filter, const QDate& today,
-                                               const std::function<bool()>& replaced)
+Result<LeadStatisticsResult> computeStatistics(
+    LeadStore& store, const LeadFilter& filter, const QDate& today, const std::function<bool()>& replaced)
 {
     LeadStatisticsResult result;
     result.filter = filter;
     result.today = today;
     result.deadlines = emptyHistogram(today);
     const QSqlDatabase db = store.database();
-    const Error cancelled{tr("The statistics were replaced by a newer request")};
+    const Error cancelled { tr("The statistics were replaced by a newer request") };
 
     // Facets: each without the filter's own condition on its dimension.
-    Dimension source{QStringLiteral("source"), filter, {}};
+    Dimension source { QStringLiteral("source"), filter, {} };
     source.filter.sources.clear();
-    Dimension country{QStringLiteral("country"), filter, {}};
+    Dimension country { QStringLiteral("country"), filter, {} };
     country.filter.countries.clear();
-    Dimension setAside{QStringLiteral("set_aside_code"), filter, {}};
+    Dimension setAside { QStringLiteral("set_aside_code"), filter, {} };
     setAside.filter.setAsideCodes.clear();
-    Dimension noticeType{QStringLiteral("notice_type"), filter, {}};
+    Dimension noticeType { QStringLiteral("notice_type"), filter, {} };
     noticeType.filter.noticeTypes.clear();
-    Dimension industry{QStringLiteral("industry"), filter, {}};
+    Dimension industry { QStringLiteral("industry"), filter, {} };
     // Countries under the whole filter are the country facet unless the filter names countries.
     const bool countryFacetIsFiltered = filter.countries.isEmpty();
-    Dimension countryFiltered{QStringLiteral("country"), filter, {}};
+    Dimension countryFiltered { QStringLiteral("country"), filter, {} };
     // The histogram leaves out the filter's deadline range (see LeadStatisticsResult::deadlines).
-    Dimension deadlines{QString(), filter, {}};
+    Dimension deadlines { QString(), filter, {} };
     deadlines.filter.dueFrom = QDate();
     deadlines.filter.dueTo = QDate();
 
-    QList<Dimension*> dimensions = {&source, &country, &setAside, &noticeType, &industry, &deadlines};
+    QList<Dimension*> dimensions = { &source, &country, &setAside, &noticeType, &industry, &deadlines };
     if (!countryFacetIsFiltered)
         dimensions.append(&countryFiltered);
     // Dimensions whose filters came out the same share one scan.
     QList<QList<Dimension*>> passes;
     for (Dimension* dimension : dimensions) {
-        auto pass = std::find_if(passes.begin(), passes.end(), [&](const QList<Dimension*>& p) {
-            return p.first()->filter == dimension->filter;
-        });
+        auto pass = std::find_if(passes.begin(), passes.end(),
+            [&](const QList<Dimension*>& p) { return p.first()->filter == dimension->filter; });
         if (pass == passes.end())
-            passes.append({dimension});
+            passes.append({ dimension });
         else
             pass->append(dimension);
     }
@@ -258,8 +255,8 @@ Result<LeadStatisticsResult> computeStatistics(LeadStore& store, const LeadFilte
     result.countryFacet = sortedTop(country.counts, LeadStatisticsResult::kFacetLimit);
     result.setAsideFacet = sortedTop(setAside.counts, LeadStatisticsResult::kFacetLimit);
     result.noticeTypeFacet = sortedTop(noticeType.counts, LeadStatisticsResult::kFacetLimit);
-    result.byCountry = sortedTop(countryFacetIsFiltered ? country.counts : countryFiltered.counts,
-                                 LeadStatisticsResult::kTopLimit);
+    result.byCountry
+        = sortedTop(countryFacetIsFiltered ? country.counts : countryFiltered.counts, LeadStatisticsResult::kTopLimit);
 
     // ITA joins a lead's industries with "; ": each of them counts. Sources spell some names
     // with other capitals: one bar for them, under the most common spelling.
@@ -336,8 +333,8 @@ qint64 DeadlineHistogram::eventTotal() const
 
 QStringList LeadStatisticsResult::facetDimensions()
 {
-    return {QStringLiteral("source"), QStringLiteral("country"), QStringLiteral("set_aside"),
-            QStringLiteral("notice_type")};
+    return { QStringLiteral("source"), QStringLiteral("country"), QStringLiteral("set_aside"),
+        QStringLiteral("notice_type") };
 }
 
 const LeadStatisticsResult::Counts* LeadStatisticsResult::facet(QStringView dimension) const
@@ -354,9 +351,12 @@ const LeadStatisticsResult::Counts* LeadStatisticsResult::facet(QStringView dime
 }
 
 LeadStatistics::LeadStatistics(const QString& cachePath, QObject* parent)
-    : QObject(parent), m_thread(new QThread), m_worker(new QObject),
-      m_store(std::make_shared<std::unique_ptr<LeadStore>>()), m_latest(std::make_shared<std::atomic<quint64>>(0)),
-      m_cachePath(cachePath)
+    : QObject(parent)
+    , m_thread(new QThread)
+    , m_worker(new QObject)
+    , m_store(std::make_shared<std::unique_ptr<LeadStore>>())
+    , m_latest(std::make_shared<std::atomic<quint64>>(0))
+    , m_cachePath(cachePath)
 {
     qRegisterMetaType<LeadStatisticsResult>();
     m_thread->setObjectName(QStringLiteral("LeadStatistics"));
@@ -369,7 +369,8 @@ LeadStatistics::~LeadStatistics()
     // Work still queued sees a newer generation and returns at its next check.
     *m_latest = ~quint64(0);
     auto store = m_store;
-    QMetaObject::invokeMethod(m_worker, [store] { store->reset(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [store] { store->reset(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_worker;

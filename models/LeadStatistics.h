@@ -25,16 +25,16 @@ struct DeadlineHistogram
     static constexpr int kWeeksBefore = 8; // weeks shown before the week of "today"
     static constexpr int kWeeksAfter = 26; // weeks shown after it
 
-    QDate firstWeek;     // the Monday of the first week shown
-    int weekCount = 0;   // kWeeksBefore + 1 + kWeeksAfter once computed
+    QDate firstWeek; // the Monday of the first week shown
+    int weekCount = 0; // kWeeksBefore + 1 + kWeeksAfter once computed
     int currentWeek = -1; // index of the week holding "today"
     QStringList sources; // one stack layer each, the largest first; never "ita-events"
     QList<QList<qint64>> counts; // counts[source index][week index]
-    QList<qint64> events;        // trade events per week
+    QList<qint64> events; // trade events per week
 
     QDate weekStart(int week) const { return firstWeek.addDays(qint64(week) * 7); }
     int weekOf(const QDate& day) const; // -1 when outside the range
-    qint64 weekTotal(int week) const;   // leads of every source, events not included
+    qint64 weekTotal(int week) const; // leads of every source, events not included
     qint64 total() const;
     qint64 eventTotal() const;
 };

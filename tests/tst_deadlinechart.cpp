@@ -40,8 +40,8 @@ LeadStatisticsResult handMade()
     h.firstWeek = QDate(2026, 1, 19);
     h.weekCount = 35;
     h.currentWeek = 8;
-    h.sources = {"sam", "ita-uk"};
-    h.counts = {QList<qint64>(35, 0), QList<qint64>(35, 0)};
+    h.sources = { "sam", "ita-uk" };
+    h.counts = { QList<qint64>(35, 0), QList<qint64>(35, 0) };
     h.events = QList<qint64>(35, 0);
     h.counts[0][8] = 3;
     h.counts[1][8] = 1;
@@ -49,8 +49,8 @@ LeadStatisticsResult handMade()
     h.counts[1][34] = 5;
     h.events[8] = 1;
     h.events[10] = 2;
-    result.byCountry = {{"US", 30}, {"GB", 12}, {"CA", 4}};
-    result.byIndustry = {{"Energy", 9}, {"Aerospace and Defense", 7}};
+    result.byCountry = { { "US", 30 }, { "GB", 12 }, { "CA", 4 } };
+    result.byIndustry = { { "Energy", 9 }, { "Aerospace and Defense", 7 } };
     return result;
 }
 
@@ -152,12 +152,12 @@ void TestDeadlineChart::seriesSetsAndCategories()
     // Trade events: markers at their weeks, on an axis of their own.
     QScatterSeries* events = chart.eventSeries();
     QVERIFY(events);
-    QCOMPARE(events->points(), QList<QPointF>({QPointF(8, 1), QPointF(10, 2)}));
+    QCOMPARE(events->points(), QList<QPointF>({ QPointF(8, 1), QPointF(10, 2) }));
     QVERIFY(!events->attachedAxes().contains(counts));
 
     // New statistics replace the old series.
     LeadStatisticsResult fewer = handMade();
-    fewer.deadlines.sources = {"ita-uk"};
+    fewer.deadlines.sources = { "ita-uk" };
     fewer.deadlines.counts.removeFirst();
     fewer.deadlines.events = QList<qint64>(35, 0);
     chart.setStatistics(fewer);
@@ -288,7 +288,7 @@ void TestDeadlineChart::breakdownByCountryAndIndustry()
     QVERIFY(choice);
     choice->setCurrentIndex(1);
     QCOMPARE(chart.breakdown(), DeadlineChart::Breakdown::Industry);
-    QCOMPARE(chart.breakdownAxis()->categories(), QStringList({"Aerospace and Defense", "Energy"}));
+    QCOMPARE(chart.breakdownAxis()->categories(), QStringList({ "Aerospace and Defense", "Energy" }));
     activated.clear();
     emit chart.breakdownSeries()->barSets().first()->clicked(1);
     QCOMPARE(activated.at(0).at(0).toString(), "industry");
@@ -375,6 +375,7 @@ void TestDeadlineChart::screenshot()
     chart.setStatistics(*result);
     shoot(chart, QSize(1280, 450), "deadlinechart.png", 0);
     shoot(chart, QSize(620, 450), "deadlinechart-narrow.png", 0);
+    shoot(chart, QSize(1280, 270), "deadlinechart-short.png", 0);
     // Without the week, for twenty countries and industries.
     auto everything = LeadStatistics::compute(*m_store, LeadFilter(), kToday);
     QVERIFY(everything.ok());

@@ -11,7 +11,7 @@
 namespace {
 
 Lead lead(const QString& id, const QString& source, const QString& country, const QString& deadline,
-          const QString& setAside = {}, const QString& noticeType = {}, const QString& industry = {})
+    const QString& setAside = {}, const QString& noticeType = {}, const QString& industry = {})
 {
     Lead l;
     l.source = source;
@@ -33,7 +33,7 @@ Counts counts(std::initializer_list<QPair<const char*, qint64>> list)
 {
     Counts result;
     for (const auto& [value, count] : list)
-        result.append({QString::fromUtf8(value), count});
+        result.append({ QString::fromUtf8(value), count });
     return result;
 }
 
@@ -127,11 +127,11 @@ void TestLeadStatistics::facetsOfEverything()
     const LeadStatisticsResult result = compute(LeadFilter());
     QCOMPARE(result.today, kToday);
     QCOMPARE(result.sourceFacet,
-             counts({{"ita-state", 3}, {"sam", 3}, {"ita-canada", 2}, {"ita-events", 2}, {"ita-uk", 1}}));
-    QCOMPARE(result.countryFacet, counts({{"US", 4}, {"MX", 3}, {"CA", 2}, {"DE", 1}, {"GB", 1}}));
+        counts({ { "ita-state", 3 }, { "sam", 3 }, { "ita-canada", 2 }, { "ita-events", 2 }, { "ita-uk", 1 } }));
+    QCOMPARE(result.countryFacet, counts({ { "US", 4 }, { "MX", 3 }, { "CA", 2 }, { "DE", 1 }, { "GB", 1 } }));
     // Empty values are left out: a facet is for narrowing, and nothing narrows to "none".
-    QCOMPARE(result.setAsideFacet, counts({{"8A", 1}, {"SBA", 1}}));
-    QCOMPARE(result.noticeTypeFacet, counts({{"Tender", 5}, {"Solicitation", 2}, {"Sources Sought", 1}}));
+    QCOMPARE(result.setAsideFacet, counts({ { "8A", 1 }, { "SBA", 1 } }));
+    QCOMPARE(result.noticeTypeFacet, counts({ { "Tender", 5 }, { "Solicitation", 2 }, { "Sources Sought", 1 } }));
     QCOMPARE(*result.facet(u"source"), result.sourceFacet);
     QCOMPARE(*result.facet(u"set_aside"), result.setAsideFacet);
     QVERIFY(!result.facet(u"nonsense"));
@@ -148,54 +148,55 @@ void TestLeadStatistics::facetsIgnoreTheirOwnDimension_data()
     QTest::addColumn<Counts>("noticeTypes");
 
     LeadFilter sam;
-    sam.sources = {"sam"};
+    sam.sources = { "sam" };
     QTest::newRow("source") << sam
-                            << counts({{"ita-state", 3}, {"sam", 3}, {"ita-canada", 2}, {"ita-events", 2}, {"ita-uk", 1}})
-                            << counts({{"US", 3}}) << counts({{"8A", 1}, {"SBA", 1}})
-                            << counts({{"Solicitation", 2}, {"Sources Sought", 1}});
+                            << counts({ { "ita-state", 3 }, { "sam", 3 }, { "ita-canada", 2 }, { "ita-events", 2 },
+                                   { "ita-uk", 1 } })
+                            << counts({ { "US", 3 } }) << counts({ { "8A", 1 }, { "SBA", 1 } })
+                            << counts({ { "Solicitation", 2 }, { "Sources Sought", 1 } });
 
     LeadFilter us;
-    us.countries = {"US"};
-    QTest::newRow("country") << us << counts({{"sam", 3}, {"ita-events", 1}})
-                             << counts({{"US", 4}, {"MX", 3}, {"CA", 2}, {"DE", 1}, {"GB", 1}})
-                             << counts({{"8A", 1}, {"SBA", 1}})
-                             << counts({{"Solicitation", 2}, {"Sources Sought", 1}});
+    us.countries = { "US" };
+    QTest::newRow("country") << us << counts({ { "sam", 3 }, { "ita-events", 1 } })
+                             << counts({ { "US", 4 }, { "MX", 3 }, { "CA", 2 }, { "DE", 1 }, { "GB", 1 } })
+                             << counts({ { "8A", 1 }, { "SBA", 1 } })
+                             << counts({ { "Solicitation", 2 }, { "Sources Sought", 1 } });
 
     LeadFilter sba;
-    sba.setAsideCodes = {"sba"}; // the filter matches codes without regard to case
-    QTest::newRow("set-aside") << sba << counts({{"sam", 1}}) << counts({{"US", 1}})
-                               << counts({{"8A", 1}, {"SBA", 1}}) << counts({{"Solicitation", 1}});
+    sba.setAsideCodes = { "sba" }; // the filter matches codes without regard to case
+    QTest::newRow("set-aside") << sba << counts({ { "sam", 1 } }) << counts({ { "US", 1 } })
+                               << counts({ { "8A", 1 }, { "SBA", 1 } }) << counts({ { "Solicitation", 1 } });
 
     LeadFilter tender;
-    tender.noticeTypes = {"Tender"};
-    QTest::newRow("notice type") << tender << counts({{"ita-state", 2}, {"ita-canada", 2}, {"ita-uk", 1}})
-                                 << counts({{"CA", 2}, {"MX", 2}, {"GB", 1}}) << Counts()
-                                 << counts({{"Tender", 5}, {"Solicitation", 2}, {"Sources Sought", 1}});
+    tender.noticeTypes = { "Tender" };
+    QTest::newRow("notice type") << tender << counts({ { "ita-state", 2 }, { "ita-canada", 2 }, { "ita-uk", 1 } })
+                                 << counts({ { "CA", 2 }, { "MX", 2 }, { "GB", 1 } }) << Counts()
+                                 << counts({ { "Tender", 5 }, { "Solicitation", 2 }, { "Sources Sought", 1 } });
 
     // Two dimensions at once: each facet drops its own condition and keeps the other.
     LeadFilter both;
-    both.sources = {"sam"};
-    both.countries = {"MX"};
-    QTest::newRow("source and country") << both << counts({{"ita-state", 3}}) << counts({{"US", 3}}) << Counts()
+    both.sources = { "sam" };
+    both.countries = { "MX" };
+    QTest::newRow("source and country") << both << counts({ { "ita-state", 3 } }) << counts({ { "US", 3 } }) << Counts()
                                         << Counts();
 
     LeadFilter starred; // user data: the statistics join lead_user for it
     starred.starredOnly = true;
-    QTest::newRow("starred") << starred << counts({{"ita-uk", 1}}) << counts({{"GB", 1}}) << Counts()
-                             << counts({{"Tender", 1}});
+    QTest::newRow("starred") << starred << counts({ { "ita-uk", 1 } }) << counts({ { "GB", 1 } }) << Counts()
+                             << counts({ { "Tender", 1 } });
     LeadFilter bidding;
-    bidding.statuses = {"bidding"};
-    bidding.sources = {"sam"};
-    QTest::newRow("status and source") << bidding << counts({{"ita-uk", 1}}) << Counts() << Counts() << Counts();
+    bidding.statuses = { "bidding" };
+    bidding.sources = { "sam" };
+    QTest::newRow("status and source") << bidding << counts({ { "ita-uk", 1 } }) << Counts() << Counts() << Counts();
 
     LeadFilter words;
     words.text = "Lead";
-    words.sources = {"ita"}; // every ITA trade-lead source, not events
+    words.sources = { "ita" }; // every ITA trade-lead source, not events
     QTest::newRow("text and ITA") << words
-                                  << counts({{"ita-state", 3}, {"sam", 3}, {"ita-canada", 2}, {"ita-events", 2},
-                                             {"ita-uk", 1}})
-                                  << counts({{"MX", 3}, {"CA", 2}, {"GB", 1}}) << Counts()
-                                  << counts({{"Tender", 5}});
+                                  << counts({ { "ita-state", 3 }, { "sam", 3 }, { "ita-canada", 2 },
+                                         { "ita-events", 2 }, { "ita-uk", 1 } })
+                                  << counts({ { "MX", 3 }, { "CA", 2 }, { "GB", 1 } }) << Counts()
+                                  << counts({ { "Tender", 5 } });
 }
 
 void TestLeadStatistics::facetsIgnoreTheirOwnDimension()
@@ -225,14 +226,14 @@ void TestLeadStatistics::topCountriesAndIndustriesFollowTheWholeFilter()
     QCOMPARE(result.byCountry, result.countryFacet);
     // "Energy; Aerospace and Defense" counts under both; "Health Care" with other capitals is
     // the same industry, and counts once for a lead that names it twice.
-    QCOMPARE(result.byIndustry, counts({{"Energy", 5}, {"Aerospace and Defense", 2}, {"Health Care", 2}}));
+    QCOMPARE(result.byIndustry, counts({ { "Energy", 5 }, { "Aerospace and Defense", 2 }, { "Health Care", 2 } }));
 
     LeadFilter filter;
-    filter.countries = {"CA", "GB"};
+    filter.countries = { "CA", "GB" };
     result = compute(filter);
-    QCOMPARE(result.byCountry, counts({{"CA", 2}, {"GB", 1}}));
-    QCOMPARE(result.countryFacet, counts({{"US", 4}, {"MX", 3}, {"CA", 2}, {"DE", 1}, {"GB", 1}}));
-    QCOMPARE(result.byIndustry, counts({{"Aerospace and Defense", 2}, {"Energy", 2}}));
+    QCOMPARE(result.byCountry, counts({ { "CA", 2 }, { "GB", 1 } }));
+    QCOMPARE(result.countryFacet, counts({ { "US", 4 }, { "MX", 3 }, { "CA", 2 }, { "DE", 1 }, { "GB", 1 } }));
+    QCOMPARE(result.byIndustry, counts({ { "Aerospace and Defense", 2 }, { "Energy", 2 } }));
 }
 
 void TestLeadStatistics::histogramWeeks()
@@ -253,7 +254,7 @@ void TestLeadStatistics::histogramWeeks()
         QCOMPARE(layer.size(), qsizetype(35));
 
     // Today on a Monday or a Sunday: the same week.
-    for (const QDate today : {QDate(2026, 3, 16), QDate(2026, 3, 22)}) {
+    for (const QDate today : { QDate(2026, 3, 16), QDate(2026, 3, 22) }) {
         auto result = LeadStatistics::compute(*m_store, LeadFilter(), today);
         QVERIFY(result.ok());
         QCOMPARE(result->deadlines.firstWeek, QDate(2026, 1, 19));
@@ -290,7 +291,7 @@ void TestLeadStatistics::histogramIgnoresTheDeadlineRangeOnly()
     const DeadlineHistogram all = compute(LeadFilter()).deadlines;
     // sam 3, ita-canada 1 (one before the range), ita-state 1 (one after it, one without),
     // ita-uk 1; events and reference data are not stacked.
-    QCOMPARE(all.sources, QStringList({"sam", "ita-canada", "ita-state", "ita-uk"}));
+    QCOMPARE(all.sources, QStringList({ "sam", "ita-canada", "ita-state", "ita-uk" }));
     QCOMPARE(all.total(), qint64(6));
     QCOMPARE(all.weekTotal(8), qint64(3));
     QCOMPARE(all.weekTotal(7), qint64(1));
@@ -303,13 +304,13 @@ void TestLeadStatistics::histogramIgnoresTheDeadlineRangeOnly()
     QCOMPARE(narrowed.deadlines.counts, all.counts);
     QCOMPARE(narrowed.deadlines.sources, all.sources);
     // ... while the facets follow it.
-    QCOMPARE(narrowed.sourceFacet, counts({{"sam", 2}, {"ita-events", 1}, {"ita-uk", 1}}));
+    QCOMPARE(narrowed.sourceFacet, counts({ { "sam", 2 }, { "ita-events", 1 }, { "ita-uk", 1 } }));
 
     // Every other condition applies to the chart.
     LeadFilter sam;
-    sam.sources = {"sam"};
+    sam.sources = { "sam" };
     const DeadlineHistogram samOnly = compute(sam).deadlines;
-    QCOMPARE(samOnly.sources, QStringList({"sam"}));
+    QCOMPARE(samOnly.sources, QStringList({ "sam" }));
     QCOMPARE(samOnly.total(), qint64(3));
     QCOMPARE(samOnly.eventTotal(), qint64(0));
 
@@ -326,12 +327,12 @@ void TestLeadStatistics::eventsAreCountedApart()
     const DeadlineHistogram h = compute(LeadFilter()).deadlines;
     QVERIFY(!h.sources.contains("ita-events"));
     QCOMPARE(h.eventTotal(), qint64(2));
-    QCOMPARE(h.events[8], qint64(1));  // 17 March
+    QCOMPARE(h.events[8], qint64(1)); // 17 March
     QCOMPARE(h.events[10], qint64(1)); // 1 April
     QCOMPARE(h.weekTotal(10), qint64(0));
 
     LeadFilter events;
-    events.sources = {"ita-events"};
+    events.sources = { "ita-events" };
     const DeadlineHistogram only = compute(events).deadlines;
     QVERIFY(only.sources.isEmpty());
     QCOMPARE(only.total(), qint64(0));
@@ -345,9 +346,9 @@ void TestLeadStatistics::asyncDeliversOnlyTheLatest()
     QSignalSpy failed(&statistics, &LeadStatistics::failed);
 
     LeadFilter first;
-    first.sources = {"sam"};
+    first.sources = { "sam" };
     LeadFilter second;
-    second.countries = {"GB"};
+    second.countries = { "GB" };
     statistics.request(first, kToday);
     statistics.request(second, kToday);
     QCOMPARE(statistics.generation(), quint64(2));
@@ -359,7 +360,7 @@ void TestLeadStatistics::asyncDeliversOnlyTheLatest()
     const auto result = ready.takeFirst().at(0).value<LeadStatisticsResult>();
     QCOMPARE(result.generation, quint64(2));
     QCOMPARE(result.filter, second);
-    QCOMPARE(result.byCountry, counts({{"GB", 1}}));
+    QCOMPARE(result.byCountry, counts({ { "GB", 1 } }));
     QVERIFY(!statistics.isBusy());
 
     // A later request after the answer came is answered too, with the next generation.
@@ -367,7 +368,7 @@ void TestLeadStatistics::asyncDeliversOnlyTheLatest()
     QVERIFY(ready.wait(10000));
     QCOMPARE(ready.count(), 1);
     QCOMPARE(ready.at(0).at(0).value<LeadStatisticsResult>().generation, quint64(3));
-    QCOMPARE(ready.at(0).at(0).value<LeadStatisticsResult>().byCountry, counts({{"US", 3}}));
+    QCOMPARE(ready.at(0).at(0).value<LeadStatisticsResult>().byCountry, counts({ { "US", 3 } }));
 
     // Many requests in a burst: one answer, for the last one.
     ready.clear();
@@ -409,34 +410,34 @@ void TestLeadStatistics::timingOnABigCache()
         QSKIP("Set TRADELEADS_STATISTICS_BENCH_DB to a big cache to time the statistics");
     auto store = LeadStore::open(path);
     QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
-    const QDate today = QDate::fromString(qEnvironmentVariable("TRADELEADS_STATISTICS_BENCH_TODAY", "2026-01-01"),
-                                          Qt::ISODate);
+    const QDate today
+        = QDate::fromString(qEnvironmentVariable("TRADELEADS_STATISTICS_BENCH_TODAY", "2026-01-01"), Qt::ISODate);
     QList<QPair<QString, LeadFilter>> cases;
-    cases.append({"everything", LeadFilter()});
+    cases.append({ "everything", LeadFilter() });
     LeadFilter words;
     words.text = "repair";
-    cases.append({"text 'repair'", words});
+    cases.append({ "text 'repair'", words });
     LeadFilter sam;
-    sam.sources = {"sam"};
-    cases.append({"source sam", sam});
+    sam.sources = { "sam" };
+    cases.append({ "source sam", sam });
     LeadFilter setAside;
-    setAside.countries = {"US"};
-    setAside.setAsideCodes = {"SBA"};
-    cases.append({"country US, set-aside SBA", setAside});
+    setAside.countries = { "US" };
+    setAside.setAsideCodes = { "SBA" };
+    cases.append({ "country US, set-aside SBA", setAside });
     LeadFilter week;
     week.dueFrom = today;
     week.dueTo = today.addDays(6);
-    cases.append({"one week due", week});
+    cases.append({ "one week due", week });
     LeadFilter open;
     open.openOnly = true;
-    cases.append({"open only", open});
+    cases.append({ "open only", open });
     for (const auto& [name, filter] : cases) {
         QElapsedTimer timer;
         timer.start();
         auto result = LeadStatistics::compute(**store, filter, today);
         QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
         qInfo("%-28s %6lld ms  (chart: %lld leads, sources facet: %lld values)", qPrintable(name), timer.elapsed(),
-              result->deadlines.total(), qint64(result->sourceFacet.size()));
+            result->deadlines.total(), qint64(result->sourceFacet.size()));
     }
 }
 

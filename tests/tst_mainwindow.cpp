@@ -6,7 +6,9 @@
 #include "FilterBar.h"
 #include "LeadImporter.h"
 #include "MainWindow.h"
+#include "SavedSearchesPanel.h"
 #include "SettingsDialog.h"
+#include <QListWidget>
 #include "SampleData.h"
 
 #include <QAbstractItemModelTester>
@@ -41,6 +43,8 @@ private slots:
     void notesSurviveRestartAndReimport();
     void filterIsRememberedAcrossRestarts();
     void settingsKeepSourcesAndQuota();
+    void savedSearchShowsItsCountAndApplies();
+    void exportWritesTheVisibleColumns();
     void screenshot();
 
 private:
@@ -321,6 +325,49 @@ void TestMainWindow::settingsKeepSourcesAndQuota()
     QVERIFY(SourceSettings::configuredSources().contains(QStringLiteral("ita-leads")));
     QCOMPARE(SourceSettings::samDailyQuota(), 10);
     qunsetenv("TRADELEADS_ITA_API_KEY");
+}
+
+void TestMainWindow::savedSearchShowsItsCountAndApplies()
+{
+    MainWindow window(*m_store);
+    window.show();
+    QVERIFY(settle(window.leadModel()));
+    window.filterBar()->addValue(QStringLiteral("source"), QStringLiteral("ita-canada"));
+    QVERIFY(settle(window.leadModel()));
+    const int canada = window.leadModel()->rowCount();
+    window.saveSearch(QStringLiteral("Canada, open"));
+    QListWidget* list = window.savedSearches()->list();
+    const QString expected = QStringLiteral("Canada, open  (%1)").arg(QLocale().toString(canada));
+    QTRY_VERIFY_WITH_TIMEOUT(list->count() == 1 && list->item(0)->text() == expected, 10000);
+    // Clear the filter, then apply the saved search from the panel.
+    window.filterBar()->setFilter(LeadFilter());
+    emit window.filterBar()->filterChanged(LeadFilter());
+    QVERIFY(settle(window.leadModel()));
+    QVERIFY(window.leadModel()->rowCount() > canada);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(0)).center());
+    QTRY_COMPARE(window.leadModel()->filter().sources, QStringList{QStringLiteral("ita-canada")});
+    QVERIFY(settle(window.leadModel()));
+    QCOMPARE(window.leadModel()->rowCount(), canada);
+}
+
+void TestMainWindow::exportWritesTheVisibleColumns()
+{
+    MainWindow window(*m_store);
+    window.show();
+    QVERIFY(settle(window.leadModel()));
+    const QString path = m_dir->filePath(QStringLiteral("view.csv"));
+    QSignalSpy finished(&window, &MainWindow::exportFinished);
+    window.exportTo(path, false);
+    QVERIFY(finished.count() > 0 || finished.wait(30000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray header = file.readLine();
+    QVERIFY2(header.contains("deadline_at,title,source,country,agency"), header.constData());
+    int lines = 0;
+    while (!file.atEnd())
+        lines += file.readLine().isEmpty() ? 0 : 1;
+    QVERIFY(lines >= window.leadModel()->rowCount());
 }
 
 void TestMainWindow::screenshot()

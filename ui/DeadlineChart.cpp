@@ -38,11 +38,14 @@ namespace {
 QColor sourceColor(const QString& source)
 {
     static const QList<QPair<QString, QRgb>> known = {
-        {QStringLiteral("sam"), 0x4e79a7},        {QStringLiteral("ita-state"), 0xf28e2b},
-        {QStringLiteral("ita-canada"), 0xe15759}, {QStringLiteral("ita-uk"), 0x76b7b2},
-        {QStringLiteral("ita-fbo"), 0x59a14f},    {QStringLiteral("ita-australia"), 0xedc948},
+        { QStringLiteral("sam"), 0x4e79a7 },
+        { QStringLiteral("ita-state"), 0xf28e2b },
+        { QStringLiteral("ita-canada"), 0xe15759 },
+        { QStringLiteral("ita-uk"), 0x76b7b2 },
+        { QStringLiteral("ita-fbo"), 0x59a14f },
+        { QStringLiteral("ita-australia"), 0xedc948 },
     };
-    static const QRgb others[] = {0xb07aa1, 0xff9da7, 0x9c755f, 0xbab0ac};
+    static const QRgb others[] = { 0xb07aa1, 0xff9da7, 0x9c755f, 0xbab0ac };
     for (const auto& [key, rgb] : known) {
         if (key == source)
             return QColor(rgb);
@@ -54,17 +57,17 @@ QColor sourceColor(const QString& source)
 QPair<qreal, qreal> niceRange(qint64 maximum)
 {
     if (maximum <= 0)
-        return {4, 1};
+        return { 4, 1 };
     const qreal raw = qreal(maximum) / 4;
     const qreal magnitude = std::pow(10.0, std::floor(std::log10(raw)));
     qreal step = magnitude;
-    for (const qreal factor : {1.0, 2.0, 5.0, 10.0}) {
+    for (const qreal factor : { 1.0, 2.0, 5.0, 10.0 }) {
         step = factor * magnitude;
         if (step >= raw)
             break;
     }
     step = qMax<qreal>(step, 1);
-    return {std::ceil(qreal(maximum) / step) * step, step};
+    return { std::ceil(qreal(maximum) / step) * step, step };
 }
 
 bool isDark(const QPalette& palette)
@@ -79,7 +82,8 @@ QString elided(const QString& text, int length)
 
 } // namespace
 
-DeadlineChart::DeadlineChart(QWidget* parent) : QWidget(parent)
+DeadlineChart::DeadlineChart(QWidget* parent)
+    : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -162,9 +166,8 @@ DeadlineChart::DeadlineChart(QWidget* parent) : QWidget(parent)
     m_breakdownScroll->setWidget(m_breakdownView);
     breakdownLayout->addWidget(m_breakdownScroll, 1);
     m_tabs->addTab(breakdownPage, tr("&Countries and industries"));
-    connect(m_breakdownChoice, &QComboBox::currentIndexChanged, this, [this](int index) {
-        setBreakdown(index == 1 ? Breakdown::Industry : Breakdown::Country);
-    });
+    connect(m_breakdownChoice, &QComboBox::currentIndexChanged, this,
+        [this](int index) { setBreakdown(index == 1 ? Breakdown::Industry : Breakdown::Country); });
 
     applyStyle();
     setStatistics(LeadStatisticsResult());
@@ -205,13 +208,14 @@ QString DeadlineChart::weekToolTip(int week) const
         + tr("Week %1: %2 to %3")
               .arg(monday.weekNumber())
               .arg(locale.toString(monday, tr("d MMM", "date format of a week's first day in a tooltip")),
-                   locale.toString(monday.addDays(6), tr("d MMM yyyy", "date format of the chart's range")))
+                  locale.toString(monday.addDays(6), tr("d MMM yyyy", "date format of the chart's range")))
               .toHtmlEscaped()
         + QStringLiteral("</b>");
     for (int i = 0; i < h.sources.size(); ++i) {
         const qint64 count = h.counts[i].value(week);
         if (count > 0)
-            text += QStringLiteral("<br>") + tr("%1: %2").arg(LeadDetails::sourceName(h.sources[i]), locale.toString(count)).toHtmlEscaped();
+            text += QStringLiteral("<br>")
+                + tr("%1: %2").arg(LeadDetails::sourceName(h.sources[i]), locale.toString(count)).toHtmlEscaped();
     }
     text += QStringLiteral("<br><b>") + tr("Total: %1").arg(locale.toString(h.weekTotal(week))).toHtmlEscaped()
         + QStringLiteral("</b>");
@@ -426,7 +430,7 @@ void DeadlineChart::updateWeekLabels()
         plotWidth = qMax(100, m_deadlineView->width() - 140);
     const qreal slot = plotWidth / weeks;
     int step = 1;
-    for (const int candidate : {1, 2, 4, 8, 13, 26}) {
+    for (const int candidate : { 1, 2, 4, 8, 13, 26 }) {
         step = candidate;
         if (candidate * slot >= widest + metrics.averageCharWidth() * 2)
             break;
@@ -482,7 +486,7 @@ void DeadlineChart::rebuildBreakdown()
     m_breakdownSeries->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     m_breakdownSeries->setLabelsFormat(QStringLiteral("@value"));
     m_breakdownChart->addSeries(m_breakdownSeries);
-    m_breakdownAxis->append(labels.isEmpty() ? QStringList{QString()} : labels);
+    m_breakdownAxis->append(labels.isEmpty() ? QStringList { QString() } : labels);
     m_breakdownSeries->attachAxis(m_breakdownAxis);
     m_breakdownSeries->attachAxis(m_breakdownValueAxis);
     // Room at the right for the count printed past the longest bar.
@@ -509,15 +513,16 @@ void DeadlineChart::rebuildBreakdown()
         m_breakdownView->viewport()->setCursor(Qt::PointingHandCursor);
         const QString& value = m_breakdownValues[index];
         const QString name = byCountry ? LeadDetails::countryName(value) : value;
-        showToolTip(tr("%1: %2 leads").arg(name, QLocale().toString(qint64(set->at(index)))).toHtmlEscaped() + QStringLiteral("<br><i>")
-                    + tr("Click to show only these leads").toHtmlEscaped() + QStringLiteral("</i>"));
+        showToolTip(tr("%1: %2 leads").arg(name, QLocale().toString(qint64(set->at(index)))).toHtmlEscaped()
+            + QStringLiteral("<br><i>") + tr("Click to show only these leads").toHtmlEscaped()
+            + QStringLiteral("</i>"));
     });
 
     m_breakdownView->setAccessibleName(byCountry ? tr("Leads by country") : tr("Leads by industry"));
     QStringList top;
     for (qsizetype i = 0; i < qMin<qsizetype>(counts.size(), 5); ++i)
         top.append(tr("%1: %2").arg(byCountry ? LeadDetails::countryName(counts[i].first) : counts[i].first,
-                                    locale.toString(counts[i].second)));
+            locale.toString(counts[i].second)));
     m_breakdownView->setAccessibleDescription(top.isEmpty() ? tr("No leads") : top.join(QStringLiteral("; ")));
     styleChart(m_breakdownChart);
 }
@@ -544,8 +549,8 @@ void DeadlineChart::updateSummary()
     }
     QString description = text;
     if (busiest >= 0) {
-        const QString busiestText =
-            tr("Busiest week: %1 (%2)").arg(weekLabels().value(busiest), locale.toString(h.weekTotal(busiest)));
+        const QString busiestText
+            = tr("Busiest week: %1 (%2)").arg(weekLabels().value(busiest), locale.toString(h.weekTotal(busiest)));
         text += QStringLiteral(" \u00B7 ") + busiestText;
         description += QStringLiteral(". ") + busiestText;
     }
@@ -566,7 +571,7 @@ void DeadlineChart::applyStyle()
 {
     const QPalette pal = palette();
     m_summary->setForegroundRole(QPalette::WindowText);
-    for (QChartView* view : {m_deadlineView, m_breakdownView}) {
+    for (QChartView* view : { m_deadlineView, m_breakdownView }) {
         view->setBackgroundBrush(pal.color(QPalette::Base));
         view->setFrameShape(QFrame::NoFrame);
     }

@@ -6,11 +6,13 @@
 #include "DetailPane.h"
 #include "FacetPanel.h"
 #include "FilterBar.h"
+#include "LeadExport.h"
 #include "LeadImporter.h"
 #include "LeadStatistics.h"
 #include "LeadStore.h"
 #include "LeadTableModel.h"
 #include "RequestQuota.h"
+#include "SavedSearchesPanel.h"
 #include "SettingsDialog.h"
 #include "SourceSettings.h"
 #include "SyncManager.h"
@@ -20,6 +22,10 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFutureWatcher>
+#include <QInputDialog>
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -91,12 +97,17 @@ MainWindow::MainWindow(LeadStore& store, QWidget* parent)
     centreLayout->addWidget(m_table, 1);
 
     m_facets = new FacetPanel(this);
+    m_saved = new SavedSearchesPanel(this);
+    auto* leftSplitter = new QSplitter(Qt::Vertical, this);
+    leftSplitter->addWidget(m_saved);
+    leftSplitter->addWidget(m_facets);
+    leftSplitter->setSizes({140, 400});
     m_detail = new DetailPane(store, this);
     m_detail->setObjectName(QStringLiteral("detailPane"));
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_facets);
+    m_splitter->addWidget(leftSplitter);
     m_splitter->addWidget(centre);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(1, 1);
@@ -159,6 +170,19 @@ MainWindow::MainWindow(LeadStore& store, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentLead);
     connect(m_statistics, &LeadStatistics::ready, this, &MainWindow::showStatistics);
     connect(m_facets, &FacetPanel::valueActivated, m_filterBar, &FilterBar::addValue);
+    connect(m_saved, &SavedSearchesPanel::searchActivated, this, [this](const QString& name, const QByteArray& json) {
+        auto filter = LeadFilter::fromJson(json);
+        if (!filter) {
+            m_syncMessage->setText(tr("The saved search \"%1\" cannot be read").arg(name).toHtmlEscaped());
+            return;
+        }
+        m_filterBar->setFilter(*filter);
+        applyFilter(*filter);
+    });
+    connect(m_saved, &SavedSearchesPanel::removeRequested, this, [this](const QString& name) {
+        (void)m_store.removeSavedSearch(name);
+        refreshSavedSearches();
+    });
     connect(m_chart, &DeadlineChart::weekClicked, m_filterBar, &FilterBar::setDueWeek);
     connect(m_chart, &DeadlineChart::valueActivated, m_filterBar, &FilterBar::addValue);
 
@@ -169,6 +193,141 @@ MainWindow::MainWindow(LeadStore& store, QWidget* parent)
     restoreState();
     m_model->setLastViewedAt(m_store.info(QStringLiteral("last_viewed_at")));
     applyFilter(m_filterBar->filter());
+    refreshSavedSearches();
+}
+
+void MainWindow::refreshSavedSearches()
+{
+    auto searches = m_store.savedSearches();
+    if (!searches)
+        return;
+    QList<SavedSearchesPanel::Entry> entries;
+    for (const SavedSearch& search : *searches)
+        entries.append({search.name, search.filterJson, -1});
+    m_saved->setEntries(entries);
+    // Counted on a worker thread with a connection of its own.
+    auto* watcher = new QFutureWatcher<QList<SavedSearchesPanel::Entry>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        m_saved->setEntries(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_store.path(), entries, today = Clock::today()] {
+        QList<SavedSearchesPanel::Entry> counted = entries;
+        auto store = LeadStore::open(path);
+        if (!store)
+            return counted;
+        for (SavedSearchesPanel::Entry& entry : counted) {
+            auto filter = LeadFilter::fromJson(entry.filterJson);
+            if (filter) {
+                auto count = (*store)->count(*filter, today);
+                entry.count = count ? *count : -1;
+            }
+        }
+        return counted;
+    }));
+}
+
+void MainWindow::saveSearch(const QString& name)
+{
+    SavedSearch search;
+    search.name = name.trimmed();
+    search.filterJson = m_model->filter().toJson();
+    if (auto saved = m_store.addSavedSearch(search); !saved)
+        m_syncMessage->setText(saved.errorMessage().toHtmlEscaped());
+    else
+        m_syncMessage->setText(tr("Saved search \"%1\"").arg(search.name).toHtmlEscaped());
+    refreshSavedSearches();
+}
+
+void MainWindow::askAndSaveSearch()
+{
+    auto* dialog = new QInputDialog(this);
+    dialog->setWindowTitle(tr("Save search"));
+    dialog->setLabelText(tr("Name of this search:"));
+    dialog->setTextValue(m_model->filter().text);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString& name) {
+        if (!name.trimmed().isEmpty())
+            saveSearch(name);
+    });
+    dialog->open();
+}
+
+void MainWindow::askAndExport()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export leads"), QStringLiteral("leads.xlsx"),
+        tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;Deadlines for calendars (*.ics)"));
+    if (path.isEmpty())
+        return;
+    const bool selection = m_table->selectionModel()->selectedRows().size() > 1
+        && QMessageBox::question(this, tr("Export"), tr("Export only the %n selected lead(s)?", nullptr,
+                                                        int(m_table->selectionModel()->selectedRows().size())))
+            == QMessageBox::Yes;
+    exportTo(path, selection);
+}
+
+void MainWindow::exportTo(const QString& path, bool selectionOnly)
+{
+    const auto format = LeadExport::formatFromName(QFileInfo(path).suffix());
+    if (!format) {
+        emit exportFinished(false, tr("Choose a file ending in .xlsx, .csv or .ics"));
+        return;
+    }
+    LeadExport::Options options;
+    options.format = *format;
+    options.csvByteOrderMark = true;
+    // The visible columns, in the order the table shows them.
+    QHeaderView* header = m_table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        if (!m_table->isColumnHidden(column))
+            options.columns.append(LeadTableModel::columnKey(column));
+    }
+    QList<qint64> ids;
+    if (selectionOnly) {
+        for (const QModelIndex& row : m_table->selectionModel()->selectedRows())
+            ids.append(row.data(LeadTableModel::LeadIdRole).toLongLong());
+    }
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    auto done = std::make_shared<std::atomic<qint64>>(0);
+    auto total = std::make_shared<std::atomic<qint64>>(0);
+    options.progress = [cancelled, done, total](qint64 written, qint64 all) {
+        *done = written;
+        *total = all;
+        return !*cancelled;
+    };
+    auto* progress = new QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 1000, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
+    auto* poll = new QTimer(progress);
+    connect(poll, &QTimer::timeout, progress, [progress, done, total] {
+        if (*total > 0)
+            progress->setValue(int(*done * 1000 / *total));
+    });
+    poll->start(100);
+    auto* watcher = new QFutureWatcher<Result<qint64>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress, path] {
+        const Result<qint64> result = watcher->result();
+        watcher->deleteLater();
+        progress->close();
+        const QString message = result ? tr("Exported %n lead(s) to %1", nullptr, int(*result)).arg(path)
+                                       : (LeadExport::isCancellation(result.error()) ? tr("Export cancelled")
+                                                                                      : result.errorMessage());
+        m_syncMessage->setText(message.toHtmlEscaped());
+        emit exportFinished(result.ok(), message);
+    });
+    watcher->setFuture(QtConcurrent::run([storePath = m_store.path(), filter = m_model->filter(), ids, path, options,
+                                          today = Clock::today(), selectionOnly]() -> Result<qint64> {
+        auto store = LeadStore::open(storePath);
+        if (!store)
+            return store.error();
+        if (selectionOnly)
+            return LeadExport::write(**store, ids, path, options);
+        return LeadExport::write(**store, filter, today, -1, path, options);
+    }));
 }
 
 MainWindow::~MainWindow() = default;
@@ -213,6 +372,10 @@ void MainWindow::buildMenus()
         applyFilter(blank);
     });
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
+    QAction* save = search->addAction(tr("&Save search…"), this, &MainWindow::askAndSaveSearch);
+    save->setShortcut(QKeySequence::Save);
+    QAction* exportAction = search->addAction(tr("&Export…"), this, &MainWindow::askAndExport);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
 
     QMenu* sync = menuBar()->addMenu(tr("S&ync"));
     m_syncAction = sync->addAction(tr("&Sync now"), this, &MainWindow::startSync);
@@ -237,6 +400,8 @@ void MainWindow::buildMenus()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addAction(m_syncAction);
     toolbar->addAction(refresh);
+    toolbar->addAction(save);
+    toolbar->addAction(exportAction);
     toolbar->addAction(import);
     toolbar->addAction(settings);
 }

@@ -20,6 +20,7 @@ class QSplitter;
 class QTableView;
 class QTimer;
 class QToolButton;
+class SavedSearchesPanel;
 class SyncManager;
 class LeadFilter;
 struct LeadStatisticsResult;
@@ -42,12 +43,17 @@ public:
     FacetPanel* facets() const { return m_facets; }
     DetailPane* detailPane() const { return m_detail; }
     DeadlineChart* deadlineChart() const { return m_chart; }
+    SavedSearchesPanel* savedSearches() const { return m_saved; }
 
     void startSync();
     void cancelSync();
+    void saveSearch(const QString& name);
+    // Exports the current view (or the selected rows) to `path`; the format follows its suffix.
+    void exportTo(const QString& path, bool selectionOnly);
 
 signals:
     void syncFinished(const QList<SourceReport>& reports);
+    void exportFinished(bool ok, const QString& message);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -65,6 +71,9 @@ private:
     void onSyncProgress(const SyncProgress& progress);
     void onSyncFinished(const QList<SourceReport>& reports);
     void restoreState();
+    void refreshSavedSearches();
+    void askAndSaveSearch();
+    void askAndExport();
 
     LeadStore& m_store;
     LeadTableModel* m_model = nullptr;
@@ -72,6 +81,7 @@ private:
     FilterBar* m_filterBar = nullptr;
     QTableView* m_table = nullptr;
     FacetPanel* m_facets = nullptr;
+    SavedSearchesPanel* m_saved = nullptr;
     DetailPane* m_detail = nullptr;
     DeadlineChart* m_chart = nullptr;
     QSplitter* m_splitter = nullptr;

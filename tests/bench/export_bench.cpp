@@ -122,17 +122,20 @@ int phaseExport(const QDir& work, const QString& format, qint64 count)
     if (!store)
         return fail(phase, store.errorMessage());
     const QString path = outputPath(work, format, count);
+    QElapsedTimer timer;
     auto lastStep = std::make_shared<qint64>(-1);
-    LeadExport::Progress progress = [lastStep, format](qint64 done, qint64 total) {
+    // The seconds on each line show how long the rows take and how long finishing the file
+    // (for XLSX: libxlsxwriter assembling and compressing it) takes after the last one.
+    LeadExport::Progress progress = [lastStep, format, &timer](qint64 done, qint64 total) {
         const qint64 step = total > 0 ? done * 10 / total : 0;
         if (step != *lastStep) {
             *lastStep = step;
-            err() << "  [" << format << "] " << step * 10 << "% (" << done << " leads)" << Qt::endl;
+            err() << "  [" << format << "] " << step * 10 << "% (" << done << " leads) at "
+                  << QString::number(double(timer.nsecsElapsed()) / 1e9, 'f', 1) << " s" << Qt::endl;
         }
         return true;
     };
 
-    QElapsedTimer timer;
     timer.start();
     if (format == QLatin1String("read")) {
         auto ids = (*store)->ids(LeadFilter(), QDate(2026, 1, 1), int(count));
