@@ -68,7 +68,7 @@ CREATE INDEX lead_deadline ON lead (deadline_at);
 CREATE INDEX lead_deadline_open ON lead (COALESCE(deadline_at, x''), source, active);
 CREATE INDEX lead_posted ON lead (posted_at);
 -- Narrow enough to scan a million rows for facets and counts without touching the rows.
-CREATE INDEX lead_browse ON lead (source, country, set_aside_code, notice_type, deadline_at, active);
+CREATE INDEX lead_browse ON lead (source, country, set_aside_code, notice_type, deadline_at, active, industry);
 
 CREATE VIRTUAL TABLE lead_fts USING fts5 (
     title, description, agency, location, solicitation_number,

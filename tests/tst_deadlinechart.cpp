@@ -18,6 +18,8 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QStandardPaths>
@@ -26,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
+#include <QWheelEvent>
 
 namespace {
 
@@ -99,6 +102,7 @@ private slots:
     void filteredWeekIsSelected();
     void weekLabelsThinOutWhenNarrow();
     void breakdownByCountryAndIndustry();
+    void breakdownScrollsWhenTaller();
     void emptyStatistics();
     void accessible();
     void screenshot();
@@ -297,6 +301,32 @@ void TestDeadlineChart::breakdownByCountryAndIndustry()
     QCOMPARE(choice->currentIndex(), 0);
 }
 
+void TestDeadlineChart::breakdownScrollsWhenTaller()
+{
+    LeadStatisticsResult result = handMade();
+    result.byCountry.clear();
+    const QStringList codes = { "US", "CA", "GB", "AU", "DE", "FR", "JP", "KR", "MX", "BR", "IN", "ZA", "EG", "KE",
+        "NG", "PL", "ES", "IT", "NL", "SE" };
+    for (int i = 0; i < codes.size(); ++i)
+        result.byCountry.append({ codes[i], 100 - i });
+    DeadlineChart chart;
+    chart.resize(640, 300);
+    chart.setStatistics(result);
+    chart.tabs()->setCurrentIndex(1);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QCOMPARE(chart.breakdownAxis()->count(), 20);
+    // Every row keeps a line of text: the view is taller than the dock and scrolls.
+    auto* scroll = chart.findChild<QScrollArea*>();
+    QVERIFY(scroll);
+    QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+    const QPoint centre = chart.breakdownView()->viewport()->rect().center();
+    QWheelEvent wheel(centre, chart.breakdownView()->viewport()->mapToGlobal(centre), QPoint(), QPoint(0, -120),
+        Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(chart.breakdownView()->viewport(), &wheel);
+    QVERIFY(scroll->verticalScrollBar()->value() > 0);
+}
+
 void TestDeadlineChart::emptyStatistics()
 {
     DeadlineChart chart;
@@ -375,7 +405,7 @@ void TestDeadlineChart::screenshot()
     chart.setStatistics(*result);
     shoot(chart, QSize(1280, 450), "deadlinechart.png", 0);
     shoot(chart, QSize(620, 450), "deadlinechart-narrow.png", 0);
-    shoot(chart, QSize(1280, 270), "deadlinechart-short.png", 0);
+    shoot(chart, QSize(1280, 205), "deadlinechart-short.png", 0); // the window's dock at its first size
     // Without the week, for twenty countries and industries.
     auto everything = LeadStatistics::compute(*m_store, LeadFilter(), kToday);
     QVERIFY(everything.ok());
@@ -384,6 +414,15 @@ void TestDeadlineChart::screenshot()
     shoot(chart, QSize(640, 450), "deadlinechart-countries.png", 1);
     chart.setBreakdown(DeadlineChart::Breakdown::Industry);
     shoot(chart, QSize(640, 450), "deadlinechart-industries.png", 1);
+
+    // As in the window: shown empty first, statistics later.
+    DeadlineChart late;
+    late.resize(1280, 270);
+    late.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&late));
+    QTest::qWait(20);
+    late.setStatistics(*everything);
+    QVERIFY(late.grab().save(QDir::current().filePath("deadlinechart-late.png"))); // no event loop in between
 
     DeadlineChart dark;
     dark.setPalette(darkPalette());

@@ -9,6 +9,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QCursor>
 #include <QEvent>
 #include <QFontMetrics>
@@ -23,6 +24,7 @@
 #include <QResizeEvent>
 #include <QScatterSeries>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedBarSeries>
 #include <QTabWidget>
 #include <QToolTip>
@@ -122,12 +124,13 @@ DeadlineChart::DeadlineChart(QWidget* parent)
     m_deadlineChart->legend()->setAlignment(Qt::AlignBottom);
     m_deadlineView = new QChartView(m_deadlineChart, deadlinePage);
     m_deadlineView->setRenderHint(QPainter::Antialiasing);
-    m_deadlineView->setMinimumHeight(220);
+    m_deadlineView->setMinimumHeight(130);
     m_deadlineView->setAccessibleName(tr("Deadlines by week"));
     deadlineLayout->addWidget(m_deadlineView, 1);
     m_tabs->addTab(deadlinePage, tr("&Deadlines"));
     // The plot's width decides how many week labels fit.
     connect(m_deadlineChart, &QChart::plotAreaChanged, this, &DeadlineChart::updateWeekLabels);
+    connect(m_deadlineChart, &QChart::plotAreaChanged, this, &DeadlineChart::updateValueTicks);
 
     // Where the leads are.
     auto* breakdownPage = new QWidget(m_tabs);
@@ -164,6 +167,7 @@ DeadlineChart::DeadlineChart(QWidget* parent)
     m_breakdownView = new QChartView(m_breakdownChart);
     m_breakdownView->setRenderHint(QPainter::Antialiasing);
     m_breakdownScroll->setWidget(m_breakdownView);
+    m_breakdownView->viewport()->installEventFilter(this); // the wheel scrolls the list, see eventFilter()
     breakdownLayout->addWidget(m_breakdownScroll, 1);
     m_tabs->addTab(breakdownPage, tr("&Countries and industries"));
     connect(m_breakdownChoice, &QComboBox::currentIndexChanged, this,
@@ -239,6 +243,12 @@ void DeadlineChart::setStatistics(const LeadStatisticsResult& statistics)
     m_statistics = statistics;
     rebuildDeadlines();
     rebuildBreakdown();
+    // Laid out now rather than at the next turn of the event loop, so that a grab() straight
+    // after (a screenshot, a test) shows these statistics and not half of the last ones.
+    for (QChart* chart : { m_deadlineChart, m_breakdownChart }) {
+        chart->legend()->layout()->activate();
+        chart->layout()->activate();
+    }
 }
 
 void DeadlineChart::changeEvent(QEvent* event)
@@ -258,6 +268,16 @@ void DeadlineChart::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
     updateLegendPlacement();
+}
+
+bool DeadlineChart::eventFilter(QObject* watched, QEvent* event)
+{
+    // A chart view keeps the wheel to itself; over the breakdown it should scroll the rows.
+    if (watched == m_breakdownView->viewport() && event->type() == QEvent::Wheel) {
+        QCoreApplication::sendEvent(m_breakdownScroll->verticalScrollBar(), event);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 // The legend goes under the plot when its entries fit in one row, else to its right: Qt
@@ -353,8 +373,9 @@ void DeadlineChart::rebuildDeadlines()
     m_deadlineSeries->attachAxis(m_weekAxis);
     m_deadlineSeries->attachAxis(m_countAxis);
 
+    m_countStep = countStep;
+    m_countAxis->setTickInterval(countStep); // before the range: never a moment with thousands of ticks
     m_countAxis->setRange(0, countMax);
-    m_countAxis->setTickInterval(countStep);
 
     // Today, as a dashed line across the plot.
     m_todaySeries = new QLineSeries;
@@ -392,8 +413,9 @@ void DeadlineChart::rebuildDeadlines()
         }
         // Headroom: a marker on the plot's top edge would be cut in half.
         const auto [eventMax, eventStep] = niceRange(qint64(std::ceil(most * 1.2)));
-        m_eventAxis->setRange(0, eventMax);
+        m_eventStep = eventStep;
         m_eventAxis->setTickInterval(eventStep);
+        m_eventAxis->setRange(0, eventMax);
         m_deadlineChart->addSeries(m_eventSeries);
         m_eventSeries->attachAxis(m_weekAxis);
         m_eventSeries->attachAxis(m_eventAxis);
@@ -411,6 +433,7 @@ void DeadlineChart::rebuildDeadlines()
 
     m_labelStep = 0; // labels for the new weeks, however many fit
     updateWeekLabels();
+    updateValueTicks();
     styleChart(m_deadlineChart);
     updateLegendPlacement();
     updateSummary();
@@ -449,6 +472,24 @@ void DeadlineChart::updateWeekLabels()
             m_weekAxis->append(labels[week], week);
     }
     m_weekAxis->setRange(-0.5, weeks - 0.5);
+}
+
+// A low plot (the dock at its first size) gets fewer value labels: Qt Charts shows "..." for
+// a label with less than its line height of room.
+void DeadlineChart::updateValueTicks()
+{
+    const QFontMetrics metrics(m_countAxis->labelsFont());
+    const qreal plotHeight = m_deadlineChart->plotArea().height();
+    const int room = plotHeight > 0 ? qMax(1, int(plotHeight / (metrics.height() * 1.6))) : 4;
+    auto fit = [room](QValueAxis* axis, qreal step) {
+        qreal interval = step;
+        while (axis->max() / interval > room)
+            interval *= 2;
+        if (!qFuzzyCompare(axis->tickInterval(), interval))
+            axis->setTickInterval(interval);
+    };
+    fit(m_countAxis, m_countStep);
+    fit(m_eventAxis, m_eventStep);
 }
 
 void DeadlineChart::rebuildBreakdown()
@@ -491,8 +532,8 @@ void DeadlineChart::rebuildBreakdown()
     m_breakdownSeries->attachAxis(m_breakdownValueAxis);
     // Room at the right for the count printed past the longest bar.
     const auto [maximum, step] = niceRange(qint64(std::ceil(most * 1.12)));
-    m_breakdownValueAxis->setRange(0, maximum);
     m_breakdownValueAxis->setTickInterval(step);
+    m_breakdownValueAxis->setRange(0, maximum);
     // Qt Charts shows a category label only when its row is a line of text plus the label
     // padding (4 px) above and below; a shorter row shows "...".
     const QFontMetrics metrics(m_breakdownAxis->labelsFont());

@@ -64,12 +64,14 @@ signals:
 protected:
     void changeEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void rebuildDeadlines();
     void rebuildBreakdown();
     void updateWeekLabels();
     void updateLegendPlacement();
+    void updateValueTicks();
     void applyStyle();
     void styleChart(QChart* chart);
     void showToolTip(const QString& text);
@@ -78,6 +80,8 @@ private:
     LeadStatisticsResult m_statistics;
     Breakdown m_breakdown = Breakdown::Country;
     int m_labelStep = 1;
+    qreal m_countStep = 1; // tick steps that suit the data; fewer ticks when the plot is low
+    qreal m_eventStep = 1;
 
     QTabWidget* m_tabs = nullptr;
     QLabel* m_summary = nullptr;

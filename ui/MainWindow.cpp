@@ -111,10 +111,11 @@ MainWindow::MainWindow(LeadStore& store, QWidget* parent)
     m_splitter->addWidget(centre);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({210, 700, 370});
+    m_splitter->setSizes({200, 740, 340});
     setCentralWidget(m_splitter);
 
     m_chart = new DeadlineChart(this);
+    m_chart->setMinimumHeight(150); // the table keeps most of the height
     auto* chartDock = new QDockWidget(tr("Deadlines"), this);
     chartDock->setObjectName(QStringLiteral("deadlineDock"));
     chartDock->setWidget(m_chart);

@@ -44,7 +44,7 @@ void SavedSearchesPanel::setEntries(const QList<Entry>& entries)
             m_list->setCurrentItem(item);
     }
     if (entries.isEmpty()) {
-        auto* hint = new QListWidgetItem(tr("None yet: Ctrl+S saves the current search"), m_list);
+        auto* hint = new QListWidgetItem(tr("None yet (Ctrl+S)"), m_list);
         hint->setFlags(Qt::NoItemFlags);
     }
 }
