@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QSet>
@@ -90,7 +89,7 @@ std::optional<Moment> parseMoment(const QString& text)
 }
 
 // ---------------------------------------------------------------------------------------
-// The export loop: ids in chunks, each chunk read with one query.
+// The export loop: ids in chunks, each chunk read with one query, written on a second thread.
 
 class RowWriter
 {
@@ -325,7 +324,7 @@ public:
             line("DTEND;VALUE=DATE:" + icsDate(deadline->date.addDays(1)));
         }
         line("SUMMARY:" + icsText(tr("Deadline: %1").arg(title)));
-        const QByteArray link = webLink(lead.url.isEmpty() ? lead.descriptionUrl : lead.url);
+        const QByteArray link = webLink(lead.url); // not description_url: that needs the API key
         QStringList description;
         if (!lead.solicitationNumber.isEmpty())
             description.append(tr("Solicitation: %1").arg(lead.solicitationNumber));
@@ -393,8 +392,11 @@ CellKind cellKind(const QString& column)
         {QStringLiteral("last_seen_at"), CellKind::Moment},   {QStringLiteral("value_min"), CellKind::Number},
         {QStringLiteral("value_max"), CellKind::Number},      {QStringLiteral("active"), CellKind::Boolean},
         {QStringLiteral("starred"), CellKind::Boolean},       {QStringLiteral("url"), CellKind::Link},
-        {QStringLiteral("description_url"), CellKind::Link},  {QStringLiteral("contacts"), CellKind::Json},
+        {QStringLiteral("contacts"), CellKind::Json},
     };
+    // description_url stays text: it is SAM.gov's API endpoint, which answers only with the
+    // API key, and a key never leaves the program. Links are scarce (see kMaxLinks) and go
+    // to the lead's page.
     return kinds.value(column, CellKind::Text);
 }
 
@@ -875,9 +877,11 @@ public:
 
     QString path() const { return m_path; }
 
-    // Atomically replaces the target, as QSaveFile does.
+    // Atomically replaces the target, keeping its permissions, as QSaveFile does.
     Status commit(const QString& target)
     {
+        if (const QFileInfo existing(target); existing.isFile())
+            QFile::setPermissions(m_path, existing.permissions());
         if (std::rename(QFile::encodeName(m_path).constData(), QFile::encodeName(target).constData()) != 0)
             return Error{QString::fromLocal8Bit(std::strerror(errno))};
         m_path.clear();

@@ -31,7 +31,9 @@ enum class Format { Csv, Xlsx, Ics };
 std::optional<Format> formatFromName(QStringView name); // "csv", "xlsx", "ics" (any case)
 QString formatName(Format format);
 
-// Called after every chunk with the leads done so far and the total; return false to cancel.
+// Called on the calling thread after every chunk read, with the leads done so far and the
+// total; return false to cancel. For XLSX, libxlsxwriter assembles and compresses the file
+// after the last call (about a third of the time of a large export), which cannot be cancelled.
 using Progress = std::function<bool(qint64 done, qint64 total)>;
 
 struct Options
@@ -53,6 +55,8 @@ struct Options
 
 // Exports the leads the filter matches, in its order, at most `limit` of them (-1: all).
 // Returns the number of rows written (for ICS: of events, one per lead with a deadline).
+// The store is read on the calling thread while a second thread writes the file; the store
+// must not be used elsewhere until write() returns.
 Result<qint64> write(const LeadStore& store, const LeadFilter& filter, const QDate& today, int limit,
                      const QString& path, const Options& options);
 

@@ -238,6 +238,7 @@ private slots:
     void xlsxColumnsInTheOrderGiven();
     void xlsxRecordsTheFilter();
     void xlsxLinksBeyondTheSheetLimitAreText();
+    void xlsxCutsLongTextAndDropsControlCharacters();
     void csvReadsBackWithPythonCsv_data();
     void csvReadsBackWithPythonCsv();
     void icsReadsBackWithIcalendar();
@@ -392,7 +393,7 @@ void TestLeadExport::xlsxReadsBackWithOpenpyxl()
                 text.replace("\r\n", "\n").replace('\r', '\n');
                 QCOMPARE(cell["t"].toString(), QStringLiteral("s"));
                 QCOMPARE(cell["v"].toString(), text);
-                const bool link = (column == "url" || column == "description_url") && text.startsWith("http");
+                const bool link = column == "url" && text.startsWith("http");
                 QVERIFY2(cell.contains("link") == link, qPrintable(where));
                 if (link)
                     QCOMPARE(cell["link"].toString(), text);
@@ -491,15 +492,14 @@ void TestLeadExport::xlsxRecordsTheFilter()
 
 void TestLeadExport::xlsxLinksBeyondTheSheetLimitAreText()
 {
-    // 33,000 leads with two links each: 66,000 links, past Excel's 65,530 per sheet.
+    // 66,000 leads with a link each, past Excel's 65,530 links per sheet.
     QList<Lead> batch;
-    for (int i = 0; i < 33000; ++i) {
+    for (int i = 0; i < 66000; ++i) {
         Lead l = lead("sam", QStringLiteral("LINK-%1").arg(i, 5, 10, QLatin1Char('0')), QStringLiteral("Lead %1").arg(i));
         l.url = QStringLiteral("https://example.com/lead/%1").arg(i);
-        l.descriptionUrl = QStringLiteral("https://example.com/desc/%1").arg(i);
-        l.deadlineAt = "2027-01-01";
+        l.descriptionUrl = QStringLiteral("https://api.sam.gov/prod/opportunities/v1/noticedesc?noticeid=%1").arg(i);
         batch.append(l);
-        if (batch.size() == 3000) {
+        if (batch.size() == 6000) {
             QVERIFY(m_store->upsert(batch).ok());
             batch.clear();
         }
@@ -511,18 +511,46 @@ void TestLeadExport::xlsxLinksBeyondTheSheetLimitAreText()
     opts.columns = QStringList{"source_id", "url", "description_url"};
     auto written = LeadExport::write(*m_store, filter, kToday, -1, file, opts);
     QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
-    QCOMPARE(*written, 33005);
+    QCOMPARE(*written, 66005);
     const QJsonObject counts = readWithPython(kLinkCount, file).object();
     QCOMPARE(counts.value("hyperlinks").toInt(), 65530);
     QCOMPARE(counts.value("rels").toInt(), 65530);
-    QCOMPARE(counts.value("rows").toInt(), 33006);
-    // Row by row, two links each: rows 3 to 32,767 (row 2 is CA-003, no web link), then text.
-    QCOMPARE(counts.value("lastLinkRow").toInt(), 32767);
+    QCOMPARE(counts.value("rows").toInt(), 66006);
+    // Rows 3 to 65,532 have links (row 2 is CA-003, whose link is not a web link); later
+    // rows have the same text without one.
+    QCOMPARE(counts.value("lastLinkRow").toInt(), 65532);
     QCOMPARE(counts.value("last").toArray(), (QJsonArray{"UK-002", "http://example.co.uk/tender?id=2&lang=en", QJsonValue()}));
     bool noted = false;
     for (const QJsonValue& text : counts.value("export").toArray())
         noted = noted || text.toString().contains("65,530");
     QVERIFY(noted);
+}
+
+void TestLeadExport::xlsxCutsLongTextAndDropsControlCharacters()
+{
+    // Excel holds 32,767 UTF-16 units in a cell and XML has no place for most control
+    // characters. The apostrophe counts; an emoji that would straddle the limit goes whole.
+    Lead longText = lead("sam", "LONG-1", QStringLiteral("a\x07" "b\x0B" "c\x01"));
+    longText.description = QStringLiteral("\x01=") + QString(32764, u'a') + QStringLiteral("😀tail");
+    QVERIFY(m_store->upsert({longText}).ok());
+    auto stored = m_store->lead("sam", "LONG-1");
+    QVERIFY(stored.ok());
+    const QString file = path("long.xlsx");
+    LeadExport::Options opts = options(LeadExport::Format::Xlsx);
+    opts.columns = QStringList{"source_id", "title", "description"};
+    auto written = LeadExport::write(*m_store, QList<qint64>{stored->id}, file, opts);
+    QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+    const QJsonObject book = readWithPython(kOpenpyxlDump, file).object();
+    const QJsonArray row = book.value("rows").toArray().at(1).toArray();
+    QCOMPARE(row.at(1)["v"].toString(), QStringLiteral("abc"));
+    const QString description = row.at(2)["v"].toString();
+    QCOMPARE(description.size(), 32766);
+    QVERIFY(description.startsWith("'=aaa"));
+    QVERIFY(description.endsWith("aaa"));
+    QString exportSheet;
+    for (const QJsonValue& line : book.value("export").toArray())
+        exportSheet += QString::fromUtf8(QJsonDocument(line.toArray()).toJson(QJsonDocument::Compact));
+    QVERIFY2(exportSheet.contains("1 cells were cut to Excel's limit of 32,767 characters"), qPrintable(exportSheet));
 }
 
 void TestLeadExport::csvReadsBackWithPythonCsv_data()
