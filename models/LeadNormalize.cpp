@@ -436,6 +436,26 @@ QString link(const QJsonValue& value)
     return {};
 }
 
+QString firstText(const QJsonObject& object, std::initializer_list<const char*> keys)
+{
+    for (const char* key : keys) {
+        const QString found = text(object.value(QLatin1String(key)));
+        if (!found.isEmpty())
+            return found;
+    }
+    return {};
+}
+
+QString firstDate(const QJsonObject& object, std::initializer_list<const char*> keys)
+{
+    for (const char* key : keys) {
+        const auto date = timestamp(object.value(QLatin1String(key)));
+        if (date && !date->isEmpty())
+            return *date;
+    }
+    return {};
+}
+
 QString nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));

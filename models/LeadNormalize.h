@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 #include <QStringView>
 
+#include <initializer_list>
 #include <optional>
 
 // Turns the many spellings the sources use into the cache's canonical forms.
@@ -37,6 +39,12 @@ std::optional<bool> yesNo(QStringView text);
 // From JSON: a string, or the first non-empty string of an array.
 QString link(QStringView text);
 QString link(const QJsonValue& value);
+
+// The text of the first key among `keys` that has any (Normalize::text rules).
+QString firstText(const QJsonObject& object, std::initializer_list<const char*> keys);
+
+// The first key among `keys` that holds a date, normalised; an unreadable date counts as none.
+QString firstDate(const QJsonObject& object, std::initializer_list<const char*> keys);
 
 // The current time as the cache writes it.
 QString nowUtc();

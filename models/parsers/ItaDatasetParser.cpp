@@ -9,6 +9,8 @@
 
 namespace {
 
+using Normalize::firstDate;
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("ItaDatasetParser", text);
@@ -31,16 +33,6 @@ QString firstText(const QJsonObject& record, std::initializer_list<const char*> 
         const QString text = Normalize::text(value);
         if (!text.isEmpty())
             return text;
-    }
-    return {};
-}
-
-QString firstDate(const QJsonObject& record, std::initializer_list<const char*> keys)
-{
-    for (const char* key : keys) {
-        const auto date = Normalize::timestamp(record.value(QLatin1String(key)));
-        if (date && !date->isEmpty())
-            return *date;
     }
     return {};
 }

@@ -13,33 +13,14 @@
 
 namespace {
 
+using Normalize::firstDate;
+using Normalize::firstText;
+
 const QString kSource = QStringLiteral("sam");
 
 QString tr(const char* text)
 {
     return QCoreApplication::translate("SamJsonParser", text);
-}
-
-// The text of the first key among `keys` that has any.
-QString firstText(const QJsonObject& object, std::initializer_list<const char*> keys)
-{
-    for (const char* key : keys) {
-        const QString text = Normalize::text(object.value(QLatin1String(key)));
-        if (!text.isEmpty())
-            return text;
-    }
-    return {};
-}
-
-// The first key among `keys` that holds a date; an unreadable date counts as none.
-QString firstDate(const QJsonObject& object, std::initializer_list<const char*> keys)
-{
-    for (const char* key : keys) {
-        const auto date = Normalize::timestamp(object.value(QLatin1String(key)));
-        if (date && !date->isEmpty())
-            return *date;
-    }
-    return {};
 }
 
 // Place-of-performance parts come as {"code", "name"} objects in the API and as plain
