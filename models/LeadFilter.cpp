@@ -208,6 +208,10 @@ LeadFilter::Sql LeadFilter::toSql(const QDate& today) const
     }
     if (starredOnly)
         conditions.append(QStringLiteral("u.starred = 1"));
+    if (!firstSeenAfter.isEmpty()) {
+        conditions.append(QStringLiteral("l.first_seen_at > ?"));
+        sql.bindings.append(firstSeenAfter);
+    }
     if (valueMin) {
         conditions.append(QStringLiteral("COALESCE(l.value_max, l.value_min) >= ?"));
         sql.bindings.append(*valueMin);

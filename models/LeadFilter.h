@@ -33,6 +33,7 @@ public:
     bool starredOnly = false;
     std::optional<double> valueMin;
     std::optional<double> valueMax;
+    QString firstSeenAfter; // an ISO timestamp: only leads first cached after it. Not saved in JSON
     QString sortColumn; // a canonical column name; empty: deadline
     bool descending = false;
 

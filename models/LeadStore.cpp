@@ -709,7 +709,7 @@ Result<QList<SavedSearch>> LeadStore::savedSearches() const
 {
     QSqlQuery query(d->db);
     if (!query.exec(QStringLiteral(
-            "SELECT id, name, filter, notify, last_viewed_at FROM saved_search ORDER BY position, name")))
+            "SELECT id, name, filter, notify, last_viewed_at, last_count FROM saved_search ORDER BY position, name")))
         return sqlError(tr("reading saved searches"), query.lastError());
     QList<SavedSearch> searches;
     while (query.next()) {
@@ -719,6 +719,7 @@ Result<QList<SavedSearch>> LeadStore::savedSearches() const
         search.filterJson = query.value(2).toByteArray();
         search.notify = query.value(3).toInt() != 0;
         search.lastViewedAt = query.value(4).toString();
+        search.lastCount = query.value(5).isNull() ? -1 : query.value(5).toLongLong();
         searches.append(search);
     }
     return searches;
@@ -739,12 +740,15 @@ Result<SavedSearch> LeadStore::savedSearch(const QString& name) const
 Status LeadStore::addSavedSearch(const SavedSearch& search)
 {
     QSqlQuery query(d->db);
-    query.prepare(QStringLiteral("INSERT INTO saved_search (name, filter, notify, position, created_at) "
-                                 "VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM saved_search), ?)"));
+    query.prepare(QStringLiteral("INSERT INTO saved_search (name, filter, notify, position, created_at, last_viewed_at) "
+                                 "VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM saved_search), ?, ?)"));
     query.addBindValue(search.name);
     query.addBindValue(QString::fromUtf8(search.filterJson));
     query.addBindValue(search.notify ? 1 : 0);
-    query.addBindValue(Normalize::nowUtc());
+    const QString now = Normalize::nowUtc();
+    query.addBindValue(now);
+    // Only leads that arrive after the search is saved count as new for it.
+    query.addBindValue(search.lastViewedAt.isEmpty() ? now : search.lastViewedAt);
     if (!query.exec()) {
         if (query.lastError().nativeErrorCode() == QLatin1String("2067")
             || query.lastError().text().contains(QLatin1String("UNIQUE")))
@@ -762,6 +766,87 @@ Result<bool> LeadStore::removeSavedSearch(const QString& name)
     if (!query.exec())
         return sqlError(tr("removing the saved search"), query.lastError());
     return query.numRowsAffected() > 0;
+}
+
+namespace {
+
+// Runs an UPDATE of saved_search bound to `values` then `name`; fails when no search has that name.
+Status updateSavedSearch(QSqlDatabase db, const QString& assignments, const QVariantList& values, const QString& name,
+                         const QString& what)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE saved_search SET ") + assignments + QStringLiteral(" WHERE name = ?"));
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    query.addBindValue(name);
+    if (!query.exec()) {
+        if (query.lastError().text().contains(QLatin1String("UNIQUE")))
+            return Error{tr("A saved search with that name already exists")};
+        return sqlError(what, query.lastError());
+    }
+    if (query.numRowsAffected() == 0)
+        return Error{tr("No saved search named \"%1\"").arg(name)};
+    return Done{};
+}
+
+} // namespace
+
+Status LeadStore::renameSavedSearch(const QString& name, const QString& newName)
+{
+    const QString trimmed = newName.trimmed();
+    if (trimmed.isEmpty())
+        return Error{tr("A saved search needs a name")};
+    if (trimmed == name)
+        return Done{};
+    return updateSavedSearch(d->db, QStringLiteral("name = ?"), {trimmed}, name, tr("renaming the saved search"));
+}
+
+Status LeadStore::setSavedSearchNotify(const QString& name, bool notify)
+{
+    return updateSavedSearch(d->db, QStringLiteral("notify = ?"), {notify ? 1 : 0}, name,
+                             tr("saving the notification setting"));
+}
+
+Status LeadStore::markSavedSearchViewed(const QString& name, const QString& at)
+{
+    return updateSavedSearch(d->db, QStringLiteral("last_viewed_at = ?"), {at}, name, tr("marking the search seen"));
+}
+
+Status LeadStore::setSavedSearchCount(const QString& name, qint64 count)
+{
+    return updateSavedSearch(d->db, QStringLiteral("last_count = ?"), {count}, name, tr("saving the match count"));
+}
+
+Status LeadStore::setSavedSearchOrder(const QStringList& names)
+{
+    const bool ownTransaction = !d->inTransaction;
+    if (ownTransaction) {
+        if (auto status = beginTransaction(); !status)
+            return status;
+    }
+    // Named ones first, in the given order; the rest keep their order after them.
+    QSqlQuery query(d->db);
+    query.prepare(QStringLiteral("UPDATE saved_search SET position = position + ?"));
+    query.addBindValue(names.size() + 1);
+    QSqlError failure;
+    if (!query.exec())
+        failure = query.lastError();
+    for (qsizetype i = 0; !failure.isValid() && i < names.size(); ++i) {
+        QSqlQuery move(d->db);
+        move.prepare(QStringLiteral("UPDATE saved_search SET position = ? WHERE name = ?"));
+        move.addBindValue(int(i + 1));
+        move.addBindValue(names[i]);
+        if (!move.exec())
+            failure = move.lastError();
+    }
+    if (failure.isValid()) {
+        if (ownTransaction)
+            rollback();
+        return sqlError(tr("reordering saved searches"), failure);
+    }
+    if (ownTransaction)
+        return commit();
+    return Done{};
 }
 
 Result<qint64> LeadStore::startSyncRun(const QString& source)

@@ -55,7 +55,8 @@ struct SavedSearch
     QString name;
     QByteArray filterJson;
     bool notify = false;
-    QString lastViewedAt;
+    QString lastViewedAt; // matches first seen after this are "new"; set when saved and when opened
+    qint64 lastCount = -1; // matches when last counted, -1 before
 };
 
 struct SyncState
@@ -125,6 +126,11 @@ public:
     Result<SavedSearch> savedSearch(const QString& name) const;
     Status addSavedSearch(const SavedSearch& search); // fails when the name is taken
     Result<bool> removeSavedSearch(const QString& name);
+    Status renameSavedSearch(const QString& name, const QString& newName);
+    Status setSavedSearchNotify(const QString& name, bool notify);
+    Status setSavedSearchOrder(const QStringList& names); // the given names first, in that order
+    Status markSavedSearchViewed(const QString& name, const QString& at); // clears its "new" mark
+    Status setSavedSearchCount(const QString& name, qint64 count);
 
     // Sync bookkeeping: a sync_run row per run and source, and a resumable state per source.
     Result<qint64> startSyncRun(const QString& source);

@@ -1,45 +1,121 @@
 #include "SavedSearchesPanel.h"
 
-#include <QKeyEvent>
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QShortcut>
 #include <QVBoxLayout>
 
-SavedSearchesPanel::SavedSearchesPanel(QWidget* parent) : QWidget(parent), m_list(new QListWidget(this))
+namespace {
+
+constexpr int kNameRole = Qt::UserRole;
+constexpr int kFilterRole = Qt::UserRole + 1;
+
+} // namespace
+
+SavedSearchesPanel::SavedSearchesPanel(QWidget* parent)
+    : QWidget(parent), m_list(new QListWidget(this)), m_menu(new QMenu(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* title = new QLabel(tr("<b>Saved searches</b>"), this);
     title->setBuddy(m_list);
     layout->addWidget(title);
+    m_list->setObjectName(QStringLiteral("savedSearchList"));
     m_list->setAccessibleName(tr("Saved searches"));
-    m_list->setToolTip(tr("Enter or click applies a saved search; Delete removes it. Ctrl+S saves the current one."));
+    m_list->setToolTip(tr("Enter or click opens a saved search. F2 renames, Alt+Up and Alt+Down move, Delete removes; "
+                          "the context menu has more. Ctrl+S saves the current filter."));
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     layout->addWidget(m_list);
+
     auto activate = [this](QListWidgetItem* item) {
-        if (item)
-            emit searchActivated(item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toByteArray());
+        if (item && !item->data(kNameRole).toString().isEmpty())
+            emit searchActivated(item->data(kNameRole).toString(), item->data(kFilterRole).toByteArray());
     };
     connect(m_list, &QListWidget::itemActivated, this, activate);
     connect(m_list, &QListWidget::itemClicked, this, activate);
-    auto* remove = new QShortcut(QKeySequence::Delete, m_list, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(remove, &QShortcut::activated, this, [this] {
-        if (QListWidgetItem* item = m_list->currentItem())
-            emit removeRequested(item->data(Qt::UserRole).toString());
+
+    QAction* open = m_menu->addAction(tr("&Open"), this, [this, activate] { activate(m_list->currentItem()); });
+    QAction* rename = m_menu->addAction(tr("&Rename…"), this, &SavedSearchesPanel::renameCurrent);
+    rename->setShortcut(Qt::Key_F2);
+    QAction* notify = m_menu->addAction(tr("&Notify on new matches"));
+    notify->setCheckable(true);
+    notify->setObjectName(QStringLiteral("notifyAction"));
+    connect(notify, &QAction::triggered, this, [this](bool checked) {
+        if (const QString name = currentName(); !name.isEmpty())
+            emit notifyChanged(name, checked);
     });
+    m_menu->addSeparator();
+    QAction* up = m_menu->addAction(tr("Move &up"), this, [this] { moveCurrent(-1); });
+    up->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    QAction* down = m_menu->addAction(tr("Move &down"), this, [this] { moveCurrent(1); });
+    down->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    m_menu->addSeparator();
+    m_menu->addAction(tr("&Export matches…"), this, [this] {
+        if (const QString name = currentName(); !name.isEmpty())
+            emit exportRequested(name);
+    });
+    m_menu->addAction(tr("Deadlines to &calendar (.ics)…"), this, [this] {
+        if (const QString name = currentName(); !name.isEmpty())
+            emit calendarRequested(name);
+    });
+    m_menu->addSeparator();
+    QAction* remove = m_menu->addAction(tr("&Delete"), this, [this] {
+        if (const QString name = currentName(); !name.isEmpty())
+            emit removeRequested(name);
+    });
+    remove->setShortcut(QKeySequence::Delete);
+    // The shortcuts work while the list has focus, not across the window.
+    for (QAction* action : {open, rename, up, down, remove}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_list->addAction(action);
+    }
+    connect(m_list, &QWidget::customContextMenuRequested, this, [this, notify](const QPoint& at) {
+        if (currentName().isEmpty())
+            return;
+        for (const Entry& entry : std::as_const(m_entries)) {
+            if (entry.name == currentName())
+                notify->setChecked(entry.notify);
+        }
+        m_menu->popup(m_list->viewport()->mapToGlobal(at));
+    });
+}
+
+QString SavedSearchesPanel::currentName() const
+{
+    return m_list->currentItem() ? m_list->currentItem()->data(kNameRole).toString() : QString();
+}
+
+QString SavedSearchesPanel::label(const Entry& entry) const
+{
+    const QLocale locale;
+    if (entry.count < 0)
+        return tr("%1  (…)").arg(entry.name);
+    if (entry.newCount > 0)
+        return tr("%1  (%2, %3 new)").arg(entry.name, locale.toString(entry.count), locale.toString(entry.newCount));
+    return tr("%1  (%2)").arg(entry.name, locale.toString(entry.count));
 }
 
 void SavedSearchesPanel::setEntries(const QList<Entry>& entries)
 {
-    const QString current = m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
+    const QString current = currentName();
+    m_entries = entries;
     m_list->clear();
-    const QLocale locale;
     for (const Entry& entry : entries) {
-        const QString count = entry.count < 0 ? QStringLiteral("…") : locale.toString(entry.count);
-        auto* item = new QListWidgetItem(QStringLiteral("%1  (%2)").arg(entry.name, count), m_list);
-        item->setData(Qt::UserRole, entry.name);
-        item->setData(Qt::UserRole + 1, entry.filterJson);
+        auto* item = new QListWidgetItem(label(entry), m_list);
+        item->setData(kNameRole, entry.name);
+        item->setData(kFilterRole, entry.filterJson);
+        if (entry.newCount > 0) {
+            QFont bold = item->font();
+            bold.setBold(true);
+            item->setFont(bold);
+        }
+        item->setToolTip(entry.notify ? tr("%1\nYou are notified when a sync brings new matches.").arg(entry.name)
+                                      : entry.name);
         if (entry.name == current)
             m_list->setCurrentItem(item);
     }
@@ -47,4 +123,36 @@ void SavedSearchesPanel::setEntries(const QList<Entry>& entries)
         auto* hint = new QListWidgetItem(tr("None yet (Ctrl+S)"), m_list);
         hint->setFlags(Qt::NoItemFlags);
     }
+}
+
+void SavedSearchesPanel::moveCurrent(int step)
+{
+    const int row = m_list->currentRow();
+    const int target = row + step;
+    if (currentName().isEmpty() || target < 0 || target >= m_entries.size())
+        return;
+    m_entries.move(row, target);
+    QStringList names;
+    for (const Entry& entry : std::as_const(m_entries))
+        names.append(entry.name);
+    setEntries(m_entries);
+    m_list->setCurrentRow(target);
+    emit orderChanged(names);
+}
+
+void SavedSearchesPanel::renameCurrent()
+{
+    const QString name = currentName();
+    if (name.isEmpty())
+        return;
+    auto* dialog = new QInputDialog(this);
+    dialog->setWindowTitle(tr("Rename saved search"));
+    dialog->setLabelText(tr("New name:"));
+    dialog->setTextValue(name);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, name](const QString& newName) {
+        if (!newName.trimmed().isEmpty() && newName.trimmed() != name)
+            emit renameRequested(name, newName.trimmed());
+    });
+    dialog->open();
 }

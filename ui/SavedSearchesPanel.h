@@ -3,9 +3,13 @@
 #include <QWidget>
 
 class QListWidget;
+class QListWidgetItem;
+class QMenu;
 
-// The analyst's saved searches with how many leads each matches; activating one applies
-// its filter, Delete removes it.
+// The analyst's saved searches in their order, each with how many leads it matches and how
+// many of those are new since it was last opened (shown in bold, and as text). Enter or a
+// click opens one; F2 renames, Alt+Up/Down moves, Delete removes; the context menu also
+// toggles "notify on new matches" and exports its deadlines to a calendar.
 class SavedSearchesPanel final : public QWidget
 {
     Q_OBJECT
@@ -14,17 +18,34 @@ public:
     {
         QString name;
         QByteArray filterJson;
-        qint64 count = -1; // -1 while counting
+        qint64 count = -1;    // -1 while counting
+        qint64 newCount = -1; // -1 while counting
+        bool notify = false;
     };
 
     explicit SavedSearchesPanel(QWidget* parent = nullptr);
     void setEntries(const QList<Entry>& entries);
+    QList<Entry> entries() const { return m_entries; }
     QListWidget* list() const { return m_list; }
+    // The actions of the current search, for menus and tests.
+    QMenu* contextMenu() const { return m_menu; }
 
 signals:
     void searchActivated(const QString& name, const QByteArray& filterJson);
     void removeRequested(const QString& name);
+    void renameRequested(const QString& name, const QString& newName);
+    void notifyChanged(const QString& name, bool notify);
+    void orderChanged(const QStringList& names);
+    void calendarRequested(const QString& name);
+    void exportRequested(const QString& name);
 
 private:
+    QString currentName() const;
+    void moveCurrent(int step);
+    void renameCurrent();
+    QString label(const Entry& entry) const;
+
     QListWidget* m_list;
+    QMenu* m_menu;
+    QList<Entry> m_entries;
 };

@@ -1,0 +1,59 @@
+#include "SavedSearchCounts.h"
+
+#include "LeadFilter.h"
+#include "LeadStore.h"
+
+QList<SavedSearchCount> countSavedSearches(const QString& cachePath, const QDate& today, const QString& gainedSince)
+{
+    QList<SavedSearchCount> counts;
+    auto store = LeadStore::open(cachePath);
+    if (!store)
+        return counts;
+    auto searches = (*store)->savedSearches();
+    if (!searches)
+        return counts;
+    for (const SavedSearch& search : *searches) {
+        SavedSearchCount count;
+        count.name = search.name;
+        count.notify = search.notify;
+        auto filter = LeadFilter::fromJson(search.filterJson);
+        if (!filter) {
+            count.error = filter.errorMessage();
+            counts.append(count);
+            continue;
+        }
+        auto countSince = [&](const QString& since) -> Result<qint64> {
+            LeadFilter narrowed = *filter;
+            narrowed.firstSeenAfter = since;
+            return (*store)->count(narrowed, today);
+        };
+        auto matches = countSince({});
+        if (!matches) {
+            count.error = matches.errorMessage();
+            counts.append(count);
+            continue;
+        }
+        count.matches = *matches;
+        if (auto fresh = countSince(search.lastViewedAt); fresh && !search.lastViewedAt.isEmpty())
+            count.newMatches = *fresh;
+        else if (fresh)
+            count.newMatches = 0;
+        if (!gainedSince.isEmpty()) {
+            if (auto gained = countSince(gainedSince))
+                count.gained = *gained;
+        }
+        (void)(*store)->setSavedSearchCount(search.name, count.matches);
+        counts.append(count);
+    }
+    return counts;
+}
+
+QList<SavedSearchCount> searchesToNotify(const QList<SavedSearchCount>& counts)
+{
+    QList<SavedSearchCount> notify;
+    for (const SavedSearchCount& count : counts) {
+        if (count.notify && count.gained > 0)
+            notify.append(count);
+    }
+    return notify;
+}
