@@ -107,7 +107,7 @@ QString LeadFilter::ftsQuery(const QString& typed)
     return parts.join(u' ');
 }
 
-LeadFilter::Sql LeadFilter::toSql(const QDate& today) const
+LeadFilter::Sql LeadFilter::toSql(const QDate& today, KeywordPlan keywordPlan) const
 {
     Sql sql;
     QStringList conditions;
@@ -122,7 +122,10 @@ LeadFilter::Sql LeadFilter::toSql(const QDate& today) const
 
     const QString fts = ftsQuery(text);
     if (!fts.isEmpty()) {
-        conditions.append(QStringLiteral("l.id IN (SELECT rowid FROM lead_fts WHERE lead_fts MATCH ?)"));
+        // A unary + keeps SQLite from driving the query by id.
+        conditions.append(keywordPlan == KeywordPlan::Scan
+                              ? QStringLiteral("+l.id IN (SELECT rowid FROM lead_fts WHERE lead_fts MATCH ?)")
+                              : QStringLiteral("l.id IN (SELECT rowid FROM lead_fts WHERE lead_fts MATCH ?)"));
         sql.bindings.append(fts);
     }
     if (sources.isEmpty()) {

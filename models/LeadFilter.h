@@ -43,8 +43,12 @@ public:
         QString orderBy; // " ORDER BY ..."
         QVariantList bindings;
     };
+    // How a keyword reaches the leads. Lookup: the matches are read by id, best when they
+    // are few. Scan: an index in the requested order is walked and each lead is checked
+    // against the matches, best when they are many (a lookup per match is a random read).
+    enum class KeywordPlan { Lookup, Scan };
     // `today` anchors "open" and "due within N days".
-    Sql toSql(const QDate& today) const;
+    Sql toSql(const QDate& today, KeywordPlan keywordPlan = KeywordPlan::Lookup) const;
 
     QByteArray toJson() const;
     static Result<LeadFilter> fromJson(const QByteArray& json);

@@ -2,41 +2,51 @@
 
 #include <QThread>
 
-#include <atomic>
+// A thread with a store opened, used and closed on it.
+struct LeadReader::Worker
+{
+    QThread thread;
+    QObject context;
+    std::shared_ptr<std::unique_ptr<LeadStore>> store = std::make_shared<std::unique_ptr<LeadStore>>();
+
+    Worker(const QString& cachePath, const QString& name)
+    {
+        thread.setObjectName(name);
+        context.moveToThread(&thread);
+        thread.start();
+        auto opened = store;
+        QMetaObject::invokeMethod(&context, [opened, cachePath] {
+            if (auto result = LeadStore::open(cachePath))
+                *opened = std::move(*result);
+        });
+    }
+
+    ~Worker()
+    {
+        auto opened = store;
+        QMetaObject::invokeMethod(&context, [opened] { opened->reset(); }, Qt::BlockingQueuedConnection);
+        thread.quit();
+        thread.wait();
+    }
+};
 
 LeadReader::LeadReader(const QString& cachePath, QObject* parent)
-    : QObject(parent), m_thread(new QThread), m_worker(new QObject),
-      m_store(std::make_shared<std::unique_ptr<LeadStore>>()), m_latest(std::make_shared<std::atomic<quint64>>(0))
+    : QObject(parent), m_ids(std::make_unique<Worker>(cachePath, QStringLiteral("LeadReader ids"))),
+      m_rows(std::make_unique<Worker>(cachePath, QStringLiteral("LeadReader rows"))),
+      m_latest(std::make_shared<std::atomic<quint64>>(0))
 {
     qRegisterMetaType<QList<qint64>>();
     qRegisterMetaType<QList<StoredLead>>();
-    m_thread->setObjectName(QStringLiteral("LeadReader"));
-    m_worker->moveToThread(m_thread);
-    m_thread->start();
-    auto store = m_store;
-    QMetaObject::invokeMethod(m_worker, [store, cachePath] {
-        auto opened = LeadStore::open(cachePath);
-        if (opened)
-            *store = std::move(*opened);
-    });
 }
 
-LeadReader::~LeadReader()
-{
-    auto store = m_store;
-    QMetaObject::invokeMethod(m_worker, [store] { store->reset(); }, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_worker;
-    delete m_thread;
-}
+LeadReader::~LeadReader() = default;
 
 void LeadReader::requestIds(quint64 generation, const LeadFilter& filter, const QDate& today, int firstCount)
 {
     *m_latest = generation;
-    auto store = m_store;
+    auto store = m_ids->store;
     auto latest = m_latest;
-    QMetaObject::invokeMethod(m_worker, [this, store, latest, generation, filter, today, firstCount] {
+    QMetaObject::invokeMethod(&m_ids->context, [this, store, latest, generation, filter, today, firstCount] {
         // A newer request is queued behind this one: skip the work it would replace.
         if (*latest != generation)
             return;
@@ -67,12 +77,12 @@ void LeadReader::requestIds(quint64 generation, const LeadFilter& filter, const 
 
 void LeadReader::requestRows(quint64 generation, int firstRow, const QList<qint64>& ids)
 {
-    auto store = m_store;
+    auto store = m_rows->store;
     auto latest = m_latest;
-    QMetaObject::invokeMethod(m_worker, [this, store, latest, generation, firstRow, ids] {
+    QMetaObject::invokeMethod(&m_rows->context, [this, store, latest, generation, firstRow, ids] {
         if (*latest != generation || !*store)
             return;
-        auto rows = (*store)->leadsByIds(ids);
+        auto rows = (*store)->leadsByIds(ids, LeadStore::Detail::Listing);
         if (!rows) {
             emit failed(generation, rows.errorMessage());
             return;

@@ -7,11 +7,15 @@
 #include <QList>
 #include <QObject>
 
+#include <atomic>
+#include <memory>
+
 class QThread;
 
-// Reads for views on a thread of its own, with its own connection, so the window never
-// waits on SQL. Every answer carries the generation of the request it answers; callers
-// drop answers to requests they have since replaced.
+// Reads for views on threads of their own, each with its own connection, so the window
+// never waits on SQL. Ids and rows have a thread each: the rows of the first screen never
+// queue behind the full id list of a million leads. Every answer carries the generation of
+// the request it answers; callers drop answers to requests they have since replaced.
 class LeadReader final : public QObject
 {
     Q_OBJECT
@@ -21,6 +25,7 @@ public:
 
     // First the top `firstCount` ids (quick, for the first screen), then all of them.
     void requestIds(quint64 generation, const LeadFilter& filter, const QDate& today, int firstCount);
+    // Rows without their large columns (description, contacts, raw): what a table shows.
     void requestRows(quint64 generation, int firstRow, const QList<qint64>& ids);
 
 signals:
@@ -30,8 +35,8 @@ signals:
     void failed(quint64 generation, const QString& message);
 
 private:
-    QThread* m_thread;
-    QObject* m_worker;
-    std::shared_ptr<std::unique_ptr<LeadStore>> m_store; // opened and used on m_thread only
+    struct Worker;
+    std::unique_ptr<Worker> m_ids;
+    std::unique_ptr<Worker> m_rows;
     std::shared_ptr<std::atomic<quint64>> m_latest;
 };

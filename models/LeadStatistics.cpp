@@ -27,14 +27,25 @@ QString tr(const char* text)
 const QString kEventSource = QStringLiteral("ita-events");
 
 // The join to user data only when the filter asks for it (starred, pipeline status): SQLite
-// keeps a LEFT JOIN in an aggregate, and it costs a lookup per lead.
+// keeps a LEFT JOIN in an aggregate, and it costs a lookup per lead. When every column the
+// filter names is in lead_browse, the scan reads that index alone: SQLite would otherwise take
+// a narrower index for a range (the open leads' deadlines) and read each lead's row from the
+// table, a random page per lead (90 s against 1 s for a million leads).
 QString fromClause(const LeadFilter::Sql& sql)
 {
     static const QRegularExpression userColumn(QStringLiteral("\\bu\\."));
     if (sql.where.contains(userColumn))
         return QStringLiteral(
             " FROM lead l LEFT JOIN lead_user u ON u.source = l.source AND u.source_id = l.source_id");
-    return QStringLiteral(" FROM lead l");
+    static const QRegularExpression leadColumn(QStringLiteral("\\bl\\.(\\w+)"));
+    static const QStringList browseColumns = { QStringLiteral("id"), QStringLiteral("source"),
+        QStringLiteral("country"), QStringLiteral("set_aside_code"), QStringLiteral("notice_type"),
+        QStringLiteral("deadline_at"), QStringLiteral("active"), QStringLiteral("industry") };
+    for (const QRegularExpressionMatch& match : leadColumn.globalMatch(sql.where)) {
+        if (!browseColumns.contains(match.captured(1)))
+            return QStringLiteral(" FROM lead l");
+    }
+    return QStringLiteral(" FROM lead l INDEXED BY lead_browse");
 }
 
 // `where` of LeadFilter::toSql, with one more condition.
@@ -91,7 +102,7 @@ Status countTogether(QSqlDatabase db, const QDate& today, const QList<Dimension*
     DeadlineHistogram& histogram, QHash<QString, QList<qint64>>& bySource)
 {
     Q_ASSERT(!dimensions.isEmpty());
-    const LeadFilter::Sql sql = dimensions.first()->filter.toSql(today);
+    const LeadFilter::Sql sql = dimensions.first()->filter.toSql(today, LeadFilter::KeywordPlan::Scan);
     QVariantList bindings;
     // Grouped by expressions, not bare columns: the index on (source, source_id) would tempt
     // SQLite to read the table in that index's order, a random page per lead (38 s for a

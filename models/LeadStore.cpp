@@ -178,15 +178,22 @@ WHERE lead.content_hash <> excluded.content_hash
 
 const char* const kTouchSql = "UPDATE lead SET last_seen_at = ?1 WHERE source = ?2 AND source_id = ?3";
 
-QString selectColumns()
+// The columns storedLeadFrom() reads. A listing leaves out the large ones (description,
+// contacts, raw), which live in a row's overflow pages: a screen of the table then reads a
+// page or two per lead instead of several.
+QString selectColumns(LeadStore::Detail detail = LeadStore::Detail::Full)
 {
+    const bool full = detail == LeadStore::Detail::Full;
     return QStringLiteral(
-        "l.id, l.source, l.source_id, l.title, l.description, l.description_url, l.notice_type, "
-        "l.solicitation_number, l.agency, l.sub_tier, l.office, l.country, l.location, l.industry, l.naics_code, "
-        "l.classification_code, l.set_aside_code, l.set_aside, l.posted_at, l.deadline_at, l.amended_at, "
-        "l.value_min, l.value_max, l.currency, l.active, l.url, l.contacts, l.raw, l.first_seen_at, "
-        "l.last_seen_at, l.content_hash, COALESCE(u.starred, 0), u.status, u.notes, u.tags, "
-        "(SELECT COUNT(*) FROM lead_version v WHERE v.lead_id = l.id)");
+               "l.id, l.source, l.source_id, l.title, %1, l.description_url, l.notice_type, "
+               "l.solicitation_number, l.agency, l.sub_tier, l.office, l.country, l.location, l.industry, l.naics_code, "
+               "l.classification_code, l.set_aside_code, l.set_aside, l.posted_at, l.deadline_at, l.amended_at, "
+               "l.value_min, l.value_max, l.currency, l.active, l.url, %2, %3, l.first_seen_at, "
+               "l.last_seen_at, l.content_hash, COALESCE(u.starred, 0), u.status, u.notes, u.tags, "
+               "(SELECT COUNT(*) FROM lead_version v WHERE v.lead_id = l.id)")
+        .arg(full ? QStringLiteral("l.description") : QStringLiteral("NULL"),
+             full ? QStringLiteral("l.contacts") : QStringLiteral("NULL"),
+             full ? QStringLiteral("l.raw") : QStringLiteral("NULL"));
 }
 
 QString fromJoin()
@@ -580,9 +587,26 @@ Result<qint64> LeadStore::count(const LeadFilter& filter, const QDate& today) co
     return query.value(0).toLongLong();
 }
 
+LeadFilter::KeywordPlan LeadStore::keywordPlan(const LeadFilter& filter) const
+{
+    // Past this many matches, walking an index in order beats reading each match by id.
+    constexpr int kManyMatches = 2000;
+    const QString fts = LeadFilter::ftsQuery(filter.text);
+    if (fts.isEmpty())
+        return LeadFilter::KeywordPlan::Lookup;
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM lead_fts WHERE lead_fts MATCH ? LIMIT %1)")
+                      .arg(kManyMatches));
+    query.addBindValue(fts);
+    if (!query.exec() || !query.next())
+        return LeadFilter::KeywordPlan::Lookup; // the real query reports the error
+    return query.value(0).toInt() >= kManyMatches ? LeadFilter::KeywordPlan::Scan : LeadFilter::KeywordPlan::Lookup;
+}
+
 Result<QList<qint64>> LeadStore::ids(const LeadFilter& filter, const QDate& today, int limit) const
 {
-    const LeadFilter::Sql sql = filter.toSql(today);
+    const LeadFilter::Sql sql = filter.toSql(today, keywordPlan(filter));
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
     const QString limitClause = limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString();
@@ -598,7 +622,7 @@ Result<QList<qint64>> LeadStore::ids(const LeadFilter& filter, const QDate& toda
     return ids;
 }
 
-Result<QList<StoredLead>> LeadStore::leadsByIds(const QList<qint64>& ids) const
+Result<QList<StoredLead>> LeadStore::leadsByIds(const QList<qint64>& ids, Detail detail) const
 {
     if (ids.isEmpty())
         return QList<StoredLead>();
@@ -609,7 +633,7 @@ Result<QList<StoredLead>> LeadStore::leadsByIds(const QList<qint64>& ids) const
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
     // Integers only, formatted here: no text from outside reaches this statement.
-    if (!query.exec(QStringLiteral("SELECT ") + selectColumns() + fromJoin() + QStringLiteral(" WHERE l.id IN (")
+    if (!query.exec(QStringLiteral("SELECT ") + selectColumns(detail) + fromJoin() + QStringLiteral(" WHERE l.id IN (")
                     + numbers.join(u',') + u')'))
         return sqlError(tr("reading leads"), query.lastError());
     QHash<qint64, StoredLead> byId;

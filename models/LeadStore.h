@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Lead.h"
+#include "LeadFilter.h"
 #include "Result.h"
 
 #include <QDate>
@@ -11,7 +12,6 @@
 
 #include <memory>
 
-class LeadFilter;
 
 struct UpsertStats
 {
@@ -115,7 +115,13 @@ public:
     // The ids of every matching lead in the filter's order: cheap even for a million rows,
     // so views keep this and read only the rows they show.
     Result<QList<qint64>> ids(const LeadFilter& filter, const QDate& today, int limit = -1) const;
-    Result<QList<StoredLead>> leadsByIds(const QList<qint64>& ids) const;
+    // Full: every column. Listing: without description, contacts and raw (for tables and
+    // exports that do not show them), several times faster on a large cache.
+    enum class Detail { Full, Listing };
+    // Whether the filter's keyword matches so many leads that the list should walk an index
+    // in order rather than read each match (see LeadFilter::KeywordPlan).
+    LeadFilter::KeywordPlan keywordPlan(const LeadFilter& filter) const;
+    Result<QList<StoredLead>> leadsByIds(const QList<qint64>& ids, Detail detail = Detail::Full) const;
     Result<StoredLead> lead(const QString& source, const QString& sourceId) const;
     Result<QList<QByteArray>> versions(const QString& source, const QString& sourceId) const;
     Result<CacheStats> stats(const QDate& today) const;
