@@ -31,6 +31,14 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c == u'_' || c.category() == QChar::Mark_NonSpacing;
 }
 
+// The terms of lead_sort_<column>'s order: the column, then deadline, source, active and id.
+QString indexOrder(const QString& column, const QString& direction)
+{
+    const QString tail = column == QLatin1String("source") ? QStringLiteral("l.deadline_at %1, l.active %1, l.id %1")
+                                                           : QStringLiteral("l.deadline_at %1, l.source %1, l.active %1, l.id %1");
+    return QStringLiteral("l.%1 %2, ").arg(column, direction) + tail.arg(direction);
+}
+
 QJsonArray toArray(const QStringList& list)
 {
     return QJsonArray::fromStringList(list);
@@ -235,14 +243,45 @@ LeadFilter::Sql LeadFilter::toSql(const QDate& today, KeywordPlan keywordPlan) c
         sql.orderBy = QStringLiteral(" ORDER BY %1 IS NULL, %1 %2, l.id %2").arg(userColumn, direction);
         return sql;
     }
-    QString column = LeadColumns::resolve(sortColumn);
-    if (column.isEmpty() || column == QLatin1String("contacts"))
-        column = QStringLiteral("deadline_at");
+    const QString column = sortKey();
+    if (hasSortIndex(column)) {
+        sql.orderBy = QStringLiteral(" ORDER BY l.%1 IS NULL, ").arg(column) + indexOrder(column, direction);
+        return sql;
+    }
     // Leads without a value sort last in either direction: NULL sorts first, a blob last.
     if (descending)
         sql.orderBy = QStringLiteral(" ORDER BY l.%1 DESC, l.id DESC").arg(column);
     else
         sql.orderBy = QStringLiteral(" ORDER BY COALESCE(l.%1, x'') ASC, l.id ASC").arg(column);
+    return sql;
+}
+
+QString LeadFilter::sortKey() const
+{
+    const QString column = LeadColumns::resolve(sortColumn);
+    if (column.isEmpty() || column == QLatin1String("contacts"))
+        return QStringLiteral("deadline_at");
+    return column;
+}
+
+bool LeadFilter::hasSortIndex(const QString& column)
+{
+    static const QStringList indexed = {
+        QStringLiteral("title"),          QStringLiteral("agency"),      QStringLiteral("country"),
+        QStringLiteral("notice_type"),    QStringLiteral("set_aside_code"), QStringLiteral("naics_code"),
+        QStringLiteral("value_max"),      QStringLiteral("source"),      QStringLiteral("posted_at"),
+    };
+    return indexed.contains(column);
+}
+
+LeadFilter::Sql LeadFilter::toSortedPartSql(const QDate& today, KeywordPlan keywordPlan, bool blankPart) const
+{
+    Sql sql = toSql(today, keywordPlan);
+    const QString column = sortKey();
+    Q_ASSERT(hasSortIndex(column));
+    const QString condition = QStringLiteral("l.%1 IS %2NULL").arg(column, blankPart ? QString() : QStringLiteral("NOT "));
+    sql.where = sql.where.isEmpty() ? QStringLiteral(" WHERE ") + condition : sql.where + QStringLiteral(" AND ") + condition;
+    sql.orderBy = QStringLiteral(" ORDER BY ") + indexOrder(column, descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
     return sql;
 }
 

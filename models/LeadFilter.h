@@ -63,4 +63,10 @@ public:
 
     // The columns a sort may name, canonical names only.
     static QStringList sortableColumns();
+    // The sorts an index serves (lead_sort_<column>): blank values last, ties by deadline,
+    // source, active and id. Listing such a sort reads the leads with a value and then
+    // the blank ones (sortedNonBlank/sortedBlank), each an index walk in the index's order.
+    static bool hasSortIndex(const QString& column);
+    QString sortKey() const; // the canonical column the sort is by
+    Sql toSortedPartSql(const QDate& today, KeywordPlan keywordPlan, bool blankPart) const;
 };

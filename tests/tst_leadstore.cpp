@@ -60,6 +60,9 @@ private slots:
     void savedSearches();
     void rollbackLeavesCacheUnchanged();
     void hostileTextIsStoredVerbatim();
+    void idsFollowSearchOrderForEverySort_data();
+    void idsFollowSearchOrderForEverySort();
+    void indexedSortsWalkTheirIndex();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -298,3 +301,97 @@ void TestLeadStore::hostileTextIsStoredVerbatim()
 
 QTEST_GUILESS_MAIN(TestLeadStore)
 #include "tst_leadstore.moc"
+
+void TestLeadStore::idsFollowSearchOrderForEverySort_data()
+{
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<bool>("keyword");
+    for (const QString& column : LeadFilter::sortableColumns()) {
+        for (const bool descending : {false, true}) {
+            const QByteArray name = column.toUtf8() + (descending ? " desc" : " asc");
+            QTest::newRow(name.constData()) << column << descending << false;
+            QTest::newRow((name + " keyword").constData()) << column << descending << true;
+        }
+    }
+}
+
+// The table lists by ids() (two index walks for indexed sorts), the CLI and exports by
+// search(): both must give one order, with blank values last in either direction.
+void TestLeadStore::idsFollowSearchOrderForEverySort()
+{
+    QFETCH(QString, column);
+    QFETCH(bool, descending);
+    QFETCH(bool, keyword);
+    QList<Lead> leads;
+    const QStringList titles = {QStringLiteral("Bridge"), QStringLiteral("apron"), QStringLiteral("Culvert"), QString()};
+    const QStringList countries = {QStringLiteral("US"), QString(), QStringLiteral("CA"), QStringLiteral("US")};
+    for (int i = 0; i < 40; ++i) {
+        Lead lead = makeLead(QStringLiteral("s%1").arg(i), titles[i % 4] + (titles[i % 4].isEmpty() ? QString() : QStringLiteral(" repair")));
+        lead.country = countries[(i / 4) % 4];
+        lead.agency = i % 3 == 0 ? QString() : QStringLiteral("Agency %1").arg(i % 5);
+        lead.noticeType = i % 5 == 0 ? QString() : QStringLiteral("Solicitation");
+        lead.deadlineAt = i % 7 == 0 ? QString() : QStringLiteral("2026-02-%1T17:00:00Z").arg(1 + i % 9, 2, 10, QLatin1Char('0'));
+        lead.valueMax = i % 4 == 0 ? std::nullopt : std::optional<double>(1000.0 * (i % 6));
+        lead.naicsCode = i % 2 == 0 ? QString() : QStringLiteral("2373%1").arg(i % 3);
+        lead.source = i % 6 == 0 ? QStringLiteral("ita-uk") : QStringLiteral("sam");
+        lead.description = i % 2 ? QStringLiteral("road works") : QStringLiteral("other");
+        leads.append(lead);
+    }
+    QVERIFY(m_store->upsert(leads).ok());
+    LeadFilter filter;
+    filter.sortColumn = column;
+    filter.descending = descending;
+    if (keyword)
+        filter.text = QStringLiteral("road");
+    const QDate today(2026, 1, 10);
+    auto found = m_store->search(filter, -1, today);
+    QVERIFY2(found.ok(), qPrintable(found.errorMessage()));
+    QList<qint64> expected;
+    for (const StoredLead& row : *found)
+        expected.append(row.id);
+    QCOMPARE(expected.size(), keyword ? 20 : 40);
+    auto ids = m_store->ids(filter, today);
+    QVERIFY2(ids.ok(), qPrintable(ids.errorMessage()));
+    QCOMPARE(*ids, expected);
+    auto firstScreen = m_store->ids(filter, today, 7);
+    QVERIFY(firstScreen.ok());
+    QCOMPARE(*firstScreen, expected.mid(0, 7));
+
+    // Blank values come last, in both directions.
+    bool seenBlank = false;
+    for (const StoredLead& row : *found) {
+        QSqlQuery value(m_store->database());
+        value.prepare(QStringLiteral("SELECT %1 IS NULL OR %1 = '' FROM lead WHERE id = ?").arg(column));
+        value.addBindValue(row.id);
+        QVERIFY(value.exec() && value.next());
+        if (column == QLatin1String("starred") || column == QLatin1String("status"))
+            break; // the analyst's columns, not lead's
+        const bool blank = value.value(0).toBool();
+        QVERIFY2(!seenBlank || blank, qPrintable(QStringLiteral("a value after a blank at id %1").arg(row.id)));
+        seenBlank = seenBlank || blank;
+    }
+}
+
+void TestLeadStore::indexedSortsWalkTheirIndex()
+{
+    LeadFilter filter;
+    filter.openOnly = true;
+    for (const QString& column : LeadFilter::sortableColumns()) {
+        if (!LeadFilter::hasSortIndex(column))
+            continue;
+        filter.sortColumn = column;
+        const LeadFilter::Sql sql = filter.toSortedPartSql(QDate(2026, 1, 10), LeadFilter::KeywordPlan::Scan, false);
+        QSqlQuery plan(m_store->database());
+        QVERIFY(plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT l.id FROM lead l") + sql.where + sql.orderBy));
+        for (const QVariant& value : sql.bindings)
+            plan.addBindValue(value);
+        QVERIFY(plan.exec());
+        QStringList steps;
+        while (plan.next())
+            steps.append(plan.value(3).toString());
+        const QString text = steps.join(u'\n');
+        QVERIFY2(text.contains(QStringLiteral("COVERING INDEX lead_sort_") + column), qPrintable(column + u'\n' + text));
+        QVERIFY2(!text.contains(QStringLiteral("TEMP B-TREE")), qPrintable(column + u'\n' + text));
+    }
+}
