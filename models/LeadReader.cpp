@@ -66,7 +66,9 @@ void LeadReader::requestIds(quint64 generation, const LeadFilter& filter, const 
         }
         if (*latest != generation)
             return;
-        auto all = (*store)->ids(filter, today);
+        auto all = (*store)->ids(filter, today, -1, [latest, generation] { return *latest != generation; });
+        if (*latest != generation)
+            return;
         if (!all) {
             emit failed(generation, all.errorMessage());
             return;

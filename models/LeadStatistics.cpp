@@ -216,6 +216,7 @@ Result<LeadStatisticsResult> computeStatistics(
     result.deadlines = emptyHistogram(today);
     const QSqlDatabase db = store.database();
     const Error cancelled { tr("The statistics were replaced by a newer request") };
+    const StatementInterrupt interrupt(store, replaced);
 
     // Facets: each without the filter's own condition on its dimension.
     Dimension source { QStringLiteral("source"), filter, {} };

@@ -603,6 +603,23 @@ Result<qint64> LeadStore::count(const LeadFilter& filter, const QDate& today) co
     return query.value(0).toLongLong();
 }
 
+StatementInterrupt::StatementInterrupt(const LeadStore& store, const std::function<bool()>& replaced)
+    : m_handle(store.d->handle), m_replaced(replaced)
+{
+    if (!m_replaced)
+        return;
+    // SQLite asks every 20,000 virtual machine steps (well under a millisecond).
+    sqlite3_progress_handler(
+        m_handle, 20000, [](void* check) { return (*static_cast<std::function<bool()>*>(check))() ? 1 : 0; },
+        &m_replaced);
+}
+
+StatementInterrupt::~StatementInterrupt()
+{
+    if (m_replaced)
+        sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+}
+
 LeadFilter::KeywordPlan LeadStore::keywordPlan(const LeadFilter& filter) const
 {
     // Past this many matches, walking an index in order beats reading each match by id.
@@ -645,8 +662,10 @@ Status appendIds(QSqlDatabase db, const LeadFilter::Sql& sql, int limit, QList<q
 
 } // namespace
 
-Result<QList<qint64>> LeadStore::ids(const LeadFilter& filter, const QDate& today, int limit) const
+Result<QList<qint64>> LeadStore::ids(const LeadFilter& filter, const QDate& today, int limit,
+                                     const std::function<bool()>& replaced) const
 {
+    const StatementInterrupt interrupt(*this, replaced);
     const LeadFilter::KeywordPlan plan = keywordPlan(filter);
     QList<qint64> ids;
     if (!LeadFilter::hasSortIndex(filter.sortKey())) {

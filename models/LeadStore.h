@@ -10,6 +10,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 
 
@@ -88,6 +89,24 @@ struct LeadUserData
 // The SQLite lead cache: schema and migrations, the upsert of synced leads, user data kept
 // apart from them, and the queries behind search. All SQL dialect lives here.
 // One LeadStore is one connection, used from the thread that opened it.
+class LeadStore;
+struct sqlite3;
+
+// While one lives, statements on the store stop, and fail, as soon as `replaced` answers
+// true: a worker drops a query whose answer nobody wants any more instead of finishing it.
+class StatementInterrupt
+{
+public:
+    StatementInterrupt(const LeadStore& store, const std::function<bool()>& replaced);
+    ~StatementInterrupt();
+    StatementInterrupt(const StatementInterrupt&) = delete;
+    StatementInterrupt& operator=(const StatementInterrupt&) = delete;
+
+private:
+    sqlite3* m_handle;
+    std::function<bool()> m_replaced;
+};
+
 class LeadStore final
 {
 public:
@@ -114,7 +133,10 @@ public:
     Result<qint64> count(const LeadFilter& filter, const QDate& today) const;
     // The ids of every matching lead in the filter's order: cheap even for a million rows,
     // so views keep this and read only the rows they show.
-    Result<QList<qint64>> ids(const LeadFilter& filter, const QDate& today, int limit = -1) const;
+    // `replaced` is asked now and then while SQLite works; when it answers true the query
+    // stops and fails, so a view never waits for an answer it no longer wants.
+    Result<QList<qint64>> ids(const LeadFilter& filter, const QDate& today, int limit = -1,
+                              const std::function<bool()>& replaced = {}) const;
     // Full: every column. Listing: without description, contacts and raw (for tables and
     // exports that do not show them), several times faster on a large cache.
     enum class Detail { Full, Listing };
@@ -153,6 +175,7 @@ public:
     Status setInfo(const QString& key, const QString& value);
 
 private:
+    friend class StatementInterrupt;
     struct Private;
     explicit LeadStore(std::unique_ptr<Private> d);
     std::unique_ptr<Private> d;
