@@ -427,6 +427,11 @@ QString LeadStore::path() const
     return d->path;
 }
 
+sqlite3* LeadStore::sqliteHandle() const
+{
+    return d->handle;
+}
+
 QSqlDatabase LeadStore::database() const
 {
     return d->db;

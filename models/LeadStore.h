@@ -120,6 +120,7 @@ public:
     int schemaVersion() const;
     QString path() const;
     QSqlDatabase database() const;
+    sqlite3* sqliteHandle() const; // for the few reads that must avoid QSqlQuery's per-value cost
 
     Status beginTransaction();
     Status commit();
