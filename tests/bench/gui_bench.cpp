@@ -113,7 +113,7 @@ int main(int argc, char* argv[])
 
     // The UI thread's longest stall, measured by a 1 ms precise timer throughout.
     double longestStall = 0;
-    const char* phase = "start";
+    const char* phase = "first rows";
     const char* stallPhase = "";
     QElapsedTimer sinceTick;
     QTimer ticker;
@@ -133,10 +133,15 @@ int main(int argc, char* argv[])
 
     QElapsedTimer clock;
     clock.start();
-    measuring = true;
+    // Building and first showing the window is one stretch of the UI thread, reported on its
+    // own; stalls count from then on, while the window is on screen.
     MainWindow window(**store);
     window.resize(1280, 800);
     window.show();
+    QCoreApplication::processEvents();
+    const double shown = double(clock.nsecsElapsed()) / 1e6;
+    sinceTick.restart();
+    measuring = true;
     LeadTableModel* model = window.leadModel();
     waitFor([&] { return rowLoaded(model, 0); });
     phase = "loading all ids";
@@ -194,6 +199,7 @@ int main(int argc, char* argv[])
 
     std::printf("cache: %lld leads (%s, %.0f MB)\n", leads, qPrintable(cache), double(QFileInfo(cache).size()) / 1e6);
     std::printf("%-34s %10s %10s\n", "measure", "ms", "goal ms");
+    std::printf("%-34s %10.1f %10s\n", "window built and shown", shown, "-");
     std::printf("%-34s %10.1f %10s\n", "first rows after start", firstRows, "300");
     std::printf("%-34s %10.1f %10s   (%d matches for \"%s\")\n", "keyword filter to updated rows", keyword, "100",
                 matches, qPrintable(parser.value(QStringLiteral("keyword"))));
