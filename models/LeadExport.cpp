@@ -159,7 +159,8 @@ private:
 // Reads the leads in chunks on this thread (the store's connection belongs to it) while a
 // second thread writes the rows before them: on two cores an export takes about as long as
 // the slower of the two rather than their sum. The progress callback runs on this thread.
-Result<qint64> exportRows(const LeadStore& store, const QList<qint64>& ids, const Options& options, RowWriter& writer)
+Result<qint64> exportRows(const LeadStore& store, const QList<qint64>& ids, const Options& options, RowWriter& writer,
+                          LeadStore::Detail detail)
 {
     const qint64 total = ids.size();
     const qsizetype chunk = qMax(1, options.chunkSize);
@@ -186,7 +187,7 @@ Result<qint64> exportRows(const LeadStore& store, const QList<qint64>& ids, cons
 
     for (qsizetype start = 0; start < ids.size(); start += chunk) {
         const qsizetype count = qMin(chunk, ids.size() - start);
-        auto rows = store.leadsByIds(ids.mid(start, count));
+        auto rows = store.leadsByIds(ids.mid(start, count), detail);
         if (!rows) {
             stopWriter();
             return rows.error();
@@ -205,6 +206,16 @@ Result<qint64> exportRows(const LeadStore& store, const QList<qint64>& ids, cons
     if (auto status = writer.finish(); !status)
         return status.error();
     return writer.written();
+}
+
+// The large columns are read only when the export writes them: without them a row is a
+// page or two of the cache rather than several.
+LeadStore::Detail detailFor(const QList<int>& columns)
+{
+    static const int description = LeadFormat::columnIndex(QStringLiteral("description"));
+    static const int contacts = LeadFormat::columnIndex(QStringLiteral("contacts"));
+    return columns.contains(description) || columns.contains(contacts) ? LeadStore::Detail::Full
+                                                                        : LeadStore::Detail::Listing;
 }
 
 Result<QList<int>> columnIndexes(const QStringList& requested)
@@ -1005,7 +1016,7 @@ Result<qint64> write(const LeadStore& store, const QList<qint64>& ids, const QSt
         XlsxWriter writer(part.path(), *columns, options, ids.size());
         if (auto status = writer.open(); !status)
             return failed(path, status.error());
-        auto written = exportRows(store, ids, options, writer);
+        auto written = exportRows(store, ids, options, writer, detailFor(*columns));
         if (!written)
             return failed(path, written.error()); // the writer and the part file clean up
         if (auto status = part.commit(path); !status)
@@ -1034,11 +1045,11 @@ Result<qint64> write(const LeadStore& store, const QList<qint64>& ids, QIODevice
         if (!columns)
             return columns.error();
         CsvWriter writer(device, *columns, options.csvByteOrderMark);
-        return exportRows(store, ids, options, writer);
+        return exportRows(store, ids, options, writer, detailFor(*columns));
     }
     case Format::Ics: {
         IcsWriter writer(device, options);
-        return exportRows(store, ids, options, writer);
+        return exportRows(store, ids, options, writer, LeadStore::Detail::Listing); // ICS shows no description
     }
     case Format::Xlsx: break;
     }

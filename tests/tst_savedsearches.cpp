@@ -6,6 +6,8 @@
 #include "LeadStore.h"
 #include "SavedSearchCounts.h"
 #include "SavedSearchFile.h"
+#include "SavedSearchesController.h"
+#include "SavedSearchesPanel.h"
 #include "SyncManager.h"
 
 #include <QJsonArray>
@@ -14,6 +16,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QListWidget>
+#include <QWidget>
 
 namespace {
 
@@ -68,8 +72,13 @@ private slots:
     void fileThatIsNotOneFailsWhole();
     void renameReorderAndNotifyAreStored();
     void countsNewMarksAndNotificationsFollowSyncs();
+    void windowNotifiesOnlyForNotifySearchesThatGained();
+    void windowSharesSearchesThroughFiles();
 
 private:
+    SyncConfig syncConfig(const FakeApiServer& server) const;
+    void sync(const FakeApiServer& server, const QStringList& sources);
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LeadStore> m_store;
 };
@@ -211,14 +220,8 @@ void TestSavedSearches::renameReorderAndNotifyAreStored()
     QVERIFY(!m_store->savedSearch(QStringLiteral("Alpha"))->lastViewedAt.isEmpty());
 }
 
-void TestSavedSearches::countsNewMarksAndNotificationsFollowSyncs()
+SyncConfig TestSavedSearches::syncConfig(const FakeApiServer& server) const
 {
-    FakeApiServer server;
-    QVERIFY(server.listen());
-    server.setSamRecords(300, kLastDay, 100);
-    server.setItaRecords(120);
-    server.setSamKey(QStringLiteral("saved-search-sam-key"));
-    server.setItaKey(QStringLiteral("saved-search-ita-key"));
     SyncConfig config;
     config.samBaseUrl = server.baseUrl();
     config.itaBaseUrl = server.baseUrl();
@@ -229,14 +232,28 @@ void TestSavedSearches::countsNewMarksAndNotificationsFollowSyncs()
     config.postedFrom = kLastDay.addDays(-400);
     config.postedTo = kLastDay;
     config.downloadDir = m_dir->filePath(QStringLiteral("downloads"));
-    auto sync = [&](const QStringList& sources) {
-        SyncManager manager(m_store->path(), config);
-        QSignalSpy finished(&manager, &SyncManager::finished);
-        manager.start(sources);
-        QVERIFY(finished.wait(120000));
-        for (const SourceReport& report : manager.reports())
-            QVERIFY2(report.outcome == SyncOutcome::Ok, qPrintable(report.message));
-    };
+    return config;
+}
+
+void TestSavedSearches::sync(const FakeApiServer& server, const QStringList& sources)
+{
+    SyncManager manager(m_store->path(), syncConfig(server));
+    QSignalSpy finished(&manager, &SyncManager::finished);
+    manager.start(sources);
+    QVERIFY(finished.wait(120000));
+    for (const SourceReport& report : manager.reports())
+        QVERIFY2(report.outcome == SyncOutcome::Ok, qPrintable(report.message));
+}
+
+void TestSavedSearches::countsNewMarksAndNotificationsFollowSyncs()
+{
+    FakeApiServer server;
+    QVERIFY(server.listen());
+    server.setSamRecords(300, kLastDay, 100);
+    server.setItaRecords(120);
+    server.setSamKey(QStringLiteral("saved-search-sam-key"));
+    server.setItaKey(QStringLiteral("saved-search-ita-key"));
+    auto sync = [&](const QStringList& sources) { this->sync(server, sources); };
 
     // Saved before anything arrives: everything the first sync brings is new to each.
     QVERIFY(m_store->addSavedSearch(savedSearch(QStringLiteral("SAM, notify"), sourceFilter(QStringLiteral("sam")), true)));
@@ -287,5 +304,143 @@ void TestSavedSearches::countsNewMarksAndNotificationsFollowSyncs()
     QCOMPARE(notify[0].gained, 150);
 }
 
-QTEST_GUILESS_MAIN(TestSavedSearches)
+void TestSavedSearches::windowNotifiesOnlyForNotifySearchesThatGained()
+{
+    FakeApiServer server;
+    QVERIFY(server.listen());
+    server.setSamRecords(200, kLastDay, 100);
+    server.setItaRecords(80);
+    server.setSamKey(QStringLiteral("saved-search-sam-key"));
+    server.setItaKey(QStringLiteral("saved-search-ita-key"));
+    QVERIFY(m_store->addSavedSearch(savedSearch(QStringLiteral("SAM, notify"), sourceFilter(QStringLiteral("sam")), true)));
+    QVERIFY(m_store->addSavedSearch(savedSearch(QStringLiteral("SAM, quiet"), sourceFilter(QStringLiteral("sam")))));
+    QVERIFY(m_store->addSavedSearch(
+        savedSearch(QStringLiteral("ITA, notify"), sourceFilter(QStringLiteral("ita-leads")), true)));
+
+    QWidget window;
+    SavedSearchesPanel panel(&window);
+    SavedSearchesController controller(*m_store, &panel, &window);
+    QSignalSpy notified(&controller, &SavedSearchesController::notified);
+    QSignalSpy refreshed(&controller, &SavedSearchesController::refreshed);
+    QSignalSpy opened(&controller, &SavedSearchesController::openRequested);
+    auto entry = [&](const QString& name) {
+        for (const SavedSearchesPanel::Entry& e : panel.entries()) {
+            if (e.name == name)
+                return e;
+        }
+        return SavedSearchesPanel::Entry{};
+    };
+    auto refreshAndWait = [&] {
+        const qsizetype before = refreshed.size();
+        controller.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.size() > before, 20000);
+    };
+
+    QTest::qWait(1100); // first_seen_at has second resolution
+    sync(server, {QStringLiteral("sam"), QStringLiteral("ita-leads")});
+    refreshAndWait();
+    QCOMPARE(entry(QStringLiteral("SAM, notify")).count, 200);
+    QCOMPARE(entry(QStringLiteral("SAM, notify")).newCount, 200);
+    QVERIFY(entry(QStringLiteral("SAM, notify")).notify);
+    QVERIFY(panel.list()->item(0)->font().bold()); // new matches show in bold, and as text
+    QVERIFY(panel.list()->item(0)->text().contains(QStringLiteral("200 new")));
+
+    // Opening a search applies its filter and clears its mark.
+    QTest::qWait(1100);
+    const qsizetype before = refreshed.size();
+    emit panel.searchActivated(QStringLiteral("SAM, notify"), sourceFilter(QStringLiteral("sam")).toJson());
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().first().value<LeadFilter>().sources, QStringList{QStringLiteral("sam")});
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed.size() > before, 20000);
+    QCOMPARE(entry(QStringLiteral("SAM, notify")).newCount, 0);
+    QCOMPARE(entry(QStringLiteral("SAM, quiet")).newCount, 200);
+
+    // A sync that brings SAM leads: one notification, for the "notify" search that gained.
+    QTest::qWait(1100);
+    QString startedAt = Normalize::nowUtc();
+    QTest::qWait(1100);
+    server.setSamRecords(260, kLastDay, 100);
+    sync(server, {QStringLiteral("sam"), QStringLiteral("ita-leads")});
+    controller.syncFinished(startedAt);
+    QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 20000);
+    QCOMPARE(notified.first().at(0).toString(), QStringLiteral("New leads for \"SAM, notify\""));
+    // The plural is the translation's (English included); the count and the name are ours.
+    QVERIFY2(notified.first().at(1).toString().startsWith(QStringLiteral("SAM, notify: 60 new match")),
+             qPrintable(notified.first().at(1).toString()));
+    QTRY_COMPARE_WITH_TIMEOUT(entry(QStringLiteral("SAM, notify")).newCount, 60, 20000);
+
+    // A sync that brings nothing new: no notification at all.
+    QTest::qWait(1100);
+    startedAt = Normalize::nowUtc();
+    QTest::qWait(1100);
+    sync(server, {QStringLiteral("sam"), QStringLiteral("ita-leads")});
+    const qsizetype refreshes = refreshed.size();
+    controller.syncFinished(startedAt);
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed.size() > refreshes, 20000);
+    QCOMPARE(notified.size(), 1);
+}
+
+void TestSavedSearches::windowSharesSearchesThroughFiles()
+{
+    LeadFilter roads;
+    roads.text = QStringLiteral("road");
+    roads.openOnly = true;
+    QVERIFY(m_store->addSavedSearch(savedSearch(QStringLiteral("Roads"), roads, true)));
+    QVERIFY(m_store->addSavedSearch(savedSearch(QStringLiteral("UK"), sourceFilter(QStringLiteral("ita-uk")))));
+    QWidget window;
+    SavedSearchesPanel panel(&window);
+    SavedSearchesController controller(*m_store, &panel, &window);
+    const QString shared = m_dir->filePath(QStringLiteral("shared.json"));
+    auto exported = controller.exportTo(shared);
+    QVERIFY2(exported.ok(), qPrintable(exported.errorMessage()));
+    QCOMPARE(*exported, 2);
+
+    // A colleague's cache: both arrive, with their filters and notify flags.
+    QTemporaryDir otherDir;
+    auto other = LeadStore::open(otherDir.filePath(QStringLiteral("other.sqlite")));
+    QVERIFY(other.ok());
+    SavedSearchesPanel otherPanel(&window);
+    SavedSearchesController colleague(**other, &otherPanel, &window);
+    QStringList problems;
+    auto imported = colleague.importFrom(shared, &problems);
+    QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
+    QCOMPARE(*imported, 2);
+    QVERIFY(problems.isEmpty());
+    QCOMPARE(*LeadFilter::fromJson((*other)->savedSearch(QStringLiteral("Roads"))->filterJson), roads);
+    QVERIFY((*other)->savedSearch(QStringLiteral("Roads"))->notify);
+
+    // Again, with a bad entry added: the bad one and the names taken are reported, the new one kept.
+    QFile file(shared);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonArray searches = root.value(QStringLiteral("searches")).toArray();
+    searches.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("Broken")},
+                                {QStringLiteral("filter"), QJsonObject{{QStringLiteral("dueTo"), QStringLiteral("soon")}}}});
+    searches.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("Fresh")},
+                                {QStringLiteral("filter"), QJsonObject{{QStringLiteral("countries"), QJsonArray{QStringLiteral("CA")}}}}});
+    root.insert(QStringLiteral("searches"), searches);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(root).toJson());
+    file.close();
+    imported = colleague.importFrom(shared, &problems);
+    QVERIFY(imported.ok());
+    QCOMPARE(*imported, 1);
+    QCOMPARE(problems.size(), 3);
+    QVERIFY2(problems[0].contains(QStringLiteral("Broken")) && problems[0].contains(QStringLiteral("dueTo")),
+             qPrintable(problems[0]));
+    QVERIFY2(problems[1].contains(QStringLiteral("already exists")), qPrintable(problems[1]));
+    QCOMPARE(namesOf(*(*other)->savedSearches()),
+             QStringList({QStringLiteral("Roads"), QStringLiteral("UK"), QStringLiteral("Fresh")}));
+
+    // Not a saved-search file at all: refused whole, nothing added.
+    QFile junk(m_dir->filePath(QStringLiteral("junk.json")));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write("\x00\xff not json");
+    junk.close();
+    QVERIFY(!colleague.importFrom(junk.fileName(), &problems).ok());
+    QCOMPARE((*other)->savedSearches()->size(), 3);
+}
+
+QTEST_MAIN(TestSavedSearches)
 #include "tst_savedsearches.moc"

@@ -115,7 +115,7 @@ int phaseImport(const QDir& work, qint64 count, quint64 seed)
 
 // One export of the first N leads in the default order (deadline), or with format "read"
 // only the chunked read from the store, to show what the writers add to it.
-int phaseExport(const QDir& work, const QString& format, qint64 count)
+int phaseExport(const QDir& work, const QString& format, qint64 count, const QStringList& columns)
 {
     const QString phase = QStringLiteral("export");
     auto store = LeadStore::open(cachePath(work));
@@ -159,6 +159,7 @@ int phaseExport(const QDir& work, const QString& format, qint64 count)
     LeadExport::Options options;
     options.format = *exportFormat;
     options.progress = progress;
+    options.columns = columns;
     auto written = LeadExport::write(**store, LeadFilter(), QDate(2026, 1, 1), int(count), path, options);
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     if (!written)
@@ -221,7 +222,7 @@ qint64 leadsInCache(const QDir& work)
 }
 
 int runParent(const QList<qint64>& counts, const QStringList& formats, const QString& workDirOption, bool keep,
-              quint64 seed)
+              quint64 seed, const QString& columnsChoice)
 {
     std::optional<QTemporaryDir> temporary;
     QDir work;
@@ -263,7 +264,8 @@ int runParent(const QList<qint64>& counts, const QStringList& formats, const QSt
             PhaseResult result = runChild(
                 QStringLiteral("%1 %2").arg(format).arg(count),
                 {QStringLiteral("--phase"), QStringLiteral("export"), QStringLiteral("--work-dir"), work.path(),
-                 QStringLiteral("--counts"), QString::number(count), QStringLiteral("--formats"), format});
+                 QStringLiteral("--counts"), QString::number(count), QStringLiteral("--formats"), format,
+                 QStringLiteral("--columns"), columnsChoice});
             allOk = allOk && result.ok;
             results.append(result);
             if (!keep)
@@ -324,8 +326,22 @@ int main(int argc, char* argv[])
     const QCommandLineOption phaseOption(QStringLiteral("phase"),
                                          QStringLiteral("Internal: run one phase (import, export) in --work-dir."),
                                          QStringLiteral("phase"));
-    parser.addOptions({countsOption, formatsOption, workOption, keepOption, seedOption, phaseOption});
+    const QCommandLineOption columnsOption(
+        QStringLiteral("columns"),
+        QStringLiteral("Columns exported: \"table\" (the window's default columns, what Ctrl+E exports of a "
+                       "fresh window; default), \"all\", or a comma-separated list of canonical names."),
+        QStringLiteral("C"), QStringLiteral("table"));
+    parser.addOptions({countsOption, formatsOption, workOption, keepOption, seedOption, phaseOption, columnsOption});
     parser.process(app);
+    const QString columnsChoice = parser.value(columnsOption);
+    QStringList columns;
+    if (columnsChoice == QLatin1String("table"))
+        columns = {QStringLiteral("deadline_at"),    QStringLiteral("title"),      QStringLiteral("source"),
+                   QStringLiteral("country"),        QStringLiteral("agency"),     QStringLiteral("notice_type"),
+                   QStringLiteral("posted_at"),      QStringLiteral("set_aside_code"), QStringLiteral("naics_code"),
+                   QStringLiteral("value_max"),      QStringLiteral("starred"),    QStringLiteral("status")};
+    else if (columnsChoice != QLatin1String("all"))
+        columns = columnsChoice.split(u',', Qt::SkipEmptyParts);
 
     QList<qint64> counts;
     for (const QString& text : parser.value(countsOption).split(u',', Qt::SkipEmptyParts)) {
@@ -355,9 +371,9 @@ int main(int argc, char* argv[])
         if (phase == QLatin1String("import"))
             return phaseImport(work, counts.constFirst(), seed);
         if (phase == QLatin1String("export"))
-            return phaseExport(work, formats.constFirst(), counts.constFirst());
+            return phaseExport(work, formats.constFirst(), counts.constFirst(), columns);
         err() << "unknown phase " << phase << Qt::endl;
         return 2;
     }
-    return runParent(counts, formats, parser.value(workOption), parser.isSet(keepOption), seed);
+    return runParent(counts, formats, parser.value(workOption), parser.isSet(keepOption), seed, columnsChoice);
 }
