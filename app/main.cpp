@@ -4,9 +4,13 @@
 #include "LeadTableModel.h"
 #include "MainWindow.h"
 #include "SampleData.h"
+#include "SourceSettings.h"
+#include "Theme.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -14,24 +18,63 @@
 
 namespace {
 
-int runWindow(int argc, char* argv[])
-{
-    QApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addOption(QCommandLineOption(QStringLiteral("db"), QStringLiteral("The cache file."), QStringLiteral("PATH")));
-    parser.addOption(QCommandLineOption(QStringLiteral("screenshot"),
-                                        QStringLiteral("Save the window to PNG once shown, then quit."),
-                                        QStringLiteral("PNG")));
-    parser.process(app);
+constexpr int kExitUsage = 2;
 
-    QString path = parser.value(QStringLiteral("db"));
+int usageError(const QString& message)
+{
+    const QByteArray line = QStringLiteral("tradeleads: %1 (see 'tradeleads --help')\n").arg(message).toLocal8Bit();
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    return kExitUsage;
+}
+
+// The cache chosen in Settings reaches the headless commands the way TRADELEADS_DB does,
+// so that the window and `tradeleads search` read the same file; the variable and --db win.
+void exportConfiguredCache()
+{
+    const QString configured = SourceSettings::cacheFile();
+    if (qEnvironmentVariableIsEmpty("TRADELEADS_DB") && !configured.isEmpty())
+        qputenv("TRADELEADS_DB", configured.toLocal8Bit());
+}
+
+int runWindow(int argc, char* argv[], const QStringList& arguments)
+{
+    // Parsed before QApplication exists, so that a typo is reported without a display.
+    QCommandLineParser parser;
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The cache file."), QStringLiteral("PATH"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QStringLiteral("Save the window to PNG once shown, then quit."), QStringLiteral("PNG"));
+    const QCommandLineOption language(QStringLiteral("language"),
+        QStringLiteral("The interface language for this run: en, fr or es."), QStringLiteral("CODE"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+        QStringLiteral("The colours for this run: system, light or dark."), QStringLiteral("NAME"));
+    parser.addOptions({ db, screenshot, language, theme });
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("unknown command '%1'").arg(parser.positionalArguments().constFirst()));
+    if (parser.isSet(language) && !Translations::languages().contains(parser.value(language)))
+        return usageError(QStringLiteral("--language takes one of: %1").arg(Translations::languages().join(u", ")));
+    const std::optional<Theme::Choice> themeChoice
+        = parser.isSet(theme) ? Theme::fromName(parser.value(theme)) : std::optional(Theme::configured());
+    if (!themeChoice)
+        return usageError(QStringLiteral("--theme takes one of: system, light, dark"));
+
+    QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(QStringLiteral("tradeleads"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("tradeleads")));
+    Translations::install(
+        Translations::localeFor(parser.isSet(language) ? parser.value(language) : Translations::configuredLanguage()));
+    Theme::apply(*themeChoice);
+    exportConfiguredCache();
+
+    QString path = parser.value(db);
     if (path.isEmpty())
         path = qEnvironmentVariable("TRADELEADS_DB");
     if (path.isEmpty())
         path = LeadStore::defaultPath();
     auto store = LeadStore::open(path);
     if (!store) {
-        QMessageBox::critical(nullptr, QObject::tr("Trade Leads"), store.errorMessage());
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Trade Leads"), store.errorMessage());
         return 1;
     }
     // An empty cache shows the bundled sample until the first sync brings real leads.
@@ -43,9 +86,9 @@ int runWindow(int argc, char* argv[])
     }
 
     MainWindow window(**store);
-    if (parser.isSet(QStringLiteral("screenshot"))) {
+    if (parser.isSet(screenshot)) {
         // Taken once the leads are in, so the picture shows what a person would see.
-        const QString png = parser.value(QStringLiteral("screenshot"));
+        const QString png = parser.value(screenshot);
         window.resize(1280, 800);
         auto take = [&window, png] {
             const bool saved = window.grab().save(png);
@@ -53,7 +96,7 @@ int runWindow(int argc, char* argv[])
             QApplication::exit(saved ? 0 : 1);
         };
         QObject::connect(window.leadModel(), &LeadTableModel::loaded, &window,
-                         [&window, take] { QTimer::singleShot(800, &window, take); });
+            [&window, take] { QTimer::singleShot(800, &window, take); });
         QTimer::singleShot(15000, &window, take);
     }
     window.show();
@@ -72,7 +115,10 @@ int main(int argc, char* argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
     if (Cli::isSubcommand(arguments)) {
         QCoreApplication app(argc, argv);
+        // Commands speak the language of the terminal they run in (LANG), as command-line tools do.
+        Translations::install(QLocale::system());
+        exportConfiguredCache();
         return Cli::run(arguments);
     }
-    return runWindow(argc, argv);
+    return runWindow(argc, argv, arguments);
 }

@@ -506,7 +506,11 @@ private:
                 if (!HtmlSanitizer::isSafeLinkUrl(decoded))
                     break;
                 const QUrl url(decoded.trimmed(), QUrl::TolerantMode);
-                attributes = QStringLiteral(" href=\"") + url.toString(QUrl::FullyEncoded).toHtmlEscaped() + u'"';
+                const QString href = url.toString(QUrl::FullyEncoded);
+                // What goes out is checked too: a URL that QUrl cannot read (a NUL before the
+                // scheme) comes out empty, and an empty href is no http, https or mailto link.
+                if (HtmlSanitizer::isSafeLinkUrl(href))
+                    attributes = QStringLiteral(" href=\"") + href.toHtmlEscaped() + u'"';
                 break;
             }
             if (attributes.isEmpty())

@@ -222,9 +222,84 @@ bool parseSlashDate(QStringView s, int& year, int& month, int& day, qsizetype& e
     return true;
 }
 
+// The length of the valid UTF-8 sequence at `p`, or 0 when the byte there starts none
+// (stray continuation bytes, overlong forms, surrogates, beyond U+10FFFF, cut short).
+int utf8SequenceLength(const uchar* p, qsizetype available)
+{
+    const uchar lead = p[0];
+    if (lead < 0x80)
+        return 1;
+    int length = 0;
+    char32_t codePoint = 0;
+    char32_t smallest = 0;
+    if ((lead & 0xE0) == 0xC0) {
+        length = 2;
+        codePoint = lead & 0x1F;
+        smallest = 0x80;
+    } else if ((lead & 0xF0) == 0xE0) {
+        length = 3;
+        codePoint = lead & 0x0F;
+        smallest = 0x800;
+    } else if ((lead & 0xF8) == 0xF0) {
+        length = 4;
+        codePoint = lead & 0x07;
+        smallest = 0x10000;
+    } else {
+        return 0;
+    }
+    if (available < length)
+        return 0;
+    for (int i = 1; i < length; ++i) {
+        if ((p[i] & 0xC0) != 0x80)
+            return 0;
+        codePoint = (codePoint << 6) | (p[i] & 0x3F);
+    }
+    if (codePoint < smallest || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
+        return 0;
+    return length;
+}
+
+// Valid UTF-8 sequences as they are; every other byte as its Windows-1252 character.
+QByteArray utf8WithWindows1252Bytes(const QByteArray& bytes)
+{
+    QByteArray out;
+    out.reserve(bytes.size() + bytes.size() / 8);
+    const auto* p = reinterpret_cast<const uchar*>(bytes.constData());
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        if (const int length = utf8SequenceLength(p + i, n - i); length > 0) {
+            out.append(bytes.constData() + i, length);
+            i += length;
+            continue;
+        }
+        const uchar byte = p[i++];
+        const char16_t character = byte >= 0x80 && byte <= 0x9F ? Normalize::kWindows1252High[byte - 0x80] : byte;
+        out.append(QString(QChar(character)).toUtf8());
+    }
+    return out;
+}
+
 } // namespace
 
 namespace Normalize {
+
+QJsonDocument json(const QByteArray& bytes, QJsonParseError* error)
+{
+    QJsonDocument document = QJsonDocument::fromJson(bytes, error);
+    if (error->error == QJsonParseError::IllegalUTF8String)
+        document = QJsonDocument::fromJson(utf8WithWindows1252Bytes(bytes), error);
+    return document;
+}
+
+std::optional<qint64> count(const QJsonValue& value)
+{
+    const auto found = number(value);
+    // Beyond 2^53 a double no longer holds every whole number, and beyond qint64 the
+    // conversion itself is undefined.
+    if (!found || *found < 0 || *found > 9007199254740992.0 || *found != std::floor(*found))
+        return std::nullopt;
+    return qint64(*found);
+}
 
 std::optional<QString> timestamp(QStringView raw)
 {

@@ -1,15 +1,33 @@
 #pragma once
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 #include <QStringView>
 
+#include <array>
 #include <initializer_list>
 #include <optional>
 
 // Turns the many spellings the sources use into the cache's canonical forms.
 namespace Normalize {
+
+// Windows-1252 characters for the bytes 0x80-0x9F, where it differs from Latin-1. The five
+// bytes it leaves undefined map to the C1 controls of the same value, as Windows decodes them.
+inline constexpr std::array<char16_t, 32> kWindows1252High = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+};
+
+// A response body as JSON. A body that is UTF-8 but for stray bytes (Windows-1252 text pasted
+// into a feed) has those bytes read as Windows-1252, as the bulk CSV reads such records,
+// instead of the one bad byte failing the whole page, and every later sync with it.
+QJsonDocument json(const QByteArray& bytes, QJsonParseError* error);
+
+// A count or an offset from a response envelope; nullopt unless a whole number from 0 to 2^53.
+std::optional<qint64> count(const QJsonValue& value);
 
 // "2018-05-09 23:45:22+00", "2018-05-07T20:00:00-05:00", "2026-04-25 22:22:47.454-04",
 // "01/15/2024", "2024-01-15" ... -> "YYYY-MM-DDTHH:MM:SSZ" (UTC) or "YYYY-MM-DD".

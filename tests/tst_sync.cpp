@@ -476,7 +476,7 @@ void TestSync::killedSyncResumesToTheSameCache()
         process.setProcessEnvironment(cliEnvironment());
         QSignalSpy done(&process, &QProcess::finished);
         process.start(QStringLiteral(TRADELEADS_BINARY), arguments);
-        QVERIFY(process.waitForStarted());
+        QVERIFY2(process.waitForStarted(-1), qPrintable(process.errorString())); // no deadline: CI machines can be slow to fork
         // Killed after a random number of requests, so the kill falls between pages or inside one.
         const qsizetype before = m_server->requests().size();
         const int requests = int(QRandomGenerator::global()->bounded(1, 8));

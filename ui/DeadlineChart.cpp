@@ -91,6 +91,7 @@ DeadlineChart::DeadlineChart(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Deadline and breakdown charts"));
     layout->addWidget(m_tabs);
 
     // Deadlines by week.

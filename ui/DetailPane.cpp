@@ -354,15 +354,11 @@ void DetailPane::buildUi()
     layout->addWidget(m_splitter, 1);
     m_pages->addWidget(page);
 
+    // Star, status and tags first; then the order these were made in: the tabs, the page
+    // shown, the notes. (setTabOrder() on the tab widget would move its pages along with it,
+    // as Qt treats a widget with a focus proxy as a compound, and split the chain.)
     setTabOrder(m_star, m_status);
     setTabOrder(m_status, m_tags);
-    setTabOrder(m_tags, m_tabs);
-    setTabOrder(m_tabs, m_overview);
-    setTabOrder(m_overview, m_loadDescription);
-    setTabOrder(m_loadDescription, m_description);
-    setTabOrder(m_description, m_fields);
-    setTabOrder(m_fields, m_history);
-    setTabOrder(m_history, m_notes);
 }
 
 void DetailPane::showLead(const QString& source, const QString& sourceId)

@@ -10,7 +10,7 @@ FacetPanel::FacetPanel(QWidget* parent) : QWidget(parent), m_tree(new QTreeWidge
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_tree->setColumnCount(2);
-    m_tree->setHeaderLabels({tr("Narrow by"), tr("Leads")});
+    m_tree->setHeaderLabels({tr("Narrow by"), tr("Leads", "header of the facets' count column: keep it short")});
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);

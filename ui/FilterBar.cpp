@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -28,11 +29,25 @@ QStringList listFrom(const QLineEdit* edit)
     return values;
 }
 
+// The locale's short date with the year in full: "M/d/yy" would make 2030 and 1930 alike.
+QString editableDateFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+QString shortDate(const QDate& date)
+{
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
 QDateEdit* dateEditor(QWidget* parent, const QString& name)
 {
     auto* edit = new QDateEdit(Clock::today(), parent);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setDisplayFormat(editableDateFormat());
     edit->setAccessibleName(name);
     return edit;
 }
@@ -305,18 +320,27 @@ void FilterBar::rebuildChips()
     listChips(tr("Type: %1"), f.noticeTypes, &LeadFilter::noticeTypes);
     listChips(tr("Status: %1"), f.statuses, &LeadFilter::statuses);
     if (f.postedFrom.isValid())
-        chip(tr("Posted from %1").arg(f.postedFrom.toString(Qt::ISODate)), [](LeadFilter& x) { x.postedFrom = {}; });
+        chip(tr("Posted from %1").arg(shortDate(f.postedFrom)), [](LeadFilter& x) { x.postedFrom = {}; });
     if (f.postedTo.isValid())
-        chip(tr("Posted to %1").arg(f.postedTo.toString(Qt::ISODate)), [](LeadFilter& x) { x.postedTo = {}; });
+        chip(tr("Posted to %1").arg(shortDate(f.postedTo)), [](LeadFilter& x) { x.postedTo = {}; });
     if (f.dueFrom.isValid())
-        chip(tr("Due from %1").arg(f.dueFrom.toString(Qt::ISODate)), [](LeadFilter& x) { x.dueFrom = {}; });
+        chip(tr("Due from %1").arg(shortDate(f.dueFrom)), [](LeadFilter& x) { x.dueFrom = {}; });
     if (f.dueTo.isValid())
-        chip(tr("Due by %1").arg(f.dueTo.toString(Qt::ISODate)), [](LeadFilter& x) { x.dueTo = {}; });
+        chip(tr("Due by %1").arg(shortDate(f.dueTo)), [](LeadFilter& x) { x.dueTo = {}; });
     if (f.openOnly)
         chip(tr("Open only"), [](LeadFilter& x) { x.openOnly = false; });
     if (f.dueWithinDays)
         chip(tr("Due within %n day(s)", nullptr, *f.dueWithinDays), [](LeadFilter& x) { x.dueWithinDays.reset(); });
     if (f.starredOnly)
         chip(tr("Starred"), [](LeadFilter& x) { x.starredOnly = false; });
+    // New buttons join the end of the window's tab chain; Tab reaches them after the other
+    // filters instead, before the table.
+    QWidget* previous = m_starred;
+    for (int i = 0; i < m_chipLayout->count() - 1; ++i) {
+        if (QWidget* button = m_chipLayout->itemAt(i)->widget()) {
+            setTabOrder(previous, button);
+            previous = button;
+        }
+    }
     m_chips->setVisible(m_chipLayout->count() > 1);
 }

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "Clock.h"
 #include "DeadlineChart.h"
 #include "DescriptionFetcher.h"
@@ -8,14 +9,17 @@
 #include "FilterBar.h"
 #include "LeadExport.h"
 #include "LeadImporter.h"
+#include "LeadNormalize.h"
 #include "LeadStatistics.h"
 #include "LeadStore.h"
 #include "LeadTableModel.h"
 #include "RequestQuota.h"
+#include "SavedSearchesController.h"
 #include "SavedSearchesPanel.h"
 #include "SettingsDialog.h"
 #include "SourceSettings.h"
 #include "SyncManager.h"
+#include "UserGuideWindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,7 +46,28 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
+
+namespace {
+
+// The outcome of a source's sync as the sync details show it to people.
+QString outcomeText(SyncOutcome outcome)
+{
+    switch (outcome) {
+    case SyncOutcome::Ok:
+        return MainWindow::tr("done");
+    case SyncOutcome::Failed:
+        return MainWindow::tr("failed");
+    case SyncOutcome::Cancelled:
+        return MainWindow::tr("cancelled");
+    case SyncOutcome::QuotaExhausted:
+        return MainWindow::tr("request quota used up");
+    }
+    return {};
+}
+
+} // namespace
 
 MainWindow::MainWindow(LeadStore& store, QWidget* parent)
     : QMainWindow(parent), m_store(store), m_model(new LeadTableModel(store.path(), this)),
@@ -60,6 +85,7 @@ MainWindow::MainWindow(LeadStore& store, QWidget* parent)
     m_banner->setTextFormat(Qt::RichText);
     m_banner->setText(tr("You are looking at the bundled sample data. <a href=\"settings\" style=\"color: inherit\">"
                          "Add an API key</a> and sync (Ctrl+R) to see real leads."));
+    m_banner->setTextInteractionFlags(Qt::TextBrowserInteraction); // the link is reachable with Tab
     connect(m_banner, &QLabel::linkActivated, this, &MainWindow::openSettings);
 
     m_filterBar = new FilterBar(this);
@@ -73,6 +99,7 @@ MainWindow::MainWindow(LeadStore& store, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionsMovable(true);
@@ -131,6 +158,8 @@ MainWindow::MainWindow(LeadStore& store, QWidget* parent)
     m_quota = new QLabel(this);
     m_syncMessage = new QLabel(this);
     m_syncMessage->setTextFormat(Qt::RichText);
+    m_syncMessage->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_syncMessage->setAccessibleName(tr("Sync and import messages"));
     connect(m_syncMessage, &QLabel::linkActivated, this, [this] {
         auto* box = new QMessageBox(QMessageBox::Information, tr("Sync"), tr("What the last sync did"),
                                     QMessageBox::Close, this);
@@ -171,19 +200,23 @@ MainWindow::MainWindow(LeadStore& store, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentLead);
     connect(m_statistics, &LeadStatistics::ready, this, &MainWindow::showStatistics);
     connect(m_facets, &FacetPanel::valueActivated, m_filterBar, &FilterBar::addValue);
-    connect(m_saved, &SavedSearchesPanel::searchActivated, this, [this](const QString& name, const QByteArray& json) {
-        auto filter = LeadFilter::fromJson(json);
-        if (!filter) {
-            m_syncMessage->setText(tr("The saved search \"%1\" cannot be read").arg(name).toHtmlEscaped());
-            return;
-        }
-        m_filterBar->setFilter(*filter);
-        applyFilter(*filter);
+    m_savedSearches = new SavedSearchesController(m_store, m_saved, this);
+    connect(m_savedSearches, &SavedSearchesController::openRequested, this, [this](const LeadFilter& filter) {
+        m_filterBar->setFilter(filter);
+        applyFilter(filter);
     });
-    connect(m_saved, &SavedSearchesPanel::removeRequested, this, [this](const QString& name) {
-        (void)m_store.removeSavedSearch(name);
-        refreshSavedSearches();
-    });
+    connect(m_savedSearches, &SavedSearchesController::message, this,
+            [this](const QString& text) { m_syncMessage->setText(text.toHtmlEscaped()); });
+    connect(m_savedSearches, &SavedSearchesController::exportRequested, this,
+            [this](const QString& name, const LeadFilter& filter, bool calendar) {
+                const QString path = QFileDialog::getSaveFileName(
+                    this, calendar ? tr("Deadlines of \"%1\" to a calendar").arg(name) : tr("Export \"%1\"").arg(name),
+                    name + (calendar ? QStringLiteral(".ics") : QStringLiteral(".xlsx")),
+                    calendar ? tr("Deadlines for calendars (*.ics)")
+                             : tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;Deadlines for calendars (*.ics)"));
+                if (!path.isEmpty())
+                    exportTo(path, false, filter);
+            });
     connect(m_chart, &DeadlineChart::weekClicked, m_filterBar, &FilterBar::setDueWeek);
     connect(m_chart, &DeadlineChart::valueActivated, m_filterBar, &FilterBar::addValue);
 
@@ -191,6 +224,11 @@ MainWindow::MainWindow(LeadStore& store, QWidget* parent)
     connect(m_autoSync, &QTimer::timeout, this, &MainWindow::startSync);
 
     buildMenus();
+    // Tab follows the reading order. The widgets above were made centre first, so the chain
+    // runs filters, table, details, chart, status bar; the saved searches and facets on the
+    // left go after the status bar, which in a ring means first.
+    setTabOrder(m_syncCancel, m_saved->list());
+    setTabOrder(m_saved->list(), m_facets->tree());
     restoreState();
     m_model->setLastViewedAt(m_store.info(QStringLiteral("last_viewed_at")));
     applyFilter(m_filterBar->filter());
@@ -199,33 +237,7 @@ MainWindow::MainWindow(LeadStore& store, QWidget* parent)
 
 void MainWindow::refreshSavedSearches()
 {
-    auto searches = m_store.savedSearches();
-    if (!searches)
-        return;
-    QList<SavedSearchesPanel::Entry> entries;
-    for (const SavedSearch& search : *searches)
-        entries.append({search.name, search.filterJson, -1});
-    m_saved->setEntries(entries);
-    // Counted on a worker thread with a connection of its own.
-    auto* watcher = new QFutureWatcher<QList<SavedSearchesPanel::Entry>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        m_saved->setEntries(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run([path = m_store.path(), entries, today = Clock::today()] {
-        QList<SavedSearchesPanel::Entry> counted = entries;
-        auto store = LeadStore::open(path);
-        if (!store)
-            return counted;
-        for (SavedSearchesPanel::Entry& entry : counted) {
-            auto filter = LeadFilter::fromJson(entry.filterJson);
-            if (filter) {
-                auto count = (*store)->count(*filter, today);
-                entry.count = count ? *count : -1;
-            }
-        }
-        return counted;
-    }));
+    m_savedSearches->refresh();
 }
 
 void MainWindow::saveSearch(const QString& name)
@@ -262,13 +274,13 @@ void MainWindow::askAndExport()
     if (path.isEmpty())
         return;
     const bool selection = m_table->selectionModel()->selectedRows().size() > 1
-        && QMessageBox::question(this, tr("Export"), tr("Export only the %n selected lead(s)?", nullptr,
+        && QMessageBox::question(this, tr("Export"), tr("Export only the %Ln selected lead(s)?", nullptr,
                                                         int(m_table->selectionModel()->selectedRows().size())))
             == QMessageBox::Yes;
     exportTo(path, selection);
 }
 
-void MainWindow::exportTo(const QString& path, bool selectionOnly)
+void MainWindow::exportTo(const QString& path, bool selectionOnly, const std::optional<LeadFilter>& savedFilter)
 {
     const auto format = LeadExport::formatFromName(QFileInfo(path).suffix());
     if (!format) {
@@ -314,13 +326,15 @@ void MainWindow::exportTo(const QString& path, bool selectionOnly)
         const Result<qint64> result = watcher->result();
         watcher->deleteLater();
         progress->close();
-        const QString message = result ? tr("Exported %n lead(s) to %1", nullptr, int(*result)).arg(path)
+        const QString message = result ? tr("Exported %Ln lead(s) to %1", nullptr, int(*result)).arg(path)
                                        : (LeadExport::isCancellation(result.error()) ? tr("Export cancelled")
                                                                                       : result.errorMessage());
         m_syncMessage->setText(message.toHtmlEscaped());
         emit exportFinished(result.ok(), message);
     });
-    watcher->setFuture(QtConcurrent::run([storePath = m_store.path(), filter = m_model->filter(), ids, path, options,
+    if (savedFilter)
+        options.filterJson = savedFilter->toJson();
+    watcher->setFuture(QtConcurrent::run([storePath = m_store.path(), filter = savedFilter.value_or(m_model->filter()), ids, path, options,
                                           today = Clock::today(), selectionOnly]() -> Result<qint64> {
         auto store = LeadStore::open(storePath);
         if (!store)
@@ -353,6 +367,9 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* import = file->addAction(tr("&Import files…"), this, &MainWindow::importFiles);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addSeparator();
+    file->addAction(tr("Import saved searches…"), m_savedSearches, &SavedSearchesController::importFromFile);
+    file->addAction(tr("Export saved searches…"), m_savedSearches, &SavedSearchesController::exportToFile);
     file->addSeparator();
     QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setShortcut(QKeySequence::Preferences);
@@ -389,12 +406,11 @@ void MainWindow::buildMenus()
         view->addAction(dock->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Trade Leads"), this, [this] {
-        QMessageBox::about(this, tr("About Trade Leads"),
-                           tr("<h3>Trade Leads %1</h3><p>Export and government-contract leads from SAM.gov and the "
-                              "International Trade Administration, cached and searchable.</p>")
-                               .arg(QStringLiteral(TRADELEADS_VERSION)));
-    });
+    QAction* guide = help->addAction(tr("&User guide"), this, &MainWindow::showUserGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
+    help->addAction(tr("&About Trade Leads"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     auto* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -477,13 +493,14 @@ void MainWindow::updateStatus()
         m_count->setText({});
         return;
     }
-    m_count->setText(tr("%n lead(s)", nullptr, int(m_model->totalCount())));
+    m_count->setText(tr("%Ln lead(s)", nullptr, int(m_model->totalCount())));
     const QString samKey = SourceSettings::samApiKey();
     if (samKey.isEmpty()) {
         m_quota->setText(tr("No SAM.gov key"));
     } else {
         const RequestQuota quota(samKey, SourceSettings::samDailyQuota());
-        m_quota->setText(tr("SAM.gov: %1 of %2 requests left today").arg(quota.remaining()).arg(quota.limit()));
+        m_quota->setText(tr("SAM.gov: %1 of %2 requests left today")
+                              .arg(QLocale().toString(quota.remaining()), QLocale().toString(quota.limit())));
     }
     const QString last = m_store.info(QStringLiteral("last_sync_at"));
     m_lastSync->setText(last.isEmpty() ? tr("Never synced")
@@ -551,6 +568,23 @@ void MainWindow::openSettings()
     dialog->open();
 }
 
+void MainWindow::showUserGuide()
+{
+    // One guide window, raised again rather than opened twice.
+    if (!m_userGuide)
+        m_userGuide = new UserGuideWindow(this);
+    m_userGuide->show();
+    m_userGuide->raise();
+    m_userGuide->activateWindow();
+}
+
+void MainWindow::showAbout()
+{
+    auto* about = new AboutDialog(this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
+}
+
 void MainWindow::importFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
@@ -578,7 +612,7 @@ void MainWindow::importFiles()
             problems.append(error.message());
     }
     m_syncDetails = problems.join(u'\n');
-    m_syncMessage->setText(tr("Imported %n lead(s)", nullptr, imported)
+    m_syncMessage->setText(tr("Imported %Ln lead(s)", nullptr, imported)
                            + (problems.isEmpty() ? QString() : tr(" — %n problem(s), <a href=\"details\">details</a>", nullptr, int(problems.size()))));
     refresh();
 }
@@ -602,6 +636,7 @@ void MainWindow::startSync()
     m_syncCancel->setVisible(true);
     m_syncAction->setEnabled(false);
     m_syncMessage->setText(tr("Syncing…"));
+    m_syncStartedAt = Normalize::nowUtc();
     m_sync->start(sources);
 }
 
@@ -622,7 +657,7 @@ void MainWindow::onSyncProgress(const SyncProgress& progress)
     } else {
         m_syncProgress->setRange(0, 0);
     }
-    m_syncMessage->setText(tr("Syncing %1: %n lead(s)", nullptr, int(progress.records)).arg(progress.source));
+    m_syncMessage->setText(tr("Syncing %1: %Ln lead(s)", nullptr, int(progress.records)).arg(progress.source));
 }
 
 void MainWindow::onSyncFinished(const QList<SourceReport>& reports)
@@ -639,11 +674,10 @@ void MainWindow::onSyncFinished(const QList<SourceReport>& reports)
         fresh += report.inserted + report.updated;
         if (report.outcome != SyncOutcome::Ok)
             ++failed;
-        lines.append(QStringLiteral("%1: %2, %3 new, %4 updated%5")
-                         .arg(report.source, outcomeName(report.outcome))
-                         .arg(report.inserted)
-                         .arg(report.updated)
-                         .arg(report.message.isEmpty() ? QString() : QStringLiteral(" — ") + report.message));
+        lines.append(tr("%1: %2, %3 new, %4 updated")
+                         .arg(report.source, outcomeText(report.outcome), QLocale().toString(report.inserted),
+                              QLocale().toString(report.updated))
+                     + (report.message.isEmpty() ? QString() : QStringLiteral(" — ") + report.message));
     }
     m_syncDetails = lines.join(u'\n');
     if (failed == 0)
@@ -651,9 +685,11 @@ void MainWindow::onSyncFinished(const QList<SourceReport>& reports)
     if (fresh > 0)
         (void)m_store.setInfo(QStringLiteral("sample_data"), QStringLiteral("0"));
     m_syncMessage->setText(
-        (failed == 0 ? tr("Sync done: %n new or changed lead(s)", nullptr, int(fresh))
+        (failed == 0 ? tr("Sync done: %Ln new or changed lead(s)", nullptr, int(fresh))
                      : tr("Sync ended with %n problem(s)", nullptr, failed))
         + QStringLiteral(" — <a href=\"details\">%1</a>").arg(tr("details")));
     refresh();
+    // Saved searches marked "notify" that gained matches in this sync raise a notification.
+    m_savedSearches->syncFinished(m_syncStartedAt);
     emit syncFinished(reports);
 }

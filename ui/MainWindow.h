@@ -1,8 +1,11 @@
 #pragma once
 
+#include "LeadFilter.h"
 #include "SyncTypes.h"
 
 #include <QMainWindow>
+
+#include <optional>
 
 class DeadlineChart;
 class DescriptionFetcher;
@@ -20,9 +23,9 @@ class QSplitter;
 class QTableView;
 class QTimer;
 class QToolButton;
+class SavedSearchesController;
 class SavedSearchesPanel;
 class SyncManager;
-class LeadFilter;
 struct LeadStatisticsResult;
 
 // The main window: filter bar and lead table in the centre, facets on the left, the lead's
@@ -49,7 +52,9 @@ public:
     void cancelSync();
     void saveSearch(const QString& name);
     // Exports the current view (or the selected rows) to `path`; the format follows its suffix.
-    void exportTo(const QString& path, bool selectionOnly);
+    // The selection, the current view, or every lead a saved search's filter matches.
+    void exportTo(const QString& path, bool selectionOnly, const std::optional<LeadFilter>& savedFilter = {});
+    SavedSearchesController* savedSearchesController() const { return m_savedSearches; }
 
 signals:
     void syncFinished(const QList<SourceReport>& reports);
@@ -74,6 +79,8 @@ private:
     void refreshSavedSearches();
     void askAndSaveSearch();
     void askAndExport();
+    void showUserGuide();
+    void showAbout();
 
     LeadStore& m_store;
     LeadTableModel* m_model = nullptr;
@@ -82,6 +89,8 @@ private:
     QTableView* m_table = nullptr;
     FacetPanel* m_facets = nullptr;
     SavedSearchesPanel* m_saved = nullptr;
+    SavedSearchesController* m_savedSearches = nullptr;
+    QString m_syncStartedAt; // ISO UTC, for the saved searches' "gained" counts
     DetailPane* m_detail = nullptr;
     DeadlineChart* m_chart = nullptr;
     QSplitter* m_splitter = nullptr;
@@ -98,4 +107,5 @@ private:
     DescriptionFetcher* m_descriptions = nullptr;
     SyncManager* m_sync = nullptr;
     QString m_syncDetails;
+    QWidget* m_userGuide = nullptr;
 };

@@ -1,14 +1,19 @@
 #include "SettingsDialog.h"
 
 #include "ApiKeyStore.h"
+#include "LeadStore.h"
 #include "SourceSettings.h"
+#include "Theme.h"
+#include "Translations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -35,7 +40,9 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent)
     keyForm->addRow(tr("&SAM.gov key:"), m_samKey);
     keyForm->addRow(tr("&ITA key:"), m_itaKey);
     m_keyStorage = new QLabel(keys);
+    m_keyStorage->setObjectName(QStringLiteral("keyStorageNotice"));
     m_keyStorage->setWordWrap(true);
+    m_keyStorage->setTextInteractionFlags(Qt::TextSelectableByMouse);
     keyForm->addRow(m_keyStorage);
     layout->addWidget(keys);
 
@@ -75,6 +82,39 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent)
     sourceForm->addRow(tr("Sources to sync:"), switches);
     layout->addWidget(sources);
 
+    // After the sources: tests find the quota as the dialog's first combo box.
+    auto* application = new QGroupBox(tr("Application"), this);
+    auto* applicationForm = new QFormLayout(application);
+    m_language = new QComboBox(application);
+    m_language->addItem(tr("System default (%1)").arg(Translations::nativeName(
+                            Translations::languageFor(Translations::localeFor(QString())))),
+                        QString());
+    for (const QString& code : Translations::languages())
+        m_language->addItem(Translations::nativeName(code), code);
+    m_theme = new QComboBox(application);
+    m_theme->addItem(tr("System"), Theme::name(Theme::Choice::System));
+    m_theme->addItem(tr("Light"), Theme::name(Theme::Choice::Light));
+    m_theme->addItem(tr("Dark"), Theme::name(Theme::Choice::Dark));
+    m_cacheFile = new QLineEdit(application);
+    m_cacheFile->setPlaceholderText(LeadStore::defaultPath());
+    auto* browse = new QPushButton(tr("&Browse…"), application);
+    browse->setAccessibleName(tr("Choose the cache file"));
+    connect(browse, &QPushButton::clicked, this, &SettingsDialog::chooseCacheFile);
+    auto* cacheRow = new QHBoxLayout;
+    cacheRow->addWidget(m_cacheFile, 1);
+    cacheRow->addWidget(browse);
+    applicationForm->addRow(tr("&Language:"), m_language);
+    applicationForm->addRow(tr("&Theme:"), m_theme);
+    applicationForm->addRow(tr("Cache &file:"), cacheRow);
+    if (auto* cacheLabel = qobject_cast<QLabel*>(applicationForm->labelForField(cacheRow)))
+        cacheLabel->setBuddy(m_cacheFile);
+    auto* restartNote = new QLabel(tr("Language, theme and cache file apply the next time Trade Leads starts."),
+                                   application);
+    restartNote->setWordWrap(true);
+    restartNote->setForegroundRole(QPalette::PlaceholderText);
+    applicationForm->addRow(restartNote);
+    layout->addWidget(application);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
                                              | QDialogButtonBox::RestoreDefaults,
                                          this);
@@ -108,6 +148,20 @@ void SettingsDialog::load()
     const QStringList disabled = SourceSettings::disabledSources();
     for (QCheckBox* box : std::as_const(m_sourceSwitches))
         box->setChecked(!disabled.contains(box->property("sourceKey").toString()));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(Translations::configuredLanguage())));
+    m_theme->setCurrentIndex(qMax(0, m_theme->findData(Theme::name(Theme::configured()))));
+    m_cacheFile->setText(SourceSettings::cacheFile());
+}
+
+void SettingsDialog::chooseCacheFile()
+{
+    const QString current = m_cacheFile->text().trimmed().isEmpty() ? LeadStore::defaultPath() : m_cacheFile->text();
+    // An existing cache is opened as it is; a new name starts an empty one.
+    const QString path = QFileDialog::getSaveFileName(this, tr("Cache file"), current,
+                                                      tr("SQLite cache (*.sqlite);;All files (*)"), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty())
+        m_cacheFile->setText(path);
 }
 
 void SettingsDialog::resetToDefaults()
@@ -120,6 +174,10 @@ void SettingsDialog::resetToDefaults()
     m_autoSyncHours->setValue(0);
     for (QCheckBox* box : std::as_const(m_sourceSwitches))
         box->setChecked(true);
+    m_language->setCurrentIndex(0);
+    m_theme->setCurrentIndex(0);
+    m_cacheFile->clear();
+    // The keys stay: they are not settings to reset but credentials to remove by hand.
 }
 
 void SettingsDialog::accept()
@@ -158,5 +216,8 @@ void SettingsDialog::accept()
             disabled.append(box->property("sourceKey").toString());
     }
     SourceSettings::setDisabledSources(disabled);
+    Translations::setConfiguredLanguage(m_language->currentData().toString());
+    Theme::setConfigured(Theme::fromName(m_theme->currentData().toString()).value_or(Theme::Choice::System));
+    SourceSettings::setCacheFile(m_cacheFile->text());
     QDialog::accept();
 }

@@ -9,7 +9,8 @@ class QLineEdit;
 class QSpinBox;
 
 // API keys (keychain, else a private file), where the APIs live, which sources a sync
-// takes, the SAM.gov quota tier and the automatic sync schedule.
+// takes, the SAM.gov quota tier, the automatic sync schedule, and the language, theme and
+// cache file, which apply at the next start.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -21,6 +22,7 @@ public:
 private:
     void load();
     void resetToDefaults();
+    void chooseCacheFile();
 
     QLineEdit* m_samKey;
     QLineEdit* m_itaKey;
@@ -32,4 +34,7 @@ private:
     QComboBox* m_quota;
     QSpinBox* m_autoSyncHours;
     QList<QCheckBox*> m_sourceSwitches;
+    QComboBox* m_language;
+    QComboBox* m_theme;
+    QLineEdit* m_cacheFile;
 };

@@ -160,16 +160,21 @@ int failure(const QString& subcommand, const QString& message)
     return kExitFailure;
 }
 
+// --db and --help, which every subcommand takes.
+void addCommonOptions(QCommandLineParser& parser)
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("db"), tr("The cache file (also TRADELEADS_DB)."), tr("PATH")));
+    parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")));
+}
+
 // Parses; on --help prints help and returns 0, on bad usage returns 2, else -1 to go on.
 int parse(QCommandLineParser& parser, const Invocation& invocation, const QString& synopsis)
 {
     parser.setApplicationDescription(synopsis);
-    parser.addOption(QCommandLineOption(QStringLiteral("db"), tr("The cache file (also TRADELEADS_DB)."), tr("PATH")));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    parser.addOption(help);
+    addCommonOptions(parser);
     if (!parser.parse(invocation.arguments))
         return usage(invocation.subcommand, parser.errorText());
-    if (parser.isSet(help)) {
+    if (parser.isSet(QStringLiteral("help"))) {
         printOut(parser.helpText().replace(QStringLiteral("Usage: ") + invocation.arguments.first(),
                                            QStringLiteral("Usage: tradeleads ") + invocation.subcommand).toLocal8Bit());
         return kExitOk;
@@ -331,9 +336,8 @@ int runImport(const Invocation& invocation)
     return exitCode;
 }
 
-int runSearch(const Invocation& invocation)
+void addSearchOptions(QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
     addFilterOptions(parser);
     parser.addOption(QCommandLineOption(QStringLiteral("saved"), tr("Start from a saved search."), tr("NAME")));
     parser.addOption(QCommandLineOption(QStringLiteral("sort"),
@@ -350,6 +354,40 @@ int runSearch(const Invocation& invocation)
                                         tr("With --format csv: start with a UTF-8 byte-order mark, for Excel.")));
     parser.addPositionalArgument(QStringLiteral("QUERY"), tr("Keywords (FTS5 syntax: \"phrases\", prefix*, OR, NOT)."),
                                  tr("[QUERY]"));
+}
+
+// --sort as a canonical column; empty when not given.
+Result<QString> sortColumnFrom(const QCommandLineParser& parser)
+{
+    if (!parser.isSet(QStringLiteral("sort")))
+        return QString();
+    const QString column = LeadColumns::resolve(parser.value(QStringLiteral("sort")));
+    if (column.isEmpty() || !LeadFilter::sortableColumns().contains(column))
+        return Error{tr("cannot sort by \"%1\": use a column name such as deadline, posted, title")
+                         .arg(parser.value(QStringLiteral("sort")))};
+    return column;
+}
+
+// search's filter flags, query words, --sort and --desc over `base` (a saved search or nothing).
+Result<LeadFilter> searchFilterFrom(const QCommandLineParser& parser, const LeadFilter& base, const QString& sortColumn)
+{
+    auto filter = filterFrom(parser, base);
+    if (!filter)
+        return filter;
+    const QString query = parser.positionalArguments().join(u' ').trimmed();
+    if (!query.isEmpty())
+        filter->text = filter->text.isEmpty() ? query : filter->text + u' ' + query;
+    if (!sortColumn.isEmpty())
+        filter->sortColumn = sortColumn;
+    if (parser.isSet(QStringLiteral("desc")))
+        filter->descending = true;
+    return filter;
+}
+
+int runSearch(const Invocation& invocation)
+{
+    QCommandLineParser parser;
+    addSearchOptions(parser);
     if (int code = parse(parser, invocation, tr("Searches the cache.")); code >= 0)
         return code;
 
@@ -372,14 +410,9 @@ int runSearch(const Invocation& invocation)
             return usage(invocation.subcommand,
                          tr("--limit takes a whole number, not \"%1\"").arg(parser.value(QStringLiteral("limit"))));
     }
-    QString sortColumn;
-    if (parser.isSet(QStringLiteral("sort"))) {
-        sortColumn = LeadColumns::resolve(parser.value(QStringLiteral("sort")));
-        if (sortColumn.isEmpty() || !LeadFilter::sortableColumns().contains(sortColumn))
-            return usage(invocation.subcommand,
-                         tr("cannot sort by \"%1\": use a column name such as deadline, posted, title")
-                             .arg(parser.value(QStringLiteral("sort"))));
-    }
+    const auto sortColumn = sortColumnFrom(parser);
+    if (!sortColumn)
+        return usage(invocation.subcommand, sortColumn.errorMessage());
 
     auto store = openStore(invocation);
     if (!store)
@@ -395,16 +428,9 @@ int runSearch(const Invocation& invocation)
             return failure(invocation.subcommand, filter.errorMessage());
         base = *filter;
     }
-    auto filter = filterFrom(parser, base);
+    auto filter = searchFilterFrom(parser, base, *sortColumn);
     if (!filter)
         return usage(invocation.subcommand, filter.errorMessage());
-    const QString query = parser.positionalArguments().join(u' ').trimmed();
-    if (!query.isEmpty())
-        filter->text = filter->text.isEmpty() ? query : filter->text + u' ' + query;
-    if (!sortColumn.isEmpty())
-        filter->sortColumn = sortColumn;
-    if (parser.isSet(QStringLiteral("desc")))
-        filter->descending = true;
 
     if (exportFormat) {
         // CSV, XLSX and ICS stream from the cache in chunks, the canonical columns followed by
@@ -698,12 +724,32 @@ QString generalHelp()
               "Options:\n"
               "  --db PATH    The cache file (also TRADELEADS_DB)\n"
               "  -h, --help   Show this help; 'tradeleads COMMAND --help' for a command\n"
-              "  --version    Show the version\n");
+              "  --version    Show the version\n\n"
+              "Window options:\n"
+              "  --language CODE   en, fr or es for this run (default: Settings, else the system's)\n"
+              "  --theme NAME      system, light or dark for this run (default: Settings)\n"
+              "  --screenshot PNG  Save the window to PNG once the leads are shown, then quit\n");
 }
 
 } // namespace
 
 namespace Cli {
+
+Result<LeadFilter> searchFilter(const QStringList& arguments)
+{
+    const Invocation invocation = split(arguments);
+    if (invocation.usageError)
+        return Error{*invocation.usageError};
+    QCommandLineParser parser;
+    addSearchOptions(parser);
+    addCommonOptions(parser);
+    if (!parser.parse(invocation.arguments))
+        return Error{parser.errorText()};
+    const auto sortColumn = sortColumnFrom(parser);
+    if (!sortColumn)
+        return sortColumn.error();
+    return searchFilterFrom(parser, LeadFilter(), *sortColumn);
+}
 
 bool isSubcommand(const QStringList& arguments)
 {

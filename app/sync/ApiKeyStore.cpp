@@ -14,11 +14,6 @@ namespace {
 
 const QString kKeychainService = QStringLiteral("Trade Leads");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ApiKeyStore", text);
-}
-
 QString entryName(const QString& service)
 {
     return service + QStringLiteral("-api-key");
@@ -62,16 +57,16 @@ Status writeFile(const QHash<QString, QString>& keys)
 {
     const QString path = ApiKeyStore::keyFilePath();
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error{tr("Cannot create the folder for %1").arg(path)};
+        return Error{QCoreApplication::translate("ApiKeyStore", "Cannot create the folder for %1").arg(path)};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{QCoreApplication::translate("ApiKeyStore", "Cannot write %1: %2").arg(path, file.errorString())};
     // Readable by the user only, before a key is written into it.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     for (auto it = keys.cbegin(); it != keys.cend(); ++it)
         file.write((it.key() + u'=' + it.value() + u'\n').toUtf8());
     if (!file.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{QCoreApplication::translate("ApiKeyStore", "Cannot write %1: %2").arg(path, file.errorString())};
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return Done{};
 }

@@ -86,6 +86,19 @@ QStringList syncSourceKeys()
             QStringLiteral("ita-mrl"),    QStringLiteral("ita-articles"), QStringLiteral("ita-etoolkit")};
 }
 
+QString cacheFile()
+{
+    return fromSettings(QStringLiteral("storage/cacheFile"));
+}
+
+void setCacheFile(const QString& path)
+{
+    if (path.trimmed().isEmpty())
+        QSettings().remove(QStringLiteral("storage/cacheFile"));
+    else
+        QSettings().setValue(QStringLiteral("storage/cacheFile"), path.trimmed());
+}
+
 QStringList disabledSources()
 {
     return QSettings().value(QStringLiteral("sources/disabled")).toStringList();

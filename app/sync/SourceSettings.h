@@ -25,6 +25,11 @@ int samDailyQuota();
 QStringList syncSourceKeys();
 QStringList configuredSources();
 
+// The cache file chosen in Settings, empty for the default (LeadStore::defaultPath()).
+// TRADELEADS_DB and --db win over it.
+QString cacheFile();
+void setCacheFile(const QString& path);
+
 // Sources the user turned off in Settings; `all` leaves them out.
 QStringList disabledSources();
 void setDisabledSources(const QStringList& sources);

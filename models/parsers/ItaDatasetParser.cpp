@@ -145,7 +145,7 @@ namespace ItaDatasetParser {
 Result<ParsedPage> parse(const QByteArray& bytes, const QString& sourceKey)
 {
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    const QJsonDocument document = Normalize::json(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Error{tr("The %1 response is not valid JSON: %2 at byte %3")
                          .arg(sourceKey, parseError.errorString())
@@ -159,12 +159,12 @@ Result<ParsedPage> parse(const QByteArray& bytes, const QString& sourceKey)
         if (!envelope.value(QStringLiteral("results")).isArray())
             return Error{tr("The %1 response has no results array").arg(sourceKey)};
         results = envelope.value(QStringLiteral("results")).toArray();
-        if (const auto total = Normalize::number(envelope.value(QStringLiteral("total"))))
-            page.total = qint64(*total);
-        if (const auto offset = Normalize::number(envelope.value(QStringLiteral("offset"))))
-            page.offset = qint64(*offset);
-        if (const auto next = Normalize::number(envelope.value(QStringLiteral("next_offset"))))
-            page.nextOffset = qint64(*next);
+        if (const auto total = Normalize::count(envelope.value(QStringLiteral("total"))))
+            page.total = *total;
+        if (const auto offset = Normalize::count(envelope.value(QStringLiteral("offset"))))
+            page.offset = *offset;
+        if (const auto next = Normalize::count(envelope.value(QStringLiteral("next_offset"))))
+            page.nextOffset = *next;
     } else {
         return Error{tr("The %1 response is neither an object nor an array").arg(sourceKey)};
     }

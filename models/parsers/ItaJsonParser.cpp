@@ -269,7 +269,7 @@ Result<ParsedPage> parse(const QByteArray& bytes)
     if (bytes.trimmed().isEmpty())
         return Error { tr("ITA Trade Leads response is empty") };
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    const QJsonDocument document = Normalize::json(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Error { tr("ITA Trade Leads response is not valid JSON: %1 at offset %2")
                            .arg(parseError.errorString())
@@ -281,12 +281,12 @@ Result<ParsedPage> parse(const QByteArray& bytes)
         results = document.array();
     } else if (document.isObject()) {
         const QJsonObject envelope = document.object();
-        if (const auto total = Normalize::number(envelope.value(QStringLiteral("total"))))
-            page.total = qint64(*total);
-        if (const auto offset = Normalize::number(envelope.value(QStringLiteral("offset"))))
-            page.offset = qint64(*offset);
-        if (const auto next = Normalize::number(envelope.value(QStringLiteral("next_offset"))))
-            page.nextOffset = qint64(*next);
+        if (const auto total = Normalize::count(envelope.value(QStringLiteral("total"))))
+            page.total = *total;
+        if (const auto offset = Normalize::count(envelope.value(QStringLiteral("offset"))))
+            page.offset = *offset;
+        if (const auto next = Normalize::count(envelope.value(QStringLiteral("next_offset"))))
+            page.nextOffset = *next;
         const QJsonValue data = envelope.value(QStringLiteral("results"));
         if (data.isArray()) {
             results = data.toArray();

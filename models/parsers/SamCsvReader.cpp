@@ -106,20 +106,13 @@ constexpr std::array<const char*, ColumnCount> kColumnKeys = {
     "description",
 };
 
-// Windows-1252 differs from Latin-1 only in 0x80-0x9F. The five bytes it leaves undefined
-// map to the C1 controls of the same value, as Windows itself decodes them.
-constexpr std::array<char16_t, 32> kCp1252High = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
-};
-
+// Windows-1252 is Latin-1 but for 0x80-0x9F.
 constexpr std::array<char16_t, 256> kCp1252 = [] {
     std::array<char16_t, 256> table{};
     for (int i = 0; i < 256; ++i)
         table[size_t(i)] = char16_t(i);
     for (int i = 0; i < 32; ++i)
-        table[size_t(0x80 + i)] = kCp1252High[size_t(i)];
+        table[size_t(0x80 + i)] = Normalize::kWindows1252High[size_t(i)];
     return table;
 }();
 

@@ -162,7 +162,7 @@ Result<ParsedPage> parse(const QByteArray& bytes)
     if (bytes.trimmed().isEmpty())
         return Error { tr("SAM.gov response is empty") };
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    const QJsonDocument document = Normalize::json(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Error { tr("SAM.gov response is not valid JSON: %1 at offset %2")
                            .arg(parseError.errorString())
@@ -172,10 +172,10 @@ Result<ParsedPage> parse(const QByteArray& bytes)
     const QJsonObject envelope = document.object();
 
     ParsedPage page;
-    if (const auto total = Normalize::number(envelope.value(QStringLiteral("totalRecords"))))
-        page.total = qint64(*total);
-    if (const auto offset = Normalize::number(envelope.value(QStringLiteral("offset"))))
-        page.offset = qint64(*offset);
+    if (const auto total = Normalize::count(envelope.value(QStringLiteral("totalRecords"))))
+        page.total = *total;
+    if (const auto offset = Normalize::count(envelope.value(QStringLiteral("offset"))))
+        page.offset = *offset;
 
     const QJsonValue data = envelope.value(QStringLiteral("opportunitiesData"));
     if (!data.isArray()) {
@@ -273,7 +273,7 @@ Result<QString> parseDescription(const QByteArray& bytes)
     if (trimmed.isEmpty())
         return Error { tr("SAM.gov description response is empty") };
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(trimmed, &parseError);
+    const QJsonDocument document = Normalize::json(trimmed, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (trimmed.contains("Description Not Found"))
             return Error { tr("SAM.gov has no description for this notice") };

@@ -1,0 +1,2641 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Trade Leads</source>
+        <translation>Acerca de Trade Leads</translation>
+    </message>
+    <message>
+        <source>Trade Leads</source>
+        <translation>Trade Leads</translation>
+    </message>
+    <message>
+        <source>Version %1 (Qt %2)</source>
+        <translation>Versión %1 (Qt %2)</translation>
+    </message>
+    <message>
+        <source>Export and government-contract leads from SAM.gov and the International Trade Administration, cached and searchable.</source>
+        <translation>Oportunidades de exportación y de contratación pública de SAM.gov y de la International Trade Administration, en caché y con búsqueda.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Trade Leads is free software: you can redistribute it and modify it under the terms of the %1, version 3 or any later version. It comes with no warranty.</source>
+        <translation>Trade Leads es software libre: puede redistribuirlo y modificarlo según los términos de la %1, versión 3 o cualquier versión posterior. Se ofrece sin ninguna garantía.</translation>
+    </message>
+    <message>
+        <source>GNU General Public License</source>
+        <translation>Licencia Pública General de GNU</translation>
+    </message>
+    <message>
+        <source>Data and its licences</source>
+        <translation>Los datos y sus licencias</translation>
+    </message>
+    <message>
+        <source>The leads are not ours: each source publishes them under its own terms, which apply to what you export and share.</source>
+        <translation>Las oportunidades no son nuestras: cada fuente las publica con sus propias condiciones, que se aplican a lo que usted exporte y comparta.</translation>
+    </message>
+    <message>
+        <source>State Department (BIDS), through ITA Trade Leads</source>
+        <translation>Departamento de Estado (BIDS), a través de ITA Trade Leads</translation>
+    </message>
+    <message>
+        <source>the State Department&apos;s open government licence, %1</source>
+        <translation>la licencia de datos abiertos del Departamento de Estado, %1</translation>
+    </message>
+    <message>
+        <source>Government of Canada, through ITA Trade Leads</source>
+        <translation>Gobierno de Canadá, a través de ITA Trade Leads</translation>
+    </message>
+    <message>
+        <source>Open Government Licence – Canada</source>
+        <translation>Licencia de Gobierno Abierto – Canadá</translation>
+    </message>
+    <message>
+        <source>United Kingdom, through ITA Trade Leads</source>
+        <translation>Reino Unido, a través de ITA Trade Leads</translation>
+    </message>
+    <message>
+        <source>Open Government Licence (UK)</source>
+        <translation>Open Government Licence (Reino Unido)</translation>
+    </message>
+    <message>
+        <source>Other ITA data sets</source>
+        <translation>Otros conjuntos de datos de la ITA</translation>
+    </message>
+    <message>
+        <source>the terms of the International Trade Administration&apos;s data services, %1</source>
+        <translation>las condiciones de los servicios de datos de la International Trade Administration, %1</translation>
+    </message>
+    <message>
+        <source>SAM.gov</source>
+        <translation>SAM.gov</translation>
+    </message>
+    <message>
+        <source>data of the U.S. federal government, published by the General Services Administration under the SAM.gov terms of use, %1</source>
+        <translation>datos del gobierno federal de los Estados Unidos, publicados por la General Services Administration según las condiciones de uso de SAM.gov, %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyStore</name>
+    <message>
+        <source>Cannot create the folder for %1</source>
+        <translation>No se puede crear la carpeta de %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CacheGuard</name>
+    <message>
+        <source>%1 could not be moved or removed: %2</source>
+        <translation>No se pudo mover ni eliminar %1: %2</translation>
+    </message>
+    <message>
+        <source>The cache file %1 is damaged (%2). It has been moved aside, unchanged, to %3.</source>
+        <translation>El archivo de caché %1 está dañado (%2). Se ha apartado, sin cambios, en %3.</translation>
+    </message>
+    <message>
+        <source>The cache file %1 is not a SQLite database: another program&apos;s file, or one damaged beyond recognition. It has been moved aside, unchanged, to %2.</source>
+        <translation>El archivo de caché %1 no es una base de datos SQLite: es un archivo de otro programa o está demasiado dañado para reconocerlo. Se ha apartado, sin cambios, en %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 is a SQLite database but not a Trade Leads cache (%2). It has been moved aside, unchanged, to %3.</source>
+        <translation>El archivo %1 es una base de datos SQLite pero no una caché de Trade Leads (%2). Se ha apartado, sin cambios, en %3.</translation>
+    </message>
+    <message>
+        <source>The cache file %1 was written by a newer version of Trade Leads (%2). It has been moved aside, unchanged, to %3, where that version can still open it.</source>
+        <translation>El archivo de caché %1 lo escribió una versión más reciente de Trade Leads (%2). Se ha apartado, sin cambios, en %3, donde esa versión aún puede abrirlo.</translation>
+    </message>
+    <message>
+        <source>The cache file %1 could not be checked: %2.</source>
+        <translation>No se pudo comprobar el archivo de caché %1: %2.</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>no es un archivo</translation>
+    </message>
+    <message>
+        <source>no SQLite header</source>
+        <translation>sin encabezado de SQLite</translation>
+    </message>
+    <message>
+        <source>the file is cut short at %1 bytes</source>
+        <translation>el archivo se corta a los %1 bytes</translation>
+    </message>
+    <message>
+        <source>schema %1; this version knows up to %2</source>
+        <translation>esquema %1; esta versión conoce hasta el %2</translation>
+    </message>
+    <message>
+        <source>it holds tables such as %1</source>
+        <translation>contiene tablas como %1</translation>
+    </message>
+    <message>
+        <source>schema %1 but no table %2</source>
+        <translation>esquema %1 pero sin la tabla %2</translation>
+    </message>
+    <message>
+        <source>the file is cut short: %1 of %2 bytes</source>
+        <translation>el archivo está cortado: %1 de %2 bytes</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n more problem(s)</source>
+        <translation>
+            <numerusform>; %n problema más</numerusform>
+            <numerusform>; %n problemas más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read your data for the backup: %1</source>
+        <translation>No se pueden leer sus datos para la copia de seguridad: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the backup taken at %1, %n saved search(es) were restored.</source>
+        <translation>
+            <numerusform>A partir de la copia de seguridad del %1, se restauró %n búsqueda guardada.</numerusform>
+            <numerusform>A partir de la copia de seguridad del %1, se restauraron %n búsquedas guardadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The tracking (stars, status, notes, tags) of %n lead(s) was restored too.</source>
+        <translation>
+            <numerusform>También se restauró el seguimiento (destacadas, estado, notas, etiquetas) de %n oportunidad.</numerusform>
+            <numerusform>También se restauró el seguimiento (destacadas, estado, notas, etiquetas) de %n oportunidades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced leads come back with the next sync or import, and their tracking attaches to them again.</source>
+        <translation>Las oportunidades sincronizadas vuelven con la próxima sincronización o importación, y su seguimiento se les vuelve a asociar.</translation>
+    </message>
+    <message>
+        <source>The cache file %1 cannot be used (%2) and could not be moved aside: %3. Move or delete it, then start Trade Leads again.</source>
+        <translation>El archivo de caché %1 no se puede usar (%2) y no se pudo apartar: %3. Muévalo o elimínelo y vuelva a iniciar Trade Leads.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>No se puede escribir la copia de seguridad %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup %1: %2</source>
+        <translation>No se puede leer la copia de seguridad %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is not a Trade Leads backup of saved searches and tracking</source>
+        <translation>La copia de seguridad %1 no es una copia de Trade Leads de búsquedas guardadas y seguimiento</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup %1: %2</source>
+        <translation>No se puede restaurar la copia de seguridad %1: %2</translation>
+    </message>
+    <message>
+        <source>A new, empty cache was created in its place.</source>
+        <translation>Se creó una caché nueva y vacía en su lugar.</translation>
+    </message>
+    <message>
+        <source>The cache file %1 was not found, so a new one was created.</source>
+        <translation>No se encontró el archivo de caché %1, así que se creó uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Your saved searches and tracking could not be restored: %1.</source>
+        <translation>No se pudieron restaurar sus búsquedas guardadas y su seguimiento: %1.</translation>
+    </message>
+    <message>
+        <source>The backup was kept as %1.</source>
+        <translation>La copia de seguridad se conservó como %1.</translation>
+    </message>
+    <message>
+        <source>No backup of your saved searches and tracking was found (one is written at each clean exit), so they start empty.</source>
+        <translation>No se encontró ninguna copia de seguridad de sus búsquedas guardadas y su seguimiento (se escribe una en cada cierre normal), así que empiezan vacíos.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineChart</name>
+    <message>
+        <source>Deadline and breakdown charts</source>
+        <translation>Gráficos de vencimientos y de distribución</translation>
+    </message>
+    <message>
+        <source>Leads due</source>
+        <translation>Vencen</translation>
+    </message>
+    <message>
+        <source>Trade events</source>
+        <translation>Ferias comerciales</translation>
+    </message>
+    <message>
+        <source>Deadlines by week</source>
+        <translation>Vencimientos por semana</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation>&amp;Vencimientos</translation>
+    </message>
+    <message>
+        <source>&amp;Top 20 by:</source>
+        <translation>&amp;Los 20 primeros por:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Show leads by</source>
+        <translation>Mostrar las oportunidades por</translation>
+    </message>
+    <message>
+        <source>&amp;Countries and industries</source>
+        <translation>&amp;Países y sectores</translation>
+    </message>
+    <message>
+        <source>W%1 %2</source>
+        <comment>ISO week number, then the date of its Monday</comment>
+        <translation>S%1 %2</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <comment>date format of a week&apos;s Monday on the chart</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 to %3</source>
+        <translation>Semana %1: del %2 al %3</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format of a week&apos;s first day in a tooltip</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format of the chart&apos;s range</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Trade events: %1</source>
+        <translation>Ferias comerciales: %1</translation>
+    </message>
+    <message>
+        <source>Click to show this week&apos;s leads</source>
+        <translation>Haga clic para ver las oportunidades de esta semana</translation>
+    </message>
+    <message>
+        <source>Weeks in the filter</source>
+        <translation>Semanas del filtro</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Oportunidades</translation>
+    </message>
+    <message>
+        <source>%1: %2 leads</source>
+        <translation>%1: %2 oportunidades</translation>
+    </message>
+    <message>
+        <source>Click to show only these leads</source>
+        <translation>Haga clic para ver solo estas oportunidades</translation>
+    </message>
+    <message>
+        <source>Leads by country</source>
+        <translation>Oportunidades por país</translation>
+    </message>
+    <message>
+        <source>Leads by industry</source>
+        <translation>Oportunidades por sector</translation>
+    </message>
+    <message>
+        <source>No leads</source>
+        <translation>Ninguna oportunidad</translation>
+    </message>
+    <message>
+        <source>No statistics yet</source>
+        <translation>Aún no hay estadísticas</translation>
+    </message>
+    <message>
+        <source>Leads due %1 – %2: %3</source>
+        <translation>Oportunidades que vencen del %1 al %2: %3</translation>
+    </message>
+    <message>
+        <source>Busiest week: %1 (%2)</source>
+        <translation>Semana con más vencimientos: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionFetcher</name>
+    <message>
+        <source>A SAM.gov API key is needed to read descriptions: add it in Settings.</source>
+        <translation>Se necesita una clave de API de SAM.gov para leer las descripciones: añádala en la configuración.</translation>
+    </message>
+    <message>
+        <source>The description link does not point to SAM.gov; it was not followed.</source>
+        <translation>El enlace de la descripción no apunta a SAM.gov; no se ha seguido.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s %1 SAM.gov requests are used up; descriptions can be read again after %2.</source>
+        <translation>Se han agotado las %1 solicitudes de SAM.gov de hoy; las descripciones podrán leerse de nuevo después de %2.</translation>
+    </message>
+    <message>
+        <source>Description Not Found</source>
+        <translation>Descripción no encontrada</translation>
+    </message>
+    <message>
+        <source>Cannot reach SAM.gov (%1)</source>
+        <translation>No se puede conectar con SAM.gov (%1)</translation>
+    </message>
+    <message>
+        <source>SAM.gov answered %1: %2</source>
+        <translation>SAM.gov respondió %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Select a lead to see everything known about it.</source>
+        <translation>Seleccione una oportunidad para ver todo lo que se sabe de ella.</translation>
+    </message>
+    <message>
+        <source>Star this lead</source>
+        <translation>Destacar esta oportunidad</translation>
+    </message>
+    <message>
+        <source>Starred — click to unstar</source>
+        <translation>Destacada — haga clic para quitarla de destacadas</translation>
+    </message>
+    <message>
+        <source>Lead title</source>
+        <translation>Título de la oportunidad</translation>
+    </message>
+    <message>
+        <source>Source and identifiers</source>
+        <translation>Fuente e identificadores</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>E&amp;stado</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>Reviewing</source>
+        <translation>En revisión</translation>
+    </message>
+    <message>
+        <source>Bidding</source>
+        <translation>Preparando oferta</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Presentada</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Ganada</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdida</translation>
+    </message>
+    <message>
+        <source>No bid</source>
+        <translation>Sin oferta</translation>
+    </message>
+    <message>
+        <source>Pipeline status</source>
+        <translation>Estado de seguimiento</translation>
+    </message>
+    <message>
+        <source>Where this lead stands in your pipeline</source>
+        <translation>En qué punto de su seguimiento está esta oportunidad</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>E&amp;tiquetas</translation>
+    </message>
+    <message>
+        <source>e.g. lighting, midwest</source>
+        <translation>p. ej. iluminación, Medio Oeste</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Lead details</source>
+        <translation>Detalles de la oportunidad</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Description status</source>
+        <translation>Estado de la descripción</translation>
+    </message>
+    <message>
+        <source>&amp;Load description</source>
+        <translation>&amp;Cargar la descripción</translation>
+    </message>
+    <message>
+        <source>Load description from SAM.gov</source>
+        <translation>Cargar la descripción desde SAM.gov</translation>
+    </message>
+    <message>
+        <source>Fetch this notice&apos;s description from SAM.gov (one request of your daily quota)</source>
+        <translation>Descargar la descripción de este aviso desde SAM.gov (una solicitud de su cuota diaria)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>All fields of the source record</source>
+        <translation>Todos los campos del registro de origen</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>Todos los campos</translation>
+    </message>
+    <message>
+        <source>Amendment history</source>
+        <translation>Historial de modificaciones</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Your notes on this lead, saved as you type</source>
+        <translation>Sus notas sobre esta oportunidad, guardadas mientras escribe</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>Solicitation %1</source>
+        <translation>Solicitud %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Notice ID</source>
+        <translation>ID del aviso</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>ID del registro</translation>
+    </message>
+    <message>
+        <source>Solicitation number</source>
+        <translation>Número de solicitud</translation>
+    </message>
+    <message>
+        <source>Notice type</source>
+        <translation>Tipo de aviso</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organismo</translation>
+    </message>
+    <message>
+        <source>Sub-tier</source>
+        <translation>Suborganismo</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>NAICS</source>
+        <translation>NAICS</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Set-aside</source>
+        <translation>Reserva</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Publicación</translation>
+    </message>
+    <message>
+        <source>Response deadline</source>
+        <translation>Fecha límite de respuesta</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>Modificada</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>In the cache since</source>
+        <translation>En la caché desde</translation>
+    </message>
+    <message>
+        <source>Last seen in a sync</source>
+        <translation>Vista por última vez en una sincronización</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>fax %1</source>
+        <translation>fax %1</translation>
+    </message>
+    <message>
+        <source>The source names no contact.</source>
+        <translation>La fuente no indica ningún contacto.</translation>
+    </message>
+    <message>
+        <source>Related from ITA</source>
+        <translation>Datos relacionados de la ITA</translation>
+    </message>
+    <message>
+        <source>this lead&apos;s industry</source>
+        <translation>el sector de esta oportunidad</translation>
+    </message>
+    <message>
+        <source>No other ITA reference data for %1 in the cache.</source>
+        <translation>No hay otros datos de referencia de la ITA para %1 en la caché.</translation>
+    </message>
+    <message>
+        <source>No ITA market research, articles, offices or programs for %1 in the cache yet.</source>
+        <translation>Aún no hay estudios de mercado, artículos, oficinas ni programas de la ITA para %1 en la caché.</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>The source gives no description for this lead.</source>
+        <translation>La fuente no ofrece ninguna descripción de esta oportunidad.</translation>
+    </message>
+    <message>
+        <source>Loading the description from SAM.gov…</source>
+        <translation>Cargando la descripción desde SAM.gov…</translation>
+    </message>
+    <message>
+        <source>Could not load the description: %1</source>
+        <translation>No se pudo cargar la descripción: %1</translation>
+    </message>
+    <message>
+        <source>SAM.gov gives the description on request; it has not been downloaded yet.</source>
+        <translation>SAM.gov ofrece la descripción a petición; aún no se ha descargado.</translation>
+    </message>
+    <message>
+        <source>The notice on SAM.gov:</source>
+        <translation>El aviso en SAM.gov:</translation>
+    </message>
+    <message>
+        <source>One field as the source sent it.</source>
+        <translation>Un campo tal como lo envió la fuente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields as the source sent them.</source>
+        <translation>
+            <numerusform>%n campo tal como lo envió la fuente.</numerusform>
+            <numerusform>%n campos tal como los envió la fuente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty in the source record</source>
+        <translation>Vacíos en el registro de origen</translation>
+    </message>
+    <message>
+        <source>The source record is not available.</source>
+        <translation>El registro de origen no está disponible.</translation>
+    </message>
+    <message>
+        <source>No amendments seen since this lead entered the cache. Each time the source changes it, the earlier version is kept and the changes are listed here.</source>
+        <translation>No se han visto modificaciones desde que esta oportunidad entró en la caché. Cada vez que la fuente la cambie, se conservará la versión anterior y los cambios se mostrarán aquí.</translation>
+    </message>
+    <message>
+        <source>One earlier version kept.</source>
+        <translation>Se conserva una versión anterior.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier versions kept.</source>
+        <translation>
+            <numerusform>Se conserva %n versión anterior.</numerusform>
+            <numerusform>Se conservan %n versiones anteriores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificada</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>Modificada el %1</translation>
+    </message>
+    <message>
+        <source>No field changed.</source>
+        <translation>No cambió ningún campo.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>Historial (%1)</translation>
+    </message>
+    <message>
+        <source>SAM.gov sent an empty description.</source>
+        <translation>SAM.gov envió una descripción vacía.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>FacetPanel</name>
+    <message>
+        <source>Narrow by</source>
+        <translation>Acotar por</translation>
+    </message>
+    <message>
+        <source>Facets</source>
+        <translation>Facetas</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Show only leads where %1 is %2</source>
+        <translation>Mostrar solo las oportunidades cuyo %1 es %2</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <comment>header of the facets&apos; count column: keep it short</comment>
+        <translation>N.º</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search titles, descriptions, agencies, places, solicitation numbers…  (&quot;phrase&quot;, prefix*, OR, NOT)</source>
+        <translation>Buscar en títulos, descripciones, organismos, lugares, números de solicitud…  (&quot;frase&quot;, prefijo*, OR, NOT)</translation>
+    </message>
+    <message>
+        <source>Keyword search</source>
+        <translation>Búsqueda por palabras clave</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>Show more filters</source>
+        <translation>Mostrar más filtros</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Quitar todo</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Quitar todos los filtros</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Fuentes</translation>
+    </message>
+    <message>
+        <source>sam, ita-uk, …</source>
+        <translation>sam, ita-uk, …</translation>
+    </message>
+    <message>
+        <source>C&amp;ountries</source>
+        <translation>&amp;Países</translation>
+    </message>
+    <message>
+        <source>US, Mexico, GB, …</source>
+        <translation>US, México, GB, …</translation>
+    </message>
+    <message>
+        <source>&amp;Industries</source>
+        <translation>Se&amp;ctores</translation>
+    </message>
+    <message>
+        <source>Energy, …</source>
+        <translation>Energía, …</translation>
+    </message>
+    <message>
+        <source>&amp;NAICS</source>
+        <translation>&amp;NAICS</translation>
+    </message>
+    <message>
+        <source>2362, 54, …</source>
+        <translation>2362, 54, …</translation>
+    </message>
+    <message>
+        <source>Set-&amp;asides</source>
+        <translation>&amp;Reservas</translation>
+    </message>
+    <message>
+        <source>SBA, 8A, …</source>
+        <translation>SBA, 8A, …</translation>
+    </message>
+    <message>
+        <source>Notice &amp;types</source>
+        <translation>&amp;Tipos de aviso</translation>
+    </message>
+    <message>
+        <source>Solicitation, …</source>
+        <translation>Solicitation, …</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Publicación</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Open &amp;only</source>
+        <translation>S&amp;olo abiertas</translation>
+    </message>
+    <message>
+        <source>Due &amp;within</source>
+        <translation>&amp;Vencen en</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Due within days</source>
+        <translation>Vencen en (días)</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rred</source>
+        <translation>Destaca&amp;das</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Quitar este filtro</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>Quitar el filtro %1</translation>
+    </message>
+    <message>
+        <source>Keywords: %1</source>
+        <translation>Palabras clave: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>Country: %1</source>
+        <translation>País: %1</translation>
+    </message>
+    <message>
+        <source>Industry: %1</source>
+        <translation>Sector: %1</translation>
+    </message>
+    <message>
+        <source>NAICS: %1*</source>
+        <translation>NAICS: %1*</translation>
+    </message>
+    <message>
+        <source>Set-aside: %1</source>
+        <translation>Reserva: %1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Tipo: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Posted from %1</source>
+        <translation>Publicadas desde el %1</translation>
+    </message>
+    <message>
+        <source>Posted to %1</source>
+        <translation>Publicadas hasta el %1</translation>
+    </message>
+    <message>
+        <source>Due from %1</source>
+        <translation>Vencen a partir del %1</translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation>Vencen como tarde el %1</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Solo abiertas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Vencen en %n día</numerusform>
+            <numerusform>Vencen en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Destacadas</translation>
+    </message>
+</context>
+<context>
+    <name>ItaDatasetParser</name>
+    <message>
+        <source>The %1 response is not valid JSON: %2 at byte %3</source>
+        <translation>La respuesta de %1 no es JSON válido: %2 en el byte %3</translation>
+    </message>
+    <message>
+        <source>The %1 response has no results array</source>
+        <translation>La respuesta de %1 no tiene una matriz de resultados</translation>
+    </message>
+    <message>
+        <source>The %1 response is neither an object nor an array</source>
+        <translation>La respuesta de %1 no es ni un objeto ni una matriz</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
+</context>
+<context>
+    <name>ItaJsonParser</name>
+    <message>
+        <source>ITA Trade Leads response is empty</source>
+        <translation>La respuesta de ITA Trade Leads está vacía</translation>
+    </message>
+    <message>
+        <source>ITA Trade Leads response is not valid JSON: %1 at offset %2</source>
+        <translation>La respuesta de ITA Trade Leads no es JSON válido: %1 en la posición %2</translation>
+    </message>
+    <message>
+        <source>ITA Trade Leads response has no results array</source>
+        <translation>La respuesta de ITA Trade Leads no tiene una matriz de resultados</translation>
+    </message>
+    <message>
+        <source>ITA Trade Leads response&apos;s results is not an array</source>
+        <translation>Los resultados de la respuesta de ITA Trade Leads no son una matriz</translation>
+    </message>
+    <message>
+        <source>ITA Trade Leads response is neither an object nor an array</source>
+        <translation>La respuesta de ITA Trade Leads no es ni un objeto ni una matriz</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>id is not text</source>
+        <translation>el id no es texto</translation>
+    </message>
+    <message>
+        <source>no id</source>
+        <translation>sin id</translation>
+    </message>
+</context>
+<context>
+    <name>ItaSync</name>
+    <message>
+        <source>No ITA API key is set: add it in Settings or set TRADELEADS_ITA_API_KEY.</source>
+        <translation>No hay ninguna clave de API de la ITA: añádala en la configuración o defina TRADELEADS_ITA_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Unknown ITA data set %1</source>
+        <translation>Conjunto de datos de la ITA desconocido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDetails</name>
+    <message>
+        <source>Could not read the earlier versions of %1 lead %2: %3</source>
+        <translation>No se pudieron leer las versiones anteriores de la oportunidad %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not read the ITA reference data for %1 lead %2: %3</source>
+        <translation>No se pudieron leer los datos de referencia de la ITA para la oportunidad %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>dentro de %n día</numerusform>
+            <numerusform>dentro de %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SAM.gov</source>
+        <translation>SAM.gov</translation>
+    </message>
+    <message>
+        <source>ITA · Market research</source>
+        <translation>ITA · Estudios de mercado</translation>
+    </message>
+    <message>
+        <source>ITA · Articles</source>
+        <translation>ITA · Artículos</translation>
+    </message>
+    <message>
+        <source>ITA · Offices</source>
+        <translation>ITA · Oficinas</translation>
+    </message>
+    <message>
+        <source>ITA · Programs</source>
+        <translation>ITA · Programas</translation>
+    </message>
+    <message>
+        <source>ITA · Trade events</source>
+        <translation>ITA · Ferias comerciales</translation>
+    </message>
+    <message>
+        <source>ITA · Environmental toolkit</source>
+        <translation>ITA · Herramientas medioambientales</translation>
+    </message>
+    <message>
+        <source>ITA · State Dept (BIDS)</source>
+        <translation>ITA · Departamento de Estado (BIDS)</translation>
+    </message>
+    <message>
+        <source>ITA · %1</source>
+        <translation>ITA · %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadExport</name>
+    <message>
+        <source>The export was cancelled</source>
+        <translation>Se canceló la exportación</translation>
+    </message>
+    <message>
+        <source>there is no column &quot;%1&quot;</source>
+        <translation>no hay ninguna columna «%1»</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>no se indicó ningún nombre de archivo</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>la carpeta %1 no existe</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>No se puede exportar a %1: %2</translation>
+    </message>
+    <message>
+        <source>a spreadsheet can only be written to a file</source>
+        <translation>una hoja de cálculo solo puede escribirse en un archivo</translation>
+    </message>
+</context>
+<context>
+    <name>LeadExport::IcsWriter</name>
+    <message>
+        <source>Trade Leads deadlines</source>
+        <translation>Vencimientos de Trade Leads</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Vencimiento: %1</translation>
+    </message>
+    <message>
+        <source>Solicitation: %1</source>
+        <translation>Solicitud: %1</translation>
+    </message>
+    <message>
+        <source>Agency: %1</source>
+        <translation>Organismo: %1</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Enlace: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1 %2</source>
+        <translation>Fuente: %1 %2</translation>
+    </message>
+    <message>
+        <source>Deadline tomorrow: %1</source>
+        <translation>Vence mañana: %1</translation>
+    </message>
+    <message>
+        <source>Deadline in %1 days: %2</source>
+        <translation>Vence en %1 días: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeadExport::PartFile</name>
+    <message>
+        <source>cannot create a file in %1: %2</source>
+        <translation>no se puede crear un archivo en %1: %2</translation>
+    </message>
+    <message>
+        <source>no free temporary name in %1</source>
+        <translation>no hay ningún nombre temporal libre en %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadExport::XlsxWriter</name>
+    <message>
+        <source>libxlsxwriter cannot start a workbook</source>
+        <translation>libxlsxwriter no puede crear el libro</translation>
+    </message>
+    <message>
+        <source>libxlsxwriter cannot add the worksheets</source>
+        <translation>libxlsxwriter no puede añadir las hojas</translation>
+    </message>
+    <message>
+        <source>a worksheet holds at most %L1 leads</source>
+        <translation>una hoja admite como máximo %L1 oportunidades</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>fila %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>Exported at (UTC)</source>
+        <translation>Exportado el (UTC)</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Oportunidades</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <source>Filter (JSON)</source>
+        <translation>Filtro (JSON)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Dates and times are UTC, as the sources publish them.</source>
+        <translation>Las fechas y horas están en UTC, tal como las publican las fuentes.</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Enlaces</translation>
+    </message>
+    <message>
+        <source>Only the first %L1 links are clickable (Excel&apos;s limit per sheet); the rest are plain text.</source>
+        <translation>Solo los primeros %L1 enlaces se pueden pulsar (límite de Excel por hoja); el resto es texto sin formato.</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Recortado</translation>
+    </message>
+    <message>
+        <source>%L1 cells were cut to Excel&apos;s limit of %L2 characters.</source>
+        <translation>%L1 celdas se recortaron al límite de Excel de %L2 caracteres.</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>the Export sheet: %1</source>
+        <translation>la hoja Export: %1</translation>
+    </message>
+    <message>
+        <source>None recorded (a selection of leads)</source>
+        <translation>Ninguno (una selección de oportunidades)</translation>
+    </message>
+    <message>
+        <source>Not readable: %1</source>
+        <translation>Ilegible: %1</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3</source>
+        <translation>%1: del %2 al %3</translation>
+    </message>
+    <message>
+        <source>%1: from %2</source>
+        <translation>%1: desde el %2</translation>
+    </message>
+    <message>
+        <source>%1: up to %2</source>
+        <translation>%1: hasta el %2</translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation>Texto: %1</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Industries</source>
+        <translation>Sectores</translation>
+    </message>
+    <message>
+        <source>NAICS prefixes</source>
+        <translation>Prefijos NAICS</translation>
+    </message>
+    <message>
+        <source>Set-aside codes</source>
+        <translation>Códigos de reserva</translation>
+    </message>
+    <message>
+        <source>Notice types</source>
+        <translation>Tipos de aviso</translation>
+    </message>
+    <message>
+        <source>Pipeline status</source>
+        <translation>Estado de seguimiento</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Publicación</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Open leads only</source>
+        <translation>Solo oportunidades abiertas</translation>
+    </message>
+    <message>
+        <source>Due within %1 days</source>
+        <translation>Vencen en %1 días</translation>
+    </message>
+    <message>
+        <source>Starred leads only</source>
+        <translation>Solo oportunidades destacadas</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>None: every lead</source>
+        <translation>Ninguno: todas las oportunidades</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, %2</source>
+        <translation>Ordenado por %1, %2</translation>
+    </message>
+    <message>
+        <source>descending</source>
+        <translation>descendente</translation>
+    </message>
+    <message>
+        <source>ascending</source>
+        <translation>ascendente</translation>
+    </message>
+</context>
+<context>
+    <name>LeadFilter</name>
+    <message>
+        <source>A saved filter is not valid JSON: %1</source>
+        <translation>Un filtro guardado no es JSON válido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadImporter</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no existe el archivo</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeadReader</name>
+    <message>
+        <source>The cache could not be opened</source>
+        <translation>No se pudo abrir la caché</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStore</name>
+    <message>
+        <source>Cannot create the folder for the cache %1</source>
+        <translation>No se puede crear la carpeta de la caché %1</translation>
+    </message>
+    <message>
+        <source>The cache path %1 is not a file</source>
+        <translation>La ruta de la caché %1 no es un archivo</translation>
+    </message>
+    <message>
+        <source>Cannot open the cache %1: %2</source>
+        <translation>No se puede abrir la caché %1: %2</translation>
+    </message>
+    <message>
+        <source>The SQLite driver gave no handle for %1</source>
+        <translation>El controlador de SQLite no devolvió ningún identificador para %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Trade Leads cache: %2</source>
+        <translation>%1 no es una caché de Trade Leads: %2</translation>
+    </message>
+    <message>
+        <source>configuring the cache</source>
+        <translation>la configuración de la caché</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>la lectura de la versión del esquema</translation>
+    </message>
+    <message>
+        <source>The cache %1 was written by a newer Trade Leads (schema %2, this one knows %3)</source>
+        <translation>La caché %1 la escribió una versión más reciente de Trade Leads (esquema %2; esta conoce el %3)</translation>
+    </message>
+    <message>
+        <source>upgrading the cache</source>
+        <translation>la actualización de la caché</translation>
+    </message>
+    <message>
+        <source>upgrading the cache to schema %1</source>
+        <translation>la actualización de la caché al esquema %1</translation>
+    </message>
+    <message>
+        <source>preparing the lead upsert</source>
+        <translation>la preparación del guardado de oportunidades</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>el inicio de una transacción</translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation>la confirmación</translation>
+    </message>
+    <message>
+        <source>rolling back</source>
+        <translation>la reversión</translation>
+    </message>
+    <message>
+        <source>storing %1 lead %2</source>
+        <translation>el guardado de la oportunidad %1 %2</translation>
+    </message>
+    <message>
+        <source>preparing the search</source>
+        <translation>la preparación de la búsqueda</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>la búsqueda</translation>
+    </message>
+    <message>
+        <source>preparing the count</source>
+        <translation>la preparación del recuento</translation>
+    </message>
+    <message>
+        <source>counting</source>
+        <translation>el recuento</translation>
+    </message>
+    <message>
+        <source>reading leads</source>
+        <translation>la lectura de las oportunidades</translation>
+    </message>
+    <message>
+        <source>reading a lead</source>
+        <translation>la lectura de una oportunidad</translation>
+    </message>
+    <message>
+        <source>No %1 lead with id %2 in the cache</source>
+        <translation>No hay ninguna oportunidad %1 con id %2 en la caché</translation>
+    </message>
+    <message>
+        <source>reading earlier versions</source>
+        <translation>la lectura de las versiones anteriores</translation>
+    </message>
+    <message>
+        <source>reading statistics</source>
+        <translation>la lectura de las estadísticas</translation>
+    </message>
+    <message>
+        <source>saving your notes</source>
+        <translation>el guardado de sus notas</translation>
+    </message>
+    <message>
+        <source>reading saved searches</source>
+        <translation>la lectura de las búsquedas guardadas</translation>
+    </message>
+    <message>
+        <source>No saved search named &quot;%1&quot;</source>
+        <translation>No hay ninguna búsqueda guardada llamada «%1»</translation>
+    </message>
+    <message>
+        <source>A saved search named &quot;%1&quot; already exists</source>
+        <translation>Ya existe una búsqueda guardada llamada «%1»</translation>
+    </message>
+    <message>
+        <source>saving the search</source>
+        <translation>el guardado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>removing the saved search</source>
+        <translation>la eliminación de la búsqueda guardada</translation>
+    </message>
+    <message>
+        <source>A saved search needs a name</source>
+        <translation>Una búsqueda guardada necesita un nombre</translation>
+    </message>
+    <message>
+        <source>renaming the saved search</source>
+        <translation>el cambio de nombre de la búsqueda guardada</translation>
+    </message>
+    <message>
+        <source>saving the notification setting</source>
+        <translation>el guardado del ajuste de notificación</translation>
+    </message>
+    <message>
+        <source>marking the search seen</source>
+        <translation>el marcado de la búsqueda como vista</translation>
+    </message>
+    <message>
+        <source>saving the match count</source>
+        <translation>el guardado del número de resultados</translation>
+    </message>
+    <message>
+        <source>reordering saved searches</source>
+        <translation>la reordenación de las búsquedas guardadas</translation>
+    </message>
+    <message>
+        <source>recording the sync</source>
+        <translation>el registro de la sincronización</translation>
+    </message>
+    <message>
+        <source>reading sync history</source>
+        <translation>la lectura del historial de sincronizaciones</translation>
+    </message>
+    <message>
+        <source>saving the sync position</source>
+        <translation>el guardado de la posición de sincronización</translation>
+    </message>
+    <message>
+        <source>saving a description</source>
+        <translation>el guardado de una descripción</translation>
+    </message>
+    <message>
+        <source>writing cache information</source>
+        <translation>la escritura de la información de la caché</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStore::Private</name>
+    <message>
+        <source>Cache error while %1: %2</source>
+        <translation>Error de la caché durante %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTableModel</name>
+    <message>
+        <source>Deadline</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organismo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Publicación</translation>
+    </message>
+    <message>
+        <source>Set-aside</source>
+        <translation>Reserva</translation>
+    </message>
+    <message>
+        <source>NAICS</source>
+        <translation>NAICS</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Destacadas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Sub-tier</source>
+        <translation>Suborganismo</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Solicitation</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Set-aside name</source>
+        <translation>Nombre de la reserva</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>Modificada</translation>
+    </message>
+    <message>
+        <source>Minimum value</source>
+        <translation>Valor mínimo</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Source id</source>
+        <translation>ID de origen</translation>
+    </message>
+    <message>
+        <source>Description link</source>
+        <translation>Enlace de la descripción</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Vista por primera vez</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vista por última vez</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>Vence en los próximos 7 días</translation>
+    </message>
+    <message>
+        <source>New since you last looked</source>
+        <translation>Nueva desde su última visita</translation>
+    </message>
+    <message numerus="yes">
+        <source>Amended %n time(s)</source>
+        <translation>
+            <numerusform>Modificada %n vez</numerusform>
+            <numerusform>Modificada %n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NUEVA</translation>
+    </message>
+    <message>
+        <source>AMENDED</source>
+        <translation>MODIFICADA</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Trade Leads</source>
+        <translation>Trade Leads</translation>
+    </message>
+    <message>
+        <source>You are looking at the bundled sample data. &lt;a href=&quot;settings&quot; style=&quot;color: inherit&quot;&gt;Add an API key&lt;/a&gt; and sync (Ctrl+R) to see real leads.</source>
+        <translation>Está viendo los datos de muestra incluidos. &lt;a href=&quot;settings&quot; style=&quot;color: inherit&quot;&gt;Añada una clave de API&lt;/a&gt; y sincronice (Ctrl+R) para ver oportunidades reales.</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Oportunidades</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Vencimientos</translation>
+    </message>
+    <message>
+        <source>Sync and import messages</source>
+        <translation>Mensajes de sincronización e importación</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>What the last sync did</source>
+        <translation>Lo que hizo la última sincronización</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progreso de la sincronización</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Cancelar la sincronización</translation>
+    </message>
+    <message>
+        <source>The saved search &quot;%1&quot; cannot be read</source>
+        <translation>No se puede leer la búsqueda guardada «%1»</translation>
+    </message>
+    <message>
+        <source>Saved search &quot;%1&quot;</source>
+        <translation>Búsqueda «%1» guardada</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Guardar búsqueda</translation>
+    </message>
+    <message>
+        <source>Name of this search:</source>
+        <translation>Nombre de esta búsqueda:</translation>
+    </message>
+    <message>
+        <source>Export leads</source>
+        <translation>Exportar oportunidades</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;Deadlines for calendars (*.ics)</source>
+        <translation>Libro de Excel (*.xlsx);;CSV, UTF-8 (*.csv);;Vencimientos para calendarios (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .xlsx, .csv or .ics</source>
+        <translation>Elija un archivo que termine en .xlsx, .csv o .ics</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Exportación cancelada</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importar archivos…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Quitar filtros</translation>
+    </message>
+    <message>
+        <source>&amp;Save search…</source>
+        <translation>&amp;Guardar búsqueda…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>&amp;Sincronización</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>&amp;Cancelar sincronización</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation>&amp;Columnas…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>&amp;About Trade Leads</source>
+        <translation>&amp;Acerca de Trade Leads</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>No SAM.gov key</source>
+        <translation>Sin clave de SAM.gov</translation>
+    </message>
+    <message>
+        <source>SAM.gov: %1 of %2 requests left today</source>
+        <translation>SAM.gov: quedan %1 de %2 solicitudes hoy</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Nunca sincronizado</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Sincronizado el %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Set-aside</source>
+        <translation>Reserva</translation>
+    </message>
+    <message>
+        <source>Notice type</source>
+        <translation>Tipo de aviso</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Visible columns</source>
+        <translation>Columnas visibles</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>Importar oportunidades</translation>
+    </message>
+    <message>
+        <source>SAM.gov or ITA files (*.json *.csv);;SAM.gov bulk CSV (*.csv);;API pages (*.json)</source>
+        <translation>Archivos de SAM.gov o de la ITA (*.json *.csv);;CSV completo de SAM.gov (*.csv);;Páginas de API (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n problem(s), &lt;a href=&quot;details&quot;&gt;details&lt;/a&gt;</source>
+        <translation>
+            <numerusform> — %n problema, &lt;a href=&quot;details&quot;&gt;detalles&lt;/a&gt;</numerusform>
+            <numerusform> — %n problemas, &lt;a href=&quot;details&quot;&gt;detalles&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to sync yet: &lt;a href=&quot;details&quot;&gt;add an API key in Settings&lt;/a&gt;</source>
+        <translation>Aún no hay nada que sincronizar: &lt;a href=&quot;details&quot;&gt;añada una clave de API en la configuración&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Add a SAM.gov or ITA API key in File › Settings, or turn on the SAM.gov bulk CSV, which needs no key.</source>
+        <translation>Añada una clave de API de SAM.gov o de la ITA en Archivo › Configuración, o active el CSV completo de SAM.gov, que no necesita clave.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync ended with %n problem(s)</source>
+        <translation>
+            <numerusform>Sincronización terminada con %n problema</numerusform>
+            <numerusform>Sincronización terminada con %n problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>detalles</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>request quota used up</source>
+        <translation>cuota de solicitudes agotada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export only the %Ln selected lead(s)?</source>
+        <translation>
+            <numerusform>¿Exportar solo la oportunidad seleccionada?</numerusform>
+            <numerusform>¿Exportar solo las %Ln oportunidades seleccionadas?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln lead(s) to %1</source>
+        <translation>
+            <numerusform>%Ln oportunidad exportada a %1</numerusform>
+            <numerusform>%Ln oportunidades exportadas a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln oportunidad</numerusform>
+            <numerusform>%Ln oportunidades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln oportunidad importada</numerusform>
+            <numerusform>%Ln oportunidades importadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %1: %Ln lead(s)</source>
+        <translation>
+            <numerusform>Sincronizando %1: %Ln oportunidad</numerusform>
+            <numerusform>Sincronizando %1: %Ln oportunidades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 new, %4 updated</source>
+        <translation>%1: %2, %3 nuevas, %4 actualizadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync done: %Ln new or changed lead(s)</source>
+        <translation>
+            <numerusform>Sincronización terminada: %Ln oportunidad nueva o modificada</numerusform>
+            <numerusform>Sincronización terminada: %Ln oportunidades nuevas o modificadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordError</name>
+    <message>
+        <source>%1 record %2: %3</source>
+        <translation>%1, registro %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SamCsvReader</name>
+    <message>
+        <source>the input cannot be read</source>
+        <translation>no se puede leer la entrada</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>error de lectura: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>not a SAM.gov Contract Opportunities CSV: no header line in the first %1 KiB</source>
+        <translation>no es un CSV de Contract Opportunities de SAM.gov: no hay línea de encabezado en los primeros %1 KiB</translation>
+    </message>
+    <message>
+        <source>not a SAM.gov Contract Opportunities CSV: the file holds binary data</source>
+        <translation>no es un CSV de Contract Opportunities de SAM.gov: el archivo contiene datos binarios</translation>
+    </message>
+    <message>
+        <source>not a SAM.gov Contract Opportunities CSV: the header line has an unbalanced quote</source>
+        <translation>no es un CSV de Contract Opportunities de SAM.gov: la línea de encabezado tiene una comilla sin cerrar</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <source>not a SAM.gov Contract Opportunities CSV: the header has no NoticeId column</source>
+        <translation>no es un CSV de Contract Opportunities de SAM.gov: el encabezado no tiene columna NoticeId</translation>
+    </message>
+    <message>
+        <source>line 1</source>
+        <translation>línea 1</translation>
+    </message>
+    <message>
+        <source>the file ends inside a quoted field (truncated?); the record was not imported</source>
+        <translation>el archivo termina dentro de un campo entre comillas (¿truncado?); el registro no se importó</translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 bytes (an unbalanced quote?); skipped to the next line</source>
+        <translation>el registro supera los %1 bytes (¿comilla sin cerrar?); se saltó a la línea siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>SamCsvReader::Private</name>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2; the extra fields were ignored</source>
+        <translation>%1 campos cuando el encabezado tiene %2; se ignoraron los campos sobrantes</translation>
+    </message>
+    <message>
+        <source>no NoticeId; the record was skipped</source>
+        <translation>sin NoticeId; se omitió el registro</translation>
+    </message>
+</context>
+<context>
+    <name>SamCsvSync</name>
+    <message>
+        <source>Cannot create the download folder %1</source>
+        <translation>No se puede crear la carpeta de descarga %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the download to %1: %2</source>
+        <translation>No se puede escribir la descarga en %1: %2</translation>
+    </message>
+    <message>
+        <source>the download stopped at %1 of %2 bytes</source>
+        <translation>la descarga se detuvo en %1 de %2 bytes</translation>
+    </message>
+    <message>
+        <source>Cannot keep the download at %1</source>
+        <translation>No se puede conservar la descarga en %1</translation>
+    </message>
+</context>
+<context>
+    <name>SamJsonParser</name>
+    <message>
+        <source>SAM.gov response is empty</source>
+        <translation>La respuesta de SAM.gov está vacía</translation>
+    </message>
+    <message>
+        <source>SAM.gov response is not valid JSON: %1 at offset %2</source>
+        <translation>La respuesta de SAM.gov no es JSON válido: %1 en la posición %2</translation>
+    </message>
+    <message>
+        <source>SAM.gov response is not a JSON object</source>
+        <translation>La respuesta de SAM.gov no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>SAM.gov response has no opportunitiesData array</source>
+        <translation>La respuesta de SAM.gov no tiene una matriz opportunitiesData</translation>
+    </message>
+    <message>
+        <source>SAM.gov response&apos;s opportunitiesData is not an array</source>
+        <translation>El campo opportunitiesData de la respuesta de SAM.gov no es una matriz</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>noticeId is not text</source>
+        <translation>noticeId no es texto</translation>
+    </message>
+    <message>
+        <source>no noticeId</source>
+        <translation>sin noticeId</translation>
+    </message>
+    <message>
+        <source>SAM.gov description response is empty</source>
+        <translation>La respuesta de SAM.gov con la descripción está vacía</translation>
+    </message>
+    <message>
+        <source>SAM.gov has no description for this notice</source>
+        <translation>SAM.gov no tiene descripción para este aviso</translation>
+    </message>
+    <message>
+        <source>SAM.gov description response is not valid JSON: %1 at offset %2</source>
+        <translation>La respuesta de SAM.gov con la descripción no es JSON válido: %1 en la posición %2</translation>
+    </message>
+    <message>
+        <source>SAM.gov description response is not a JSON object</source>
+        <translation>La respuesta de SAM.gov con la descripción no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>SAM.gov description response has no description field</source>
+        <translation>La respuesta de SAM.gov con la descripción no tiene campo description</translation>
+    </message>
+</context>
+<context>
+    <name>SamSync</name>
+    <message>
+        <source>No SAM.gov API key is set: add it in Settings or set TRADELEADS_SAM_API_KEY.</source>
+        <translation>No hay ninguna clave de API de SAM.gov: añádala en la configuración o defina TRADELEADS_SAM_API_KEY.</translation>
+    </message>
+    <message>
+        <source>The posted-from date %1 is after the posted-to date %2</source>
+        <translation>La fecha de publicación inicial %1 es posterior a la final %2</translation>
+    </message>
+    <message>
+        <source>The daily quota of %1 SAM.gov requests is used up; nothing was fetched. Resume after %2, or fill the cache from the bulk CSV (sync --source sam-csv), which needs no key.</source>
+        <translation>Se agotó la cuota diaria de %1 solicitudes de SAM.gov; no se descargó nada. Reanude después de %2, o llene la caché con el CSV completo (sync --source sam-csv), que no necesita clave.</translation>
+    </message>
+    <message>
+        <source>This sync needs about %1 more SAM.gov requests but only %2 of today&apos;s %3 are left; the first page is kept. Narrow the dates (--posted-from), resume after %4, or use the bulk CSV (sync --source sam-csv).</source>
+        <translation>Esta sincronización necesita unas %1 solicitudes más a SAM.gov, pero solo quedan %2 de las %3 de hoy; se conserva la primera página. Acote las fechas (--posted-from), reanude después de %4 o use el CSV completo (sync --source sam-csv).</translation>
+    </message>
+</context>
+<context>
+    <name>SampleData</name>
+    <message>
+        <source>The bundled sample data is missing from this build</source>
+        <translation>Faltan los datos de muestra incluidos en esta compilación</translation>
+    </message>
+    <message>
+        <source>The bundled sample data has no anchor date</source>
+        <translation>Los datos de muestra incluidos no tienen fecha de referencia</translation>
+    </message>
+    <message>
+        <source>The bundled sample file %1 cannot be read</source>
+        <translation>No se puede leer el archivo de muestra %1</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchFile</name>
+    <message>
+        <source>&quot;%1&quot; must be text</source>
+        <translation>«%1» debe ser texto</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of text</source>
+        <translation>«%1» debe ser una lista de textos</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date (YYYY-MM-DD)</source>
+        <translation>«%1» debe ser una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>«%1» debe ser true o false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of days</source>
+        <translation>«%1» debe ser un número entero de días</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>«%1» debe ser un número</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no column</source>
+        <translation>«%1» no corresponde a ninguna columna</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>campo desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at byte %2</source>
+        <translation>El archivo no es JSON válido: %1 en el byte %2</translation>
+    </message>
+    <message>
+        <source>The file is not a Trade Leads saved-search file</source>
+        <translation>El archivo no es un archivo de búsquedas guardadas de Trade Leads</translation>
+    </message>
+    <message>
+        <source>The file is of saved-search format version %1; this Trade Leads reads version %2</source>
+        <translation>El archivo tiene el formato de búsquedas guardadas versión %1; esta versión de Trade Leads lee la versión %2</translation>
+    </message>
+    <message>
+        <source>The file has no list of searches</source>
+        <translation>El archivo no tiene una lista de búsquedas</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>entrada %1: %2</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2): %3</source>
+        <translation>entrada %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
+    <message>
+        <source>no name, or a name longer than %1 characters</source>
+        <translation>sin nombre, o con un nombre de más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>&quot;notify&quot; must be true or false</source>
+        <translation>«notify» debe ser true o false</translation>
+    </message>
+    <message>
+        <source>no filter</source>
+        <translation>sin filtro</translation>
+    </message>
+    <message>
+        <source>the name appears twice in the file</source>
+        <translation>el nombre aparece dos veces en el archivo</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchesController</name>
+    <message>
+        <source>The saved search &quot;%1&quot; cannot be read: %2</source>
+        <translation>No se puede leer la búsqueda guardada «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Deleted the saved search &quot;%1&quot;</source>
+        <translation>Búsqueda guardada «%1» eliminada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln new match(es)</source>
+        <translation>
+            <numerusform>%1: %Ln resultado nuevo</numerusform>
+            <numerusform>%1: %Ln resultados nuevos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New leads for &quot;%1&quot;</source>
+        <translation>Nuevas oportunidades para «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>New leads for %Ln saved search(es)</source>
+        <translation>
+            <numerusform>Nuevas oportunidades para %Ln búsqueda guardada</numerusform>
+            <numerusform>Nuevas oportunidades para %Ln búsquedas guardadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trade Leads</source>
+        <translation>Trade Leads</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a saved-search file</source>
+        <translation>%1 es demasiado grande para ser un archivo de búsquedas guardadas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>Export saved searches</source>
+        <translation>Exportar búsquedas guardadas</translation>
+    </message>
+    <message>
+        <source>Saved searches (*.json)</source>
+        <translation>Búsquedas guardadas (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln saved search(es) to %1</source>
+        <translation>
+            <numerusform>%Ln búsqueda guardada exportada a %1</numerusform>
+            <numerusform>%Ln búsquedas guardadas exportadas a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import saved searches</source>
+        <translation>Importar búsquedas guardadas</translation>
+    </message>
+    <message>
+        <source>Saved searches (*.json);;All files (*)</source>
+        <translation>Búsquedas guardadas (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln saved search(es).</source>
+        <translation>
+            <numerusform>Se importó %Ln búsqueda guardada.</numerusform>
+            <numerusform>Se importaron %Ln búsquedas guardadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entr(y/ies) were left out.</source>
+        <translation>
+            <numerusform>Se omitió %Ln entrada.</numerusform>
+            <numerusform>Se omitieron %Ln entradas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchesPanel</name>
+    <message>
+        <source>&lt;b&gt;Saved searches&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Búsquedas guardadas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Búsquedas guardadas</translation>
+    </message>
+    <message>
+        <source>Enter or click opens a saved search. F2 renames, Alt+Up and Alt+Down move, Delete removes; the context menu has more. Ctrl+S saves the current filter.</source>
+        <translation>Intro o un clic abre una búsqueda guardada. F2 le cambia el nombre, Alt+Arriba y Alt+Abajo la mueven, Supr la elimina; el menú contextual ofrece más. Ctrl+S guarda el filtro actual.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Cambiar &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>&amp;Notify on new matches</source>
+        <translation>&amp;Avisar de nuevos resultados</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <source>&amp;Export matches…</source>
+        <translation>&amp;Exportar resultados…</translation>
+    </message>
+    <message>
+        <source>Deadlines to &amp;calendar (.ics)…</source>
+        <translation>Vencimientos al &amp;calendario (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>%1  (…)</source>
+        <translation>%1  (…)</translation>
+    </message>
+    <message>
+        <source>%1  (%2, %3 new)</source>
+        <translation>%1  (%2, %3 nuevas)</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>%1
+You are notified when a sync brings new matches.</source>
+        <translation>%1\nSe le avisa cuando una sincronización trae nuevos resultados.</translation>
+    </message>
+    <message>
+        <source>None yet (Ctrl+S)</source>
+        <translation>Ninguna por ahora (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Rename saved search</source>
+        <translation>Cambiar el nombre de la búsqueda guardada</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Claves de API</translation>
+    </message>
+    <message>
+        <source>SAM.gov API key</source>
+        <translation>Clave de API de SAM.gov</translation>
+    </message>
+    <message>
+        <source>From your SAM.gov account details page</source>
+        <translation>En la página de datos de su cuenta de SAM.gov</translation>
+    </message>
+    <message>
+        <source>ITA API key</source>
+        <translation>Clave de API de la ITA</translation>
+    </message>
+    <message>
+        <source>From developer.trade.gov</source>
+        <translation>En developer.trade.gov</translation>
+    </message>
+    <message>
+        <source>&amp;SAM.gov key:</source>
+        <translation>Clave de &amp;SAM.gov:</translation>
+    </message>
+    <message>
+        <source>&amp;ITA key:</source>
+        <translation>Clave de la &amp;ITA:</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Include the SAM.gov bulk CSV in every sync (public, no key, no quota; ~230 MB)</source>
+        <translation>Incluir el CSV completo de SAM.gov en cada sincronización (público, sin clave ni cuota; ~230 MB)</translation>
+    </message>
+    <message>
+        <source>10 requests a day (no SAM.gov role)</source>
+        <translation>10 solicitudes al día (sin rol en SAM.gov)</translation>
+    </message>
+    <message>
+        <source>1,000 requests a day (role or system account)</source>
+        <translation>1.000 solicitudes al día (rol o cuenta de sistema)</translation>
+    </message>
+    <message>
+        <source>10,000 requests a day (federal system account)</source>
+        <translation>10.000 solicitudes al día (cuenta de sistema federal)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> horas</translation>
+    </message>
+    <message>
+        <source>SAM.gov &amp;API:</source>
+        <translation>&amp;API de SAM.gov:</translation>
+    </message>
+    <message>
+        <source>ITA A&amp;PI:</source>
+        <translation>A&amp;PI de la ITA:</translation>
+    </message>
+    <message>
+        <source>Bulk &amp;CSV:</source>
+        <translation>&amp;CSV completo:</translation>
+    </message>
+    <message>
+        <source>SAM.gov &amp;quota:</source>
+        <translation>C&amp;uota de SAM.gov:</translation>
+    </message>
+    <message>
+        <source>Sync auto&amp;matically every:</source>
+        <translation>Sincronizar auto&amp;máticamente cada:</translation>
+    </message>
+    <message>
+        <source>Include %1 when syncing everything</source>
+        <translation>Incluir %1 al sincronizar todo</translation>
+    </message>
+    <message>
+        <source>Sources to sync:</source>
+        <translation>Fuentes que sincronizar:</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Idioma del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the cache file</source>
+        <translation>Elegir el archivo de caché</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>I&amp;dioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Cache &amp;file:</source>
+        <translation>Arc&amp;hivo de caché:</translation>
+    </message>
+    <message>
+        <source>Language, theme and cache file apply the next time Trade Leads starts.</source>
+        <translation>El idioma, el tema y el archivo de caché se aplican la próxima vez que se inicie Trade Leads.</translation>
+    </message>
+    <message>
+        <source>Keys are kept in the system keychain.</source>
+        <translation>Las claves se guardan en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>No keychain answers on this desktop: keys are kept in %1, readable by you only.</source>
+        <translation>Ningún llavero responde en este escritorio: las claves se guardan en %1, que solo usted puede leer.</translation>
+    </message>
+    <message>
+        <source>SAM.gov&apos;s ContractOpportunitiesFullCSV.csv</source>
+        <translation>ContractOpportunitiesFullCSV.csv de SAM.gov</translation>
+    </message>
+    <message>
+        <source>Cache file</source>
+        <translation>Archivo de caché</translation>
+    </message>
+    <message>
+        <source>SQLite cache (*.sqlite);;All files (*)</source>
+        <translation>Caché de SQLite (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SourceSync</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>The daily quota of %1 %2 requests is used up; what was fetched is kept. Resume after %3.</source>
+        <translation>Se agotó la cuota diaria de %1 solicitudes de %2; se conserva lo descargado. Reanude después de %3.</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>tiempo de espera agotado</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 (%2): %3</source>
+        <translation>No se puede conectar con %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 answered %2: %3</source>
+        <translation>%1 respondió %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 refused the API key (%2): %3 Check the key in Settings or %4.</source>
+        <translation>%1 rechazó la clave de API (%2): %3 Compruebe la clave en la configuración o %4.</translation>
+    </message>
+    <message>
+        <source>%1 asked to slow down</source>
+        <translation>%1 pidió reducir el ritmo</translation>
+    </message>
+    <message>
+        <source>%1 says the request quota is used up (%2); what was fetched is kept. Resume after %3.</source>
+        <translation>%1 indica que se agotó la cuota de solicitudes (%2); se conserva lo descargado. Reanude después de %3.</translation>
+    </message>
+    <message>
+        <source>%1 had a server error (%2)</source>
+        <translation>%1 tuvo un error del servidor (%2)</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was cut off: %2</source>
+        <translation>La respuesta de %1 se cortó: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent %2 instead of JSON</source>
+        <translation>%1 envió %2 en lugar de JSON</translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>sin tipo de contenido</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was cut off (%2 of %3 bytes)</source>
+        <translation>La respuesta de %1 se cortó (%2 de %3 bytes)</translation>
+    </message>
+    <message>
+        <source>%1 sent a page that cannot be read: %2</source>
+        <translation>%1 envió una página ilegible: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (gave up after %n attempts; pages already fetched are kept)</source>
+        <translation>
+            <numerusform>%1 (se abandonó tras %n intento; se conservan las páginas ya descargadas)</numerusform>
+            <numerusform>%1 (se abandonó tras %n intentos; se conservan las páginas ya descargadas)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncManager</name>
+    <message>
+        <source>Cancelled before it started</source>
+        <translation>Cancelada antes de empezar</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>Trade Leads User Guide</source>
+        <translation>Guía del usuario de Trade Leads</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Trade Leads</source>
+        <translation>Trade Leads</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2641 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Trade Leads</source>
+        <translation>À propos de Trade Leads</translation>
+    </message>
+    <message>
+        <source>Trade Leads</source>
+        <translation>Trade Leads</translation>
+    </message>
+    <message>
+        <source>Version %1 (Qt %2)</source>
+        <translation>Version %1 (Qt %2)</translation>
+    </message>
+    <message>
+        <source>Export and government-contract leads from SAM.gov and the International Trade Administration, cached and searchable.</source>
+        <translation>Pistes d&apos;exportation et de marchés publics de SAM.gov et de l&apos;International Trade Administration, en cache et consultables.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Trade Leads is free software: you can redistribute it and modify it under the terms of the %1, version 3 or any later version. It comes with no warranty.</source>
+        <translation>Trade Leads est un logiciel libre&#xa0;: vous pouvez le redistribuer et le modifier selon les termes de la %1, version 3 ou toute version ultérieure. Il est fourni sans aucune garantie.</translation>
+    </message>
+    <message>
+        <source>GNU General Public License</source>
+        <translation>Licence publique générale GNU</translation>
+    </message>
+    <message>
+        <source>Data and its licences</source>
+        <translation>Les données et leurs licences</translation>
+    </message>
+    <message>
+        <source>The leads are not ours: each source publishes them under its own terms, which apply to what you export and share.</source>
+        <translation>Les pistes ne nous appartiennent pas&#xa0;: chaque source les publie selon ses propres conditions, qui s&apos;appliquent à ce que vous exportez et partagez.</translation>
+    </message>
+    <message>
+        <source>State Department (BIDS), through ITA Trade Leads</source>
+        <translation>Département d&apos;État (BIDS), via ITA Trade Leads</translation>
+    </message>
+    <message>
+        <source>the State Department&apos;s open government licence, %1</source>
+        <translation>la licence de données ouvertes du Département d&apos;État, %1</translation>
+    </message>
+    <message>
+        <source>Government of Canada, through ITA Trade Leads</source>
+        <translation>Gouvernement du Canada, via ITA Trade Leads</translation>
+    </message>
+    <message>
+        <source>Open Government Licence – Canada</source>
+        <translation>Licence du gouvernement ouvert – Canada</translation>
+    </message>
+    <message>
+        <source>United Kingdom, through ITA Trade Leads</source>
+        <translation>Royaume-Uni, via ITA Trade Leads</translation>
+    </message>
+    <message>
+        <source>Open Government Licence (UK)</source>
+        <translation>Open Government Licence (Royaume-Uni)</translation>
+    </message>
+    <message>
+        <source>Other ITA data sets</source>
+        <translation>Autres jeux de données de l&apos;ITA</translation>
+    </message>
+    <message>
+        <source>the terms of the International Trade Administration&apos;s data services, %1</source>
+        <translation>les conditions des services de données de l&apos;International Trade Administration, %1</translation>
+    </message>
+    <message>
+        <source>SAM.gov</source>
+        <translation>SAM.gov</translation>
+    </message>
+    <message>
+        <source>data of the U.S. federal government, published by the General Services Administration under the SAM.gov terms of use, %1</source>
+        <translation>données du gouvernement fédéral des États-Unis, publiées par la General Services Administration selon les conditions d&apos;utilisation de SAM.gov, %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyStore</name>
+    <message>
+        <source>Cannot create the folder for %1</source>
+        <translation>Impossible de créer le dossier de %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CacheGuard</name>
+    <message>
+        <source>%1 could not be moved or removed: %2</source>
+        <translation>%1 n&apos;a pu être ni déplacé ni supprimé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The cache file %1 is damaged (%2). It has been moved aside, unchanged, to %3.</source>
+        <translation>Le fichier de cache %1 est endommagé (%2). Il a été mis de côté, intact, sous %3.</translation>
+    </message>
+    <message>
+        <source>The cache file %1 is not a SQLite database: another program&apos;s file, or one damaged beyond recognition. It has been moved aside, unchanged, to %2.</source>
+        <translation>Le fichier de cache %1 n&apos;est pas une base SQLite&#xa0;: le fichier d&apos;un autre programme, ou un fichier trop endommagé pour être reconnu. Il a été mis de côté, intact, sous %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 is a SQLite database but not a Trade Leads cache (%2). It has been moved aside, unchanged, to %3.</source>
+        <translation>Le fichier %1 est une base SQLite mais pas un cache Trade Leads (%2). Il a été mis de côté, intact, sous %3.</translation>
+    </message>
+    <message>
+        <source>The cache file %1 was written by a newer version of Trade Leads (%2). It has been moved aside, unchanged, to %3, where that version can still open it.</source>
+        <translation>Le fichier de cache %1 a été écrit par une version plus récente de Trade Leads (%2). Il a été mis de côté, intact, sous %3, où cette version peut toujours l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>The cache file %1 could not be checked: %2.</source>
+        <translation>Le fichier de cache %1 n&apos;a pas pu être vérifié&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>ce n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>no SQLite header</source>
+        <translation>pas d&apos;en-tête SQLite</translation>
+    </message>
+    <message>
+        <source>the file is cut short at %1 bytes</source>
+        <translation>le fichier s&apos;arrête à %1 octets</translation>
+    </message>
+    <message>
+        <source>schema %1; this version knows up to %2</source>
+        <translation>schéma %1&#xa0;; cette version connaît jusqu&apos;au %2</translation>
+    </message>
+    <message>
+        <source>it holds tables such as %1</source>
+        <translation>il contient des tables comme %1</translation>
+    </message>
+    <message>
+        <source>schema %1 but no table %2</source>
+        <translation>schéma %1 mais pas de table %2</translation>
+    </message>
+    <message>
+        <source>the file is cut short: %1 of %2 bytes</source>
+        <translation>le fichier est tronqué&#xa0;: %1 octets sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n more problem(s)</source>
+        <translation>
+            <numerusform>&#xa0;; %n autre problème</numerusform>
+            <numerusform>; %n autres problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read your data for the backup: %1</source>
+        <translation>Impossible de lire vos données pour la sauvegarde&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the backup taken at %1, %n saved search(es) were restored.</source>
+        <translation>
+            <numerusform>À partir de la sauvegarde du %1, %n recherche enregistrée a été restaurée.</numerusform>
+            <numerusform>À partir de la sauvegarde du %1, %n recherches enregistrées ont été restaurées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The tracking (stars, status, notes, tags) of %n lead(s) was restored too.</source>
+        <translation>
+            <numerusform>Le suivi (favoris, statut, notes, étiquettes) de %n piste a aussi été restauré.</numerusform>
+            <numerusform>Le suivi (favoris, statut, notes, étiquettes) de %n pistes a aussi été restauré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced leads come back with the next sync or import, and their tracking attaches to them again.</source>
+        <translation>Les pistes synchronisées reviennent à la prochaine synchronisation ou au prochain import, et leur suivi s&apos;y rattache à nouveau.</translation>
+    </message>
+    <message>
+        <source>The cache file %1 cannot be used (%2) and could not be moved aside: %3. Move or delete it, then start Trade Leads again.</source>
+        <translation>Le fichier de cache %1 est inutilisable (%2) et n&apos;a pas pu être mis de côté&#xa0;: %3. Déplacez-le ou supprimez-le, puis relancez Trade Leads.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>Impossible d&apos;écrire la sauvegarde %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup %1: %2</source>
+        <translation>Impossible de lire la sauvegarde %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is not a Trade Leads backup of saved searches and tracking</source>
+        <translation>La sauvegarde %1 n&apos;est pas une sauvegarde Trade Leads des recherches enregistrées et du suivi</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup %1: %2</source>
+        <translation>Impossible de restaurer la sauvegarde %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A new, empty cache was created in its place.</source>
+        <translation>Un nouveau cache vide a été créé à sa place.</translation>
+    </message>
+    <message>
+        <source>The cache file %1 was not found, so a new one was created.</source>
+        <translation>Le fichier de cache %1 est introuvable&#xa0;; un nouveau a été créé.</translation>
+    </message>
+    <message>
+        <source>Your saved searches and tracking could not be restored: %1.</source>
+        <translation>Vos recherches enregistrées et votre suivi n&apos;ont pas pu être restaurés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The backup was kept as %1.</source>
+        <translation>La sauvegarde a été conservée sous %1.</translation>
+    </message>
+    <message>
+        <source>No backup of your saved searches and tracking was found (one is written at each clean exit), so they start empty.</source>
+        <translation>Aucune sauvegarde de vos recherches enregistrées et de votre suivi n&apos;a été trouvée (une est écrite à chaque fermeture normale)&#xa0;; ils repartent donc de zéro.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineChart</name>
+    <message>
+        <source>Deadline and breakdown charts</source>
+        <translation>Graphiques des échéances et de la répartition</translation>
+    </message>
+    <message>
+        <source>Leads due</source>
+        <translation>À échéance</translation>
+    </message>
+    <message>
+        <source>Trade events</source>
+        <translation>Salons professionnels</translation>
+    </message>
+    <message>
+        <source>Deadlines by week</source>
+        <translation>Échéances par semaine</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation>É&amp;chéances</translation>
+    </message>
+    <message>
+        <source>&amp;Top 20 by:</source>
+        <translation>&amp;20 premiers par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Show leads by</source>
+        <translation>Afficher les pistes par</translation>
+    </message>
+    <message>
+        <source>&amp;Countries and industries</source>
+        <translation>&amp;Pays et secteurs</translation>
+    </message>
+    <message>
+        <source>W%1 %2</source>
+        <comment>ISO week number, then the date of its Monday</comment>
+        <translation>S%1 %2</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <comment>date format of a week&apos;s Monday on the chart</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 to %3</source>
+        <translation>Semaine %1&#xa0;: du %2 au %3</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format of a week&apos;s first day in a tooltip</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format of the chart&apos;s range</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Trade events: %1</source>
+        <translation>Salons professionnels&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Click to show this week&apos;s leads</source>
+        <translation>Cliquez pour afficher les pistes de cette semaine</translation>
+    </message>
+    <message>
+        <source>Weeks in the filter</source>
+        <translation>Semaines du filtre</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Pistes</translation>
+    </message>
+    <message>
+        <source>%1: %2 leads</source>
+        <translation>%1&#xa0;: %2 pistes</translation>
+    </message>
+    <message>
+        <source>Click to show only these leads</source>
+        <translation>Cliquez pour n&apos;afficher que ces pistes</translation>
+    </message>
+    <message>
+        <source>Leads by country</source>
+        <translation>Pistes par pays</translation>
+    </message>
+    <message>
+        <source>Leads by industry</source>
+        <translation>Pistes par secteur</translation>
+    </message>
+    <message>
+        <source>No leads</source>
+        <translation>Aucune piste</translation>
+    </message>
+    <message>
+        <source>No statistics yet</source>
+        <translation>Pas encore de statistiques</translation>
+    </message>
+    <message>
+        <source>Leads due %1 – %2: %3</source>
+        <translation>Pistes à échéance du %1 au %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Busiest week: %1 (%2)</source>
+        <translation>Semaine la plus chargée&#xa0;: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionFetcher</name>
+    <message>
+        <source>A SAM.gov API key is needed to read descriptions: add it in Settings.</source>
+        <translation>Une clé d&apos;API SAM.gov est nécessaire pour lire les descriptions&#xa0;: ajoutez-la dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The description link does not point to SAM.gov; it was not followed.</source>
+        <translation>Le lien de la description ne mène pas à SAM.gov&#xa0;; il n&apos;a pas été suivi.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s %1 SAM.gov requests are used up; descriptions can be read again after %2.</source>
+        <translation>Les %1 requêtes SAM.gov du jour sont épuisées&#xa0;; les descriptions pourront être lues à nouveau après %2.</translation>
+    </message>
+    <message>
+        <source>Description Not Found</source>
+        <translation>Description introuvable</translation>
+    </message>
+    <message>
+        <source>Cannot reach SAM.gov (%1)</source>
+        <translation>Impossible de joindre SAM.gov (%1)</translation>
+    </message>
+    <message>
+        <source>SAM.gov answered %1: %2</source>
+        <translation>SAM.gov a répondu %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Select a lead to see everything known about it.</source>
+        <translation>Sélectionnez une piste pour voir tout ce que l&apos;on sait d&apos;elle.</translation>
+    </message>
+    <message>
+        <source>Star this lead</source>
+        <translation>Ajouter cette piste aux favoris</translation>
+    </message>
+    <message>
+        <source>Starred — click to unstar</source>
+        <translation>Favorite — cliquez pour la retirer des favoris</translation>
+    </message>
+    <message>
+        <source>Lead title</source>
+        <translation>Titre de la piste</translation>
+    </message>
+    <message>
+        <source>Source and identifiers</source>
+        <translation>Source et identifiants</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Reviewing</source>
+        <translation>À l&apos;étude</translation>
+    </message>
+    <message>
+        <source>Bidding</source>
+        <translation>Offre en préparation</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumise</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagnée</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdue</translation>
+    </message>
+    <message>
+        <source>No bid</source>
+        <translation>Sans suite</translation>
+    </message>
+    <message>
+        <source>Pipeline status</source>
+        <translation>Statut de suivi</translation>
+    </message>
+    <message>
+        <source>Where this lead stands in your pipeline</source>
+        <translation>Où en est cette piste dans votre suivi</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>É&amp;tiquettes</translation>
+    </message>
+    <message>
+        <source>e.g. lighting, midwest</source>
+        <translation>ex. éclairage, Midwest</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Lead details</source>
+        <translation>Détails de la piste</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Description status</source>
+        <translation>État de la description</translation>
+    </message>
+    <message>
+        <source>&amp;Load description</source>
+        <translation>&amp;Charger la description</translation>
+    </message>
+    <message>
+        <source>Load description from SAM.gov</source>
+        <translation>Charger la description depuis SAM.gov</translation>
+    </message>
+    <message>
+        <source>Fetch this notice&apos;s description from SAM.gov (one request of your daily quota)</source>
+        <translation>Télécharger la description de cet avis depuis SAM.gov (une requête de votre quota quotidien)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>All fields of the source record</source>
+        <translation>Tous les champs de l&apos;enregistrement source</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>Tous les champs</translation>
+    </message>
+    <message>
+        <source>Amendment history</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Your notes on this lead, saved as you type</source>
+        <translation>Vos notes sur cette piste, enregistrées à la frappe</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>Solicitation %1</source>
+        <translation>Appel d&apos;offres %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Notice ID</source>
+        <translation>ID de l&apos;avis</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>ID de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Solicitation number</source>
+        <translation>Numéro d&apos;appel d&apos;offres</translation>
+    </message>
+    <message>
+        <source>Notice type</source>
+        <translation>Type d&apos;avis</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Sub-tier</source>
+        <translation>Sous-organisme</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>NAICS</source>
+        <translation>NAICS</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Set-aside</source>
+        <translation>Réservation</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Response deadline</source>
+        <translation>Date limite de réponse</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>In the cache since</source>
+        <translation>Dans le cache depuis</translation>
+    </message>
+    <message>
+        <source>Last seen in a sync</source>
+        <translation>Vue pour la dernière fois lors d&apos;une synchronisation</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>fax %1</source>
+        <translation>fax %1</translation>
+    </message>
+    <message>
+        <source>The source names no contact.</source>
+        <translation>La source n&apos;indique aucun contact.</translation>
+    </message>
+    <message>
+        <source>Related from ITA</source>
+        <translation>Données liées de l&apos;ITA</translation>
+    </message>
+    <message>
+        <source>this lead&apos;s industry</source>
+        <translation>le secteur de cette piste</translation>
+    </message>
+    <message>
+        <source>No other ITA reference data for %1 in the cache.</source>
+        <translation>Aucune autre donnée de référence de l&apos;ITA pour %1 dans le cache.</translation>
+    </message>
+    <message>
+        <source>No ITA market research, articles, offices or programs for %1 in the cache yet.</source>
+        <translation>Pas encore d&apos;études de marché, d&apos;articles, de bureaux ni de programmes de l&apos;ITA pour %1 dans le cache.</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>The source gives no description for this lead.</source>
+        <translation>La source ne donne aucune description pour cette piste.</translation>
+    </message>
+    <message>
+        <source>Loading the description from SAM.gov…</source>
+        <translation>Chargement de la description depuis SAM.gov…</translation>
+    </message>
+    <message>
+        <source>Could not load the description: %1</source>
+        <translation>Impossible de charger la description&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>SAM.gov gives the description on request; it has not been downloaded yet.</source>
+        <translation>SAM.gov fournit la description sur demande&#xa0;; elle n&apos;a pas encore été téléchargée.</translation>
+    </message>
+    <message>
+        <source>The notice on SAM.gov:</source>
+        <translation>L&apos;avis sur SAM.gov&#xa0;:</translation>
+    </message>
+    <message>
+        <source>One field as the source sent it.</source>
+        <translation>Un champ tel que la source l&apos;a envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields as the source sent them.</source>
+        <translation>
+            <numerusform>%n champ tel que la source l&apos;a envoyé.</numerusform>
+            <numerusform>%n champs tels que la source les a envoyés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty in the source record</source>
+        <translation>Vides dans l&apos;enregistrement source</translation>
+    </message>
+    <message>
+        <source>The source record is not available.</source>
+        <translation>L&apos;enregistrement source n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>No amendments seen since this lead entered the cache. Each time the source changes it, the earlier version is kept and the changes are listed here.</source>
+        <translation>Aucune modification constatée depuis l&apos;entrée de cette piste dans le cache. À chaque modification par la source, la version précédente est conservée et les changements sont listés ici.</translation>
+    </message>
+    <message>
+        <source>One earlier version kept.</source>
+        <translation>Une version antérieure conservée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier versions kept.</source>
+        <translation>
+            <numerusform>%n version antérieure conservée.</numerusform>
+            <numerusform>%n versions antérieures conservées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>Modifiée le %1</translation>
+    </message>
+    <message>
+        <source>No field changed.</source>
+        <translation>Aucun champ n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>Historique (%1)</translation>
+    </message>
+    <message>
+        <source>SAM.gov sent an empty description.</source>
+        <translation>SAM.gov a envoyé une description vide.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>FacetPanel</name>
+    <message>
+        <source>Narrow by</source>
+        <translation>Filtrer par</translation>
+    </message>
+    <message>
+        <source>Facets</source>
+        <translation>Facettes</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Show only leads where %1 is %2</source>
+        <translation>N&apos;afficher que les pistes dont %1 est %2</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <comment>header of the facets&apos; count column: keep it short</comment>
+        <translation>Pistes</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search titles, descriptions, agencies, places, solicitation numbers…  (&quot;phrase&quot;, prefix*, OR, NOT)</source>
+        <translation>Rechercher dans les titres, descriptions, organismes, lieux, numéros d&apos;appel d&apos;offres…  (&quot;expression&quot;, préfixe*, OR, NOT)</translation>
+    </message>
+    <message>
+        <source>Keyword search</source>
+        <translation>Recherche par mots-clés</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Show more filters</source>
+        <translation>Afficher plus de filtres</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Tout effacer</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Effacer tous les filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>&amp;Sources</translation>
+    </message>
+    <message>
+        <source>sam, ita-uk, …</source>
+        <translation>sam, ita-uk, …</translation>
+    </message>
+    <message>
+        <source>C&amp;ountries</source>
+        <translation>Pa&amp;ys</translation>
+    </message>
+    <message>
+        <source>US, Mexico, GB, …</source>
+        <translation>US, Mexique, GB, …</translation>
+    </message>
+    <message>
+        <source>&amp;Industries</source>
+        <translation>Se&amp;cteurs</translation>
+    </message>
+    <message>
+        <source>Energy, …</source>
+        <translation>Énergie, …</translation>
+    </message>
+    <message>
+        <source>&amp;NAICS</source>
+        <translation>&amp;NAICS</translation>
+    </message>
+    <message>
+        <source>2362, 54, …</source>
+        <translation>2362, 54, …</translation>
+    </message>
+    <message>
+        <source>Set-&amp;asides</source>
+        <translation>Réser&amp;vations</translation>
+    </message>
+    <message>
+        <source>SBA, 8A, …</source>
+        <translation>SBA, 8A, …</translation>
+    </message>
+    <message>
+        <source>Notice &amp;types</source>
+        <translation>&amp;Types d&apos;avis</translation>
+    </message>
+    <message>
+        <source>Solicitation, …</source>
+        <translation>Solicitation, …</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Open &amp;only</source>
+        <translation>&amp;Ouvertes seulement</translation>
+    </message>
+    <message>
+        <source>Due &amp;within</source>
+        <translation>Échéance &amp;dans</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Due within days</source>
+        <translation>Échéance dans (jours)</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rred</source>
+        <translation>Favorit&amp;es</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Retirer ce filtre</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>Retirer le filtre %1</translation>
+    </message>
+    <message>
+        <source>Keywords: %1</source>
+        <translation>Mots-clés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Country: %1</source>
+        <translation>Pays&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Industry: %1</source>
+        <translation>Secteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>NAICS: %1*</source>
+        <translation>NAICS&#xa0;: %1*</translation>
+    </message>
+    <message>
+        <source>Set-aside: %1</source>
+        <translation>Réservation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Type&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Posted from %1</source>
+        <translation>Publiées depuis le %1</translation>
+    </message>
+    <message>
+        <source>Posted to %1</source>
+        <translation>Publiées jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Due from %1</source>
+        <translation>Échéance à partir du %1</translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation>Échéance au plus tard le %1</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Ouvertes seulement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Échéance dans %n jour</numerusform>
+            <numerusform>Échéance dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Favorites</translation>
+    </message>
+</context>
+<context>
+    <name>ItaDatasetParser</name>
+    <message>
+        <source>The %1 response is not valid JSON: %2 at byte %3</source>
+        <translation>La réponse %1 n&apos;est pas du JSON valide&#xa0;: %2 à l&apos;octet %3</translation>
+    </message>
+    <message>
+        <source>The %1 response has no results array</source>
+        <translation>La réponse %1 n&apos;a pas de tableau de résultats</translation>
+    </message>
+    <message>
+        <source>The %1 response is neither an object nor an array</source>
+        <translation>La réponse %1 n&apos;est ni un objet ni un tableau</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>pas un objet</translation>
+    </message>
+</context>
+<context>
+    <name>ItaJsonParser</name>
+    <message>
+        <source>ITA Trade Leads response is empty</source>
+        <translation>La réponse d&apos;ITA Trade Leads est vide</translation>
+    </message>
+    <message>
+        <source>ITA Trade Leads response is not valid JSON: %1 at offset %2</source>
+        <translation>La réponse d&apos;ITA Trade Leads n&apos;est pas du JSON valide&#xa0;: %1 à la position %2</translation>
+    </message>
+    <message>
+        <source>ITA Trade Leads response has no results array</source>
+        <translation>La réponse d&apos;ITA Trade Leads n&apos;a pas de tableau de résultats</translation>
+    </message>
+    <message>
+        <source>ITA Trade Leads response&apos;s results is not an array</source>
+        <translation>Les résultats de la réponse d&apos;ITA Trade Leads ne sont pas un tableau</translation>
+    </message>
+    <message>
+        <source>ITA Trade Leads response is neither an object nor an array</source>
+        <translation>La réponse d&apos;ITA Trade Leads n&apos;est ni un objet ni un tableau</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>id is not text</source>
+        <translation>l&apos;id n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>no id</source>
+        <translation>pas d&apos;id</translation>
+    </message>
+</context>
+<context>
+    <name>ItaSync</name>
+    <message>
+        <source>No ITA API key is set: add it in Settings or set TRADELEADS_ITA_API_KEY.</source>
+        <translation>Aucune clé d&apos;API ITA n&apos;est définie&#xa0;: ajoutez-la dans les paramètres ou définissez TRADELEADS_ITA_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Unknown ITA data set %1</source>
+        <translation>Jeu de données ITA inconnu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDetails</name>
+    <message>
+        <source>Could not read the earlier versions of %1 lead %2: %3</source>
+        <translation>Impossible de lire les versions antérieures de la piste %1 %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Could not read the ITA reference data for %1 lead %2: %3</source>
+        <translation>Impossible de lire les données de référence de l&apos;ITA pour la piste %1 %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>demain</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SAM.gov</source>
+        <translation>SAM.gov</translation>
+    </message>
+    <message>
+        <source>ITA · Market research</source>
+        <translation>ITA · Études de marché</translation>
+    </message>
+    <message>
+        <source>ITA · Articles</source>
+        <translation>ITA · Articles</translation>
+    </message>
+    <message>
+        <source>ITA · Offices</source>
+        <translation>ITA · Bureaux</translation>
+    </message>
+    <message>
+        <source>ITA · Programs</source>
+        <translation>ITA · Programmes</translation>
+    </message>
+    <message>
+        <source>ITA · Trade events</source>
+        <translation>ITA · Salons professionnels</translation>
+    </message>
+    <message>
+        <source>ITA · Environmental toolkit</source>
+        <translation>ITA · Boîte à outils environnementale</translation>
+    </message>
+    <message>
+        <source>ITA · State Dept (BIDS)</source>
+        <translation>ITA · Département d&apos;État (BIDS)</translation>
+    </message>
+    <message>
+        <source>ITA · %1</source>
+        <translation>ITA · %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadExport</name>
+    <message>
+        <source>The export was cancelled</source>
+        <translation>L&apos;export a été annulé</translation>
+    </message>
+    <message>
+        <source>there is no column &quot;%1&quot;</source>
+        <translation>il n&apos;y a pas de colonne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>aucun nom de fichier indiqué</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>Impossible d&apos;exporter vers %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a spreadsheet can only be written to a file</source>
+        <translation>un classeur ne peut être écrit que dans un fichier</translation>
+    </message>
+</context>
+<context>
+    <name>LeadExport::IcsWriter</name>
+    <message>
+        <source>Trade Leads deadlines</source>
+        <translation>Échéances Trade Leads</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Échéance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Solicitation: %1</source>
+        <translation>Appel d&apos;offres&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Agency: %1</source>
+        <translation>Organisme&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Lien&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1 %2</source>
+        <translation>Source&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>Deadline tomorrow: %1</source>
+        <translation>Échéance demain&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Deadline in %1 days: %2</source>
+        <translation>Échéance dans %1 jours&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeadExport::PartFile</name>
+    <message>
+        <source>cannot create a file in %1: %2</source>
+        <translation>impossible de créer un fichier dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no free temporary name in %1</source>
+        <translation>aucun nom temporaire libre dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadExport::XlsxWriter</name>
+    <message>
+        <source>libxlsxwriter cannot start a workbook</source>
+        <translation>libxlsxwriter ne peut pas créer de classeur</translation>
+    </message>
+    <message>
+        <source>libxlsxwriter cannot add the worksheets</source>
+        <translation>libxlsxwriter ne peut pas ajouter les feuilles</translation>
+    </message>
+    <message>
+        <source>a worksheet holds at most %L1 leads</source>
+        <translation>une feuille contient au plus %L1 pistes</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Exported at (UTC)</source>
+        <translation>Exporté le (UTC)</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Pistes</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Filter (JSON)</source>
+        <translation>Filtre (JSON)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Dates and times are UTC, as the sources publish them.</source>
+        <translation>Les dates et heures sont en UTC, telles que les sources les publient.</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Only the first %L1 links are clickable (Excel&apos;s limit per sheet); the rest are plain text.</source>
+        <translation>Seuls les %L1 premiers liens sont cliquables (limite d&apos;Excel par feuille)&#xa0;; les autres sont du texte brut.</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Tronqué</translation>
+    </message>
+    <message>
+        <source>%L1 cells were cut to Excel&apos;s limit of %L2 characters.</source>
+        <translation>%L1 cellules ont été tronquées à la limite d&apos;Excel de %L2 caractères.</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>the Export sheet: %1</source>
+        <translation>la feuille Export&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>None recorded (a selection of leads)</source>
+        <translation>Aucun (une sélection de pistes)</translation>
+    </message>
+    <message>
+        <source>Not readable: %1</source>
+        <translation>Illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3</source>
+        <translation>%1&#xa0;: du %2 au %3</translation>
+    </message>
+    <message>
+        <source>%1: from %2</source>
+        <translation>%1&#xa0;: à partir du %2</translation>
+    </message>
+    <message>
+        <source>%1: up to %2</source>
+        <translation>%1&#xa0;: jusqu&apos;au %2</translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation>Texte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Industries</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>NAICS prefixes</source>
+        <translation>Préfixes NAICS</translation>
+    </message>
+    <message>
+        <source>Set-aside codes</source>
+        <translation>Codes de réservation</translation>
+    </message>
+    <message>
+        <source>Notice types</source>
+        <translation>Types d&apos;avis</translation>
+    </message>
+    <message>
+        <source>Pipeline status</source>
+        <translation>Statut de suivi</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Open leads only</source>
+        <translation>Pistes ouvertes seulement</translation>
+    </message>
+    <message>
+        <source>Due within %1 days</source>
+        <translation>Échéance dans %1 jours</translation>
+    </message>
+    <message>
+        <source>Starred leads only</source>
+        <translation>Pistes favorites seulement</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>None: every lead</source>
+        <translation>Aucun&#xa0;: toutes les pistes</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, %2</source>
+        <translation>Trié par %1, %2</translation>
+    </message>
+    <message>
+        <source>descending</source>
+        <translation>décroissant</translation>
+    </message>
+    <message>
+        <source>ascending</source>
+        <translation>croissant</translation>
+    </message>
+</context>
+<context>
+    <name>LeadFilter</name>
+    <message>
+        <source>A saved filter is not valid JSON: %1</source>
+        <translation>Un filtre enregistré n&apos;est pas du JSON valide&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadImporter</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1&#xa0;: fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeadReader</name>
+    <message>
+        <source>The cache could not be opened</source>
+        <translation>Le cache n&apos;a pas pu être ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStore</name>
+    <message>
+        <source>Cannot create the folder for the cache %1</source>
+        <translation>Impossible de créer le dossier du cache %1</translation>
+    </message>
+    <message>
+        <source>The cache path %1 is not a file</source>
+        <translation>Le chemin du cache %1 n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>Cannot open the cache %1: %2</source>
+        <translation>Impossible d&apos;ouvrir le cache %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The SQLite driver gave no handle for %1</source>
+        <translation>Le pilote SQLite n&apos;a fourni aucun descripteur pour %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Trade Leads cache: %2</source>
+        <translation>%1 n&apos;est pas un cache Trade Leads&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>configuring the cache</source>
+        <translation>la configuration du cache</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>la lecture de la version du schéma</translation>
+    </message>
+    <message>
+        <source>The cache %1 was written by a newer Trade Leads (schema %2, this one knows %3)</source>
+        <translation>Le cache %1 a été écrit par une version plus récente de Trade Leads (schéma %2, celle-ci connaît le %3)</translation>
+    </message>
+    <message>
+        <source>upgrading the cache</source>
+        <translation>la mise à niveau du cache</translation>
+    </message>
+    <message>
+        <source>upgrading the cache to schema %1</source>
+        <translation>la mise à niveau du cache vers le schéma %1</translation>
+    </message>
+    <message>
+        <source>preparing the lead upsert</source>
+        <translation>la préparation de l&apos;enregistrement des pistes</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>le démarrage d&apos;une transaction</translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation>la validation</translation>
+    </message>
+    <message>
+        <source>rolling back</source>
+        <translation>l&apos;annulation</translation>
+    </message>
+    <message>
+        <source>storing %1 lead %2</source>
+        <translation>l&apos;enregistrement de la piste %1 %2</translation>
+    </message>
+    <message>
+        <source>preparing the search</source>
+        <translation>la préparation de la recherche</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>la recherche</translation>
+    </message>
+    <message>
+        <source>preparing the count</source>
+        <translation>la préparation du comptage</translation>
+    </message>
+    <message>
+        <source>counting</source>
+        <translation>le comptage</translation>
+    </message>
+    <message>
+        <source>reading leads</source>
+        <translation>la lecture des pistes</translation>
+    </message>
+    <message>
+        <source>reading a lead</source>
+        <translation>la lecture d&apos;une piste</translation>
+    </message>
+    <message>
+        <source>No %1 lead with id %2 in the cache</source>
+        <translation>Aucune piste %1 d&apos;id %2 dans le cache</translation>
+    </message>
+    <message>
+        <source>reading earlier versions</source>
+        <translation>la lecture des versions antérieures</translation>
+    </message>
+    <message>
+        <source>reading statistics</source>
+        <translation>la lecture des statistiques</translation>
+    </message>
+    <message>
+        <source>saving your notes</source>
+        <translation>l&apos;enregistrement de vos notes</translation>
+    </message>
+    <message>
+        <source>reading saved searches</source>
+        <translation>la lecture des recherches enregistrées</translation>
+    </message>
+    <message>
+        <source>No saved search named &quot;%1&quot;</source>
+        <translation>Aucune recherche enregistrée nommée «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A saved search named &quot;%1&quot; already exists</source>
+        <translation>Une recherche enregistrée nommée «&#xa0;%1&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <source>saving the search</source>
+        <translation>l&apos;enregistrement de la recherche</translation>
+    </message>
+    <message>
+        <source>removing the saved search</source>
+        <translation>la suppression de la recherche enregistrée</translation>
+    </message>
+    <message>
+        <source>A saved search needs a name</source>
+        <translation>Une recherche enregistrée doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>renaming the saved search</source>
+        <translation>le renommage de la recherche enregistrée</translation>
+    </message>
+    <message>
+        <source>saving the notification setting</source>
+        <translation>l&apos;enregistrement du réglage de notification</translation>
+    </message>
+    <message>
+        <source>marking the search seen</source>
+        <translation>le marquage de la recherche comme vue</translation>
+    </message>
+    <message>
+        <source>saving the match count</source>
+        <translation>l&apos;enregistrement du nombre de résultats</translation>
+    </message>
+    <message>
+        <source>reordering saved searches</source>
+        <translation>le réordonnancement des recherches enregistrées</translation>
+    </message>
+    <message>
+        <source>recording the sync</source>
+        <translation>l&apos;enregistrement de la synchronisation</translation>
+    </message>
+    <message>
+        <source>reading sync history</source>
+        <translation>la lecture de l&apos;historique des synchronisations</translation>
+    </message>
+    <message>
+        <source>saving the sync position</source>
+        <translation>l&apos;enregistrement de la position de synchronisation</translation>
+    </message>
+    <message>
+        <source>saving a description</source>
+        <translation>l&apos;enregistrement d&apos;une description</translation>
+    </message>
+    <message>
+        <source>writing cache information</source>
+        <translation>l&apos;écriture des informations du cache</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStore::Private</name>
+    <message>
+        <source>Cache error while %1: %2</source>
+        <translation>Erreur du cache pendant %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTableModel</name>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Set-aside</source>
+        <translation>Réservation</translation>
+    </message>
+    <message>
+        <source>NAICS</source>
+        <translation>NAICS</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Favorites</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Sub-tier</source>
+        <translation>Sous-organisme</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Solicitation</source>
+        <translation>Appel d&apos;offres</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Set-aside name</source>
+        <translation>Intitulé de la réservation</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Minimum value</source>
+        <translation>Valeur minimale</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Source id</source>
+        <translation>ID source</translation>
+    </message>
+    <message>
+        <source>Description link</source>
+        <translation>Lien de la description</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Vue pour la première fois</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vue pour la dernière fois</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>Échéance dépassée</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>Échéance dans les 7 jours</translation>
+    </message>
+    <message>
+        <source>New since you last looked</source>
+        <translation>Nouvelle depuis votre dernière visite</translation>
+    </message>
+    <message numerus="yes">
+        <source>Amended %n time(s)</source>
+        <translation>
+            <numerusform>Modifiée %n fois</numerusform>
+            <numerusform>Modifiée %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NOUVELLE</translation>
+    </message>
+    <message>
+        <source>AMENDED</source>
+        <translation>MODIFIÉE</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Trade Leads</source>
+        <translation>Trade Leads</translation>
+    </message>
+    <message>
+        <source>You are looking at the bundled sample data. &lt;a href=&quot;settings&quot; style=&quot;color: inherit&quot;&gt;Add an API key&lt;/a&gt; and sync (Ctrl+R) to see real leads.</source>
+        <translation>Vous consultez l&apos;échantillon de données fourni. &lt;a href=&quot;settings&quot; style=&quot;color: inherit&quot;&gt;Ajoutez une clé d&apos;API&lt;/a&gt; et synchronisez (Ctrl+R) pour voir de vraies pistes.</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Pistes</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <source>Sync and import messages</source>
+        <translation>Messages de synchronisation et d&apos;import</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>What the last sync did</source>
+        <translation>Ce qu&apos;a fait la dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <source>The saved search &quot;%1&quot; cannot be read</source>
+        <translation>La recherche enregistrée «&#xa0;%1&#xa0;» est illisible</translation>
+    </message>
+    <message>
+        <source>Saved search &quot;%1&quot;</source>
+        <translation>Recherche «&#xa0;%1&#xa0;» enregistrée</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Enregistrer la recherche</translation>
+    </message>
+    <message>
+        <source>Name of this search:</source>
+        <translation>Nom de cette recherche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export leads</source>
+        <translation>Exporter des pistes</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;Deadlines for calendars (*.ics)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV, UTF-8 (*.csv);;Échéances pour agendas (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .xlsx, .csv or .ics</source>
+        <translation>Choisissez un fichier se terminant par .xlsx, .csv ou .ics</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export annulé</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importer des fichiers…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Save search…</source>
+        <translation>Enre&amp;gistrer la recherche…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>&amp;Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation>&amp;Colonnes…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;About Trade Leads</source>
+        <translation>À &amp;propos de Trade Leads</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>No SAM.gov key</source>
+        <translation>Pas de clé SAM.gov</translation>
+    </message>
+    <message>
+        <source>SAM.gov: %1 of %2 requests left today</source>
+        <translation>SAM.gov&#xa0;: %1 requêtes sur %2 restantes aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisé le %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Set-aside</source>
+        <translation>Réservation</translation>
+    </message>
+    <message>
+        <source>Notice type</source>
+        <translation>Type d&apos;avis</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Visible columns</source>
+        <translation>Colonnes visibles</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>Importer des pistes</translation>
+    </message>
+    <message>
+        <source>SAM.gov or ITA files (*.json *.csv);;SAM.gov bulk CSV (*.csv);;API pages (*.json)</source>
+        <translation>Fichiers SAM.gov ou ITA (*.json *.csv);;CSV complet de SAM.gov (*.csv);;Pages d&apos;API (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n problem(s), &lt;a href=&quot;details&quot;&gt;details&lt;/a&gt;</source>
+        <translation>
+            <numerusform> — %n problème, &lt;a href=&quot;details&quot;&gt;détails&lt;/a&gt;</numerusform>
+            <numerusform> — %n problèmes, &lt;a href=&quot;details&quot;&gt;détails&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to sync yet: &lt;a href=&quot;details&quot;&gt;add an API key in Settings&lt;/a&gt;</source>
+        <translation>Rien à synchroniser pour l&apos;instant&#xa0;: &lt;a href=&quot;details&quot;&gt;ajoutez une clé d&apos;API dans les paramètres&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Add a SAM.gov or ITA API key in File › Settings, or turn on the SAM.gov bulk CSV, which needs no key.</source>
+        <translation>Ajoutez une clé d&apos;API SAM.gov ou ITA dans Fichier › Paramètres, ou activez le CSV complet de SAM.gov, qui ne demande aucune clé.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync ended with %n problem(s)</source>
+        <translation>
+            <numerusform>Synchronisation terminée avec %n problème</numerusform>
+            <numerusform>Synchronisation terminée avec %n problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>détails</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>request quota used up</source>
+        <translation>quota de requêtes épuisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export only the %Ln selected lead(s)?</source>
+        <translation>
+            <numerusform>Exporter uniquement la piste sélectionnée&#xa0;?</numerusform>
+            <numerusform>Exporter uniquement les %Ln pistes sélectionnées&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln lead(s) to %1</source>
+        <translation>
+            <numerusform>%Ln piste exportée vers %1</numerusform>
+            <numerusform>%Ln pistes exportées vers %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln piste</numerusform>
+            <numerusform>%Ln pistes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln piste importée</numerusform>
+            <numerusform>%Ln pistes importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %1: %Ln lead(s)</source>
+        <translation>
+            <numerusform>Synchronisation de %1&#xa0;: %Ln piste</numerusform>
+            <numerusform>Synchronisation de %1&#xa0;: %Ln pistes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 new, %4 updated</source>
+        <translation>%1&#xa0;: %2, %3 nouvelles, %4 mises à jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync done: %Ln new or changed lead(s)</source>
+        <translation>
+            <numerusform>Synchronisation terminée&#xa0;: %Ln piste nouvelle ou modifiée</numerusform>
+            <numerusform>Synchronisation terminée&#xa0;: %Ln pistes nouvelles ou modifiées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordError</name>
+    <message>
+        <source>%1 record %2: %3</source>
+        <translation>%1, enregistrement %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SamCsvReader</name>
+    <message>
+        <source>the input cannot be read</source>
+        <translation>l&apos;entrée ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>read error: %1</source>
+        <translation>erreur de lecture&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>not a SAM.gov Contract Opportunities CSV: no header line in the first %1 KiB</source>
+        <translation>pas un CSV Contract Opportunities de SAM.gov&#xa0;: aucune ligne d&apos;en-tête dans les %1 premiers Kio</translation>
+    </message>
+    <message>
+        <source>not a SAM.gov Contract Opportunities CSV: the file holds binary data</source>
+        <translation>pas un CSV Contract Opportunities de SAM.gov&#xa0;: le fichier contient des données binaires</translation>
+    </message>
+    <message>
+        <source>not a SAM.gov Contract Opportunities CSV: the header line has an unbalanced quote</source>
+        <translation>pas un CSV Contract Opportunities de SAM.gov&#xa0;: la ligne d&apos;en-tête a un guillemet non fermé</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>not a SAM.gov Contract Opportunities CSV: the header has no NoticeId column</source>
+        <translation>pas un CSV Contract Opportunities de SAM.gov&#xa0;: l&apos;en-tête n&apos;a pas de colonne NoticeId</translation>
+    </message>
+    <message>
+        <source>line 1</source>
+        <translation>ligne 1</translation>
+    </message>
+    <message>
+        <source>the file ends inside a quoted field (truncated?); the record was not imported</source>
+        <translation>le fichier se termine à l&apos;intérieur d&apos;un champ entre guillemets (tronqué&#xa0;?)&#xa0;; l&apos;enregistrement n&apos;a pas été importé</translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 bytes (an unbalanced quote?); skipped to the next line</source>
+        <translation>l&apos;enregistrement dépasse %1 octets (guillemet non fermé&#xa0;?)&#xa0;; passage à la ligne suivante</translation>
+    </message>
+</context>
+<context>
+    <name>SamCsvReader::Private</name>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2; the extra fields were ignored</source>
+        <translation>%1 champs alors que l&apos;en-tête en a %2&#xa0;; les champs en trop ont été ignorés</translation>
+    </message>
+    <message>
+        <source>no NoticeId; the record was skipped</source>
+        <translation>pas de NoticeId&#xa0;; l&apos;enregistrement a été ignoré</translation>
+    </message>
+</context>
+<context>
+    <name>SamCsvSync</name>
+    <message>
+        <source>Cannot create the download folder %1</source>
+        <translation>Impossible de créer le dossier de téléchargement %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the download to %1: %2</source>
+        <translation>Impossible d&apos;écrire le téléchargement dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the download stopped at %1 of %2 bytes</source>
+        <translation>le téléchargement s&apos;est arrêté à %1 octets sur %2</translation>
+    </message>
+    <message>
+        <source>Cannot keep the download at %1</source>
+        <translation>Impossible de conserver le téléchargement dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>SamJsonParser</name>
+    <message>
+        <source>SAM.gov response is empty</source>
+        <translation>La réponse de SAM.gov est vide</translation>
+    </message>
+    <message>
+        <source>SAM.gov response is not valid JSON: %1 at offset %2</source>
+        <translation>La réponse de SAM.gov n&apos;est pas du JSON valide&#xa0;: %1 à la position %2</translation>
+    </message>
+    <message>
+        <source>SAM.gov response is not a JSON object</source>
+        <translation>La réponse de SAM.gov n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>SAM.gov response has no opportunitiesData array</source>
+        <translation>La réponse de SAM.gov n&apos;a pas de tableau opportunitiesData</translation>
+    </message>
+    <message>
+        <source>SAM.gov response&apos;s opportunitiesData is not an array</source>
+        <translation>Le champ opportunitiesData de la réponse de SAM.gov n&apos;est pas un tableau</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>noticeId is not text</source>
+        <translation>noticeId n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>no noticeId</source>
+        <translation>pas de noticeId</translation>
+    </message>
+    <message>
+        <source>SAM.gov description response is empty</source>
+        <translation>La réponse de SAM.gov pour la description est vide</translation>
+    </message>
+    <message>
+        <source>SAM.gov has no description for this notice</source>
+        <translation>SAM.gov n&apos;a pas de description pour cet avis</translation>
+    </message>
+    <message>
+        <source>SAM.gov description response is not valid JSON: %1 at offset %2</source>
+        <translation>La réponse de SAM.gov pour la description n&apos;est pas du JSON valide&#xa0;: %1 à la position %2</translation>
+    </message>
+    <message>
+        <source>SAM.gov description response is not a JSON object</source>
+        <translation>La réponse de SAM.gov pour la description n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>SAM.gov description response has no description field</source>
+        <translation>La réponse de SAM.gov pour la description n&apos;a pas de champ description</translation>
+    </message>
+</context>
+<context>
+    <name>SamSync</name>
+    <message>
+        <source>No SAM.gov API key is set: add it in Settings or set TRADELEADS_SAM_API_KEY.</source>
+        <translation>Aucune clé d&apos;API SAM.gov n&apos;est définie&#xa0;: ajoutez-la dans les paramètres ou définissez TRADELEADS_SAM_API_KEY.</translation>
+    </message>
+    <message>
+        <source>The posted-from date %1 is after the posted-to date %2</source>
+        <translation>La date de publication de début %1 est postérieure à la date de fin %2</translation>
+    </message>
+    <message>
+        <source>The daily quota of %1 SAM.gov requests is used up; nothing was fetched. Resume after %2, or fill the cache from the bulk CSV (sync --source sam-csv), which needs no key.</source>
+        <translation>Le quota quotidien de %1 requêtes SAM.gov est épuisé&#xa0;; rien n&apos;a été téléchargé. Reprenez après %2, ou remplissez le cache à partir du CSV complet (sync --source sam-csv), qui ne demande aucune clé.</translation>
+    </message>
+    <message>
+        <source>This sync needs about %1 more SAM.gov requests but only %2 of today&apos;s %3 are left; the first page is kept. Narrow the dates (--posted-from), resume after %4, or use the bulk CSV (sync --source sam-csv).</source>
+        <translation>Cette synchronisation demande environ %1 requêtes SAM.gov de plus, mais il n&apos;en reste que %2 sur les %3 du jour&#xa0;; la première page est conservée. Resserrez les dates (--posted-from), reprenez après %4, ou utilisez le CSV complet (sync --source sam-csv).</translation>
+    </message>
+</context>
+<context>
+    <name>SampleData</name>
+    <message>
+        <source>The bundled sample data is missing from this build</source>
+        <translation>L&apos;échantillon de données fourni est absent de cette version</translation>
+    </message>
+    <message>
+        <source>The bundled sample data has no anchor date</source>
+        <translation>L&apos;échantillon de données fourni n&apos;a pas de date de référence</translation>
+    </message>
+    <message>
+        <source>The bundled sample file %1 cannot be read</source>
+        <translation>Le fichier d&apos;échantillon %1 ne peut pas être lu</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchFile</name>
+    <message>
+        <source>&quot;%1&quot; must be text</source>
+        <translation>«&#xa0;%1&#xa0;» doit être du texte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of text</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une liste de textes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date (YYYY-MM-DD)</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>«&#xa0;%1&#xa0;» doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of days</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier de jours</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no column</source>
+        <translation>«&#xa0;%1&#xa0;» ne désigne aucune colonne</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>champ inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at byte %2</source>
+        <translation>Le fichier n&apos;est pas du JSON valide&#xa0;: %1 à l&apos;octet %2</translation>
+    </message>
+    <message>
+        <source>The file is not a Trade Leads saved-search file</source>
+        <translation>Le fichier n&apos;est pas un fichier de recherches enregistrées de Trade Leads</translation>
+    </message>
+    <message>
+        <source>The file is of saved-search format version %1; this Trade Leads reads version %2</source>
+        <translation>Le fichier est au format de recherches enregistrées version %1&#xa0;; cette version de Trade Leads lit la version %2</translation>
+    </message>
+    <message>
+        <source>The file has no list of searches</source>
+        <translation>Le fichier n&apos;a pas de liste de recherches</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>entrée %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2): %3</source>
+        <translation>entrée %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>pas un objet</translation>
+    </message>
+    <message>
+        <source>no name, or a name longer than %1 characters</source>
+        <translation>pas de nom, ou un nom de plus de %1 caractères</translation>
+    </message>
+    <message>
+        <source>&quot;notify&quot; must be true or false</source>
+        <translation>«&#xa0;notify&#xa0;» doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>no filter</source>
+        <translation>pas de filtre</translation>
+    </message>
+    <message>
+        <source>the name appears twice in the file</source>
+        <translation>le nom apparaît deux fois dans le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchesController</name>
+    <message>
+        <source>The saved search &quot;%1&quot; cannot be read: %2</source>
+        <translation>La recherche enregistrée «&#xa0;%1&#xa0;» est illisible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Deleted the saved search &quot;%1&quot;</source>
+        <translation>Recherche enregistrée «&#xa0;%1&#xa0;» supprimée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln new match(es)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln nouveau résultat</numerusform>
+            <numerusform>%1&#xa0;: %Ln nouveaux résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New leads for &quot;%1&quot;</source>
+        <translation>Nouvelles pistes pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>New leads for %Ln saved search(es)</source>
+        <translation>
+            <numerusform>Nouvelles pistes pour %Ln recherche enregistrée</numerusform>
+            <numerusform>Nouvelles pistes pour %Ln recherches enregistrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trade Leads</source>
+        <translation>Trade Leads</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a saved-search file</source>
+        <translation>%1 est trop volumineux pour être un fichier de recherches enregistrées</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Export saved searches</source>
+        <translation>Exporter les recherches enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved searches (*.json)</source>
+        <translation>Recherches enregistrées (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln saved search(es) to %1</source>
+        <translation>
+            <numerusform>%Ln recherche enregistrée exportée vers %1</numerusform>
+            <numerusform>%Ln recherches enregistrées exportées vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import saved searches</source>
+        <translation>Importer des recherches enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved searches (*.json);;All files (*)</source>
+        <translation>Recherches enregistrées (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln saved search(es).</source>
+        <translation>
+            <numerusform>%Ln recherche enregistrée importée.</numerusform>
+            <numerusform>%Ln recherches enregistrées importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entr(y/ies) were left out.</source>
+        <translation>
+            <numerusform>%Ln entrée a été écartée.</numerusform>
+            <numerusform>%Ln entrées ont été écartées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchesPanel</name>
+    <message>
+        <source>&lt;b&gt;Saved searches&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Recherches enregistrées&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Recherches enregistrées</translation>
+    </message>
+    <message>
+        <source>Enter or click opens a saved search. F2 renames, Alt+Up and Alt+Down move, Delete removes; the context menu has more. Ctrl+S saves the current filter.</source>
+        <translation>Entrée ou un clic ouvre une recherche enregistrée. F2 la renomme, Alt+Haut et Alt+Bas la déplacent, Suppr la supprime&#xa0;; le menu contextuel en propose davantage. Ctrl+S enregistre le filtre courant.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Notify on new matches</source>
+        <translation>&amp;Notifier les nouveaux résultats</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Export matches…</source>
+        <translation>E&amp;xporter les résultats…</translation>
+    </message>
+    <message>
+        <source>Deadlines to &amp;calendar (.ics)…</source>
+        <translation>Échéances vers l&apos;&amp;agenda (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>%1  (…)</source>
+        <translation>%1  (…)</translation>
+    </message>
+    <message>
+        <source>%1  (%2, %3 new)</source>
+        <translation>%1  (%2, %3 nouvelles)</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>%1
+You are notified when a sync brings new matches.</source>
+        <translation>%1\nVous êtes averti quand une synchronisation apporte de nouveaux résultats.</translation>
+    </message>
+    <message>
+        <source>None yet (Ctrl+S)</source>
+        <translation>Aucune pour l&apos;instant (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Rename saved search</source>
+        <translation>Renommer la recherche enregistrée</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Clés d&apos;API</translation>
+    </message>
+    <message>
+        <source>SAM.gov API key</source>
+        <translation>Clé d&apos;API SAM.gov</translation>
+    </message>
+    <message>
+        <source>From your SAM.gov account details page</source>
+        <translation>Depuis la page des détails de votre compte SAM.gov</translation>
+    </message>
+    <message>
+        <source>ITA API key</source>
+        <translation>Clé d&apos;API ITA</translation>
+    </message>
+    <message>
+        <source>From developer.trade.gov</source>
+        <translation>Depuis developer.trade.gov</translation>
+    </message>
+    <message>
+        <source>&amp;SAM.gov key:</source>
+        <translation>Clé &amp;SAM.gov&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;ITA key:</source>
+        <translation>Clé &amp;ITA&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Include the SAM.gov bulk CSV in every sync (public, no key, no quota; ~230 MB)</source>
+        <translation>Inclure le CSV complet de SAM.gov à chaque synchronisation (public, sans clé ni quota&#xa0;; ~230 Mo)</translation>
+    </message>
+    <message>
+        <source>10 requests a day (no SAM.gov role)</source>
+        <translation>10 requêtes par jour (sans rôle SAM.gov)</translation>
+    </message>
+    <message>
+        <source>1,000 requests a day (role or system account)</source>
+        <translation>1&#xa0;000 requêtes par jour (rôle ou compte système)</translation>
+    </message>
+    <message>
+        <source>10,000 requests a day (federal system account)</source>
+        <translation>10&#xa0;000 requêtes par jour (compte système fédéral)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> heures</translation>
+    </message>
+    <message>
+        <source>SAM.gov &amp;API:</source>
+        <translation>&amp;API SAM.gov&#xa0;:</translation>
+    </message>
+    <message>
+        <source>ITA A&amp;PI:</source>
+        <translation>A&amp;PI ITA&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bulk &amp;CSV:</source>
+        <translation>&amp;CSV complet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SAM.gov &amp;quota:</source>
+        <translation>&amp;Quota SAM.gov&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sync auto&amp;matically every:</source>
+        <translation>Synchroniser auto&amp;matiquement toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Include %1 when syncing everything</source>
+        <translation>Inclure %1 lors de la synchronisation complète</translation>
+    </message>
+    <message>
+        <source>Sources to sync:</source>
+        <translation>Sources à synchroniser&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the cache file</source>
+        <translation>Choisir le fichier de cache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cache &amp;file:</source>
+        <translation>&amp;Fichier de cache&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language, theme and cache file apply the next time Trade Leads starts.</source>
+        <translation>La langue, le thème et le fichier de cache s&apos;appliquent au prochain démarrage de Trade Leads.</translation>
+    </message>
+    <message>
+        <source>Keys are kept in the system keychain.</source>
+        <translation>Les clés sont conservées dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No keychain answers on this desktop: keys are kept in %1, readable by you only.</source>
+        <translation>Aucun trousseau ne répond sur ce bureau&#xa0;: les clés sont conservées dans %1, lisible par vous seul.</translation>
+    </message>
+    <message>
+        <source>SAM.gov&apos;s ContractOpportunitiesFullCSV.csv</source>
+        <translation>ContractOpportunitiesFullCSV.csv de SAM.gov</translation>
+    </message>
+    <message>
+        <source>Cache file</source>
+        <translation>Fichier de cache</translation>
+    </message>
+    <message>
+        <source>SQLite cache (*.sqlite);;All files (*)</source>
+        <translation>Cache SQLite (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SourceSync</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>The daily quota of %1 %2 requests is used up; what was fetched is kept. Resume after %3.</source>
+        <translation>Le quota quotidien de %1 requêtes %2 est épuisé&#xa0;; ce qui a été téléchargé est conservé. Reprenez après %3.</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 (%2): %3</source>
+        <translation>Impossible de joindre %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 answered %2: %3</source>
+        <translation>%1 a répondu %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 refused the API key (%2): %3 Check the key in Settings or %4.</source>
+        <translation>%1 a refusé la clé d&apos;API (%2)&#xa0;: %3 Vérifiez la clé dans les paramètres ou %4.</translation>
+    </message>
+    <message>
+        <source>%1 asked to slow down</source>
+        <translation>%1 a demandé de ralentir</translation>
+    </message>
+    <message>
+        <source>%1 says the request quota is used up (%2); what was fetched is kept. Resume after %3.</source>
+        <translation>%1 indique que le quota de requêtes est épuisé (%2)&#xa0;; ce qui a été téléchargé est conservé. Reprenez après %3.</translation>
+    </message>
+    <message>
+        <source>%1 had a server error (%2)</source>
+        <translation>%1 a eu une erreur serveur (%2)</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was cut off: %2</source>
+        <translation>La réponse de %1 a été coupée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent %2 instead of JSON</source>
+        <translation>%1 a envoyé %2 au lieu de JSON</translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>pas de type de contenu</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was cut off (%2 of %3 bytes)</source>
+        <translation>La réponse de %1 a été coupée (%2 octets sur %3)</translation>
+    </message>
+    <message>
+        <source>%1 sent a page that cannot be read: %2</source>
+        <translation>%1 a envoyé une page illisible&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (gave up after %n attempts; pages already fetched are kept)</source>
+        <translation>
+            <numerusform>%1 (abandon après %n tentative&#xa0;; les pages déjà téléchargées sont conservées)</numerusform>
+            <numerusform>%1 (abandon après %n tentatives&#xa0;; les pages déjà téléchargées sont conservées)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncManager</name>
+    <message>
+        <source>Cancelled before it started</source>
+        <translation>Annulée avant d&apos;avoir commencé</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>Trade Leads User Guide</source>
+        <translation>Guide d&apos;utilisation de Trade Leads</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d&apos;utilisation</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Trade Leads</source>
+        <translation>Trade Leads</translation>
+    </message>
+</context>
+</TS>
