@@ -60,6 +60,7 @@ QStringList LeadFilter::sortableColumns()
 {
     QStringList columns = LeadColumns::names();
     columns.removeAll(QStringLiteral("contacts"));
+    columns << QStringLiteral("starred") << QStringLiteral("status") << QStringLiteral("notes") << QStringLiteral("tags");
     return columns;
 }
 
@@ -191,6 +192,16 @@ LeadFilter::Sql LeadFilter::toSql(const QDate& today, KeywordPlan keywordPlan) c
     inList(QStringLiteral("l.set_aside_code"), setAsideCodes, true);
     inList(QStringLiteral("l.notice_type"), noticeTypes, true);
     inList(QStringLiteral("u.status"), statuses, true);
+    if (!tags.isEmpty()) {
+        QStringList orParts;
+        for (const QString& tag : tags) {
+            orParts.append(QStringLiteral("u.tags LIKE ? ESCAPE '\\'"));
+            QString pattern = tag.trimmed();
+            pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+            sql.bindings.append(u'%' + pattern + u'%');
+        }
+        conditions.append(u'(' + orParts.join(QStringLiteral(" OR ")) + u')');
+    }
 
     auto range = [&](const QString& column, const QDate& from, const QDate& to) {
         if (from.isValid()) {
@@ -236,10 +247,11 @@ LeadFilter::Sql LeadFilter::toSql(const QDate& today, KeywordPlan keywordPlan) c
         sql.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 
     const QString direction = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    if (sortColumn == QLatin1String("starred") || sortColumn == QLatin1String("status")) {
+    if (sortColumn == QLatin1String("starred") || sortColumn == QLatin1String("status")
+        || sortColumn == QLatin1String("notes") || sortColumn == QLatin1String("tags")) {
         // The analyst's own columns live in lead_user.
         const QString userColumn = sortColumn == QLatin1String("starred") ? QStringLiteral("COALESCE(u.starred, 0)")
-                                                                          : QStringLiteral("u.status");
+                                                                          : QStringLiteral("u.") + sortColumn;
         sql.orderBy = QStringLiteral(" ORDER BY %1 IS NULL, %1 %2, l.id %2").arg(userColumn, direction);
         return sql;
     }
@@ -301,6 +313,7 @@ QByteArray LeadFilter::toJson() const
     list("setAsides", setAsideCodes);
     list("types", noticeTypes);
     list("statuses", statuses);
+    list("tags", tags);
     auto date = [&](const char* key, const QDate& value) {
         if (value.isValid())
             o.insert(QLatin1String(key), value.toString(Qt::ISODate));
@@ -344,6 +357,7 @@ Result<LeadFilter> LeadFilter::fromJson(const QByteArray& json)
     filter.setAsideCodes = fromArray(o.value(QStringLiteral("setAsides")));
     filter.noticeTypes = fromArray(o.value(QStringLiteral("types")));
     filter.statuses = fromArray(o.value(QStringLiteral("statuses")));
+    filter.tags = fromArray(o.value(QStringLiteral("tags")));
     auto date = [&](const char* key) {
         return QDate::fromString(o.value(QLatin1String(key)).toString(), Qt::ISODate);
     };

@@ -24,6 +24,7 @@ public:
     QStringList setAsideCodes;
     QStringList noticeTypes;
     QStringList statuses; // pipeline status
+    QStringList tags;     // the analyst's tags: a lead matches when its tags contain any of these
     QDate postedFrom;
     QDate postedTo;
     QDate dueFrom;

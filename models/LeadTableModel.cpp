@@ -101,6 +101,8 @@ QString LeadTableModel::columnKey(int column)
     case DescriptionUrl: return QStringLiteral("description_url");
     case FirstSeen: return QStringLiteral("first_seen_at");
     case LastSeen: return QStringLiteral("last_seen_at");
+    case Notes: return QStringLiteral("notes");
+    case Tags: return QStringLiteral("tags");
     default: return {};
     }
 }
@@ -143,6 +145,8 @@ QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, in
     case DescriptionUrl: return tr("Description link");
     case FirstSeen: return tr("First seen");
     case LastSeen: return tr("Last seen");
+    case Notes: return tr("Notes");
+    case Tags: return tr("Tags");
     default: return {};
     }
 }
@@ -285,6 +289,8 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
     case DescriptionUrl: return lead.descriptionUrl;
     case FirstSeen: return display ? displayDate(row->firstSeenAt, true) : row->firstSeenAt;
     case LastSeen: return display ? displayDate(row->lastSeenAt, true) : row->lastSeenAt;
+    case Notes: return display ? row->notes.simplified().left(200) : row->notes; // one line in a cell
+    case Tags: return row->tags;
     default: return {};
     }
 }

@@ -49,6 +49,8 @@ public:
         DescriptionUrl,
         FirstSeen,
         LastSeen,
+        Notes,
+        Tags,
         ColumnCount
     };
     enum Role { SortRole = Qt::UserRole, SourceIdRole, SourceRole, LeadIdRole, MarksRole, LoadedRole };

@@ -31,6 +31,7 @@ Kind kindOf(const QString& key, bool* known)
         {QStringLiteral("countries"), Kind::TextList},  {QStringLiteral("industries"), Kind::TextList},
         {QStringLiteral("naics"), Kind::TextList},      {QStringLiteral("setAsides"), Kind::TextList},
         {QStringLiteral("types"), Kind::TextList},      {QStringLiteral("statuses"), Kind::TextList},
+        {QStringLiteral("tags"), Kind::TextList},
         {QStringLiteral("postedFrom"), Kind::Date},     {QStringLiteral("postedTo"), Kind::Date},
         {QStringLiteral("dueFrom"), Kind::Date},        {QStringLiteral("dueTo"), Kind::Date},
         {QStringLiteral("open"), Kind::Flag},           {QStringLiteral("starred"), Kind::Flag},

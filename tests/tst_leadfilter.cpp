@@ -62,7 +62,17 @@ void TestLeadFilter::initTestCase()
     LeadUserData starred;
     starred.starred = true;
     starred.status = QStringLiteral("bidding");
+    starred.tags = QStringLiteral("Lighting, midwest");
     QVERIFY(m_store->setUserData(QStringLiteral("ita-uk"), QStringLiteral("3"), starred).ok());
+    LeadUserData reviewing;
+    reviewing.status = QStringLiteral("reviewing");
+    reviewing.tags = QStringLiteral("roads_2026");
+    reviewing.notes = QStringLiteral("Call the contracting officer");
+    QVERIFY(m_store->setUserData(QStringLiteral("sam"), QStringLiteral("1"), reviewing).ok());
+    // Re-synced, even amended: the analyst's data stays with the lead.
+    QList<Lead> again = leads;
+    again[0].title += QStringLiteral(" (amended)");
+    QVERIFY(m_store->upsert(again).ok());
 }
 
 void TestLeadFilter::ftsQuery_data()
@@ -108,6 +118,8 @@ void TestLeadFilter::jsonRoundTrip()
     filter.openOnly = true;
     filter.dueWithinDays = 14;
     filter.starredOnly = true;
+    filter.statuses = {QStringLiteral("bidding")};
+    filter.tags = {QStringLiteral("midwest")};
     filter.valueMin = 5000;
     filter.sortColumn = QStringLiteral("posted_at");
     filter.descending = true;
@@ -145,6 +157,14 @@ void TestLeadFilter::matches_data()
                                << QStringList{"1", "3"};
     QTest::newRow("starred") << QByteArray(R"({"starred":true})") << QStringList{"3"};
     QTest::newRow("pipeline status") << QByteArray(R"({"statuses":["bidding"]})") << QStringList{"3"};
+    QTest::newRow("statuses any case") << QByteArray(R"({"statuses":["Reviewing","bidding"]})")
+                                       << QStringList{"1", "3"};
+    QTest::newRow("tag part any case") << QByteArray(R"({"tags":["lighting"]})") << QStringList{"3"};
+    QTest::newRow("tags any of") << QByteArray(R"({"tags":["midwest","roads"]})") << QStringList{"1", "3"};
+    QTest::newRow("tag wildcard is literal") << QByteArray(R"({"tags":["roads%2026"]})") << QStringList{};
+    QTest::newRow("tag underscore is literal") << QByteArray(R"({"tags":["s_2"]})") << QStringList{"1"};
+    QTest::newRow("sorted by status") << QByteArray(R"({"sort":"status"})") << QStringList{"3", "1", "2", "4", "5"};
+    QTest::newRow("sorted by tags") << QByteArray(R"({"sort":"tags"})") << QStringList{"3", "1", "2", "4", "5"};
     QTest::newRow("industry part") << QByteArray(R"({"industries":["aerospace"]})")
                                    << QStringList{"1", "3", "2", "5", "4"};
     QTest::newRow("industry wildcard is literal") << QByteArray(R"({"industries":["%"]})") << QStringList{};

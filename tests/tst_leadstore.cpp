@@ -3,6 +3,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -339,6 +340,14 @@ void TestLeadStore::idsFollowSearchOrderForEverySort()
         leads.append(lead);
     }
     QVERIFY(m_store->upsert(leads).ok());
+    for (int i = 0; i < 40; i += 3) {
+        LeadUserData data;
+        data.starred = i % 2 == 0;
+        data.status = i % 9 == 0 ? QString() : QStringLiteral("reviewing%1").arg(i % 4);
+        data.notes = QStringLiteral("note %1").arg(i % 5);
+        data.tags = i % 6 == 0 ? QString() : QStringLiteral("tag%1").arg(i % 7);
+        QVERIFY(m_store->setUserData(leads[i].source, leads[i].sourceId, data).ok());
+    }
     LeadFilter filter;
     filter.sortColumn = column;
     filter.descending = descending;
@@ -359,15 +368,22 @@ void TestLeadStore::idsFollowSearchOrderForEverySort()
     QCOMPARE(*firstScreen, expected.mid(0, 7));
 
     // Blank values come last, in both directions.
+    const bool analystColumn = QStringList{"starred", "status", "notes", "tags"}.contains(column);
+    const QString table = analystColumn ? QStringLiteral("lead l LEFT JOIN lead_user u ON u.source = l.source AND "
+                                                         "u.source_id = l.source_id")
+                                        : QStringLiteral("lead l");
+    const QString value = column == QLatin1String("starred") ? QStringLiteral("NULLIF(u.starred, 0)")
+                          : analystColumn                   ? QStringLiteral("u.") + column
+                                                            : QStringLiteral("l.") + column;
     bool seenBlank = false;
     for (const StoredLead& row : *found) {
-        QSqlQuery value(m_store->database());
-        value.prepare(QStringLiteral("SELECT %1 IS NULL OR %1 = '' FROM lead WHERE id = ?").arg(column));
-        value.addBindValue(row.id);
-        QVERIFY(value.exec() && value.next());
-        if (column == QLatin1String("starred") || column == QLatin1String("status"))
-            break; // the analyst's columns, not lead's
-        const bool blank = value.value(0).toBool();
+        if (column == QLatin1String("starred"))
+            break; // a yes/no column: no blanks
+        QSqlQuery blankQuery(m_store->database());
+        blankQuery.prepare(QStringLiteral("SELECT %1 IS NULL OR %1 = '' FROM %2 WHERE l.id = ?").arg(value, table));
+        blankQuery.addBindValue(row.id);
+        QVERIFY2(blankQuery.exec() && blankQuery.next(), qPrintable(blankQuery.lastError().text()));
+        const bool blank = blankQuery.value(0).toBool();
         QVERIFY2(!seenBlank || blank, qPrintable(QStringLiteral("a value after a blank at id %1").arg(row.id)));
         seenBlank = seenBlank || blank;
     }

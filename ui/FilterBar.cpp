@@ -98,6 +98,8 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     m_naics = addEdit(1, 0, tr("&NAICS"), tr("2362, 54, …"));
     m_setAsides = addEdit(1, 1, tr("Set-&asides"), tr("SBA, 8A, …"));
     m_types = addEdit(1, 2, tr("Notice &types"), tr("Solicitation, …"));
+    m_statuses = addEdit(4, 0, tr("Stat&us"), tr("reviewing, bidding, …"));
+    m_tags = addEdit(4, 1, tr("Ta&gs"), tr("lighting, …"));
 
     auto dateRange = [&](int row, const QString& label, QCheckBox*& fromOn, QDateEdit*& from, QCheckBox*& toOn,
                          QDateEdit*& to) {
@@ -159,7 +161,7 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
         setFilter(blank);
         emit filterChanged(m_filter);
     });
-    for (QLineEdit* edit : {m_sources, m_countries, m_industries, m_naics, m_setAsides, m_types})
+    for (QLineEdit* edit : {m_sources, m_countries, m_industries, m_naics, m_setAsides, m_types, m_statuses, m_tags})
         connect(edit, &QLineEdit::editingFinished, this, &FilterBar::changed);
     for (QCheckBox* box : {m_postedFromOn, m_postedToOn, m_dueFromOn, m_dueToOn, m_open, m_dueWithinOn, m_starred})
         connect(box, &QCheckBox::toggled, this, &FilterBar::changed);
@@ -197,6 +199,8 @@ void FilterBar::readEditors()
     m_filter.naicsPrefixes = listFrom(m_naics);
     m_filter.setAsideCodes = listFrom(m_setAsides);
     m_filter.noticeTypes = listFrom(m_types);
+    m_filter.statuses = listFrom(m_statuses);
+    m_filter.tags = listFrom(m_tags);
     m_filter.postedFrom = m_postedFromOn->isChecked() ? m_postedFrom->date() : QDate();
     m_filter.postedTo = m_postedToOn->isChecked() ? m_postedTo->date() : QDate();
     m_filter.dueFrom = m_dueFromOn->isChecked() ? m_dueFrom->date() : QDate();
@@ -212,6 +216,7 @@ void FilterBar::writeEditors()
     const QSignalBlocker blockers[] = {
         QSignalBlocker(m_sources),     QSignalBlocker(m_countries),  QSignalBlocker(m_industries),
         QSignalBlocker(m_naics),       QSignalBlocker(m_setAsides),  QSignalBlocker(m_types),
+        QSignalBlocker(m_statuses),    QSignalBlocker(m_tags),
         QSignalBlocker(m_postedFromOn), QSignalBlocker(m_postedFrom), QSignalBlocker(m_postedToOn),
         QSignalBlocker(m_postedTo),    QSignalBlocker(m_dueFromOn),  QSignalBlocker(m_dueFrom),
         QSignalBlocker(m_dueToOn),     QSignalBlocker(m_dueTo),      QSignalBlocker(m_open),
@@ -224,6 +229,8 @@ void FilterBar::writeEditors()
     m_naics->setText(m_filter.naicsPrefixes.join(QStringLiteral(", ")));
     m_setAsides->setText(m_filter.setAsideCodes.join(QStringLiteral(", ")));
     m_types->setText(m_filter.noticeTypes.join(QStringLiteral(", ")));
+    m_statuses->setText(m_filter.statuses.join(QStringLiteral(", ")));
+    m_tags->setText(m_filter.tags.join(QStringLiteral(", ")));
     auto date = [](QCheckBox* on, QDateEdit* edit, const QDate& value) {
         on->setChecked(value.isValid());
         if (value.isValid())
@@ -319,6 +326,7 @@ void FilterBar::rebuildChips()
     listChips(tr("Set-aside: %1"), f.setAsideCodes, &LeadFilter::setAsideCodes);
     listChips(tr("Type: %1"), f.noticeTypes, &LeadFilter::noticeTypes);
     listChips(tr("Status: %1"), f.statuses, &LeadFilter::statuses);
+    listChips(tr("Tag: %1"), f.tags, &LeadFilter::tags);
     if (f.postedFrom.isValid())
         chip(tr("Posted from %1").arg(shortDate(f.postedFrom)), [](LeadFilter& x) { x.postedFrom = {}; });
     if (f.postedTo.isValid())

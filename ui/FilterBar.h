@@ -52,6 +52,8 @@ private:
     QLineEdit* m_naics;
     QLineEdit* m_setAsides;
     QLineEdit* m_types;
+    QLineEdit* m_statuses;
+    QLineEdit* m_tags;
     QCheckBox* m_postedFromOn;
     QDateEdit* m_postedFrom;
     QCheckBox* m_postedToOn;

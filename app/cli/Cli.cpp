@@ -200,6 +200,8 @@ void addFilterOptions(QCommandLineParser& parser)
     parser.addOption(QCommandLineOption(QStringLiteral("due-within"), tr("Only leads due within DAYS from today."),
                                         tr("DAYS")));
     parser.addOption(QCommandLineOption(QStringLiteral("starred"), tr("Only starred leads.")));
+    repeatable("status", tr("Pipeline status: new, reviewing, bidding, submitted, won, lost, \"no bid\"."), tr("STATUS"));
+    repeatable("tag", tr("One of your tags (matches part of the tags)."), tr("TAG"));
 }
 
 QStringList splitValues(const QStringList& values)
@@ -227,6 +229,8 @@ Result<LeadFilter> filterFrom(const QCommandLineParser& parser, LeadFilter filte
     merge(filter.naicsPrefixes, "naics");
     merge(filter.setAsideCodes, "set-aside");
     merge(filter.noticeTypes, "type");
+    merge(filter.statuses, "status");
+    merge(filter.tags, "tag");
     for (const QString& prefix : std::as_const(filter.naicsPrefixes)) {
         for (const QChar c : prefix) {
             if (!c.isDigit())
