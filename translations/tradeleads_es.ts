@@ -935,6 +935,26 @@
         <source>Starred</source>
         <translation>Destacadas</translation>
     </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Esta&amp;do</translation>
+    </message>
+    <message>
+        <source>reviewing, bidding, …</source>
+        <translation>reviewing, bidding, …</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Eti&amp;quetas</translation>
+    </message>
+    <message>
+        <source>lighting, …</source>
+        <translation>iluminación, …</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Etiqueta: %1</translation>
+    </message>
 </context>
 <context>
     <name>ItaDatasetParser</name>
@@ -1666,6 +1686,14 @@
         <source>no</source>
         <translation>no</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1708,10 +1736,6 @@
     <message>
         <source>Cancel sync</source>
         <translation>Cancelar la sincronización</translation>
-    </message>
-    <message>
-        <source>The saved search &quot;%1&quot; cannot be read</source>
-        <translation>No se puede leer la búsqueda guardada «%1»</translation>
     </message>
     <message>
         <source>Saved search &quot;%1&quot;</source>
@@ -1968,6 +1992,26 @@
             <numerusform>Sincronización terminada: %Ln oportunidad nueva o modificada</numerusform>
             <numerusform>Sincronización terminada: %Ln oportunidades nuevas o modificadas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Deadlines of &quot;%1&quot; to a calendar</source>
+        <translation>Vencimientos de «%1» a un calendario</translation>
+    </message>
+    <message>
+        <source>Export &quot;%1&quot;</source>
+        <translation>Exportar «%1»</translation>
+    </message>
+    <message>
+        <source>Deadlines for calendars (*.ics)</source>
+        <translation>Vencimientos para calendarios (*.ics)</translation>
+    </message>
+    <message>
+        <source>Import saved searches…</source>
+        <translation>Importar búsquedas guardadas…</translation>
+    </message>
+    <message>
+        <source>Export saved searches…</source>
+        <translation>Exportar búsquedas guardadas…</translation>
     </message>
 </context>
 <context>

@@ -935,6 +935,26 @@
         <source>Starred</source>
         <translation>Favorites</translation>
     </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;ut</translation>
+    </message>
+    <message>
+        <source>reviewing, bidding, …</source>
+        <translation>reviewing, bidding, …</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Éti&amp;quettes</translation>
+    </message>
+    <message>
+        <source>lighting, …</source>
+        <translation>éclairage, …</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Étiquette : %1</translation>
+    </message>
 </context>
 <context>
     <name>ItaDatasetParser</name>
@@ -1666,6 +1686,14 @@
         <source>no</source>
         <translation>non</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1708,10 +1736,6 @@
     <message>
         <source>Cancel sync</source>
         <translation>Annuler la synchronisation</translation>
-    </message>
-    <message>
-        <source>The saved search &quot;%1&quot; cannot be read</source>
-        <translation>La recherche enregistrée «&#xa0;%1&#xa0;» est illisible</translation>
     </message>
     <message>
         <source>Saved search &quot;%1&quot;</source>
@@ -1968,6 +1992,26 @@
             <numerusform>Synchronisation terminée&#xa0;: %Ln piste nouvelle ou modifiée</numerusform>
             <numerusform>Synchronisation terminée&#xa0;: %Ln pistes nouvelles ou modifiées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Deadlines of &quot;%1&quot; to a calendar</source>
+        <translation>Échéances de « %1 » vers un agenda</translation>
+    </message>
+    <message>
+        <source>Export &quot;%1&quot;</source>
+        <translation>Exporter « %1 »</translation>
+    </message>
+    <message>
+        <source>Deadlines for calendars (*.ics)</source>
+        <translation>Échéances pour agendas (*.ics)</translation>
+    </message>
+    <message>
+        <source>Import saved searches…</source>
+        <translation>Importer des recherches enregistrées…</translation>
+    </message>
+    <message>
+        <source>Export saved searches…</source>
+        <translation>Exporter les recherches enregistrées…</translation>
     </message>
 </context>
 <context>
