@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "CacheGuard.h"
 #include "Clock.h"
 #include "LeadStore.h"
 #include "LeadTableModel.h"
@@ -72,20 +73,23 @@ int runWindow(int argc, char* argv[], const QStringList& arguments)
         path = qEnvironmentVariable("TRADELEADS_DB");
     if (path.isEmpty())
         path = LeadStore::defaultPath();
-    auto store = LeadStore::open(path);
-    if (!store) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Trade Leads"), store.errorMessage());
+    // A damaged or foreign cache is moved aside and the analyst's own data restored from the
+    // backup of the last clean exit; the notice says what happened.
+    auto opened = CacheGuard::openChecked(path);
+    if (!opened) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Trade Leads"), opened.errorMessage());
         return 1;
     }
+    std::unique_ptr<LeadStore> store = std::move(opened->store);
     // An empty cache shows the bundled sample until the first sync brings real leads.
-    auto stats = (*store)->stats(Clock::today());
+    auto stats = store->stats(Clock::today());
     if (stats && stats->leads == 0) {
-        auto loaded = SampleData::load(**store, Clock::today());
+        auto loaded = SampleData::load(*store, Clock::today());
         if (!loaded)
             qWarning("%s", qPrintable(loaded.errorMessage()));
     }
 
-    MainWindow window(**store);
+    MainWindow window(*store);
     if (parser.isSet(screenshot)) {
         // Taken once the leads are in, so the picture shows what a person would see.
         const QString png = parser.value(screenshot);
@@ -100,7 +104,20 @@ int runWindow(int argc, char* argv[], const QStringList& arguments)
         QTimer::singleShot(15000, &window, take);
     }
     window.show();
-    return app.exec();
+    if (!opened->notice.isEmpty()) {
+        qWarning("%s", qPrintable(opened->notice));
+        if (!parser.isSet(screenshot)) {
+            auto* box = new QMessageBox(QMessageBox::Warning, QCoreApplication::translate("main", "Trade Leads"),
+                                        opened->notice, QMessageBox::Ok, &window);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+    }
+    const int code = app.exec();
+    // Each clean exit keeps a copy of the saved searches and tracking beside the cache.
+    if (auto backup = CacheGuard::backupUserData(*store); !backup)
+        qWarning("%s", qPrintable(backup.errorMessage()));
+    return code;
 }
 
 } // namespace

@@ -513,11 +513,17 @@ public:
         if (!row.lead.source.isEmpty() && !m_sources.contains(row.lead.source))
             m_sources.insert(row.lead.source);
         ++m_rows;
+        // A full disk shows first in the sheet's temporary file, which libxlsxwriter writes
+        // without checking: asked now and then, so a failed export stops early.
+        if (m_rows % 4096 == 0)
+            return checkSheetFiles();
         return Done{};
     }
 
     Status finish() override
     {
+        if (auto status = checkSheetFiles(); !status)
+            return status;
         for (qsizetype c = 0; c < m_columns.size(); ++c)
             worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), qBound(8, m_widths[c], 60) + 2, nullptr);
         worksheet_autofilter(m_sheet, 0, 0, lxw_row_t(m_rows), lxw_col_t(qMax<qsizetype>(m_columns.size(), 1) - 1));
@@ -532,6 +538,18 @@ public:
     }
 
     qint64 written() const override { return m_rows; }
+
+    // Whether every row so far reached the sheets' temporary files (constant-memory mode).
+    Status checkSheetFiles()
+    {
+        for (lxw_worksheet* sheet : {m_sheet, m_info}) {
+            std::FILE* file = sheet ? sheet->optimize_tmpfile : nullptr;
+            if (file && (std::fflush(file) != 0 || std::ferror(file)))
+                return Error{tr("cannot write the spreadsheet's temporary file: %1")
+                                 .arg(QString::fromLocal8Bit(std::strerror(errno)))};
+        }
+        return Done{};
+    }
 
     // Drops an unfinished workbook without assembling it (a cancelled export of a million
     // rows should not spend a minute compressing what nobody will read).

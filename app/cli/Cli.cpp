@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "CacheGuard.h"
+
 #include "Clock.h"
 #include "LeadExport.h"
 #include "LeadFilter.h"
@@ -144,7 +146,14 @@ QString resolveDbPath(const QString& fromFlag)
 
 Result<std::unique_ptr<LeadStore>> openStore(const Invocation& invocation)
 {
-    return LeadStore::open(resolveDbPath(invocation.dbPath));
+    // Checked first: a damaged cache is moved aside (and the analyst's data restored) with a
+    // notice on stderr, as the window does.
+    auto opened = CacheGuard::openChecked(resolveDbPath(invocation.dbPath));
+    if (!opened)
+        return opened.error();
+    if (!opened->notice.isEmpty())
+        printErr(QStringLiteral("tradeleads: %1").arg(opened->notice));
+    return std::move(opened->store);
 }
 
 int usage(const QString& subcommand, const QString& message)

@@ -1,0 +1,564 @@
+#include "CacheGuard.h"
+
+#include "LeadStore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSaveFile>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <sqlite3.h>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace CacheGuard {
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("CacheGuard", text, disambiguation, n);
+}
+
+constexpr char kBackupFormat[] = "tradeleads-userdata";
+constexpr int kBackupVersion = 1;
+const QString kCheckedAtKey = QStringLiteral("quick_check_at");
+
+// The files SQLite keeps beside a database; they travel with it when it is moved aside.
+const QStringList kCompanions = {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")};
+
+// The tables every cache has had since schema 1.
+const QStringList kCacheTables = {QStringLiteral("lead"), QStringLiteral("lead_fts"), QStringLiteral("lead_user"),
+                                  QStringLiteral("saved_search"), QStringLiteral("cache_info")};
+
+QString native(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// One read-only connection that never writes to the file it checks: a damaged cache is
+// moved aside exactly as it was found (a read-only connection runs no checkpoint).
+class ReadOnlyDatabase
+{
+public:
+    explicit ReadOnlyDatabase(const QString& path)
+    {
+        m_rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READONLY, nullptr);
+        if (m_rc == SQLITE_OK) {
+            sqlite3_extended_result_codes(m_db, 1);
+            sqlite3_busy_timeout(m_db, 10000);
+        }
+    }
+    ~ReadOnlyDatabase() { sqlite3_close_v2(m_db); }
+    ReadOnlyDatabase(const ReadOnlyDatabase&) = delete;
+    ReadOnlyDatabase& operator=(const ReadOnlyDatabase&) = delete;
+
+    int openCode() const { return m_rc; }
+    QString message() const { return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString(); }
+
+    // The first column of every row, as text; the SQLite result code in `rc`.
+    QStringList column(const char* sql, int& rc) const
+    {
+        QStringList values;
+        sqlite3_stmt* statement = nullptr;
+        rc = sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr);
+        if (rc != SQLITE_OK)
+            return values;
+        while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+            const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, 0));
+            values.append(text ? QString::fromUtf8(text) : QString());
+        }
+        if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+        else
+            rc = sqlite3_extended_errcode(m_db);
+        sqlite3_finalize(statement);
+        return values;
+    }
+
+private:
+    sqlite3* m_db = nullptr;
+    int m_rc = SQLITE_OK;
+};
+
+// What an SQLite error says about the file: only corruption and "not a database" condemn
+// it; a lock, an I/O error or a missing permission may pass, so the file stays.
+Verdict verdictForError(int rc)
+{
+    switch (rc & 0xff) {
+    case SQLITE_CORRUPT: return Verdict::Damaged;
+    case SQLITE_NOTADB: return Verdict::NotSqlite;
+    default: return Verdict::Unreadable;
+    }
+}
+
+bool hasSqliteMagic(const QString& path, qint64& size)
+{
+    QFile file(path);
+    size = file.size();
+    if (!file.open(QIODevice::ReadOnly))
+        return true; // unreadable: SQLite's own open reports why
+    const QByteArray head = file.read(16);
+    return head.size() < 16 ? head == QByteArray("SQLite format 3\0", 16).left(head.size())
+                            : head == QByteArray("SQLite format 3\0", 16);
+}
+
+QString suffixFor(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Foreign: return QStringLiteral("foreign");
+    case Verdict::Newer: return QStringLiteral("newer");
+    default: return QStringLiteral("damaged");
+    }
+}
+
+// Renames the cache and its companions to "<path>.<suffix>-<UTC time>[-N]"; the target of
+// the cache file itself, or an error when it stays in place.
+Result<QString> moveAside(const QString& path, Verdict verdict)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    QString target = QStringLiteral("%1.%2-%3").arg(path, suffixFor(verdict), stamp);
+    for (int n = 2; QFileInfo::exists(target) && n < 1000; ++n)
+        target = QStringLiteral("%1.%2-%3-%4").arg(path, suffixFor(verdict), stamp).arg(n);
+    QFile file(path);
+    if (!file.rename(target))
+        return Error{file.errorString()};
+    for (const QString& suffix : kCompanions) {
+        QFile companion(path + suffix);
+        if (!companion.exists())
+            continue;
+        // A stale -wal beside the fresh cache would be replayed into it: it must not stay.
+        if (!companion.rename(target + suffix) && !companion.remove())
+            return Error{tr("%1 could not be moved or removed: %2").arg(native(path + suffix), companion.errorString())};
+    }
+    return target;
+}
+
+QString messageFor(const CheckReport& report, const QString& path)
+{
+    const QString file = native(path);
+    const QString to = native(report.movedTo);
+    switch (report.verdict) {
+    case Verdict::Damaged:
+        return tr("The cache file %1 is damaged (%2). It has been moved aside, unchanged, to %3.")
+            .arg(file, report.reason, to);
+    case Verdict::NotSqlite:
+        return tr("The cache file %1 is not a SQLite database: another program's file, or one damaged beyond "
+                  "recognition. It has been moved aside, unchanged, to %2.")
+            .arg(file, to);
+    case Verdict::Foreign:
+        return tr("The file %1 is a SQLite database but not a Trade Leads cache (%2). It has been moved aside, "
+                  "unchanged, to %3.")
+            .arg(file, report.reason, to);
+    case Verdict::Newer:
+        return tr("The cache file %1 was written by a newer version of Trade Leads (%2). It has been moved aside, "
+                  "unchanged, to %3, where that version can still open it.")
+            .arg(file, report.reason, to);
+    case Verdict::Unreadable:
+        return tr("The cache file %1 could not be checked: %2.").arg(file, report.reason);
+    case Verdict::Missing:
+    case Verdict::Healthy: break;
+    }
+    return {};
+}
+
+CheckReport examine(const QString& path, Depth depth)
+{
+    CheckReport report;
+    report.depth = depth;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        report.verdict = Verdict::Missing;
+        return report;
+    }
+    if (!info.isFile()) {
+        report.verdict = Verdict::Unreadable;
+        report.reason = tr("it is not a file");
+        return report;
+    }
+    qint64 size = 0;
+    if (!hasSqliteMagic(path, size)) {
+        report.verdict = Verdict::NotSqlite;
+        report.reason = tr("no SQLite header");
+        return report;
+    }
+    if (size > 0 && size < 512) {
+        // The smallest SQLite database is one page of 512 bytes.
+        report.verdict = Verdict::Damaged;
+        report.reason = tr("the file is cut short at %1 bytes").arg(size);
+        return report;
+    }
+
+    const ReadOnlyDatabase db(path);
+    if (db.openCode() != SQLITE_OK) {
+        report.verdict = verdictForError(db.openCode());
+        report.reason = db.message();
+        return report;
+    }
+    auto failed = [&](int rc) {
+        report.verdict = verdictForError(rc);
+        report.reason = db.message();
+        return report;
+    };
+    int rc = SQLITE_OK;
+    const QStringList version = db.column("PRAGMA user_version", rc);
+    if (rc != SQLITE_OK)
+        return failed(rc);
+    const QStringList tables = db.column("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'", rc);
+    if (rc != SQLITE_OK)
+        return failed(rc);
+    const int schema = version.value(0).toInt();
+    if (schema > LeadStore::currentSchemaVersion()) {
+        report.verdict = Verdict::Newer;
+        report.reason = tr("schema %1; this version knows up to %2").arg(schema).arg(LeadStore::currentSchemaVersion());
+        return report;
+    }
+    if (schema == 0 && !tables.isEmpty()) {
+        report.verdict = Verdict::Foreign;
+        report.reason = tr("it holds tables such as %1").arg(tables.mid(0, 3).join(QStringLiteral(", ")));
+        return report;
+    }
+    if (schema > 0) {
+        const QSet<QString> present(tables.cbegin(), tables.cend());
+        for (const QString& table : kCacheTables) {
+            if (!present.contains(table)) {
+                report.verdict = Verdict::Foreign;
+                report.reason = tr("schema %1 but no table %2").arg(schema).arg(table);
+                return report;
+            }
+        }
+    }
+
+    // A file cut short: the header promises more pages than the file holds and no WAL holds
+    // them either. Costs nothing, so even the structure check catches truncation.
+    const QStringList pageSize = db.column("PRAGMA page_size", rc);
+    if (rc != SQLITE_OK)
+        return failed(rc);
+    const QStringList pageCount = db.column("PRAGMA page_count", rc);
+    if (rc != SQLITE_OK)
+        return failed(rc);
+    const qint64 promised = pageSize.value(0).toLongLong() * pageCount.value(0).toLongLong();
+    if (QFileInfo(path + QStringLiteral("-wal")).size() == 0 && QFileInfo(path).size() < promised) {
+        report.verdict = Verdict::Damaged;
+        report.reason = tr("the file is cut short: %1 of %2 bytes").arg(QFileInfo(path).size()).arg(promised);
+        return report;
+    }
+
+    if (depth == Depth::Full) {
+        const QStringList problems = db.column("PRAGMA quick_check", rc);
+        if (rc != SQLITE_OK)
+            return failed(rc);
+        if (problems != QStringList{QStringLiteral("ok")}) {
+            // One line per problem, however SQLite groups them into rows; two say enough.
+            QStringList lines;
+            for (const QString& row : problems) {
+                for (const QString& line : row.split(u'\n', Qt::SkipEmptyParts)) {
+                    if (!line.startsWith(QLatin1String("***")))
+                        lines.append(line.trimmed());
+                }
+            }
+            report.verdict = Verdict::Damaged;
+            report.reason = lines.mid(0, 2).join(QStringLiteral("; "));
+            if (lines.size() > 2)
+                report.reason += tr("; %n more problem(s)", nullptr, int(lines.size() - 2));
+            return report;
+        }
+    }
+    report.verdict = Verdict::Healthy;
+    return report;
+}
+
+// Whether another process has the cache open: each SQLite connection to a WAL database
+// holds a read lock on the "dead man switch" byte of its -shm file while it is open (byte
+// 128, after the eight WAL locks; see os_unix.c), so a -wal beside a cache in use is no sign
+// of a crash.
+bool openElsewhere(const QString& path)
+{
+    constexpr off_t kDeadManSwitch = 128;
+    const int fd = ::open(QFile::encodeName(path + QStringLiteral("-shm")).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    struct flock lock{};
+    lock.l_type = F_WRLCK;
+    lock.l_whence = SEEK_SET;
+    lock.l_start = kDeadManSwitch;
+    lock.l_len = 1;
+    const bool held = ::fcntl(fd, F_GETLK, &lock) == 0 && lock.l_type != F_UNLCK;
+    ::close(fd);
+    return held;
+}
+
+// Past the size limit, a full check only after an unclean end or when the last is old.
+Depth depthFor(const QString& path, const Options& options)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || info.size() <= options.fullCheckBytes)
+        return Depth::Full;
+    // A -wal left by a session that ended without closing the cache.
+    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0 && !openElsewhere(path))
+        return Depth::Full;
+    const ReadOnlyDatabase db(path);
+    if (db.openCode() != SQLITE_OK)
+        return Depth::Full;
+    int rc = SQLITE_OK;
+    const QStringList checkedAt = db.column("SELECT value FROM cache_info WHERE key = 'quick_check_at'", rc);
+    const QDateTime last = QDateTime::fromString(checkedAt.value(0), Qt::ISODate);
+    if (rc != SQLITE_OK || !last.isValid() || last.addDays(options.fullCheckDays) < QDateTime::currentDateTimeUtc())
+        return Depth::Full;
+    return Depth::Structure;
+}
+
+QJsonValue jsonOf(const QVariant& value)
+{
+    if (value.isNull())
+        return QJsonValue::Null;
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int: return value.toLongLong();
+    case QMetaType::Double: return value.toDouble();
+    default: return value.toString();
+    }
+}
+
+QVariant variantOf(const QJsonValue& value)
+{
+    if (value.isNull() || value.isUndefined())
+        return QVariant();
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        if (number == double(qint64(number)))
+            return qint64(number);
+        return number;
+    }
+    return value.toString();
+}
+
+Result<QJsonArray> rowsOf(const LeadStore& store, const QString& sql)
+{
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    if (!query.exec(sql))
+        return Error{tr("Cannot read your data for the backup: %1").arg(query.lastError().text())};
+    QJsonArray rows;
+    while (query.next()) {
+        const QSqlRecord record = query.record();
+        QJsonObject row;
+        for (int i = 0; i < record.count(); ++i)
+            row.insert(record.fieldName(i), jsonOf(query.value(i)));
+        rows.append(row);
+    }
+    return rows;
+}
+
+const QStringList kSavedSearchColumns = {QStringLiteral("name"),       QStringLiteral("filter"),
+                                         QStringLiteral("notify"),     QStringLiteral("position"),
+                                         QStringLiteral("created_at"), QStringLiteral("last_viewed_at"),
+                                         QStringLiteral("last_count")};
+const QStringList kLeadUserColumns = {QStringLiteral("source"),  QStringLiteral("source_id"), QStringLiteral("starred"),
+                                      QStringLiteral("status"),  QStringLiteral("notes"),     QStringLiteral("tags"),
+                                      QStringLiteral("seen_at"), QStringLiteral("updated_at")};
+
+// Inserts each row's known columns, leaving rows whose key the table already has; the number added.
+Result<qint64> insertRows(LeadStore& store, const QString& table, const QStringList& columns, const QString& conflict,
+                          const QJsonArray& rows)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    QSqlQuery query(store.database());
+    if (!query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO NOTHING")
+                           .arg(table, columns.join(u','), marks.join(u','), conflict)))
+        return Error{query.lastError().text()};
+    qint64 added = 0;
+    for (const QJsonValue& value : rows) {
+        const QJsonObject row = value.toObject();
+        for (const QString& column : columns)
+            query.addBindValue(variantOf(row.value(column)));
+        if (!query.exec())
+            return Error{query.lastError().text()};
+        added += query.numRowsAffected() > 0 ? 1 : 0;
+    }
+    return added;
+}
+
+QString restoredNotice(const RestoreSummary& summary)
+{
+    const QDateTime when = QDateTime::fromString(summary.backupWrittenAt, Qt::ISODate);
+    const QString at = when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
+                                      : summary.backupWrittenAt;
+    return QStringList{
+        tr("From the backup taken at %1, %n saved search(es) were restored.", nullptr, int(summary.savedSearches))
+            .arg(at),
+        tr("The tracking (stars, status, notes, tags) of %n lead(s) was restored too.", nullptr,
+           int(summary.trackedLeads)),
+        tr("Synced leads come back with the next sync or import, and their tracking attaches to them again."),
+    }
+        .join(u' ');
+}
+
+} // namespace
+
+CheckReport check(const QString& path, Depth depth)
+{
+    CheckReport report = examine(path, depth);
+    if (report.verdict == Verdict::Damaged || report.verdict == Verdict::NotSqlite
+        || report.verdict == Verdict::Foreign || report.verdict == Verdict::Newer) {
+        auto moved = moveAside(path, report.verdict);
+        if (!moved) {
+            report.message = tr("The cache file %1 cannot be used (%2) and could not be moved aside: %3. Move or "
+                                "delete it, then start Trade Leads again.")
+                                 .arg(native(path), report.reason, moved.errorMessage());
+            return report;
+        }
+        report.movedTo = *moved;
+    }
+    report.message = messageFor(report, path);
+    return report;
+}
+
+QString backupPath(const QString& cachePath)
+{
+    const QFileInfo info(cachePath);
+    return info.dir().filePath(info.fileName() + QStringLiteral(".userdata.json"));
+}
+
+Status backupUserData(const LeadStore& store)
+{
+    auto searches = rowsOf(store, QStringLiteral("SELECT %1 FROM saved_search ORDER BY position, name")
+                                      .arg(kSavedSearchColumns.join(u',')));
+    if (!searches)
+        return searches.error();
+    auto tracking = rowsOf(store, QStringLiteral("SELECT %1 FROM lead_user ORDER BY source, source_id")
+                                      .arg(kLeadUserColumns.join(u',')));
+    if (!tracking)
+        return tracking.error();
+    const QJsonObject backup{
+        {QStringLiteral("format"), QString::fromLatin1(kBackupFormat)},
+        {QStringLiteral("version"), kBackupVersion},
+        {QStringLiteral("written_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("cache"), QFileInfo(store.path()).absoluteFilePath()},
+        {QStringLiteral("schema_version"), store.schemaVersion()},
+        {QStringLiteral("saved_searches"), *searches},
+        {QStringLiteral("lead_user"), *tracking},
+    };
+    const QString path = backupPath(store.path());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{tr("Cannot write the backup %1: %2").arg(native(path), file.errorString())};
+    // Notes are the analyst's own: nobody else on the machine reads them.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+                        | QFileDevice::WriteUser);
+    const QByteArray bytes = QJsonDocument(backup).toJson(QJsonDocument::Indented);
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return Error{tr("Cannot write the backup %1: %2").arg(native(path), file.errorString())};
+    return Done{};
+}
+
+Result<RestoreSummary> restoreUserData(LeadStore& store)
+{
+    return restoreUserData(store, backupPath(store.path()));
+}
+
+Result<RestoreSummary> restoreUserData(LeadStore& store, const QString& backupFile)
+{
+    QFile file(backupFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot read the backup %1: %2").arg(native(backupFile), file.errorString())};
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonObject backup = document.object();
+    if (parseError.error != QJsonParseError::NoError || backup.value(QStringLiteral("format")) != QLatin1String(kBackupFormat))
+        return Error{tr("The backup %1 is not a Trade Leads backup of saved searches and tracking")
+                         .arg(native(backupFile))};
+
+    RestoreSummary summary;
+    summary.backupWrittenAt = backup.value(QStringLiteral("written_at")).toString();
+    if (auto status = store.beginTransaction(); !status)
+        return status.error();
+    auto searches = insertRows(store, QStringLiteral("saved_search"), kSavedSearchColumns, QStringLiteral("name"),
+                               backup.value(QStringLiteral("saved_searches")).toArray());
+    Result<qint64> tracking = qint64(0);
+    if (searches)
+        tracking = insertRows(store, QStringLiteral("lead_user"), kLeadUserColumns,
+                              QStringLiteral("source, source_id"), backup.value(QStringLiteral("lead_user")).toArray());
+    if (!searches || !tracking) {
+        store.rollback();
+        return Error{tr("Cannot restore the backup %1: %2")
+                         .arg(native(backupFile), searches ? tracking.errorMessage() : searches.errorMessage())};
+    }
+    if (auto status = store.commit(); !status) {
+        store.rollback();
+        return status.error();
+    }
+    summary.savedSearches = *searches;
+    summary.trackedLeads = *tracking;
+    return summary;
+}
+
+Result<Opened> openChecked(const QString& path, const Options& options)
+{
+    Opened opened;
+    opened.check = check(path, depthFor(path, options));
+    const CheckReport& report = opened.check;
+    if (report.verdict == Verdict::Unreadable) {
+        // Not condemned: perhaps locked or briefly unreadable. LeadStore::open says what is
+        // wrong when it fails too; when it opens, the cache is used as it is.
+        auto store = LeadStore::open(path);
+        if (!store)
+            return Error{report.message + u' ' + store.errorMessage()};
+        opened.store = std::move(*store);
+        return opened;
+    }
+    if (report.verdict != Verdict::Missing && report.verdict != Verdict::Healthy && !report.movedAside())
+        return Error{report.message}; // unusable, and stuck in place
+
+    const bool fresh = report.movedAside() || report.verdict == Verdict::Missing;
+    auto store = LeadStore::open(path);
+    if (!store) {
+        if (report.movedAside())
+            return Error{report.message + u' ' + store.errorMessage()};
+        return store.error();
+    }
+    opened.store = std::move(*store);
+    if (report.depth == Depth::Full)
+        (void)opened.store->setInfo(kCheckedAtKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+
+    QStringList notice;
+    if (report.movedAside())
+        notice << report.message << tr("A new, empty cache was created in its place.");
+    const QString backup = backupPath(path);
+    if (fresh && QFileInfo::exists(backup)) {
+        auto restored = restoreUserData(*opened.store, backup);
+        if (restored) {
+            opened.restored = true;
+            if (!report.movedAside())
+                notice << tr("The cache file %1 was not found, so a new one was created.").arg(native(path));
+            notice << restoredNotice(*restored);
+        } else {
+            // Kept under another name, so that the next clean exit cannot overwrite it.
+            const QString kept = backup + QStringLiteral(".unrestored-")
+                + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+            const bool moved = QFile::rename(backup, kept);
+            notice << tr("Your saved searches and tracking could not be restored: %1.").arg(restored.errorMessage());
+            if (moved)
+                notice << tr("The backup was kept as %1.").arg(native(kept));
+        }
+    } else if (report.movedAside()) {
+        notice << tr("No backup of your saved searches and tracking was found (one is written at each clean exit), "
+                     "so they start empty.");
+    }
+    opened.notice = notice.join(u' ');
+    return opened;
+}
+
+} // namespace CacheGuard

@@ -1,0 +1,265 @@
+// A cache of every earlier schema version, kept in tests/data/schema/vN.sqlite (made by
+// make-vN.sql), opened by this Trade Leads: upgraded to the current schema with its leads,
+// amendments, notes, stars and saved searches intact, searchable, and sorted by the indexes
+// the upgrade added.
+#include "LeadFilter.h"
+#include "LeadStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+#include <sqlite3.h>
+
+namespace {
+
+const QDate kToday(2026, 1, 1);
+
+QString schemaFile(int version)
+{
+    return QStringLiteral(TRADELEADS_TEST_DATA "/schema/v%1.sqlite").arg(version);
+}
+
+QStringList rowsOf(const LeadStore& store, const QString& sql, const QVariantList& bindings = {})
+{
+    QSqlQuery query(store.database());
+    if (!query.prepare(sql))
+        return {QStringLiteral("prepare failed: ") + sql};
+    for (const QVariant& value : bindings)
+        query.addBindValue(value);
+    if (!query.exec())
+        return {QStringLiteral("query failed: ") + sql};
+    QStringList rows;
+    while (query.next()) {
+        QStringList values;
+        for (int i = 0; i < query.record().count(); ++i)
+            values.append(query.value(i).isNull() ? QStringLiteral("NULL") : query.value(i).toString());
+        rows.append(values.join(u'|'));
+    }
+    return rows;
+}
+
+int rawUserVersion(const QString& path)
+{
+    // Immutable: a read-only connection to a WAL database would leave -wal and -shm files
+    // beside it, here in the source tree.
+    const QByteArray uri = QUrl::fromLocalFile(path).toEncoded() + "?immutable=1";
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) != SQLITE_OK) {
+        sqlite3_close(db);
+        return -1;
+    }
+    sqlite3_stmt* statement = nullptr;
+    int version = -1;
+    if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &statement, nullptr) == SQLITE_OK
+        && sqlite3_step(statement) == SQLITE_ROW)
+        version = sqlite3_column_int(statement, 0);
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return version;
+}
+
+// The schema as SQLite records it, without where each object's pages start.
+const char* const kSchemaSql = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name";
+
+} // namespace
+
+class TestSchemaMigration : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void everyEarlierVersionIsKept();
+    void upgradeKeepsEverything_data();
+    void upgradeKeepsEverything();
+    void failedUpgradeChangesNothing();
+
+private:
+    QString copyOf(int version);
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestSchemaMigration::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+QString TestSchemaMigration::copyOf(int version)
+{
+    const QString copy = m_dir->filePath(QStringLiteral("v%1.sqlite").arg(version));
+    QFile::remove(copy);
+    if (!QFile::copy(schemaFile(version), copy))
+        return {};
+    // A checkout may hand the file over read-only; the user's cache never is.
+    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return copy;
+}
+
+void TestSchemaMigration::everyEarlierVersionIsKept()
+{
+    // A new migration needs the cache file of the version before it, made the same way.
+    QVERIFY(LeadStore::currentSchemaVersion() >= 2);
+    for (int version = 1; version < LeadStore::currentSchemaVersion(); ++version) {
+        QVERIFY2(QFileInfo::exists(schemaFile(version)), qPrintable(schemaFile(version)));
+        QVERIFY(QFileInfo::exists(QStringLiteral(TRADELEADS_TEST_DATA "/schema/make-v%1.sql").arg(version)));
+        QCOMPARE(rawUserVersion(schemaFile(version)), version);
+    }
+}
+
+void TestSchemaMigration::upgradeKeepsEverything_data()
+{
+    QTest::addColumn<int>("version");
+    for (int version = 1; version < LeadStore::currentSchemaVersion(); ++version)
+        QTest::newRow(qPrintable(QStringLiteral("schema %1").arg(version))) << version;
+}
+
+void TestSchemaMigration::upgradeKeepsEverything()
+{
+    QFETCH(int, version);
+    const QString path = copyOf(version);
+    QVERIFY(!path.isEmpty());
+    QCOMPARE(rawUserVersion(path), version);
+
+    auto opened = LeadStore::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+    LeadStore& store = **opened;
+    QCOMPARE(store.schemaVersion(), LeadStore::currentSchemaVersion());
+    QCOMPARE(rowsOf(store, "PRAGMA integrity_check"), QStringList{"ok"});
+    QVERIFY(QSqlQuery(store.database()).exec("INSERT INTO lead_fts (lead_fts) VALUES ('integrity-check')"));
+
+    // The same schema as a cache created by this version.
+    {
+        auto fresh = LeadStore::open(m_dir->filePath("fresh.sqlite"));
+        QVERIFY(fresh.ok());
+        QCOMPARE(rowsOf(store, kSchemaSql), rowsOf(**fresh, kSchemaSql));
+    }
+
+    // Leads, with what the cache added to them.
+    QCOMPARE(rowsOf(store, "SELECT COUNT(*), COUNT(DISTINCT source || '/' || source_id) FROM lead"),
+             QStringList{"5|5"});
+    auto runway = store.lead("sam", "a1b2c3d4e5f60718293a4b5c6d7e8f90");
+    QVERIFY2(runway.ok(), qPrintable(runway.errorMessage()));
+    QCOMPARE(runway->lead.title, "Runway pavement repair, Wright-Patterson AFB");
+    QCOMPARE(runway->lead.deadlineAt, "2026-02-16T21:00:00Z");
+    QCOMPARE(runway->lead.valueMax, std::optional<double>(2500000));
+    QCOMPARE(runway->lead.contacts.size(), 1);
+    QCOMPARE(runway->firstSeenAt, "2025-11-04T08:00:00Z");
+    QCOMPARE(runway->versions, 1);
+    // The analyst's own data, on the lead and apart from it.
+    QVERIFY(runway->starred);
+    QCOMPARE(runway->status, "bidding");
+    QCOMPARE(runway->notes, "Site visit 12 Jan; team with Acme Paving.");
+    QCOMPARE(runway->tags, "runway,air force");
+    auto water = store.lead("ita-state", "BIDS-2025-0815");
+    QVERIFY(water.ok());
+    QVERIFY(water->starred);
+    QCOMPARE(water->notes, "Ask the embassy about local partner rules.");
+    QCOMPARE(rowsOf(store, "SELECT source, source_id, starred, status, notes FROM lead_user ORDER BY updated_at"),
+             QStringList({"sam|a1b2c3d4e5f60718293a4b5c6d7e8f90|1|bidding|Site visit 12 Jan; team with Acme Paving.",
+                          "ita-state|BIDS-2025-0815|1|watching|Ask the embassy about local partner rules.",
+                          "sam|ffffffffffffffffffffffffffff0001|1|NULL|Expected re-post in spring.",
+                          "ita-uk|UK-CF-2025-77331|0|lost|Went to a local firm."}));
+
+    // Saved searches: names, order, flags, and filters that still parse and match.
+    auto searches = store.savedSearches();
+    QVERIFY(searches.ok());
+    QCOMPARE(searches->size(), 3);
+    const QList<qint64> expectedCounts = {1, 1, 2};
+    const QStringList expectedNames = {"Paving, small business", "Water abroad", "Starred"};
+    for (int i = 0; i < 3; ++i) {
+        const SavedSearch& search = searches->at(i);
+        QCOMPARE(search.name, expectedNames[i]);
+        auto filter = LeadFilter::fromJson(search.filterJson);
+        QVERIFY2(filter.ok(), qPrintable(filter.errorMessage()));
+        auto count = store.count(*filter, kToday);
+        QVERIFY2(count.ok(), qPrintable(count.errorMessage()));
+        QCOMPARE(*count, expectedCounts[i]);
+    }
+    QVERIFY(searches->at(0).notify);
+    QCOMPARE(searches->at(0).lastCount, qint64(1));
+    QCOMPARE(searches->at(1).lastCount, qint64(-1));
+
+    // Full-text search over the old rows, and over rows written after the upgrade.
+    LeadFilter text;
+    text.text = "treatment";
+    auto found = store.search(text, -1, kToday);
+    QVERIFY(found.ok());
+    QCOMPARE(found->size(), 1);
+    QCOMPARE(found->first().lead.sourceId, "BIDS-2025-0815");
+    Lead amended = runway->lead;
+    amended.title = "Runway pavement and lighting repair, Wright-Patterson AFB";
+    amended.raw = R"({"noticeId":"a1b2c3d4e5f60718293a4b5c6d7e8f90","title":"amended again"})";
+    auto upsert = store.upsert({amended});
+    QVERIFY(upsert.ok());
+    QCOMPARE(upsert->updated, qint64(1));
+    text.text = "lighting";
+    found = store.search(text, -1, kToday);
+    QVERIFY(found.ok());
+    QCOMPARE(found->size(), 1);
+    QCOMPARE(store.lead("sam", "a1b2c3d4e5f60718293a4b5c6d7e8f90")->versions, 2);
+    QCOMPARE(store.lead("sam", "a1b2c3d4e5f60718293a4b5c6d7e8f90")->notes, "Site visit 12 Jan; team with Acme Paving.");
+
+    // Sorts walk the indexes the upgrade made.
+    for (const QString& column : {QStringLiteral("title"), QStringLiteral("agency"), QStringLiteral("posted_at")}) {
+        LeadFilter sorted;
+        sorted.sortColumn = column;
+        QVERIFY(LeadFilter::hasSortIndex(sorted.sortKey()));
+        const LeadFilter::Sql sql = sorted.toSortedPartSql(kToday, LeadFilter::KeywordPlan::Lookup, false);
+        const QStringList plan = rowsOf(store, "EXPLAIN QUERY PLAN SELECT l.id FROM lead l" + sql.where + sql.orderBy,
+                                        sql.bindings);
+        const QString planText = plan.join(u'\n');
+        QVERIFY2(planText.contains("lead_sort_" + column), qPrintable(planText));
+        QVERIFY2(!planText.contains("TEMP B-TREE"), qPrintable(planText));
+    }
+    LeadFilter byTitle;
+    byTitle.sortColumn = "title";
+    auto ids = store.ids(byTitle, kToday);
+    QVERIFY(ids.ok());
+    QCOMPARE(*ids, QList<qint64>({4, 2, 5, 1, 3}));
+    QVERIFY(rowsOf(store, "SELECT name FROM sqlite_master WHERE name = 'lead_posted'").isEmpty());
+}
+
+void TestSchemaMigration::failedUpgradeChangesNothing()
+{
+    // The step to schema 2 cannot create lead_sort_title when something else has the name:
+    // the upgrade fails whole, in its transaction, and the file stays a good schema 1 cache.
+    const QString path = copyOf(1);
+    QVERIFY(!path.isEmpty());
+    {
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "CREATE TABLE lead_sort_title (x)", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+    }
+    {
+        auto opened = LeadStore::open(path);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.errorMessage().contains("schema 2"), qPrintable(opened.errorMessage()));
+    }
+    QCOMPARE(rawUserVersion(path), 1);
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+    sqlite3_stmt* statement = nullptr;
+    QCOMPARE(sqlite3_prepare_v2(db,
+                                "SELECT (SELECT COUNT(*) FROM lead), (SELECT COUNT(*) FROM lead_user), "
+                                "(SELECT COUNT(*) FROM sqlite_master WHERE name = 'lead_posted'), "
+                                "(SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'lead_sort_%' AND type = 'index')",
+                                -1, &statement, nullptr),
+             SQLITE_OK);
+    QCOMPARE(sqlite3_step(statement), SQLITE_ROW);
+    QCOMPARE(sqlite3_column_int(statement, 0), 5);
+    QCOMPARE(sqlite3_column_int(statement, 1), 4);
+    QCOMPARE(sqlite3_column_int(statement, 2), 1);
+    QCOMPARE(sqlite3_column_int(statement, 3), 0);
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+}
+
+QTEST_GUILESS_MAIN(TestSchemaMigration)
+#include "tst_schemamigration.moc"
