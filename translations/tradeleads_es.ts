@@ -1333,6 +1333,10 @@
         <source>ascending</source>
         <translation>ascendente</translation>
     </message>
+    <message>
+        <source>cannot write the spreadsheet&apos;s temporary file: %1</source>
+        <translation>no se puede escribir el archivo temporal de la hoja de cálculo: %1</translation>
+    </message>
 </context>
 <context>
     <name>LeadFilter</name>

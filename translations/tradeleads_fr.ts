@@ -953,7 +953,7 @@
     </message>
     <message>
         <source>Tag: %1</source>
-        <translation>Étiquette : %1</translation>
+        <translation>Étiquette&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1332,10 @@
     <message>
         <source>ascending</source>
         <translation>croissant</translation>
+    </message>
+    <message>
+        <source>cannot write the spreadsheet&apos;s temporary file: %1</source>
+        <translation>impossible d&apos;écrire le fichier temporaire du classeur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1995,11 +1999,11 @@
     </message>
     <message>
         <source>Deadlines of &quot;%1&quot; to a calendar</source>
-        <translation>Échéances de « %1 » vers un agenda</translation>
+        <translation>Échéances de «&#xa0;%1&#xa0;» vers un agenda</translation>
     </message>
     <message>
         <source>Export &quot;%1&quot;</source>
-        <translation>Exporter « %1 »</translation>
+        <translation>Exporter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Deadlines for calendars (*.ics)</source>
