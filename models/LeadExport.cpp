@@ -6,6 +6,7 @@
 #include "LeadStore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -886,6 +887,7 @@ public:
     Status create(const QString& target)
     {
         const QFileInfo info(target);
+        removeStaleParts(info);
         for (int attempt = 0; attempt < 100; ++attempt) {
             const QString name = QStringLiteral(".%1.%2.part")
                                      .arg(info.fileName())
@@ -905,6 +907,20 @@ public:
     }
 
     QString path() const { return m_path; }
+
+    // Part files of this target that an export killed mid-way left behind. An hour old at
+    // least, so that another export still writing one is not touched.
+    static void removeStaleParts(const QFileInfo& target)
+    {
+        const QDir dir = target.absoluteDir();
+        const QStringList parts = dir.entryList({QLatin1Char('.') + target.fileName() + QStringLiteral(".*.part")},
+                                                QDir::Files | QDir::Hidden);
+        const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        for (const QString& name : parts) {
+            if (QFileInfo(dir.filePath(name)).lastModified().toUTC() < hourAgo)
+                QFile::remove(dir.filePath(name));
+        }
+    }
 
     // Atomically replaces the target, keeping its permissions, as QSaveFile does.
     Status commit(const QString& target)

@@ -943,6 +943,14 @@ Status LeadStore::setSavedSearchOrder(const QStringList& names)
 
 Result<qint64> LeadStore::startSyncRun(const QString& source)
 {
+    // A run still "running" when the next one starts was killed: say so in its history.
+    QSqlQuery interrupted(d->db);
+    interrupted.prepare(QStringLiteral(
+        "UPDATE sync_run SET outcome = 'interrupted', finished_at = ? WHERE source = ? AND outcome = 'running'"));
+    interrupted.addBindValue(Normalize::nowUtc());
+    interrupted.addBindValue(source);
+    if (!interrupted.exec())
+        return sqlError(tr("recording the sync"), interrupted.lastError());
     QSqlQuery query(d->db);
     query.prepare(QStringLiteral("INSERT INTO sync_run (source, started_at, outcome) VALUES (?, ?, 'running')"));
     query.addBindValue(source);
@@ -985,8 +993,10 @@ Result<QList<SyncRun>> LeadStore::syncRuns(const QString& source) const
     QSqlQuery query(d->db);
     query.prepare(QStringLiteral("SELECT id, source, started_at, finished_at, pages, records, outcome, error "
                                  "FROM sync_run WHERE ? = '' OR source = ? ORDER BY id"));
-    query.addBindValue(source);
-    query.addBindValue(source);
+    // A null QString binds as NULL, and NULL = '' is not true: every source is asked as ''.
+    const QString sourceOrAll = source.isEmpty() ? QStringLiteral("") : source;
+    query.addBindValue(sourceOrAll);
+    query.addBindValue(sourceOrAll);
     if (!query.exec())
         return sqlError(tr("reading sync history"), query.lastError());
     QList<SyncRun> runs;

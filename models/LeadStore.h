@@ -74,7 +74,7 @@ struct SyncRun
     QString finishedAt;
     qint64 pages = 0;
     qint64 records = 0;
-    QString outcome; // running, ok, failed, cancelled, quota
+    QString outcome; // running, ok, failed, cancelled, quota, interrupted (killed)
     QString error;
 };
 

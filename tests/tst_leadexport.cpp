@@ -250,6 +250,7 @@ private slots:
     void failedExportLeavesNoFile_data();
     void failedExportLeavesNoFile();
     void cliExports();
+    void killedExportsLeftoversAreCleared();
     void cliBadUsageExitsTwo_data();
     void cliBadUsageExitsTwo();
 
@@ -807,6 +808,33 @@ void TestLeadExport::failedExportLeavesNoFile()
     QVERIFY(!QFileInfo(file).isFile());
     QCOMPARE(QDir(path("folder")).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
     QCOMPARE(QDir(path("readonly")).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+}
+
+// A part file of a killed XLSX export is removed by the next export to that target once it
+// is an hour old; a younger one may belong to an export still running and stays.
+void TestLeadExport::killedExportsLeftoversAreCleared()
+{
+    const QString target = path("leads.xlsx");
+    const QString stale = path(".leads.xlsx.0badf00d.part");
+    const QString fresh = path(".leads.xlsx.12345678.part");
+    const QString other = path(".other.xlsx.0badf00d.part");
+    for (const QString& name : {stale, fresh, other}) {
+        QFile file(name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("half a spreadsheet");
+        file.close();
+    }
+    for (const QString& name : {stale, other}) {
+        QFile file(name);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-7200), QFileDevice::FileModificationTime));
+    }
+    auto written = LeadExport::write(*m_store, LeadFilter(), kToday, -1, target, options(LeadExport::Format::Xlsx));
+    QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+    QVERIFY(QFileInfo(target).isFile());
+    QVERIFY(!QFileInfo::exists(stale));
+    QVERIFY(QFileInfo::exists(fresh));
+    QVERIFY(QFileInfo::exists(other)); // another target's
 }
 
 void TestLeadExport::cliExports()

@@ -64,6 +64,7 @@ private slots:
     void idsFollowSearchOrderForEverySort_data();
     void idsFollowSearchOrderForEverySort();
     void indexedSortsWalkTheirIndex();
+    void killedSyncRunIsMarkedInterrupted();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -410,4 +411,32 @@ void TestLeadStore::indexedSortsWalkTheirIndex()
         QVERIFY2(text.contains(QStringLiteral("COVERING INDEX lead_sort_") + column), qPrintable(column + u'\n' + text));
         QVERIFY2(!text.contains(QStringLiteral("TEMP B-TREE")), qPrintable(column + u'\n' + text));
     }
+}
+
+void TestLeadStore::killedSyncRunIsMarkedInterrupted()
+{
+    auto killed = m_store->startSyncRun(QStringLiteral("sam"));
+    QVERIFY(killed.ok());
+    auto other = m_store->startSyncRun(QStringLiteral("ita-leads"));
+    QVERIFY(other.ok());
+    // The process died: nothing finished the first run. The next run of that source says so.
+    auto next = m_store->startSyncRun(QStringLiteral("sam"));
+    QVERIFY(next.ok());
+    QString killedOutcome, otherOutcome, nextOutcome, killedFinished;
+    const auto runs = m_store->syncRuns();
+    QVERIFY(runs.ok());
+    for (const SyncRun& run : *runs) {
+        if (run.id == *killed) {
+            killedOutcome = run.outcome;
+            killedFinished = run.finishedAt;
+        }
+        if (run.id == *other)
+            otherOutcome = run.outcome;
+        if (run.id == *next)
+            nextOutcome = run.outcome;
+    }
+    QCOMPARE(killedOutcome, QStringLiteral("interrupted"));
+    QVERIFY(!killedFinished.isEmpty());
+    QCOMPARE(otherOutcome, QStringLiteral("running")); // another source's run is left alone
+    QCOMPARE(nextOutcome, QStringLiteral("running"));
 }
