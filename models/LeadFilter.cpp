@@ -64,8 +64,17 @@ QStringList LeadFilter::sortableColumns()
     return columns;
 }
 
-QString LeadFilter::ftsQuery(const QString& typed)
+QString LeadFilter::ftsQuery(const QString& input)
 {
+    // Nobody types more: a longer text (pasted by mistake) would make a query of millions of
+    // terms that runs for minutes. Control characters are spaces: a NUL ends FTS5's query.
+    constexpr qsizetype kMaxLength = 4000;
+    constexpr qsizetype kMaxTerms = 64;
+    QString typed = input.left(kMaxLength);
+    for (QChar& c : typed) {
+        if (c.category() == QChar::Other_Control)
+            c = u' ';
+    }
     QStringList parts;
     bool lastWasOperator = true; // no operator may start the query
     const qsizetype n = typed.size();
@@ -74,7 +83,7 @@ QString LeadFilter::ftsQuery(const QString& typed)
         parts.append(term);
         lastWasOperator = false;
     };
-    while (i < n) {
+    while (i < n && parts.size() < kMaxTerms) {
         const QChar c = typed[i];
         if (c == u'"') {
             const qsizetype end = typed.indexOf(u'"', i + 1);
@@ -226,7 +235,7 @@ LeadFilter::Sql LeadFilter::toSql(const QDate& today, KeywordPlan keywordPlan) c
     if (dueWithinDays) {
         conditions.append(QStringLiteral("l.deadline_at >= ? AND l.deadline_at < ?"));
         sql.bindings.append(todayText);
-        sql.bindings.append(today.addDays(qMax(0, *dueWithinDays) + 1).toString(Qt::ISODate));
+        sql.bindings.append(today.addDays(qint64(qMax(0, *dueWithinDays)) + 1).toString(Qt::ISODate));
     }
     if (starredOnly)
         conditions.append(QStringLiteral("u.starred = 1"));
