@@ -115,7 +115,7 @@ void TestAccessibility::showWindowWithALead()
     m_window->resize(1280, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->leadModel()->totalCount() > 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->leadModel()->isComplete() && m_window->leadModel()->totalCount() > 0, 20000);
     const QModelIndex first = m_window->leadModel()->index(0, LeadTableModel::Title);
     QTRY_VERIFY_WITH_TIMEOUT(first.data(LeadTableModel::LoadedRole).toBool(), 20000);
     m_window->leadTable()->setCurrentIndex(first);
