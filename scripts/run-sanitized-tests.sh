@@ -22,6 +22,4 @@ cd "$build_dir"
 # slowest, tst_sync, takes about 300 s of its 600 under ASan); one without gets 30 minutes.
 # package_deb is left to the plain run: it would compress the 90 MB instrumented binary into
 # a .deb, which alone outlasts its 300 s, and packaging is no memory-safety question.
-# tst_crashconsistency and tst_fulldisk kill the binary or starve it of disk on purpose and
-# judge by timing and files; they run in the plain suite, where they are not slowed fivefold.
-ctest --output-on-failure -j2 --timeout 1800 --exclude-regex '^(package_deb|tst_crashconsistency|tst_fulldisk)$'
+ctest --output-on-failure -j2 --timeout 1800 --exclude-regex '^package_deb$'
