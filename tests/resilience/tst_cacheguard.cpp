@@ -1,6 +1,7 @@
 // CacheGuard on real cache files: damaged (garbage pages, cut short), not SQLite, another
 // program's database, a newer schema; moved aside with a message; the analyst's data backed
 // up at a clean exit and restored into the fresh cache.
+#include "ResilienceSupport.h"
 #include "CacheGuard.h"
 #include "LeadFilter.h"
 #include "LeadStore.h"
@@ -58,22 +59,6 @@ QByteArray sha256(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-// Every column of a table, row by row, in key order: what "intact" means for user data.
-QStringList rowsOf(const LeadStore& store, const QString& sql)
-{
-    QSqlQuery query(store.database());
-    if (!query.exec(sql))
-        return {QStringLiteral("query failed: ") + sql};
-    QStringList rows;
-    while (query.next()) {
-        QStringList values;
-        for (int i = 0; i < query.record().count(); ++i)
-            values.append(query.value(i).isNull() ? QStringLiteral("NULL") : query.value(i).toString());
-        rows.append(values.join(u'|'));
-    }
-    return rows;
 }
 
 QStringList userRows(const LeadStore& store)

@@ -8,6 +8,7 @@
 //
 // The kill times come from a seeded generator (TRADELEADS_CRASH_SEED overrides the seed);
 // the counts are printed and written to crash-consistency.txt in the build folder.
+#include "ResilienceSupport.h"
 #include "CacheGuard.h"
 #include "FakeApiServer.h"
 #include "LeadFilter.h"
@@ -51,22 +52,6 @@ quint32 seedFromEnvironment()
     bool ok = false;
     const uint seed = qEnvironmentVariable("TRADELEADS_CRASH_SEED").toUInt(&ok);
     return ok ? seed : 20260107u;
-}
-
-QStringList rowsOf(const LeadStore& store, const QString& sql)
-{
-    QSqlQuery query(store.database());
-    query.setForwardOnly(true);
-    if (!query.exec(sql))
-        return {QStringLiteral("query failed: ") + sql};
-    QStringList rows;
-    while (query.next()) {
-        QStringList values;
-        for (int i = 0; i < query.record().count(); ++i)
-            values.append(query.value(i).isNull() ? QStringLiteral("NULL") : query.value(i).toString());
-        rows.append(values.join(u'|'));
-    }
-    return rows;
 }
 
 QSet<QString> idsOf(const LeadStore& store, const QString& source)

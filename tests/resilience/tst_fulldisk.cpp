@@ -6,6 +6,7 @@
 // An import stops with a clear message, integrity_check passes, every batch committed before
 // the failure is still there, the analyst's data is untouched, and the import completes once
 // there is room. An export to a full target leaves no file, partial or temporary.
+#include "ResilienceSupport.h"
 #include "CacheGuard.h"
 #include "LeadFilter.h"
 #include "LeadGenerator.h"
@@ -31,22 +32,6 @@ const QDate kLastDay(2026, 1, 1);
 constexpr int kSeedLeads = 500;
 constexpr int kBigLeads = 20000;
 constexpr int kImportBatch = 2000;
-
-QStringList rowsOf(const LeadStore& store, const QString& sql)
-{
-    QSqlQuery query(store.database());
-    query.setForwardOnly(true);
-    if (!query.exec(sql))
-        return {QStringLiteral("query failed: ") + sql};
-    QStringList rows;
-    while (query.next()) {
-        QStringList values;
-        for (int i = 0; i < query.record().count(); ++i)
-            values.append(query.value(i).isNull() ? QStringLiteral("NULL") : query.value(i).toString());
-        rows.append(values.join(u'|'));
-    }
-    return rows;
-}
 
 QStringList ids(const LeadGen::LeadGenerator& generator, int count)
 {

@@ -2,6 +2,7 @@
 // make-vN.sql), opened by this Trade Leads: upgraded to the current schema with its leads,
 // amendments, notes, stars and saved searches intact, searchable, and sorted by the indexes
 // the upgrade added.
+#include "ResilienceSupport.h"
 #include "LeadFilter.h"
 #include "LeadStore.h"
 
@@ -23,25 +24,6 @@ const QDate kToday(2026, 1, 1);
 QString schemaFile(int version)
 {
     return QStringLiteral(TRADELEADS_TEST_DATA "/schema/v%1.sqlite").arg(version);
-}
-
-QStringList rowsOf(const LeadStore& store, const QString& sql, const QVariantList& bindings = {})
-{
-    QSqlQuery query(store.database());
-    if (!query.prepare(sql))
-        return {QStringLiteral("prepare failed: ") + sql};
-    for (const QVariant& value : bindings)
-        query.addBindValue(value);
-    if (!query.exec())
-        return {QStringLiteral("query failed: ") + sql};
-    QStringList rows;
-    while (query.next()) {
-        QStringList values;
-        for (int i = 0; i < query.record().count(); ++i)
-            values.append(query.value(i).isNull() ? QStringLiteral("NULL") : query.value(i).toString());
-        rows.append(values.join(u'|'));
-    }
-    return rows;
 }
 
 int rawUserVersion(const QString& path)
