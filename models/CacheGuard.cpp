@@ -25,10 +25,12 @@
 namespace CacheGuard {
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("CacheGuard", text, disambiguation, n);
-}
+    // The messages of this file. A class, not a free tr(), so that lupdate files them under
+    // the context they are looked up with.
+    struct Messages
+    {
+        Q_DECLARE_TR_FUNCTIONS(CacheGuard)
+    };
 
 constexpr char kBackupFormat[] = "tradeleads-userdata";
 constexpr int kBackupVersion = 1;
@@ -139,7 +141,9 @@ Result<QString> moveAside(const QString& path, Verdict verdict)
             continue;
         // A stale -wal beside the fresh cache would be replayed into it: it must not stay.
         if (!companion.rename(target + suffix) && !companion.remove())
-            return Error{tr("%1 could not be moved or removed: %2").arg(native(path + suffix), companion.errorString())};
+            return Error {
+                Messages::tr("%1 could not be moved or removed: %2").arg(native(path + suffix), companion.errorString())
+            };
     }
     return target;
 }
@@ -150,22 +154,24 @@ QString messageFor(const CheckReport& report, const QString& path)
     const QString to = native(report.movedTo);
     switch (report.verdict) {
     case Verdict::Damaged:
-        return tr("The cache file %1 is damaged (%2). It has been moved aside, unchanged, to %3.")
+        return Messages::tr("The cache file %1 is damaged (%2). It has been moved aside, unchanged, to %3.")
             .arg(file, report.reason, to);
     case Verdict::NotSqlite:
-        return tr("The cache file %1 is not a SQLite database: another program's file, or one damaged beyond "
-                  "recognition. It has been moved aside, unchanged, to %2.")
+        return Messages::tr("The cache file %1 is not a SQLite database: another program's file, or one damaged beyond "
+                            "recognition. It has been moved aside, unchanged, to %2.")
             .arg(file, to);
     case Verdict::Foreign:
-        return tr("The file %1 is a SQLite database but not a Trade Leads cache (%2). It has been moved aside, "
-                  "unchanged, to %3.")
+        return Messages::tr(
+            "The file %1 is a SQLite database but not a Trade Leads cache (%2). It has been moved aside, "
+            "unchanged, to %3.")
             .arg(file, report.reason, to);
     case Verdict::Newer:
-        return tr("The cache file %1 was written by a newer version of Trade Leads (%2). It has been moved aside, "
-                  "unchanged, to %3, where that version can still open it.")
+        return Messages::tr(
+            "The cache file %1 was written by a newer version of Trade Leads (%2). It has been moved aside, "
+            "unchanged, to %3, where that version can still open it.")
             .arg(file, report.reason, to);
     case Verdict::Unreadable:
-        return tr("The cache file %1 could not be checked: %2.").arg(file, report.reason);
+        return Messages::tr("The cache file %1 could not be checked: %2.").arg(file, report.reason);
     case Verdict::Missing:
     case Verdict::Healthy: break;
     }
@@ -183,19 +189,19 @@ CheckReport examine(const QString& path, Depth depth)
     }
     if (!info.isFile()) {
         report.verdict = Verdict::Unreadable;
-        report.reason = tr("it is not a file");
+        report.reason = Messages::tr("it is not a file");
         return report;
     }
     qint64 size = 0;
     if (!hasSqliteMagic(path, size)) {
         report.verdict = Verdict::NotSqlite;
-        report.reason = tr("no SQLite header");
+        report.reason = Messages::tr("no SQLite header");
         return report;
     }
     if (size > 0 && size < 512) {
         // The smallest SQLite database is one page of 512 bytes.
         report.verdict = Verdict::Damaged;
-        report.reason = tr("the file is cut short at %1 bytes").arg(size);
+        report.reason = Messages::tr("the file is cut short at %1 bytes").arg(size);
         return report;
     }
 
@@ -220,12 +226,13 @@ CheckReport examine(const QString& path, Depth depth)
     const int schema = version.value(0).toInt();
     if (schema > LeadStore::currentSchemaVersion()) {
         report.verdict = Verdict::Newer;
-        report.reason = tr("schema %1; this version knows up to %2").arg(schema).arg(LeadStore::currentSchemaVersion());
+        report.reason
+            = Messages::tr("schema %1; this version knows up to %2").arg(schema).arg(LeadStore::currentSchemaVersion());
         return report;
     }
     if (schema == 0 && !tables.isEmpty()) {
         report.verdict = Verdict::Foreign;
-        report.reason = tr("it holds tables such as %1").arg(tables.mid(0, 3).join(QStringLiteral(", ")));
+        report.reason = Messages::tr("it holds tables such as %1").arg(tables.mid(0, 3).join(QStringLiteral(", ")));
         return report;
     }
     if (schema > 0) {
@@ -233,7 +240,7 @@ CheckReport examine(const QString& path, Depth depth)
         for (const QString& table : kCacheTables) {
             if (!present.contains(table)) {
                 report.verdict = Verdict::Foreign;
-                report.reason = tr("schema %1 but no table %2").arg(schema).arg(table);
+                report.reason = Messages::tr("schema %1 but no table %2").arg(schema).arg(table);
                 return report;
             }
         }
@@ -250,7 +257,7 @@ CheckReport examine(const QString& path, Depth depth)
     const qint64 promised = pageSize.value(0).toLongLong() * pageCount.value(0).toLongLong();
     if (QFileInfo(path + QStringLiteral("-wal")).size() == 0 && QFileInfo(path).size() < promised) {
         report.verdict = Verdict::Damaged;
-        report.reason = tr("the file is cut short: %1 of %2 bytes").arg(QFileInfo(path).size()).arg(promised);
+        report.reason = Messages::tr("the file is cut short: %1 of %2 bytes").arg(QFileInfo(path).size()).arg(promised);
         return report;
     }
 
@@ -270,7 +277,7 @@ CheckReport examine(const QString& path, Depth depth)
             report.verdict = Verdict::Damaged;
             report.reason = lines.mid(0, 2).join(QStringLiteral("; "));
             if (lines.size() > 2)
-                report.reason += tr("; %n more problem(s)", nullptr, int(lines.size() - 2));
+                report.reason += Messages::tr("; %n more problem(s)", nullptr, int(lines.size() - 2));
             return report;
         }
     }
@@ -348,7 +355,7 @@ Result<QJsonArray> rowsOf(const LeadStore& store, const QString& sql)
     QSqlQuery query(store.database());
     query.setForwardOnly(true);
     if (!query.exec(sql))
-        return Error{tr("Cannot read your data for the backup: %1").arg(query.lastError().text())};
+        return Error { Messages::tr("Cannot read your data for the backup: %1").arg(query.lastError().text()) };
     QJsonArray rows;
     while (query.next()) {
         const QSqlRecord record = query.record();
@@ -396,12 +403,13 @@ QString restoredNotice(const RestoreSummary& summary)
     const QDateTime when = QDateTime::fromString(summary.backupWrittenAt, Qt::ISODate);
     const QString at = when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
                                       : summary.backupWrittenAt;
-    return QStringList{
-        tr("From the backup taken at %1, %n saved search(es) were restored.", nullptr, int(summary.savedSearches))
+    return QStringList {
+        Messages::tr(
+            "From the backup taken at %1, %n saved search(es) were restored.", nullptr, int(summary.savedSearches))
             .arg(at),
-        tr("The tracking (stars, status, notes, tags) of %n lead(s) was restored too.", nullptr,
-           int(summary.trackedLeads)),
-        tr("Synced leads come back with the next sync or import, and their tracking attaches to them again."),
+        Messages::tr("The tracking (stars, status, notes, tags) of %n lead(s) was restored too.", nullptr,
+            int(summary.trackedLeads)),
+        Messages::tr("Synced leads come back with the next sync or import, and their tracking attaches to them again."),
     }
         .join(u' ');
 }
@@ -415,9 +423,10 @@ CheckReport check(const QString& path, Depth depth)
         || report.verdict == Verdict::Foreign || report.verdict == Verdict::Newer) {
         auto moved = moveAside(path, report.verdict);
         if (!moved) {
-            report.message = tr("The cache file %1 cannot be used (%2) and could not be moved aside: %3. Move or "
-                                "delete it, then start Trade Leads again.")
-                                 .arg(native(path), report.reason, moved.errorMessage());
+            report.message
+                = Messages::tr("The cache file %1 cannot be used (%2) and could not be moved aside: %3. Move or "
+                               "delete it, then start Trade Leads again.")
+                      .arg(native(path), report.reason, moved.errorMessage());
             return report;
         }
         report.movedTo = *moved;
@@ -454,13 +463,13 @@ Status backupUserData(const LeadStore& store)
     const QString path = backupPath(store.path());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write the backup %1: %2").arg(native(path), file.errorString())};
+        return Error { Messages::tr("Cannot write the backup %1: %2").arg(native(path), file.errorString()) };
     // Notes are the analyst's own: nobody else on the machine reads them.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
                         | QFileDevice::WriteUser);
     const QByteArray bytes = QJsonDocument(backup).toJson(QJsonDocument::Indented);
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error{tr("Cannot write the backup %1: %2").arg(native(path), file.errorString())};
+        return Error { Messages::tr("Cannot write the backup %1: %2").arg(native(path), file.errorString()) };
     return Done{};
 }
 
@@ -473,13 +482,13 @@ Result<RestoreSummary> restoreUserData(LeadStore& store, const QString& backupFi
 {
     QFile file(backupFile);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read the backup %1: %2").arg(native(backupFile), file.errorString())};
+        return Error { Messages::tr("Cannot read the backup %1: %2").arg(native(backupFile), file.errorString()) };
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     const QJsonObject backup = document.object();
     if (parseError.error != QJsonParseError::NoError || backup.value(QStringLiteral("format")) != QLatin1String(kBackupFormat))
-        return Error{tr("The backup %1 is not a Trade Leads backup of saved searches and tracking")
-                         .arg(native(backupFile))};
+        return Error { Messages::tr("The backup %1 is not a Trade Leads backup of saved searches and tracking")
+                           .arg(native(backupFile)) };
 
     RestoreSummary summary;
     summary.backupWrittenAt = backup.value(QStringLiteral("written_at")).toString();
@@ -493,8 +502,8 @@ Result<RestoreSummary> restoreUserData(LeadStore& store, const QString& backupFi
                               QStringLiteral("source, source_id"), backup.value(QStringLiteral("lead_user")).toArray());
     if (!searches || !tracking) {
         store.rollback();
-        return Error{tr("Cannot restore the backup %1: %2")
-                         .arg(native(backupFile), searches ? tracking.errorMessage() : searches.errorMessage())};
+        return Error { Messages::tr("Cannot restore the backup %1: %2")
+                           .arg(native(backupFile), searches ? tracking.errorMessage() : searches.errorMessage()) };
     }
     if (auto status = store.commit(); !status) {
         store.rollback();
@@ -535,27 +544,29 @@ Result<Opened> openChecked(const QString& path, const Options& options)
 
     QStringList notice;
     if (report.movedAside())
-        notice << report.message << tr("A new, empty cache was created in its place.");
+        notice << report.message << Messages::tr("A new, empty cache was created in its place.");
     const QString backup = backupPath(path);
     if (fresh && QFileInfo::exists(backup)) {
         auto restored = restoreUserData(*opened.store, backup);
         if (restored) {
             opened.restored = true;
             if (!report.movedAside())
-                notice << tr("The cache file %1 was not found, so a new one was created.").arg(native(path));
+                notice << Messages::tr("The cache file %1 was not found, so a new one was created.").arg(native(path));
             notice << restoredNotice(*restored);
         } else {
             // Kept under another name, so that the next clean exit cannot overwrite it.
             const QString kept = backup + QStringLiteral(".unrestored-")
                 + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
             const bool moved = QFile::rename(backup, kept);
-            notice << tr("Your saved searches and tracking could not be restored: %1.").arg(restored.errorMessage());
+            notice << Messages::tr("Your saved searches and tracking could not be restored: %1.")
+                          .arg(restored.errorMessage());
             if (moved)
-                notice << tr("The backup was kept as %1.").arg(native(kept));
+                notice << Messages::tr("The backup was kept as %1.").arg(native(kept));
         }
     } else if (report.movedAside()) {
-        notice << tr("No backup of your saved searches and tracking was found (one is written at each clean exit), "
-                     "so they start empty.");
+        notice << Messages::tr(
+            "No backup of your saved searches and tracking was found (one is written at each clean exit), "
+            "so they start empty.");
     }
     opened.notice = notice.join(u' ');
     return opened;

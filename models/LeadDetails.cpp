@@ -20,31 +20,33 @@
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+// The messages of this file. A class, not a free tr(), so that lupdate files them under
+// the context they are looked up with.
+struct Messages
 {
-    return QCoreApplication::translate("LeadDetails", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(LeadDetails)
+};
 
 const QString kPathSeparator = QStringLiteral(" \u203A ");
 
-// Labels the generic splitting would get wrong or leave cryptic.
-const QHash<QString, QString>& knownLabels()
+// Labels the generic splitting would get wrong or leave cryptic, translated when shown.
+const QHash<QString, const char*>& knownLabels()
 {
-    static const QHash<QString, QString> labels = {
-        { QStringLiteral("uiLink"), QStringLiteral("SAM.gov page") },
-        { QStringLiteral("typeOfSetAside"), QStringLiteral("Set-aside code") },
-        { QStringLiteral("typeOfSetAsideDescription"), QStringLiteral("Set-aside") },
-        { QStringLiteral("responseDeadLine"), QStringLiteral("Response deadline") },
-        { QStringLiteral("ueiSAM"), QStringLiteral("UEI (SAM)") },
-        { QStringLiteral("fullParentPathName"), QStringLiteral("Organisation path") },
-        { QStringLiteral("fullParentPathCode"), QStringLiteral("Organisation path codes") },
-        { QStringLiteral("pointOfContact"), QStringLiteral("Point of contact") },
-        { QStringLiteral("pointofContact"), QStringLiteral("Point of contact") },
-        { QStringLiteral("fullName"), QStringLiteral("Name") },
-        { QStringLiteral("min_contract_value"), QStringLiteral("Minimum contract value") },
-        { QStringLiteral("max_contract_value"), QStringLiteral("Maximum contract value") },
-        { QStringLiteral("end_date"), QStringLiteral("End date") },
-        { QStringLiteral("publish_date"), QStringLiteral("Publish date") },
+    static const QHash<QString, const char*> labels = {
+        { QStringLiteral("uiLink"), QT_TRANSLATE_NOOP("LeadDetails", "SAM.gov page") },
+        { QStringLiteral("typeOfSetAside"), QT_TRANSLATE_NOOP("LeadDetails", "Set-aside code") },
+        { QStringLiteral("typeOfSetAsideDescription"), QT_TRANSLATE_NOOP("LeadDetails", "Set-aside") },
+        { QStringLiteral("responseDeadLine"), QT_TRANSLATE_NOOP("LeadDetails", "Response deadline") },
+        { QStringLiteral("ueiSAM"), QT_TRANSLATE_NOOP("LeadDetails", "UEI (SAM)") },
+        { QStringLiteral("fullParentPathName"), QT_TRANSLATE_NOOP("LeadDetails", "Organisation path") },
+        { QStringLiteral("fullParentPathCode"), QT_TRANSLATE_NOOP("LeadDetails", "Organisation path codes") },
+        { QStringLiteral("pointOfContact"), QT_TRANSLATE_NOOP("LeadDetails", "Point of contact") },
+        { QStringLiteral("pointofContact"), QT_TRANSLATE_NOOP("LeadDetails", "Point of contact") },
+        { QStringLiteral("fullName"), QT_TRANSLATE_NOOP("LeadDetails", "Name") },
+        { QStringLiteral("min_contract_value"), QT_TRANSLATE_NOOP("LeadDetails", "Minimum contract value") },
+        { QStringLiteral("max_contract_value"), QT_TRANSLATE_NOOP("LeadDetails", "Maximum contract value") },
+        { QStringLiteral("end_date"), QT_TRANSLATE_NOOP("LeadDetails", "End date") },
+        { QStringLiteral("publish_date"), QT_TRANSLATE_NOOP("LeadDetails", "Publish date") },
     };
     return labels;
 }
@@ -89,7 +91,7 @@ const QSet<QString>& acronyms()
 QString segmentLabel(const QString& key)
 {
     if (const auto it = knownLabels().constFind(key); it != knownLabels().constEnd())
-        return *it;
+        return Messages::tr(*it);
     QStringList words;
     QString word;
     auto push = [&] {
@@ -277,9 +279,8 @@ Result<QList<Version>> versions(const LeadStore& store, const QString& source, c
     query.addBindValue(source);
     query.addBindValue(sourceId);
     if (!query.exec())
-        return Error {
-            tr("Could not read the earlier versions of %1 lead %2: %3").arg(source, sourceId, query.lastError().text())
-        };
+        return Error { Messages::tr("Could not read the earlier versions of %1 lead %2: %3")
+                           .arg(source, sourceId, query.lastError().text()) };
     QList<Version> out;
     while (query.next())
         out.append({ query.value(0).toByteArray(), query.value(1).toString() });
@@ -377,7 +378,7 @@ Result<QList<Reference>> related(const LeadStore& store, const Lead& lead, int l
     for (const QVariant& value : std::as_const(bindings))
         query.addBindValue(value);
     if (!query.exec())
-        return Error { tr("Could not read the ITA reference data for %1 lead %2: %3")
+        return Error { Messages::tr("Could not read the ITA reference data for %1 lead %2: %3")
                            .arg(lead.source, lead.sourceId, query.lastError().text()) };
     QList<Reference> out;
     while (query.next())
@@ -416,12 +417,12 @@ QString relativeDay(const QString& iso, const QDate& today, const QTimeZone& zon
         return {};
     const qint64 days = today.daysTo(date);
     if (days == 0)
-        return tr("today");
+        return Messages::tr("today");
     // Spelled out in English too: the numerus forms need a translation loaded to read well.
     const int n = int(qMin<qint64>(qAbs(days), 1000000));
     if (days > 0)
-        return n == 1 ? tr("tomorrow") : tr("in %n days", nullptr, n);
-    return n == 1 ? tr("yesterday") : tr("%n days ago", nullptr, n);
+        return n == 1 ? Messages::tr("tomorrow") : Messages::tr("in %n days", nullptr, n);
+    return n == 1 ? Messages::tr("yesterday") : Messages::tr("%n days ago", nullptr, n);
 }
 
 QString formatValue(
@@ -464,11 +465,11 @@ QString sourceName(const QString& source)
         { QStringLiteral("ita-state"), QT_TRANSLATE_NOOP("LeadDetails", "ITA \u00B7 State Dept (BIDS)") },
     };
     if (const auto it = names.constFind(source); it != names.constEnd())
-        return tr(*it);
+        return Messages::tr(*it);
     if (source.startsWith(QLatin1String("ita-"))) {
         QString rest = source.mid(4);
         rest = rest.size() <= 4 ? rest.toUpper() : rest.left(1).toUpper() + rest.mid(1);
-        return tr("ITA \u00B7 %1").arg(rest);
+        return Messages::tr("ITA \u00B7 %1").arg(rest);
     }
     return source;
 }

@@ -32,14 +32,16 @@
 namespace LeadExport {
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("LeadExport", text, disambiguation, n);
-}
+    // The messages of this file. A class, not a free tr(), so that lupdate files them under
+    // the context they are looked up with.
+    struct Messages
+    {
+        Q_DECLARE_TR_FUNCTIONS(LeadExport)
+    };
 
 QString cancelledMessage()
 {
-    return tr("The export was cancelled");
+    return Messages::tr("The export was cancelled");
 }
 
 // ---------------------------------------------------------------------------------------
@@ -226,7 +228,7 @@ Result<QList<int>> columnIndexes(const QStringList& requested)
     for (const QString& column : columns) {
         const int index = LeadFormat::columnIndex(column);
         if (index < 0)
-            return Error{tr("there is no column \"%1\"").arg(column)};
+            return Error { Messages::tr("there is no column \"%1\"").arg(column) };
         indexes.append(index);
     }
     return indexes;
@@ -316,7 +318,7 @@ public:
         line("PRODID:-//Trade Leads//Lead deadlines " TRADELEADS_VERSION "//EN");
         line("CALSCALE:GREGORIAN");
         line("METHOD:PUBLISH");
-        line("X-WR-CALNAME:" + icsText(tr("Trade Leads deadlines")));
+        line("X-WR-CALNAME:" + icsText(Messages::tr("Trade Leads deadlines")));
     }
 
     Status add(const StoredLead& row) override
@@ -335,16 +337,16 @@ public:
             line("DTSTART;VALUE=DATE:" + icsDate(deadline->date));
             line("DTEND;VALUE=DATE:" + icsDate(deadline->date.addDays(1)));
         }
-        line("SUMMARY:" + icsText(tr("Deadline: %1").arg(title)));
+        line("SUMMARY:" + icsText(Messages::tr("Deadline: %1").arg(title)));
         const QByteArray link = webLink(lead.url); // not description_url: that needs the API key
         QStringList description;
         if (!lead.solicitationNumber.isEmpty())
-            description.append(tr("Solicitation: %1").arg(lead.solicitationNumber));
+            description.append(Messages::tr("Solicitation: %1").arg(lead.solicitationNumber));
         if (!lead.agency.isEmpty())
-            description.append(tr("Agency: %1").arg(lead.agency));
+            description.append(Messages::tr("Agency: %1").arg(lead.agency));
         if (!link.isEmpty())
-            description.append(tr("Link: %1").arg(QString::fromLatin1(link)));
-        description.append(tr("Source: %1 %2").arg(lead.source, lead.sourceId));
+            description.append(Messages::tr("Link: %1").arg(QString::fromLatin1(link)));
+        description.append(Messages::tr("Source: %1 %2").arg(lead.source, lead.sourceId));
         line("DESCRIPTION:" + icsText(description.join(u'\n')));
         if (!link.isEmpty())
             line("URL:" + link);
@@ -353,8 +355,9 @@ public:
             line("BEGIN:VALARM");
             line("ACTION:DISPLAY");
             line("DESCRIPTION:"
-                 + icsText(m_reminderDays == 1 ? tr("Deadline tomorrow: %1").arg(title)
-                                               : tr("Deadline in %1 days: %2").arg(m_reminderDays).arg(title)));
+                + icsText(m_reminderDays == 1
+                        ? Messages::tr("Deadline tomorrow: %1").arg(title)
+                        : Messages::tr("Deadline in %1 days: %2").arg(m_reminderDays).arg(title)));
             line("TRIGGER:-P" + QByteArray::number(m_reminderDays) + 'D');
             line("END:VALARM");
         }
@@ -473,11 +476,11 @@ public:
         options.use_zip64 = m_expectedRows > 250000 ? LXW_TRUE : LXW_FALSE;
         m_book = workbook_new_opt(QFile::encodeName(m_partPath).constData(), &options);
         if (!m_book)
-            return Error{tr("libxlsxwriter cannot start a workbook")};
+            return Error { Messages::tr("libxlsxwriter cannot start a workbook") };
         m_sheet = workbook_add_worksheet(m_book, "Leads");
         m_info = workbook_add_worksheet(m_book, "Export");
         if (!m_sheet || !m_info)
-            return Error{tr("libxlsxwriter cannot add the worksheets")};
+            return Error { Messages::tr("libxlsxwriter cannot add the worksheets") };
 
         m_bold = workbook_add_format(m_book);
         format_set_bold(m_bold);
@@ -505,7 +508,7 @@ public:
     Status add(const StoredLead& row) override
     {
         if (m_rows + 1 >= LXW_ROW_MAX)
-            return Error{tr("a worksheet holds at most %L1 leads").arg(LXW_ROW_MAX - 1)};
+            return Error { Messages::tr("a worksheet holds at most %L1 leads").arg(LXW_ROW_MAX - 1) };
         const lxw_row_t r = lxw_row_t(m_rows + 1);
         for (qsizetype c = 0; c < m_columns.size(); ++c) {
             if (auto status = writeCell(r, lxw_col_t(c), row); !status)
@@ -546,8 +549,8 @@ public:
         for (lxw_worksheet* sheet : {m_sheet, m_info}) {
             std::FILE* file = sheet ? sheet->optimize_tmpfile : nullptr;
             if (file && (std::fflush(file) != 0 || std::ferror(file)))
-                return Error{tr("cannot write the spreadsheet's temporary file: %1")
-                                 .arg(QString::fromLocal8Bit(std::strerror(errno)))};
+                return Error { Messages::tr("cannot write the spreadsheet's temporary file: %1")
+                                   .arg(QString::fromLocal8Bit(std::strerror(errno))) };
         }
         return Done{};
     }
@@ -641,7 +644,7 @@ private:
 
     Status cellError(lxw_row_t r, lxw_col_t c, lxw_error error) const
     {
-        return Error{tr("row %1, column %2: %3").arg(r).arg(m_names[c], lxwMessage(error))};
+        return Error { Messages::tr("row %1, column %2: %3").arg(r).arg(m_names[c], lxwMessage(error)) };
     }
 
     Status writeCell(lxw_row_t r, lxw_col_t c, const StoredLead& row)
@@ -730,12 +733,12 @@ private:
         };
 
         const QDateTime at = m_options.exportedAt.isValid() ? m_options.exportedAt.toUTC() : Clock::nowUtc().toUTC();
-        label(tr("Exported at (UTC)"));
+        label(Messages::tr("Exported at (UTC)"));
         if (const auto serial = excelSerial(Moment{at.date(), QTime(at.time().hour(), at.time().minute(),
                                                                    at.time().second())}))
             error = error == LXW_NO_ERROR ? worksheet_write_number(m_info, r, 1, *serial, m_timeFormat) : error;
         ++r;
-        label(tr("Leads"));
+        label(Messages::tr("Leads"));
         if (error == LXW_NO_ERROR)
             error = worksheet_write_number(m_info, r, 1, double(m_rows), nullptr);
         ++r;
@@ -744,11 +747,11 @@ private:
             sources = QStringList(m_sources.cbegin(), m_sources.cend());
             sources.sort();
         }
-        label(tr("Sources"));
+        label(Messages::tr("Sources"));
         text(1, sources.join(QStringLiteral(", ")));
         ++r;
 
-        label(tr("Filter"));
+        label(Messages::tr("Filter"));
         const QStringList criteria = describeFilter();
         for (const QString& criterion : criteria) {
             text(1, criterion);
@@ -756,42 +759,47 @@ private:
         }
         if (criteria.isEmpty())
             ++r;
-        label(tr("Filter (JSON)"));
+        label(Messages::tr("Filter (JSON)"));
         text(1, QString::fromUtf8(m_filterJson));
         ++r;
-        label(tr("Columns"));
+        label(Messages::tr("Columns"));
         text(1, m_names.join(QStringLiteral(", ")));
         ++r;
-        label(tr("Times"));
-        text(1, tr("Dates and times are UTC, as the sources publish them."));
+        label(Messages::tr("Times"));
+        text(1, Messages::tr("Dates and times are UTC, as the sources publish them."));
         ++r;
         if (m_linksAsText) {
-            label(tr("Links"));
-            text(1, tr("Only the first %L1 links are clickable (Excel's limit per sheet); the rest are plain text.")
-                        .arg(kMaxLinks));
+            label(Messages::tr("Links"));
+            text(1,
+                Messages::tr(
+                    "Only the first %L1 links are clickable (Excel's limit per sheet); the rest are plain text.")
+                    .arg(kMaxLinks));
             ++r;
         }
         if (m_truncated > 0) {
-            label(tr("Cut"));
-            text(1, tr("%L1 cells were cut to Excel's limit of %L2 characters.").arg(m_truncated).arg(kMaxCellChars));
+            label(Messages::tr("Cut"));
+            text(1,
+                Messages::tr("%L1 cells were cut to Excel's limit of %L2 characters.")
+                    .arg(m_truncated)
+                    .arg(kMaxCellChars));
             ++r;
         }
-        label(tr("Program"));
+        label(Messages::tr("Program"));
         text(1, QStringLiteral("Trade Leads " TRADELEADS_VERSION));
         worksheet_set_column(m_info, 0, 0, 20, nullptr);
         worksheet_set_column(m_info, 1, 1, 100, nullptr);
         if (error != LXW_NO_ERROR)
-            return Error{tr("the Export sheet: %1").arg(lxwMessage(error))};
+            return Error { Messages::tr("the Export sheet: %1").arg(lxwMessage(error)) };
         return Done{};
     }
 
     QStringList describeFilter() const
     {
         if (m_filterJson.isEmpty())
-            return {tr("None recorded (a selection of leads)")};
+            return { Messages::tr("None recorded (a selection of leads)") };
         const auto parsed = LeadFilter::fromJson(m_filterJson);
         if (!parsed)
-            return {tr("Not readable: %1").arg(parsed.errorMessage())};
+            return { Messages::tr("Not readable: %1").arg(parsed.errorMessage()) };
         const LeadFilter& f = *parsed;
         QStringList lines;
         auto list = [&](const QString& name, const QStringList& values) {
@@ -800,37 +808,37 @@ private:
         };
         auto range = [&](const QString& name, const QString& from, const QString& to) {
             if (!from.isEmpty() && !to.isEmpty())
-                lines.append(tr("%1: from %2 to %3").arg(name, from, to));
+                lines.append(Messages::tr("%1: from %2 to %3").arg(name, from, to));
             else if (!from.isEmpty())
-                lines.append(tr("%1: from %2").arg(name, from));
+                lines.append(Messages::tr("%1: from %2").arg(name, from));
             else if (!to.isEmpty())
-                lines.append(tr("%1: up to %2").arg(name, to));
+                lines.append(Messages::tr("%1: up to %2").arg(name, to));
         };
         auto date = [](const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
         auto number = [](const std::optional<double>& v) { return v ? QString::number(*v, 'g', 15) : QString(); };
         if (!f.text.isEmpty())
-            lines.append(tr("Text: %1").arg(f.text));
-        list(tr("Sources"), f.sources);
-        list(tr("Countries"), f.countries);
-        list(tr("Industries"), f.industries);
-        list(tr("NAICS prefixes"), f.naicsPrefixes);
-        list(tr("Set-aside codes"), f.setAsideCodes);
-        list(tr("Notice types"), f.noticeTypes);
-        list(tr("Pipeline status"), f.statuses);
-        range(tr("Posted"), date(f.postedFrom), date(f.postedTo));
-        range(tr("Deadline"), date(f.dueFrom), date(f.dueTo));
+            lines.append(Messages::tr("Text: %1").arg(f.text));
+        list(Messages::tr("Sources"), f.sources);
+        list(Messages::tr("Countries"), f.countries);
+        list(Messages::tr("Industries"), f.industries);
+        list(Messages::tr("NAICS prefixes"), f.naicsPrefixes);
+        list(Messages::tr("Set-aside codes"), f.setAsideCodes);
+        list(Messages::tr("Notice types"), f.noticeTypes);
+        list(Messages::tr("Pipeline status"), f.statuses);
+        range(Messages::tr("Posted"), date(f.postedFrom), date(f.postedTo));
+        range(Messages::tr("Deadline"), date(f.dueFrom), date(f.dueTo));
         if (f.openOnly)
-            lines.append(tr("Open leads only"));
+            lines.append(Messages::tr("Open leads only"));
         if (f.dueWithinDays)
-            lines.append(tr("Due within %1 days").arg(*f.dueWithinDays));
+            lines.append(Messages::tr("Due within %1 days").arg(*f.dueWithinDays));
         if (f.starredOnly)
-            lines.append(tr("Starred leads only"));
-        range(tr("Value"), number(f.valueMin), number(f.valueMax));
+            lines.append(Messages::tr("Starred leads only"));
+        range(Messages::tr("Value"), number(f.valueMin), number(f.valueMax));
         if (lines.isEmpty())
-            lines.append(tr("None: every lead"));
-        lines.append(tr("Sorted by %1, %2")
+            lines.append(Messages::tr("None: every lead"));
+        lines.append(Messages::tr("Sorted by %1, %2")
                          .arg(f.sortColumn.isEmpty() ? QStringLiteral("deadline_at") : f.sortColumn,
-                              f.descending ? tr("descending") : tr("ascending")));
+                             f.descending ? Messages::tr("descending") : Messages::tr("ascending")));
         return lines;
     }
 
@@ -865,12 +873,14 @@ private:
 Status checkTarget(const QString& path)
 {
     if (path.isEmpty())
-        return Error{tr("no file name given")};
+        return Error { Messages::tr("no file name given") };
     const QFileInfo info(path);
     if (info.isDir())
-        return Error{tr("it is a folder")};
+        return Error { Messages::tr("it is a folder") };
     if (!info.absoluteDir().exists())
-        return Error{tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(info.absolutePath()))};
+        return Error {
+            Messages::tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(info.absolutePath()))
+        };
     return Done{};
 }
 
@@ -900,10 +910,12 @@ public:
             }
             if (file.exists())
                 continue;
-            return Error{tr("cannot create a file in %1: %2")
-                             .arg(QDir::toNativeSeparators(info.absolutePath()), file.errorString())};
+            return Error { Messages::tr("cannot create a file in %1: %2")
+                               .arg(QDir::toNativeSeparators(info.absolutePath()), file.errorString()) };
         }
-        return Error{tr("no free temporary name in %1").arg(QDir::toNativeSeparators(info.absolutePath()))};
+        return Error {
+            Messages::tr("no free temporary name in %1").arg(QDir::toNativeSeparators(info.absolutePath()))
+        };
     }
 
     QString path() const { return m_path; }
@@ -942,7 +954,7 @@ Error failed(const QString& path, const Error& reason)
 {
     if (reason.message == cancelledMessage())
         return reason;
-    return Error{tr("Cannot export to %1: %2").arg(QDir::toNativeSeparators(path), reason.message)};
+    return Error { Messages::tr("Cannot export to %1: %2").arg(QDir::toNativeSeparators(path), reason.message) };
 }
 
 } // namespace
@@ -1087,7 +1099,7 @@ Result<qint64> write(const LeadStore& store, const QList<qint64>& ids, QIODevice
     }
     case Format::Xlsx: break;
     }
-    return Error{tr("a spreadsheet can only be written to a file")};
+    return Error { Messages::tr("a spreadsheet can only be written to a file") };
 }
 
 } // namespace LeadExport

@@ -18,10 +18,12 @@ namespace {
 
 constexpr int kKeptErrors = 500;
 
-QString tr(const char* text)
+// The messages of this file. A class, not a free tr(), so that lupdate files them under
+// the context they are looked up with.
+struct Messages
 {
-    return QCoreApplication::translate("LeadImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LeadImporter)
+};
 
 void collectErrors(ImportSummary& summary, const QList<RecordError>& errors)
 {
@@ -123,9 +125,9 @@ Result<ImportSummary> LeadImporter::importFile(const QString& path, ImportFormat
 {
     QFile file(path);
     if (!QFileInfo(path).isFile())
-        return Error{tr("%1: no such file").arg(path)};
+        return Error { Messages::tr("%1: no such file").arg(path) };
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1: cannot read: %2").arg(path, file.errorString())};
+        return Error { Messages::tr("%1: cannot read: %2").arg(path, file.errorString()) };
     return importDevice(file, format, path);
 }
 

@@ -22,10 +22,12 @@ Q_LOGGING_CATEGORY(lcStatistics, "tradeleads.statistics", QtWarningMsg)
 
 namespace {
 
-QString tr(const char* text)
+// The messages of this file. A class, not a free tr(), so that lupdate files them under
+// the context they are looked up with.
+struct Messages
 {
-    return QCoreApplication::translate("LeadStatistics", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LeadStatistics)
+};
 
 const QString kEventSource = QStringLiteral("ita-events");
 
@@ -242,8 +244,9 @@ Status countTogether(LeadStore& store, const QDate& today, const QList<Dimension
     sqlite3_stmt* statement = nullptr;
     if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &statement, nullptr) != SQLITE_OK
         || !bindAll(statement, bindings)) {
-        const Error error { tr("Cache error while %1: %2")
-                .arg(tr("preparing the lead statistics"), QString::fromUtf8(sqlite3_errmsg(handle))) };
+        const Error error { Messages::tr("Cache error while %1: %2")
+                                .arg(Messages::tr("preparing the lead statistics"),
+                                    QString::fromUtf8(sqlite3_errmsg(handle))) };
         sqlite3_finalize(statement);
         return error;
     }
@@ -282,7 +285,7 @@ Status countTogether(LeadStore& store, const QDate& today, const QList<Dimension
     const QString failure = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(handle));
     sqlite3_finalize(statement);
     if (!failure.isEmpty())
-        return Error { tr("Cache error while %1: %2").arg(tr("counting leads"), failure) };
+        return Error { Messages::tr("Cache error while %1: %2").arg(Messages::tr("counting leads"), failure) };
 
     for (qsizetype i = 0; i < dimensions.size(); ++i) {
         tallies[i].flush();
@@ -324,7 +327,7 @@ Result<LeadStatisticsResult> computeStatistics(
     result.filter = filter;
     result.today = today;
     result.deadlines = emptyHistogram(today);
-    const Error cancelled { tr("The statistics were replaced by a newer request") };
+    const Error cancelled { Messages::tr("The statistics were replaced by a newer request") };
     const StatementInterrupt interrupt(store, replaced);
 
     // Facets: each without the filter's own condition on its dimension.

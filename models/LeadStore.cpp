@@ -19,10 +19,12 @@
 
 namespace {
 
-QString tr(const char* text)
+// The messages of this file. A class, not a free tr(), so that lupdate files them under
+// the context they are looked up with.
+struct Messages
 {
-    return QCoreApplication::translate("LeadStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LeadStore)
+};
 
 // Each entry brings the schema from version N to N+1; entries are never edited once released.
 const char* const kMigrations[] = {
@@ -272,7 +274,7 @@ StoredLead storedLeadFrom(const QSqlQuery& query)
 
 Error sqlError(const QString& what, const QSqlError& error)
 {
-    return Error{tr("Cache error while %1: %2").arg(what, error.text())};
+    return Error { Messages::tr("Cache error while %1: %2").arg(what, error.text()) };
 }
 
 } // namespace
@@ -320,14 +322,14 @@ struct LeadStore::Private
         if (sqlite3_exec(handle, sql, nullptr, nullptr, &message) != SQLITE_OK) {
             const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(handle));
             sqlite3_free(message);
-            return Error{tr("Cache error while %1: %2").arg(what, text)};
+            return Error { Messages::tr("Cache error while %1: %2").arg(what, text) };
         }
         return Done{};
     }
 
     Error rawError(const QString& what) const
     {
-        return Error{tr("Cache error while %1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(handle)))};
+        return Error { Messages::tr("Cache error while %1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(handle))) };
     }
 };
 
@@ -353,64 +355,64 @@ Result<std::unique_ptr<LeadStore>> LeadStore::open(const QString& path)
     d->connectionName = QStringLiteral("leadstore-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return Error{tr("Cannot create the folder for the cache %1").arg(info.absolutePath())};
+        return Error { Messages::tr("Cannot create the folder for the cache %1").arg(info.absolutePath()) };
     if (info.exists() && !info.isFile())
-        return Error{tr("The cache path %1 is not a file").arg(path)};
+        return Error { Messages::tr("The cache path %1 is not a file").arg(path) };
 
     d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
     d->db.setDatabaseName(path);
     d->db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!d->db.open())
-        return Error{tr("Cannot open the cache %1: %2").arg(path, d->db.lastError().text())};
+        return Error { Messages::tr("Cannot open the cache %1: %2").arg(path, d->db.lastError().text()) };
 
     const QVariant handle = d->db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return Error{tr("The SQLite driver gave no handle for %1").arg(path)};
+        return Error { Messages::tr("The SQLite driver gave no handle for %1").arg(path) };
     d->handle = *static_cast<sqlite3* const*>(handle.constData());
 
     // A file that is not SQLite fails here, before anything is written to it.
     {
         QSqlQuery probe(d->db);
         if (!probe.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")))
-            return Error{tr("%1 is not a Trade Leads cache: %2").arg(path, probe.lastError().text())};
+            return Error { Messages::tr("%1 is not a Trade Leads cache: %2").arg(path, probe.lastError().text()) };
     }
     for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
                                "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32768"}) {
-        if (auto status = d->execRaw(pragma, tr("configuring the cache")); !status)
+        if (auto status = d->execRaw(pragma, Messages::tr("configuring the cache")); !status)
             return status.error();
     }
 
     QSqlQuery versionQuery(d->db);
     if (!versionQuery.exec(QStringLiteral("PRAGMA user_version")) || !versionQuery.next())
-        return sqlError(tr("reading the schema version"), versionQuery.lastError());
+        return sqlError(Messages::tr("reading the schema version"), versionQuery.lastError());
     int version = versionQuery.value(0).toInt();
     versionQuery.finish();
     if (version > kSchemaVersion)
-        return Error{tr("The cache %1 was written by a newer Trade Leads (schema %2, this one knows %3)")
-                         .arg(path)
-                         .arg(version)
-                         .arg(kSchemaVersion)};
+        return Error { Messages::tr("The cache %1 was written by a newer Trade Leads (schema %2, this one knows %3)")
+                           .arg(path)
+                           .arg(version)
+                           .arg(kSchemaVersion) };
     while (version < kSchemaVersion) {
-        if (auto status = d->execRaw("BEGIN IMMEDIATE", tr("upgrading the cache")); !status)
+        if (auto status = d->execRaw("BEGIN IMMEDIATE", Messages::tr("upgrading the cache")); !status)
             return status.error();
-        auto step = d->execRaw(kMigrations[version], tr("upgrading the cache to schema %1").arg(version + 1));
+        auto step = d->execRaw(kMigrations[version], Messages::tr("upgrading the cache to schema %1").arg(version + 1));
         if (step) {
             const QByteArray bump = "PRAGMA user_version = " + QByteArray::number(version + 1);
-            step = d->execRaw(bump.constData(), tr("upgrading the cache"));
+            step = d->execRaw(bump.constData(), Messages::tr("upgrading the cache"));
         }
         if (!step) {
-            (void)d->execRaw("ROLLBACK", tr("upgrading the cache"));
+            (void)d->execRaw("ROLLBACK", Messages::tr("upgrading the cache"));
             return step.error();
         }
-        if (auto status = d->execRaw("COMMIT", tr("upgrading the cache")); !status)
+        if (auto status = d->execRaw("COMMIT", Messages::tr("upgrading the cache")); !status)
             return status.error();
         ++version;
     }
 
     if (sqlite3_prepare_v3(d->handle, kUpsertSql, -1, SQLITE_PREPARE_PERSISTENT, &d->upsert, nullptr) != SQLITE_OK)
-        return d->rawError(tr("preparing the lead upsert"));
+        return d->rawError(Messages::tr("preparing the lead upsert"));
     if (sqlite3_prepare_v3(d->handle, kTouchSql, -1, SQLITE_PREPARE_PERSISTENT, &d->touch, nullptr) != SQLITE_OK)
-        return d->rawError(tr("preparing the lead upsert"));
+        return d->rawError(Messages::tr("preparing the lead upsert"));
     return std::unique_ptr<LeadStore>(new LeadStore(std::move(d)));
 }
 
@@ -439,7 +441,7 @@ QSqlDatabase LeadStore::database() const
 
 Status LeadStore::beginTransaction()
 {
-    if (auto status = d->execRaw("BEGIN IMMEDIATE", tr("starting a transaction")); !status)
+    if (auto status = d->execRaw("BEGIN IMMEDIATE", Messages::tr("starting a transaction")); !status)
         return status;
     d->inTransaction = true;
     return Done{};
@@ -447,7 +449,7 @@ Status LeadStore::beginTransaction()
 
 Status LeadStore::commit()
 {
-    auto status = d->execRaw("COMMIT", tr("committing"));
+    auto status = d->execRaw("COMMIT", Messages::tr("committing"));
     if (status)
         d->inTransaction = false;
     return status;
@@ -456,7 +458,7 @@ Status LeadStore::commit()
 void LeadStore::rollback()
 {
     if (sqlite3_get_autocommit(d->handle) == 0)
-        (void)d->execRaw("ROLLBACK", tr("rolling back"));
+        (void)d->execRaw("ROLLBACK", Messages::tr("rolling back"));
     d->inTransaction = false;
 }
 
@@ -540,7 +542,7 @@ Result<UpsertStats> LeadStore::upsert(const QList<Lead>& leads)
         const int rc = sqlite3_step(s);
         sqlite3_reset(s);
         if (rc != SQLITE_DONE) {
-            Error error = d->rawError(tr("storing %1 lead %2").arg(lead.source, lead.sourceId));
+            Error error = d->rawError(Messages::tr("storing %1 lead %2").arg(lead.source, lead.sourceId));
             if (ownTransaction)
                 rollback();
             return error;
@@ -554,7 +556,7 @@ Result<UpsertStats> LeadStore::upsert(const QList<Lead>& leads)
             const int touched = sqlite3_step(t);
             sqlite3_reset(t);
             if (touched != SQLITE_DONE) {
-                Error error = d->rawError(tr("storing %1 lead %2").arg(lead.source, lead.sourceId));
+                Error error = d->rawError(Messages::tr("storing %1 lead %2").arg(lead.source, lead.sourceId));
                 if (ownTransaction)
                     rollback();
                 return error;
@@ -583,11 +585,11 @@ Result<QList<StoredLead>> LeadStore::search(const LeadFilter& filter, int limit,
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
     if (!query.prepare(text))
-        return sqlError(tr("preparing the search"), query.lastError());
+        return sqlError(Messages::tr("preparing the search"), query.lastError());
     for (const QVariant& value : sql.bindings)
         query.addBindValue(value);
     if (!query.exec())
-        return sqlError(tr("searching"), query.lastError());
+        return sqlError(Messages::tr("searching"), query.lastError());
     QList<StoredLead> rows;
     while (query.next())
         rows.append(storedLeadFrom(query));
@@ -600,11 +602,11 @@ Result<qint64> LeadStore::count(const LeadFilter& filter, const QDate& today) co
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral("SELECT COUNT(*)") + fromJoin() + sql.where))
-        return sqlError(tr("preparing the count"), query.lastError());
+        return sqlError(Messages::tr("preparing the count"), query.lastError());
     for (const QVariant& value : sql.bindings)
         query.addBindValue(value);
     if (!query.exec() || !query.next())
-        return sqlError(tr("counting"), query.lastError());
+        return sqlError(Messages::tr("counting"), query.lastError());
     return query.value(0).toLongLong();
 }
 
@@ -655,11 +657,11 @@ Status appendIds(QSqlDatabase db, const LeadFilter::Sql& sql, int limit, QList<q
     const bool needsUser = sql.where.contains(userColumn) || sql.orderBy.contains(userColumn);
     const QString from = needsUser ? fromJoin() : QStringLiteral(" FROM lead l");
     if (!query.prepare(QStringLiteral("SELECT l.id") + from + sql.where + sql.orderBy + limitClause))
-        return sqlError(tr("preparing the lead list"), query.lastError());
+        return sqlError(Messages::tr("preparing the lead list"), query.lastError());
     for (const QVariant& value : sql.bindings)
         query.addBindValue(value);
     if (!query.exec())
-        return sqlError(tr("listing leads"), query.lastError());
+        return sqlError(Messages::tr("listing leads"), query.lastError());
     while (query.next())
         ids.append(query.value(0).toLongLong());
     return Done{};
@@ -703,7 +705,7 @@ Result<QList<StoredLead>> LeadStore::leadsByIds(const QList<qint64>& ids, Detail
     // Integers only, formatted here: no text from outside reaches this statement.
     if (!query.exec(QStringLiteral("SELECT ") + selectColumns(detail) + fromJoin() + QStringLiteral(" WHERE l.id IN (")
                     + numbers.join(u',') + u')'))
-        return sqlError(tr("reading leads"), query.lastError());
+        return sqlError(Messages::tr("reading leads"), query.lastError());
     QHash<qint64, StoredLead> byId;
     while (query.next()) {
         StoredLead row = storedLeadFrom(query);
@@ -727,9 +729,9 @@ Result<StoredLead> LeadStore::lead(const QString& source, const QString& sourceI
     query.addBindValue(source);
     query.addBindValue(sourceId);
     if (!query.exec())
-        return sqlError(tr("reading a lead"), query.lastError());
+        return sqlError(Messages::tr("reading a lead"), query.lastError());
     if (!query.next())
-        return Error{tr("No %1 lead with id %2 in the cache").arg(source, sourceId)};
+        return Error { Messages::tr("No %1 lead with id %2 in the cache").arg(source, sourceId) };
     return storedLeadFrom(query);
 }
 
@@ -741,7 +743,7 @@ Result<QList<QByteArray>> LeadStore::versions(const QString& source, const QStri
     query.addBindValue(source);
     query.addBindValue(sourceId);
     if (!query.exec())
-        return sqlError(tr("reading earlier versions"), query.lastError());
+        return sqlError(Messages::tr("reading earlier versions"), query.lastError());
     QList<QByteArray> raws;
     while (query.next())
         raws.append(query.value(0).toByteArray());
@@ -762,7 +764,7 @@ Result<CacheStats> LeadStore::stats(const QDate& today) const
         "(SELECT MAX(finished_at) FROM sync_run WHERE outcome = 'ok') FROM lead"));
     query.addBindValue(todayText);
     if (!query.exec() || !query.next())
-        return sqlError(tr("reading statistics"), query.lastError());
+        return sqlError(Messages::tr("reading statistics"), query.lastError());
     stats.leads = query.value(0).toLongLong();
     stats.open = query.value(1).toLongLong();
     stats.amended = query.value(2).toLongLong();
@@ -770,7 +772,7 @@ Result<CacheStats> LeadStore::stats(const QDate& today) const
     stats.savedSearches = query.value(4).toLongLong();
     stats.lastSyncAt = query.value(5).toString();
     if (!query.exec(QStringLiteral("SELECT source, COUNT(*) FROM lead GROUP BY source ORDER BY source")))
-        return sqlError(tr("reading statistics"), query.lastError());
+        return sqlError(Messages::tr("reading statistics"), query.lastError());
     while (query.next())
         stats.bySource.append({query.value(0).toString(), query.value(1).toLongLong()});
     stats.fileBytes = QFileInfo(d->path).size();
@@ -793,7 +795,7 @@ Status LeadStore::setUserData(const QString& source, const QString& sourceId, co
     query.addBindValue(data.tags.isEmpty() ? QVariant() : data.tags);
     query.addBindValue(Normalize::nowUtc());
     if (!query.exec())
-        return sqlError(tr("saving your notes"), query.lastError());
+        return sqlError(Messages::tr("saving your notes"), query.lastError());
     return Done{};
 }
 
@@ -802,7 +804,7 @@ Result<QList<SavedSearch>> LeadStore::savedSearches() const
     QSqlQuery query(d->db);
     if (!query.exec(QStringLiteral(
             "SELECT id, name, filter, notify, last_viewed_at, last_count FROM saved_search ORDER BY position, name")))
-        return sqlError(tr("reading saved searches"), query.lastError());
+        return sqlError(Messages::tr("reading saved searches"), query.lastError());
     QList<SavedSearch> searches;
     while (query.next()) {
         SavedSearch search;
@@ -826,7 +828,7 @@ Result<SavedSearch> LeadStore::savedSearch(const QString& name) const
         if (search.name == name)
             return search;
     }
-    return Error{tr("No saved search named \"%1\"").arg(name)};
+    return Error { Messages::tr("No saved search named \"%1\"").arg(name) };
 }
 
 Status LeadStore::addSavedSearch(const SavedSearch& search)
@@ -844,8 +846,8 @@ Status LeadStore::addSavedSearch(const SavedSearch& search)
     if (!query.exec()) {
         if (query.lastError().nativeErrorCode() == QLatin1String("2067")
             || query.lastError().text().contains(QLatin1String("UNIQUE")))
-            return Error{tr("A saved search named \"%1\" already exists").arg(search.name)};
-        return sqlError(tr("saving the search"), query.lastError());
+            return Error { Messages::tr("A saved search named \"%1\" already exists").arg(search.name) };
+        return sqlError(Messages::tr("saving the search"), query.lastError());
     }
     return Done{};
 }
@@ -856,7 +858,7 @@ Result<bool> LeadStore::removeSavedSearch(const QString& name)
     query.prepare(QStringLiteral("DELETE FROM saved_search WHERE name = ?"));
     query.addBindValue(name);
     if (!query.exec())
-        return sqlError(tr("removing the saved search"), query.lastError());
+        return sqlError(Messages::tr("removing the saved search"), query.lastError());
     return query.numRowsAffected() > 0;
 }
 
@@ -873,11 +875,11 @@ Status updateSavedSearch(QSqlDatabase db, const QString& assignments, const QVar
     query.addBindValue(name);
     if (!query.exec()) {
         if (query.lastError().text().contains(QLatin1String("UNIQUE")))
-            return Error{tr("A saved search with that name already exists")};
+            return Error { Messages::tr("A saved search with that name already exists") };
         return sqlError(what, query.lastError());
     }
     if (query.numRowsAffected() == 0)
-        return Error{tr("No saved search named \"%1\"").arg(name)};
+        return Error { Messages::tr("No saved search named \"%1\"").arg(name) };
     return Done{};
 }
 
@@ -887,26 +889,29 @@ Status LeadStore::renameSavedSearch(const QString& name, const QString& newName)
 {
     const QString trimmed = newName.trimmed();
     if (trimmed.isEmpty())
-        return Error{tr("A saved search needs a name")};
+        return Error { Messages::tr("A saved search needs a name") };
     if (trimmed == name)
         return Done{};
-    return updateSavedSearch(d->db, QStringLiteral("name = ?"), {trimmed}, name, tr("renaming the saved search"));
+    return updateSavedSearch(
+        d->db, QStringLiteral("name = ?"), { trimmed }, name, Messages::tr("renaming the saved search"));
 }
 
 Status LeadStore::setSavedSearchNotify(const QString& name, bool notify)
 {
-    return updateSavedSearch(d->db, QStringLiteral("notify = ?"), {notify ? 1 : 0}, name,
-                             tr("saving the notification setting"));
+    return updateSavedSearch(
+        d->db, QStringLiteral("notify = ?"), { notify ? 1 : 0 }, name, Messages::tr("saving the notification setting"));
 }
 
 Status LeadStore::markSavedSearchViewed(const QString& name, const QString& at)
 {
-    return updateSavedSearch(d->db, QStringLiteral("last_viewed_at = ?"), {at}, name, tr("marking the search seen"));
+    return updateSavedSearch(
+        d->db, QStringLiteral("last_viewed_at = ?"), { at }, name, Messages::tr("marking the search seen"));
 }
 
 Status LeadStore::setSavedSearchCount(const QString& name, qint64 count)
 {
-    return updateSavedSearch(d->db, QStringLiteral("last_count = ?"), {count}, name, tr("saving the match count"));
+    return updateSavedSearch(
+        d->db, QStringLiteral("last_count = ?"), { count }, name, Messages::tr("saving the match count"));
 }
 
 Status LeadStore::setSavedSearchOrder(const QStringList& names)
@@ -934,7 +939,7 @@ Status LeadStore::setSavedSearchOrder(const QStringList& names)
     if (failure.isValid()) {
         if (ownTransaction)
             rollback();
-        return sqlError(tr("reordering saved searches"), failure);
+        return sqlError(Messages::tr("reordering saved searches"), failure);
     }
     if (ownTransaction)
         return commit();
@@ -950,13 +955,13 @@ Result<qint64> LeadStore::startSyncRun(const QString& source)
     interrupted.addBindValue(Normalize::nowUtc());
     interrupted.addBindValue(source);
     if (!interrupted.exec())
-        return sqlError(tr("recording the sync"), interrupted.lastError());
+        return sqlError(Messages::tr("recording the sync"), interrupted.lastError());
     QSqlQuery query(d->db);
     query.prepare(QStringLiteral("INSERT INTO sync_run (source, started_at, outcome) VALUES (?, ?, 'running')"));
     query.addBindValue(source);
     query.addBindValue(Normalize::nowUtc());
     if (!query.exec())
-        return sqlError(tr("recording the sync"), query.lastError());
+        return sqlError(Messages::tr("recording the sync"), query.lastError());
     return query.lastInsertId().toLongLong();
 }
 
@@ -968,7 +973,7 @@ Status LeadStore::updateSyncRun(qint64 id, qint64 pages, qint64 records)
     query.addBindValue(records);
     query.addBindValue(id);
     if (!query.exec())
-        return sqlError(tr("recording the sync"), query.lastError());
+        return sqlError(Messages::tr("recording the sync"), query.lastError());
     return Done{};
 }
 
@@ -984,7 +989,7 @@ Status LeadStore::finishSyncRun(qint64 id, const QString& outcome, const QString
     query.addBindValue(records);
     query.addBindValue(id);
     if (!query.exec())
-        return sqlError(tr("recording the sync"), query.lastError());
+        return sqlError(Messages::tr("recording the sync"), query.lastError());
     return Done{};
 }
 
@@ -998,7 +1003,7 @@ Result<QList<SyncRun>> LeadStore::syncRuns(const QString& source) const
     query.addBindValue(sourceOrAll);
     query.addBindValue(sourceOrAll);
     if (!query.exec())
-        return sqlError(tr("reading sync history"), query.lastError());
+        return sqlError(Messages::tr("reading sync history"), query.lastError());
     QList<SyncRun> runs;
     while (query.next()) {
         SyncRun run;
@@ -1039,7 +1044,7 @@ Status LeadStore::setSyncState(const QString& source, const SyncState& state)
     query.addBindValue(state.cursor.isEmpty() ? QVariant() : QString::fromUtf8(state.cursor));
     query.addBindValue(Normalize::nowUtc());
     if (!query.exec())
-        return sqlError(tr("saving the sync position"), query.lastError());
+        return sqlError(Messages::tr("saving the sync position"), query.lastError());
     return Done{};
 }
 
@@ -1051,7 +1056,7 @@ Status LeadStore::setDescription(const QString& source, const QString& sourceId,
     query.addBindValue(source);
     query.addBindValue(sourceId);
     if (!query.exec())
-        return sqlError(tr("saving a description"), query.lastError());
+        return sqlError(Messages::tr("saving a description"), query.lastError());
     return Done{};
 }
 
@@ -1073,6 +1078,6 @@ Status LeadStore::setInfo(const QString& key, const QString& value)
     query.addBindValue(key);
     query.addBindValue(value);
     if (!query.exec())
-        return sqlError(tr("writing cache information"), query.lastError());
+        return sqlError(Messages::tr("writing cache information"), query.lastError());
     return Done{};
 }

@@ -12,10 +12,12 @@
 
 namespace {
 
-QString tr(const char* text)
+// The messages of this file. A class, not a free tr(), so that lupdate files them under
+// the context they are looked up with.
+struct Messages
 {
-    return QCoreApplication::translate("SampleData", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SampleData)
+};
 
 const QString kFolder = QStringLiteral(":/sample/");
 
@@ -54,11 +56,11 @@ Result<ImportSummary> load(LeadStore& store, const QDate& today)
 {
     QFile manifestFile(kFolder + QStringLiteral("manifest.json"));
     if (!manifestFile.open(QIODevice::ReadOnly))
-        return Error{tr("The bundled sample data is missing from this build")};
+        return Error { Messages::tr("The bundled sample data is missing from this build") };
     const QJsonObject manifest = QJsonDocument::fromJson(manifestFile.readAll()).object();
     const QDate anchor = QDate::fromString(manifest.value(QStringLiteral("anchorDate")).toString(), Qt::ISODate);
     if (!anchor.isValid())
-        return Error{tr("The bundled sample data has no anchor date")};
+        return Error { Messages::tr("The bundled sample data has no anchor date") };
     const qint64 shift = anchor.daysTo(today);
 
     ImportSummary total;
@@ -71,7 +73,7 @@ Result<ImportSummary> load(LeadStore& store, const QDate& today)
         QFile file(kFolder + name);
         if (!format || !file.open(QIODevice::ReadOnly)) {
             store.rollback();
-            return Error{tr("The bundled sample file %1 cannot be read").arg(name)};
+            return Error { Messages::tr("The bundled sample file %1 cannot be read").arg(name) };
         }
         QByteArray bytes = shiftDates(file.readAll(), shift);
         QBuffer buffer(&bytes);

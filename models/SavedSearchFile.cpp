@@ -15,10 +15,12 @@ namespace SavedSearchFile {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SavedSearchFile", text);
-}
+    // The messages of this file. A class, not a free tr(), so that lupdate files them under
+    // the context they are looked up with.
+    struct Messages
+    {
+        Q_DECLARE_TR_FUNCTIONS(SavedSearchFile)
+    };
 
 constexpr qsizetype kMaxNameLength = 200;
 
@@ -48,33 +50,34 @@ QString valueProblem(const QString& key, Kind kind, const QJsonValue& value)
 {
     switch (kind) {
     case Kind::Text:
-        return value.isString() ? QString() : tr("\"%1\" must be text").arg(key);
+        return value.isString() ? QString() : Messages::tr("\"%1\" must be text").arg(key);
     case Kind::TextList:
         if (!value.isArray())
-            return tr("\"%1\" must be a list of text").arg(key);
+            return Messages::tr("\"%1\" must be a list of text").arg(key);
         for (const QJsonValue& item : value.toArray()) {
             if (!item.isString())
-                return tr("\"%1\" must be a list of text").arg(key);
+                return Messages::tr("\"%1\" must be a list of text").arg(key);
         }
         return {};
     case Kind::Date:
         return value.isString() && QDate::fromString(value.toString(), Qt::ISODate).isValid()
             ? QString()
-            : tr("\"%1\" must be a date (YYYY-MM-DD)").arg(key);
+            : Messages::tr("\"%1\" must be a date (YYYY-MM-DD)").arg(key);
     case Kind::Flag:
-        return value.isBool() ? QString() : tr("\"%1\" must be true or false").arg(key);
+        return value.isBool() ? QString() : Messages::tr("\"%1\" must be true or false").arg(key);
     case Kind::Days: {
         const double days = value.toDouble(-1);
         return value.isDouble() && days >= 0 && days <= 36500 && std::floor(days) == days
             ? QString()
-            : tr("\"%1\" must be a whole number of days").arg(key);
+            : Messages::tr("\"%1\" must be a whole number of days").arg(key);
     }
     case Kind::Number:
-        return value.isDouble() && std::isfinite(value.toDouble()) ? QString() : tr("\"%1\" must be a number").arg(key);
+        return value.isDouble() && std::isfinite(value.toDouble()) ? QString()
+                                                                   : Messages::tr("\"%1\" must be a number").arg(key);
     case Kind::SortColumn:
         return value.isString() && LeadFilter::sortableColumns().contains(value.toString())
             ? QString()
-            : tr("\"%1\" names no column").arg(key);
+            : Messages::tr("\"%1\" names no column").arg(key);
     }
     return {};
 }
@@ -87,7 +90,7 @@ QString filterProblem(const QJsonObject& filter)
         bool known = false;
         const Kind kind = kindOf(it.key(), &known);
         if (!known)
-            return tr("unknown field \"%1\"").arg(it.key().left(60));
+            return Messages::tr("unknown field \"%1\"").arg(it.key().left(60));
         if (const QString problem = valueProblem(it.key(), kind, it.value()); !problem.isEmpty())
             return problem;
     }
@@ -116,19 +119,19 @@ Result<Contents> read(const QByteArray& bytes)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{tr("The file is not valid JSON: %1 at byte %2")
-                         .arg(parseError.errorString())
-                         .arg(parseError.offset)};
+        return Error { Messages::tr("The file is not valid JSON: %1 at byte %2")
+                           .arg(parseError.errorString())
+                           .arg(parseError.offset) };
     const QJsonObject root = document.object();
     if (!document.isObject() || root.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
-        return Error{tr("The file is not a Trade Leads saved-search file")};
+        return Error { Messages::tr("The file is not a Trade Leads saved-search file") };
     const int version = root.value(QStringLiteral("version")).toInt(-1);
     if (version < 1 || version > kVersion)
-        return Error{tr("The file is of saved-search format version %1; this Trade Leads reads version %2")
-                         .arg(root.value(QStringLiteral("version")).toVariant().toString())
-                         .arg(kVersion)};
+        return Error { Messages::tr("The file is of saved-search format version %1; this Trade Leads reads version %2")
+                           .arg(root.value(QStringLiteral("version")).toVariant().toString())
+                           .arg(kVersion) };
     if (!root.value(QStringLiteral("searches")).isArray())
-        return Error{tr("The file has no list of searches")};
+        return Error { Messages::tr("The file has no list of searches") };
 
     Contents contents;
     QSet<QString> names;
@@ -137,31 +140,32 @@ Result<Contents> read(const QByteArray& bytes)
         const QJsonObject entry = entries.at(i).toObject();
         const QString name = entry.value(QStringLiteral("name")).toString().trimmed();
         auto reject = [&](const QString& reason) {
-            contents.problems.append(name.isEmpty() ? tr("entry %1: %2").arg(i + 1).arg(reason)
-                                                    : tr("entry %1 (%2): %3").arg(i + 1).arg(name.left(60), reason));
+            contents.problems.append(name.isEmpty()
+                    ? Messages::tr("entry %1: %2").arg(i + 1).arg(reason)
+                    : Messages::tr("entry %1 (%2): %3").arg(i + 1).arg(name.left(60), reason));
         };
         if (!entries.at(i).isObject()) {
-            reject(tr("not an object"));
+            reject(Messages::tr("not an object"));
             continue;
         }
         if (name.isEmpty() || name.size() > kMaxNameLength) {
-            reject(tr("no name, or a name longer than %1 characters").arg(kMaxNameLength));
+            reject(Messages::tr("no name, or a name longer than %1 characters").arg(kMaxNameLength));
             continue;
         }
         QString problem;
         for (auto it = entry.constBegin(); it != entry.constEnd() && problem.isEmpty(); ++it) {
             if (it.key() != QLatin1String("name") && it.key() != QLatin1String("notify")
                 && it.key() != QLatin1String("filter"))
-                problem = tr("unknown field \"%1\"").arg(it.key().left(60));
+                problem = Messages::tr("unknown field \"%1\"").arg(it.key().left(60));
         }
         if (problem.isEmpty() && entry.contains(QStringLiteral("notify")) && !entry.value(QStringLiteral("notify")).isBool())
-            problem = tr("\"notify\" must be true or false");
+            problem = Messages::tr("\"notify\" must be true or false");
         if (problem.isEmpty() && !entry.value(QStringLiteral("filter")).isObject())
-            problem = tr("no filter");
+            problem = Messages::tr("no filter");
         if (problem.isEmpty())
             problem = filterProblem(entry.value(QStringLiteral("filter")).toObject());
         if (problem.isEmpty() && names.contains(name))
-            problem = tr("the name appears twice in the file");
+            problem = Messages::tr("the name appears twice in the file");
         if (!problem.isEmpty()) {
             reject(problem);
             continue;

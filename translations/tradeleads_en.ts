@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>, %n page(s)</source>
+        <translation>
+            <numerusform>, %n page</numerusform>
+            <numerusform>, %n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message numerus="yes">
         <source>%n fields as the source sent them.</source>

@@ -216,6 +216,462 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>--db needs a file path</source>
+        <translation>--db necesita una ruta de archivo</translation>
+    </message>
+    <message>
+        <source>The cache file (also TRADELEADS_DB).</source>
+        <translation>El archivo de la caché (también TRADELEADS_DB).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>RUTA</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <source> Repeatable.</source>
+        <translation> Se puede repetir.</translation>
+    </message>
+    <message>
+        <source>Source key: sam, ita-state, ita-canada, ita-uk, ita-fbo, ... (ita-leads: all ITA leads).</source>
+        <translation>Clave de fuente: sam, ita-state, ita-canada, ita-uk, ita-fbo, ... (ita-leads: todas las oportunidades de ITA).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLAVE</translation>
+    </message>
+    <message>
+        <source>Country, ISO 3166 code or name.</source>
+        <translation>País, código ISO 3166 o nombre.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <source>Industry (matches part of the name).</source>
+        <translation>Sector (coincide con parte del nombre).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>NAICS code prefix.</source>
+        <translation>Prefijo de código NAICS.</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PREFIJO</translation>
+    </message>
+    <message>
+        <source>Set-aside code, e.g. SBA, 8A, SDVOSBC.</source>
+        <translation>Código de reserva, p. ej. SBA, 8A, SDVOSBC.</translation>
+    </message>
+    <message>
+        <source>Notice type, e.g. Presolicitation.</source>
+        <translation>Tipo de aviso, p. ej. Presolicitation.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>A date, YYYY-MM-DD.</source>
+        <translation>Una fecha, AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>Only leads whose deadline has not passed.</source>
+        <translation>Solo las oportunidades cuyo plazo no ha vencido.</translation>
+    </message>
+    <message>
+        <source>Only leads due within DAYS from today.</source>
+        <translation>Solo las oportunidades que vencen en los próximos DÍAS días.</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>DÍAS</translation>
+    </message>
+    <message>
+        <source>Only starred leads.</source>
+        <translation>Solo las oportunidades destacadas.</translation>
+    </message>
+    <message>
+        <source>Pipeline status: new, reviewing, bidding, submitted, won, lost, &quot;no bid&quot;.</source>
+        <translation>Estado de seguimiento: new, reviewing, bidding, submitted, won, lost, &quot;no bid&quot;.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>One of your tags (matches part of the tags).</source>
+        <translation>Una de sus etiquetas (coincide con parte de las etiquetas).</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>ETIQUETA</translation>
+    </message>
+    <message>
+        <source>--naics takes digits, not &quot;%1&quot;</source>
+        <translation>--naics admite dígitos, no «%1»</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation>--%1 admite una fecha AAAA-MM-DD, no «%2»</translation>
+    </message>
+    <message>
+        <source>--due-within takes a number of days, not &quot;%1&quot;</source>
+        <translation>--due-within admite un número de días, no «%1»</translation>
+    </message>
+    <message>
+        <source>DEADLINE</source>
+        <translation>PLAZO</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>FUENTE</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>PAÍS</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TÍTULO</translation>
+    </message>
+    <message>
+        <source>AGENCY</source>
+        <translation>ORGANISMO</translation>
+    </message>
+    <message>
+        <source>sam-json, ita-json or sam-csv.</source>
+        <translation>sam-json, ita-json o sam-csv.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>Files to import.</source>
+        <translation>Archivos que importar.</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>ARCHIVO...</translation>
+    </message>
+    <message>
+        <source>Imports SAM.gov or ITA files into the cache.</source>
+        <translation>Importa archivos de SAM.gov o de ITA en la caché.</translation>
+    </message>
+    <message>
+        <source>--format is required: sam-json, ita-json or sam-csv</source>
+        <translation>--format es obligatorio: sam-json, ita-json o sam-csv</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use sam-json, ita-json or sam-csv</source>
+        <translation>formato desconocido «%1»: use sam-json, ita-json o sam-csv</translation>
+    </message>
+    <message>
+        <source>name at least one file to import</source>
+        <translation>indique al menos un archivo que importar</translation>
+    </message>
+    <message>
+        <source>tradeleads import: %1: %2 more records skipped</source>
+        <translation>tradeleads import: %1: %2 registros más omitidos</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated, %4 unchanged, %5 skipped
+</source>
+        <translation>%1: %2 nuevas, %3 actualizadas, %4 sin cambios, %5 omitidas
+</translation>
+    </message>
+    <message>
+        <source>Start from a saved search.</source>
+        <translation>Partir de una búsqueda guardada.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>Sort column (canonical name; deadline and posted are short forms).</source>
+        <translation>Columna de orden (nombre canónico; deadline y posted son formas cortas).</translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <translation>COLUMNA</translation>
+    </message>
+    <message>
+        <source>Sort in descending order.</source>
+        <translation>Ordenar de forma descendente.</translation>
+    </message>
+    <message>
+        <source>At most N leads (default 100).</source>
+        <translation>Como máximo N oportunidades (100 por omisión).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>table, csv, json, xlsx or ics (default table); xlsx and ics need --out.</source>
+        <translation>table, csv, json, xlsx o ics (table por omisión); xlsx e ics necesitan --out.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Escribir en ARCHIVO en lugar de la salida estándar.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>With --format csv: start with a UTF-8 byte-order mark, for Excel.</source>
+        <translation>Con --format csv: empezar con una marca de orden de bytes UTF-8, para Excel.</translation>
+    </message>
+    <message>
+        <source>Keywords (FTS5 syntax: &quot;phrases&quot;, prefix*, OR, NOT).</source>
+        <translation>Palabras clave (sintaxis FTS5: &quot;frases&quot;, prefijo*, OR, NOT).</translation>
+    </message>
+    <message>
+        <source>[QUERY]</source>
+        <translation>[CONSULTA]</translation>
+    </message>
+    <message>
+        <source>cannot sort by &quot;%1&quot;: use a column name such as deadline, posted, title</source>
+        <translation>no se puede ordenar por «%1»: use un nombre de columna como deadline, posted, title</translation>
+    </message>
+    <message>
+        <source>Searches the cache.</source>
+        <translation>Busca en la caché.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use table, csv, json, xlsx or ics</source>
+        <translation>formato desconocido «%1»: use table, csv, json, xlsx o ics</translation>
+    </message>
+    <message>
+        <source>--format %1 needs --out FILE</source>
+        <translation>--format %1 necesita --out ARCHIVO</translation>
+    </message>
+    <message>
+        <source>--bom goes with --format csv only</source>
+        <translation>--bom solo va con --format csv</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number, not &quot;%1&quot;</source>
+        <translation>--limit admite un número entero, no «%1»</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>With add: flag new matches after each sync.</source>
+        <translation>Con add: señalar las nuevas coincidencias tras cada sincronización.</translation>
+    </message>
+    <message>
+        <source>list, add NAME [QUERY] or remove NAME.</source>
+        <translation>list, add NOMBRE [CONSULTA] o remove NOMBRE.</translation>
+    </message>
+    <message>
+        <source>list|add|remove</source>
+        <translation>list|add|remove</translation>
+    </message>
+    <message>
+        <source>Lists, adds and removes saved searches.</source>
+        <translation>Lista, añade y elimina búsquedas guardadas.</translation>
+    </message>
+    <message>
+        <source>say list, add NAME [QUERY] or remove NAME</source>
+        <translation>indique list, add NOMBRE [CONSULTA] o remove NOMBRE</translation>
+    </message>
+    <message>
+        <source>%1 needs a NAME</source>
+        <translation>%1 necesita un NOMBRE</translation>
+    </message>
+    <message>
+        <source>remove takes one NAME</source>
+        <translation>remove admite un solo NOMBRE</translation>
+    </message>
+    <message>
+        <source>Saved search &quot;%1&quot; added
+</source>
+        <translation>Búsqueda guardada «%1» añadida
+</translation>
+    </message>
+    <message>
+        <source>no saved search named &quot;%1&quot;</source>
+        <translation>no hay ninguna búsqueda guardada llamada «%1»</translation>
+    </message>
+    <message>
+        <source>Saved search &quot;%1&quot; removed
+</source>
+        <translation>Búsqueda guardada «%1» eliminada
+</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Escribir JSON.</translation>
+    </message>
+    <message>
+        <source>Shows what the cache holds.</source>
+        <translation>Muestra lo que contiene la caché.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>Cache:          %1
+</source>
+        <translation>Caché:                 %1
+</translation>
+    </message>
+    <message>
+        <source>Leads:          %1 (%2 open, %3 amended, %4 starred)
+</source>
+        <translation>Oportunidades:         %1 (%2 abiertas, %3 modificadas, %4 destacadas)
+</translation>
+    </message>
+    <message>
+        <source>Saved searches: %1
+</source>
+        <translation>Búsquedas guardadas:   %1
+</translation>
+    </message>
+    <message>
+        <source>Last sync:      %1
+</source>
+        <translation>Última sincronización: %1
+</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>File size:      %1 MB
+</source>
+        <translation>Tamaño del archivo:    %1 MB
+</translation>
+    </message>
+    <message>
+        <source>Holds the bundled sample data.
+</source>
+        <translation>Contiene los datos de ejemplo incluidos.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n page(s)</source>
+        <translation>
+            <numerusform>, %n página</numerusform>
+            <numerusform>, %n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 records (%2 new, %3 updated, %4 unchanged)</source>
+        <translation>, %1 registros (%2 nuevos, %3 actualizados, %4 sin cambios)</translation>
+    </message>
+    <message>
+        <source>, %1 skipped</source>
+        <translation>, %1 omitidos</translation>
+    </message>
+    <message>
+        <source>Source to sync, repeatable: %1, or all (the default: every source whose key or URL is configured).</source>
+        <translation>Fuente que sincronizar, se puede repetir: %1, o all (por omisión: cada fuente cuya clave o URL está configurada).</translation>
+    </message>
+    <message>
+        <source>SAM.gov: first posted date, YYYY-MM-DD.</source>
+        <translation>SAM.gov: primera fecha de publicación, AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>SAM.gov: last posted date, YYYY-MM-DD.</source>
+        <translation>SAM.gov: última fecha de publicación, AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Fetches new and changed leads from the APIs into the cache.</source>
+        <translation>Descarga de las API a la caché las oportunidades nuevas y modificadas.</translation>
+    </message>
+    <message>
+        <source>--posted-from is after --posted-to</source>
+        <translation>--posted-from es posterior a --posted-to</translation>
+    </message>
+    <message>
+        <source>unknown source &quot;%1&quot;: use %2 or all</source>
+        <translation>fuente desconocida «%1»: use %2 o all</translation>
+    </message>
+    <message>
+        <source>nothing to sync: set TRADELEADS_SAM_API_KEY or TRADELEADS_ITA_API_KEY (or keys in Settings), or name --source sam-csv for the public bulk file</source>
+        <translation>nada que sincronizar: defina TRADELEADS_SAM_API_KEY o TRADELEADS_ITA_API_KEY (o las claves en Configuración), o indique --source sam-csv para el archivo público completo</translation>
+    </message>
+    <message>
+        <source>SAM.gov quota: %1 of %2 requests left today</source>
+        <translation>Cuota de SAM.gov: quedan %1 de %2 solicitudes hoy</translation>
+    </message>
+    <message>
+        <source>Usage: tradeleads [--db PATH] [COMMAND] [OPTIONS]
+Export and government-contract leads from SAM.gov and ITA, cached and searchable.
+Without a command, opens the window.
+
+Commands:
+  sync     Fetch new and changed leads from the APIs
+  import   Import SAM.gov JSON, ITA JSON or SAM.gov bulk CSV files
+  search   Search the cache (table, CSV or JSON)
+  saved    List, add or remove saved searches
+  stats    Show what the cache holds
+
+Options:
+  --db PATH    The cache file (also TRADELEADS_DB)
+  -h, --help   Show this help; &apos;tradeleads COMMAND --help&apos; for a command
+  --version    Show the version
+
+Window options:
+  --language CODE   en, fr or es for this run (default: Settings, else the system&apos;s)
+  --theme NAME      system, light or dark for this run (default: Settings)
+  --screenshot PNG  Save the window to PNG once the leads are shown, then quit
+</source>
+        <translation>Uso: tradeleads [--db RUTA] [COMANDO] [OPCIONES]
+Oportunidades de exportación y de contratación pública de SAM.gov y de la ITA, en caché y consultables.
+Sin comando, abre la ventana.
+
+Comandos:
+  sync     Descarga de las API las oportunidades nuevas y modificadas
+  import   Importa archivos JSON de SAM.gov, JSON de ITA o CSV completo de SAM.gov
+  search   Busca en la caché (tabla, CSV o JSON)
+  saved    Lista, añade o elimina búsquedas guardadas
+  stats    Muestra lo que contiene la caché
+
+Opciones:
+  --db RUTA    El archivo de la caché (también TRADELEADS_DB)
+  -h, --help   Muestra esta ayuda; &apos;tradeleads COMANDO --help&apos; para un comando
+  --version    Muestra la versión
+
+Opciones de la ventana:
+  --language CODE   en, fr o es para esta ejecución (por omisión: Configuración, si no, la del sistema)
+  --theme NOMBRE    system, light o dark para esta ejecución (por omisión: Configuración)
+  --screenshot PNG  Guarda la ventana en PNG en cuanto se muestran las oportunidades y sale
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 (see &apos;%1 --help&apos;)</source>
+        <translation>%1: %2 (consulte «%1 --help»)</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineChart</name>
     <message>
         <source>Deadline and breakdown charts</source>
@@ -974,6 +1430,10 @@
         <source>not an object</source>
         <translation>no es un objeto</translation>
     </message>
+    <message>
+        <source>no id</source>
+        <translation>sin id</translation>
+    </message>
 </context>
 <context>
     <name>ItaJsonParser</name>
@@ -1093,6 +1553,58 @@
         <source>ITA · %1</source>
         <translation>ITA · %1</translation>
     </message>
+    <message>
+        <source>SAM.gov page</source>
+        <translation>Página de SAM.gov</translation>
+    </message>
+    <message>
+        <source>Set-aside code</source>
+        <translation>Código de reserva</translation>
+    </message>
+    <message>
+        <source>Set-aside</source>
+        <translation>Reserva</translation>
+    </message>
+    <message>
+        <source>Response deadline</source>
+        <translation>Fecha límite de respuesta</translation>
+    </message>
+    <message>
+        <source>UEI (SAM)</source>
+        <translation>UEI (SAM)</translation>
+    </message>
+    <message>
+        <source>Organisation path</source>
+        <translation>Ruta de la organización</translation>
+    </message>
+    <message>
+        <source>Organisation path codes</source>
+        <translation>Códigos de la ruta de la organización</translation>
+    </message>
+    <message>
+        <source>Point of contact</source>
+        <translation>Persona de contacto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Minimum contract value</source>
+        <translation>Valor mínimo del contrato</translation>
+    </message>
+    <message>
+        <source>Maximum contract value</source>
+        <translation>Valor máximo del contrato</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de finalización</translation>
+    </message>
+    <message>
+        <source>Publish date</source>
+        <translation>Fecha de publicación</translation>
+    </message>
 </context>
 <context>
     <name>LeadExport</name>
@@ -1124,9 +1636,6 @@
         <source>a spreadsheet can only be written to a file</source>
         <translation>una hoja de cálculo solo puede escribirse en un archivo</translation>
     </message>
-</context>
-<context>
-    <name>LeadExport::IcsWriter</name>
     <message>
         <source>Trade Leads deadlines</source>
         <translation>Vencimientos de Trade Leads</translation>
@@ -1159,20 +1668,6 @@
         <source>Deadline in %1 days: %2</source>
         <translation>Vence en %1 días: %2</translation>
     </message>
-</context>
-<context>
-    <name>LeadExport::PartFile</name>
-    <message>
-        <source>cannot create a file in %1: %2</source>
-        <translation>no se puede crear un archivo en %1: %2</translation>
-    </message>
-    <message>
-        <source>no free temporary name in %1</source>
-        <translation>no hay ningún nombre temporal libre en %1</translation>
-    </message>
-</context>
-<context>
-    <name>LeadExport::XlsxWriter</name>
     <message>
         <source>libxlsxwriter cannot start a workbook</source>
         <translation>libxlsxwriter no puede crear el libro</translation>
@@ -1184,6 +1679,10 @@
     <message>
         <source>a worksheet holds at most %L1 leads</source>
         <translation>una hoja admite como máximo %L1 oportunidades</translation>
+    </message>
+    <message>
+        <source>cannot write the spreadsheet&apos;s temporary file: %1</source>
+        <translation>no se puede escribir el archivo temporal de la hoja de cálculo: %1</translation>
     </message>
     <message>
         <source>row %1, column %2: %3</source>
@@ -1334,8 +1833,12 @@
         <translation>ascendente</translation>
     </message>
     <message>
-        <source>cannot write the spreadsheet&apos;s temporary file: %1</source>
-        <translation>no se puede escribir el archivo temporal de la hoja de cálculo: %1</translation>
+        <source>cannot create a file in %1: %2</source>
+        <translation>no se puede crear un archivo en %1: %2</translation>
+    </message>
+    <message>
+        <source>no free temporary name in %1</source>
+        <translation>no hay ningún nombre temporal libre en %1</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1864,25 @@
     <message>
         <source>The cache could not be opened</source>
         <translation>No se pudo abrir la caché</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStatistics</name>
+    <message>
+        <source>Cache error while %1: %2</source>
+        <translation>Error de la caché durante %1: %2</translation>
+    </message>
+    <message>
+        <source>preparing the lead statistics</source>
+        <translation>la preparación de las estadísticas de oportunidades</translation>
+    </message>
+    <message>
+        <source>counting leads</source>
+        <translation>el recuento de oportunidades</translation>
+    </message>
+    <message>
+        <source>The statistics were replaced by a newer request</source>
+        <translation>Las estadísticas se sustituyeron por una solicitud más reciente</translation>
     </message>
 </context>
 <context>
@@ -1529,12 +2051,21 @@
         <source>writing cache information</source>
         <translation>la escritura de la información de la caché</translation>
     </message>
-</context>
-<context>
-    <name>LeadStore::Private</name>
     <message>
         <source>Cache error while %1: %2</source>
         <translation>Error de la caché durante %1: %2</translation>
+    </message>
+    <message>
+        <source>preparing the lead list</source>
+        <translation>la preparación de la lista de oportunidades</translation>
+    </message>
+    <message>
+        <source>listing leads</source>
+        <translation>el listado de oportunidades</translation>
+    </message>
+    <message>
+        <source>A saved search with that name already exists</source>
+        <translation>Ya existe una búsqueda guardada con ese nombre</translation>
     </message>
 </context>
 <context>
@@ -2071,9 +2602,6 @@
         <source>the record is longer than %1 bytes (an unbalanced quote?); skipped to the next line</source>
         <translation>el registro supera los %1 bytes (¿comilla sin cerrar?); se saltó a la línea siguiente</translation>
     </message>
-</context>
-<context>
-    <name>SamCsvReader::Private</name>
     <message>
         <source>line %1</source>
         <translation>línea %1</translation>

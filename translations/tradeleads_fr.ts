@@ -216,6 +216,462 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>--db needs a file path</source>
+        <translation>--db demande un chemin de fichier</translation>
+    </message>
+    <message>
+        <source>The cache file (also TRADELEADS_DB).</source>
+        <translation>Le fichier du cache (aussi TRADELEADS_DB).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Affiche cette aide.</translation>
+    </message>
+    <message>
+        <source> Repeatable.</source>
+        <translation> Peut être répété.</translation>
+    </message>
+    <message>
+        <source>Source key: sam, ita-state, ita-canada, ita-uk, ita-fbo, ... (ita-leads: all ITA leads).</source>
+        <translation>Clé de source&#xa0;: sam, ita-state, ita-canada, ita-uk, ita-fbo, ... (ita-leads&#xa0;: toutes les pistes ITA).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLÉ</translation>
+    </message>
+    <message>
+        <source>Country, ISO 3166 code or name.</source>
+        <translation>Pays, code ISO 3166 ou nom.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Industry (matches part of the name).</source>
+        <translation>Secteur (correspond à une partie du nom).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>NAICS code prefix.</source>
+        <translation>Préfixe de code NAICS.</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PRÉFIXE</translation>
+    </message>
+    <message>
+        <source>Set-aside code, e.g. SBA, 8A, SDVOSBC.</source>
+        <translation>Code de réservation, p. ex. SBA, 8A, SDVOSBC.</translation>
+    </message>
+    <message>
+        <source>Notice type, e.g. Presolicitation.</source>
+        <translation>Type d&apos;avis, p. ex. Presolicitation.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>A date, YYYY-MM-DD.</source>
+        <translation>Une date, AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Only leads whose deadline has not passed.</source>
+        <translation>Seulement les pistes dont l&apos;échéance n&apos;est pas passée.</translation>
+    </message>
+    <message>
+        <source>Only leads due within DAYS from today.</source>
+        <translation>Seulement les pistes qui échoient dans JOURS jours à partir d&apos;aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>JOURS</translation>
+    </message>
+    <message>
+        <source>Only starred leads.</source>
+        <translation>Seulement les pistes favorites.</translation>
+    </message>
+    <message>
+        <source>Pipeline status: new, reviewing, bidding, submitted, won, lost, &quot;no bid&quot;.</source>
+        <translation>Statut de suivi&#xa0;: new, reviewing, bidding, submitted, won, lost, &quot;no bid&quot;.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>One of your tags (matches part of the tags).</source>
+        <translation>Une de vos étiquettes (correspond à une partie des étiquettes).</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>ÉTIQUETTE</translation>
+    </message>
+    <message>
+        <source>--naics takes digits, not &quot;%1&quot;</source>
+        <translation>--naics attend des chiffres, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation>--%1 attend une date AAAA-MM-JJ, pas «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--due-within takes a number of days, not &quot;%1&quot;</source>
+        <translation>--due-within attend un nombre de jours, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>DEADLINE</source>
+        <translation>ÉCHÉANCE</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>PAYS</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITRE</translation>
+    </message>
+    <message>
+        <source>AGENCY</source>
+        <translation>ORGANISME</translation>
+    </message>
+    <message>
+        <source>sam-json, ita-json or sam-csv.</source>
+        <translation>sam-json, ita-json ou sam-csv.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Files to import.</source>
+        <translation>Fichiers à importer.</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>FICHIER...</translation>
+    </message>
+    <message>
+        <source>Imports SAM.gov or ITA files into the cache.</source>
+        <translation>Importe des fichiers SAM.gov ou ITA dans le cache.</translation>
+    </message>
+    <message>
+        <source>--format is required: sam-json, ita-json or sam-csv</source>
+        <translation>--format est obligatoire&#xa0;: sam-json, ita-json ou sam-csv</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use sam-json, ita-json or sam-csv</source>
+        <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez sam-json, ita-json ou sam-csv</translation>
+    </message>
+    <message>
+        <source>name at least one file to import</source>
+        <translation>indiquez au moins un fichier à importer</translation>
+    </message>
+    <message>
+        <source>tradeleads import: %1: %2 more records skipped</source>
+        <translation>tradeleads import&#xa0;: %1&#xa0;: %2 autres enregistrements ignorés</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated, %4 unchanged, %5 skipped
+</source>
+        <translation>%1&#xa0;: %2 nouvelles, %3 mises à jour, %4 inchangées, %5 ignorées
+</translation>
+    </message>
+    <message>
+        <source>Start from a saved search.</source>
+        <translation>Partir d&apos;une recherche enregistrée.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Sort column (canonical name; deadline and posted are short forms).</source>
+        <translation>Colonne de tri (nom canonique&#xa0;; deadline et posted sont des formes courtes).</translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <translation>COLONNE</translation>
+    </message>
+    <message>
+        <source>Sort in descending order.</source>
+        <translation>Trier par ordre décroissant.</translation>
+    </message>
+    <message>
+        <source>At most N leads (default 100).</source>
+        <translation>Au plus N pistes (100 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>table, csv, json, xlsx or ics (default table); xlsx and ics need --out.</source>
+        <translation>table, csv, json, xlsx ou ics (table par défaut)&#xa0;; xlsx et ics demandent --out.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Écrire dans FICHIER au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>With --format csv: start with a UTF-8 byte-order mark, for Excel.</source>
+        <translation>Avec --format csv&#xa0;: commencer par une marque d&apos;ordre des octets UTF-8, pour Excel.</translation>
+    </message>
+    <message>
+        <source>Keywords (FTS5 syntax: &quot;phrases&quot;, prefix*, OR, NOT).</source>
+        <translation>Mots-clés (syntaxe FTS5&#xa0;: &quot;expressions&quot;, préfixe*, OR, NOT).</translation>
+    </message>
+    <message>
+        <source>[QUERY]</source>
+        <translation>[REQUÊTE]</translation>
+    </message>
+    <message>
+        <source>cannot sort by &quot;%1&quot;: use a column name such as deadline, posted, title</source>
+        <translation>impossible de trier par «&#xa0;%1&#xa0;»&#xa0;: utilisez un nom de colonne comme deadline, posted, title</translation>
+    </message>
+    <message>
+        <source>Searches the cache.</source>
+        <translation>Cherche dans le cache.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use table, csv, json, xlsx or ics</source>
+        <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez table, csv, json, xlsx ou ics</translation>
+    </message>
+    <message>
+        <source>--format %1 needs --out FILE</source>
+        <translation>--format %1 demande --out FICHIER</translation>
+    </message>
+    <message>
+        <source>--bom goes with --format csv only</source>
+        <translation>--bom ne va qu&apos;avec --format csv</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number, not &quot;%1&quot;</source>
+        <translation>--limit attend un nombre entier, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>With add: flag new matches after each sync.</source>
+        <translation>Avec add&#xa0;: signaler les nouvelles correspondances après chaque synchronisation.</translation>
+    </message>
+    <message>
+        <source>list, add NAME [QUERY] or remove NAME.</source>
+        <translation>list, add NOM [REQUÊTE] ou remove NOM.</translation>
+    </message>
+    <message>
+        <source>list|add|remove</source>
+        <translation>list|add|remove</translation>
+    </message>
+    <message>
+        <source>Lists, adds and removes saved searches.</source>
+        <translation>Liste, ajoute et supprime les recherches enregistrées.</translation>
+    </message>
+    <message>
+        <source>say list, add NAME [QUERY] or remove NAME</source>
+        <translation>indiquez list, add NOM [REQUÊTE] ou remove NOM</translation>
+    </message>
+    <message>
+        <source>%1 needs a NAME</source>
+        <translation>%1 demande un NOM</translation>
+    </message>
+    <message>
+        <source>remove takes one NAME</source>
+        <translation>remove attend un seul NOM</translation>
+    </message>
+    <message>
+        <source>Saved search &quot;%1&quot; added
+</source>
+        <translation>Recherche enregistrée «&#xa0;%1&#xa0;» ajoutée
+</translation>
+    </message>
+    <message>
+        <source>no saved search named &quot;%1&quot;</source>
+        <translation>aucune recherche enregistrée nommée «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Saved search &quot;%1&quot; removed
+</source>
+        <translation>Recherche enregistrée «&#xa0;%1&#xa0;» supprimée
+</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Écrire du JSON.</translation>
+    </message>
+    <message>
+        <source>Shows what the cache holds.</source>
+        <translation>Montre ce que contient le cache.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Cache:          %1
+</source>
+        <translation>Cache&#xa0;:                   %1
+</translation>
+    </message>
+    <message>
+        <source>Leads:          %1 (%2 open, %3 amended, %4 starred)
+</source>
+        <translation>Pistes&#xa0;:                  %1 (%2 ouvertes, %3 modifiées, %4 favorites)
+</translation>
+    </message>
+    <message>
+        <source>Saved searches: %1
+</source>
+        <translation>Recherches enregistrées&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>Last sync:      %1
+</source>
+        <translation>Dernière synchro&#xa0;:        %1
+</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>File size:      %1 MB
+</source>
+        <translation>Taille du fichier&#xa0;:       %1 Mo
+</translation>
+    </message>
+    <message>
+        <source>Holds the bundled sample data.
+</source>
+        <translation>Contient les données d&apos;exemple fournies.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n page(s)</source>
+        <translation>
+            <numerusform>, %n page</numerusform>
+            <numerusform>, %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 records (%2 new, %3 updated, %4 unchanged)</source>
+        <translation>, %1 enregistrements (%2 nouveaux, %3 mis à jour, %4 inchangés)</translation>
+    </message>
+    <message>
+        <source>, %1 skipped</source>
+        <translation>, %1 ignorés</translation>
+    </message>
+    <message>
+        <source>Source to sync, repeatable: %1, or all (the default: every source whose key or URL is configured).</source>
+        <translation>Source à synchroniser, peut être répétée&#xa0;: %1, ou all (par défaut&#xa0;: chaque source dont la clé ou l&apos;URL est configurée).</translation>
+    </message>
+    <message>
+        <source>SAM.gov: first posted date, YYYY-MM-DD.</source>
+        <translation>SAM.gov&#xa0;: première date de publication, AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>SAM.gov: last posted date, YYYY-MM-DD.</source>
+        <translation>SAM.gov&#xa0;: dernière date de publication, AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Fetches new and changed leads from the APIs into the cache.</source>
+        <translation>Récupère les pistes nouvelles et modifiées des API dans le cache.</translation>
+    </message>
+    <message>
+        <source>--posted-from is after --posted-to</source>
+        <translation>--posted-from est postérieur à --posted-to</translation>
+    </message>
+    <message>
+        <source>unknown source &quot;%1&quot;: use %2 or all</source>
+        <translation>source inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez %2 ou all</translation>
+    </message>
+    <message>
+        <source>nothing to sync: set TRADELEADS_SAM_API_KEY or TRADELEADS_ITA_API_KEY (or keys in Settings), or name --source sam-csv for the public bulk file</source>
+        <translation>rien à synchroniser&#xa0;: définissez TRADELEADS_SAM_API_KEY ou TRADELEADS_ITA_API_KEY (ou les clés dans les Paramètres), ou indiquez --source sam-csv pour le fichier public complet</translation>
+    </message>
+    <message>
+        <source>SAM.gov quota: %1 of %2 requests left today</source>
+        <translation>Quota SAM.gov&#xa0;: %1 requêtes restantes sur %2 aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Usage: tradeleads [--db PATH] [COMMAND] [OPTIONS]
+Export and government-contract leads from SAM.gov and ITA, cached and searchable.
+Without a command, opens the window.
+
+Commands:
+  sync     Fetch new and changed leads from the APIs
+  import   Import SAM.gov JSON, ITA JSON or SAM.gov bulk CSV files
+  search   Search the cache (table, CSV or JSON)
+  saved    List, add or remove saved searches
+  stats    Show what the cache holds
+
+Options:
+  --db PATH    The cache file (also TRADELEADS_DB)
+  -h, --help   Show this help; &apos;tradeleads COMMAND --help&apos; for a command
+  --version    Show the version
+
+Window options:
+  --language CODE   en, fr or es for this run (default: Settings, else the system&apos;s)
+  --theme NAME      system, light or dark for this run (default: Settings)
+  --screenshot PNG  Save the window to PNG once the leads are shown, then quit
+</source>
+        <translation>Utilisation&#xa0;: tradeleads [--db CHEMIN] [COMMANDE] [OPTIONS]
+Pistes d&apos;exportation et de marchés publics de SAM.gov et de l&apos;ITA, en cache et consultables.
+Sans commande, ouvre la fenêtre.
+
+Commandes&#xa0;:
+  sync     Récupère les pistes nouvelles et modifiées des API
+  import   Importe des fichiers JSON SAM.gov, JSON ITA ou CSV complet SAM.gov
+  search   Cherche dans le cache (tableau, CSV ou JSON)
+  saved    Liste, ajoute ou supprime les recherches enregistrées
+  stats    Montre ce que contient le cache
+
+Options&#xa0;:
+  --db CHEMIN  Le fichier du cache (aussi TRADELEADS_DB)
+  -h, --help   Affiche cette aide&#xa0;; &apos;tradeleads COMMANDE --help&apos; pour une commande
+  --version    Affiche la version
+
+Options de la fenêtre&#xa0;:
+  --language CODE   en, fr ou es pour cette exécution (par défaut&#xa0;: Paramètres, sinon celle du système)
+  --theme NOM       system, light ou dark pour cette exécution (par défaut&#xa0;: Paramètres)
+  --screenshot PNG  Enregistre la fenêtre en PNG une fois les pistes affichées, puis quitte
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 (see &apos;%1 --help&apos;)</source>
+        <translation>%1&#xa0;: %2 (voir «&#xa0;%1 --help&#xa0;»)</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineChart</name>
     <message>
         <source>Deadline and breakdown charts</source>
@@ -974,6 +1430,10 @@
         <source>not an object</source>
         <translation>pas un objet</translation>
     </message>
+    <message>
+        <source>no id</source>
+        <translation>pas d&apos;id</translation>
+    </message>
 </context>
 <context>
     <name>ItaJsonParser</name>
@@ -1093,6 +1553,58 @@
         <source>ITA · %1</source>
         <translation>ITA · %1</translation>
     </message>
+    <message>
+        <source>SAM.gov page</source>
+        <translation>Page SAM.gov</translation>
+    </message>
+    <message>
+        <source>Set-aside code</source>
+        <translation>Code de réservation</translation>
+    </message>
+    <message>
+        <source>Set-aside</source>
+        <translation>Réservation</translation>
+    </message>
+    <message>
+        <source>Response deadline</source>
+        <translation>Date limite de réponse</translation>
+    </message>
+    <message>
+        <source>UEI (SAM)</source>
+        <translation>UEI (SAM)</translation>
+    </message>
+    <message>
+        <source>Organisation path</source>
+        <translation>Chemin de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Organisation path codes</source>
+        <translation>Codes du chemin de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Point of contact</source>
+        <translation>Point de contact</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Minimum contract value</source>
+        <translation>Valeur minimale du contrat</translation>
+    </message>
+    <message>
+        <source>Maximum contract value</source>
+        <translation>Valeur maximale du contrat</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Publish date</source>
+        <translation>Date de publication</translation>
+    </message>
 </context>
 <context>
     <name>LeadExport</name>
@@ -1124,9 +1636,6 @@
         <source>a spreadsheet can only be written to a file</source>
         <translation>un classeur ne peut être écrit que dans un fichier</translation>
     </message>
-</context>
-<context>
-    <name>LeadExport::IcsWriter</name>
     <message>
         <source>Trade Leads deadlines</source>
         <translation>Échéances Trade Leads</translation>
@@ -1159,20 +1668,6 @@
         <source>Deadline in %1 days: %2</source>
         <translation>Échéance dans %1 jours&#xa0;: %2</translation>
     </message>
-</context>
-<context>
-    <name>LeadExport::PartFile</name>
-    <message>
-        <source>cannot create a file in %1: %2</source>
-        <translation>impossible de créer un fichier dans %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>no free temporary name in %1</source>
-        <translation>aucun nom temporaire libre dans %1</translation>
-    </message>
-</context>
-<context>
-    <name>LeadExport::XlsxWriter</name>
     <message>
         <source>libxlsxwriter cannot start a workbook</source>
         <translation>libxlsxwriter ne peut pas créer de classeur</translation>
@@ -1184,6 +1679,10 @@
     <message>
         <source>a worksheet holds at most %L1 leads</source>
         <translation>une feuille contient au plus %L1 pistes</translation>
+    </message>
+    <message>
+        <source>cannot write the spreadsheet&apos;s temporary file: %1</source>
+        <translation>impossible d&apos;écrire le fichier temporaire du classeur&#xa0;: %1</translation>
     </message>
     <message>
         <source>row %1, column %2: %3</source>
@@ -1334,8 +1833,12 @@
         <translation>croissant</translation>
     </message>
     <message>
-        <source>cannot write the spreadsheet&apos;s temporary file: %1</source>
-        <translation>impossible d&apos;écrire le fichier temporaire du classeur&#xa0;: %1</translation>
+        <source>cannot create a file in %1: %2</source>
+        <translation>impossible de créer un fichier dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no free temporary name in %1</source>
+        <translation>aucun nom temporaire libre dans %1</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1864,25 @@
     <message>
         <source>The cache could not be opened</source>
         <translation>Le cache n&apos;a pas pu être ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStatistics</name>
+    <message>
+        <source>Cache error while %1: %2</source>
+        <translation>Erreur du cache pendant %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>preparing the lead statistics</source>
+        <translation>la préparation des statistiques des pistes</translation>
+    </message>
+    <message>
+        <source>counting leads</source>
+        <translation>le comptage des pistes</translation>
+    </message>
+    <message>
+        <source>The statistics were replaced by a newer request</source>
+        <translation>Les statistiques ont été remplacées par une requête plus récente</translation>
     </message>
 </context>
 <context>
@@ -1529,12 +2051,21 @@
         <source>writing cache information</source>
         <translation>l&apos;écriture des informations du cache</translation>
     </message>
-</context>
-<context>
-    <name>LeadStore::Private</name>
     <message>
         <source>Cache error while %1: %2</source>
         <translation>Erreur du cache pendant %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>preparing the lead list</source>
+        <translation>la préparation de la liste des pistes</translation>
+    </message>
+    <message>
+        <source>listing leads</source>
+        <translation>l&apos;énumération des pistes</translation>
+    </message>
+    <message>
+        <source>A saved search with that name already exists</source>
+        <translation>Une recherche enregistrée porte déjà ce nom</translation>
     </message>
 </context>
 <context>
@@ -2071,9 +2602,6 @@
         <source>the record is longer than %1 bytes (an unbalanced quote?); skipped to the next line</source>
         <translation>l&apos;enregistrement dépasse %1 octets (guillemet non fermé&#xa0;?)&#xa0;; passage à la ligne suivante</translation>
     </message>
-</context>
-<context>
-    <name>SamCsvReader::Private</name>
     <message>
         <source>line %1</source>
         <translation>ligne %1</translation>

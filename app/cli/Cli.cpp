@@ -19,8 +19,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -33,10 +35,12 @@ constexpr int kExitUsage = 2;
 const QStringList kSubcommands = {QStringLiteral("sync"), QStringLiteral("import"), QStringLiteral("search"),
                                   QStringLiteral("saved"), QStringLiteral("stats")};
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+// The messages of this file. A class, not a free tr(), so that lupdate files them under
+// the context they are looked up with.
+struct Messages
 {
-    return QCoreApplication::translate("Cli", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 void printErr(const QString& line)
 {
@@ -115,7 +119,7 @@ Invocation split(const QStringList& all)
         const QString& argument = all[i];
         if (argument == QLatin1String("--db")) {
             if (i + 1 >= all.size()) {
-                invocation.usageError = tr("--db needs a file path");
+                invocation.usageError = Messages::tr("--db needs a file path");
                 return invocation;
             }
             invocation.dbPath = all[++i];
@@ -158,8 +162,9 @@ Result<std::unique_ptr<LeadStore>> openStore(const Invocation& invocation)
 
 int usage(const QString& subcommand, const QString& message)
 {
-    printErr(QStringLiteral("tradeleads%1: %2 (see 'tradeleads%1 --help')")
-                 .arg(subcommand.isEmpty() ? QString() : u' ' + subcommand, message));
+    const QString program
+        = subcommand.isEmpty() ? QStringLiteral("tradeleads") : QStringLiteral("tradeleads ") + subcommand;
+    printErr(Messages::tr("%1: %2 (see '%1 --help')").arg(program, message));
     return kExitUsage;
 }
 
@@ -172,8 +177,10 @@ int failure(const QString& subcommand, const QString& message)
 // --db and --help, which every subcommand takes.
 void addCommonOptions(QCommandLineParser& parser)
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("db"), tr("The cache file (also TRADELEADS_DB)."), tr("PATH")));
-    parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("db"), Messages::tr("The cache file (also TRADELEADS_DB)."), Messages::tr("PATH")));
+    parser.addOption(
+        QCommandLineOption({ QStringLiteral("h"), QStringLiteral("help") }, Messages::tr("Show this help.")));
 }
 
 // Parses; on --help prints help and returns 0, on bad usage returns 2, else -1 to go on.
@@ -184,8 +191,13 @@ int parse(QCommandLineParser& parser, const Invocation& invocation, const QStrin
     if (!parser.parse(invocation.arguments))
         return usage(invocation.subcommand, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText().replace(QStringLiteral("Usage: ") + invocation.arguments.first(),
-                                           QStringLiteral("Usage: tradeleads ") + invocation.subcommand).toLocal8Bit());
+        // The usage line names the program as it was started; it reads "tradeleads search" instead.
+        // Only the first occurrence: "Usage: " itself may be in Qt's translation of the system's language.
+        QString help = parser.helpText();
+        const QString program = invocation.arguments.first();
+        if (const qsizetype at = help.indexOf(program); at >= 0 && !program.isEmpty())
+            help.replace(at, program.size(), QStringLiteral("tradeleads ") + invocation.subcommand);
+        printOut(help.toLocal8Bit());
         return kExitOk;
     }
     return -1;
@@ -194,23 +206,27 @@ int parse(QCommandLineParser& parser, const Invocation& invocation, const QStrin
 void addFilterOptions(QCommandLineParser& parser)
 {
     auto repeatable = [&](const char* name, const QString& help, const QString& value) {
-        parser.addOption(QCommandLineOption(QString::fromLatin1(name), help + tr(" Repeatable."), value));
+        parser.addOption(QCommandLineOption(QString::fromLatin1(name), help + Messages::tr(" Repeatable."), value));
     };
-    repeatable("source", tr("Source key: sam, ita-state, ita-canada, ita-uk, ita-fbo, ... (ita-leads: all ITA leads)."),
-               tr("KEY"));
-    repeatable("country", tr("Country, ISO 3166 code or name."), tr("CODE"));
-    repeatable("industry", tr("Industry (matches part of the name)."), tr("TEXT"));
-    repeatable("naics", tr("NAICS code prefix."), tr("PREFIX"));
-    repeatable("set-aside", tr("Set-aside code, e.g. SBA, 8A, SDVOSBC."), tr("CODE"));
-    repeatable("type", tr("Notice type, e.g. Presolicitation."), tr("TYPE"));
+    repeatable("source",
+        Messages::tr("Source key: sam, ita-state, ita-canada, ita-uk, ita-fbo, ... (ita-leads: all ITA leads)."),
+        Messages::tr("KEY"));
+    repeatable("country", Messages::tr("Country, ISO 3166 code or name."), Messages::tr("CODE"));
+    repeatable("industry", Messages::tr("Industry (matches part of the name)."), Messages::tr("TEXT"));
+    repeatable("naics", Messages::tr("NAICS code prefix."), Messages::tr("PREFIX"));
+    repeatable("set-aside", Messages::tr("Set-aside code, e.g. SBA, 8A, SDVOSBC."), Messages::tr("CODE"));
+    repeatable("type", Messages::tr("Notice type, e.g. Presolicitation."), Messages::tr("TYPE"));
     for (const char* name : {"posted-from", "posted-to", "due-from", "due-to"})
-        parser.addOption(QCommandLineOption(QString::fromLatin1(name), tr("A date, YYYY-MM-DD."), tr("DATE")));
-    parser.addOption(QCommandLineOption(QStringLiteral("open"), tr("Only leads whose deadline has not passed.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("due-within"), tr("Only leads due within DAYS from today."),
-                                        tr("DAYS")));
-    parser.addOption(QCommandLineOption(QStringLiteral("starred"), tr("Only starred leads.")));
-    repeatable("status", tr("Pipeline status: new, reviewing, bidding, submitted, won, lost, \"no bid\"."), tr("STATUS"));
-    repeatable("tag", tr("One of your tags (matches part of the tags)."), tr("TAG"));
+        parser.addOption(
+            QCommandLineOption(QString::fromLatin1(name), Messages::tr("A date, YYYY-MM-DD."), Messages::tr("DATE")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("open"), Messages::tr("Only leads whose deadline has not passed.")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("due-within"), Messages::tr("Only leads due within DAYS from today."), Messages::tr("DAYS")));
+    parser.addOption(QCommandLineOption(QStringLiteral("starred"), Messages::tr("Only starred leads.")));
+    repeatable("status", Messages::tr("Pipeline status: new, reviewing, bidding, submitted, won, lost, \"no bid\"."),
+        Messages::tr("STATUS"));
+    repeatable("tag", Messages::tr("One of your tags (matches part of the tags)."), Messages::tr("TAG"));
 }
 
 QStringList splitValues(const QStringList& values)
@@ -243,7 +259,7 @@ Result<LeadFilter> filterFrom(const QCommandLineParser& parser, LeadFilter filte
     for (const QString& prefix : std::as_const(filter.naicsPrefixes)) {
         for (const QChar c : prefix) {
             if (!c.isDigit())
-                return Error{tr("--naics takes digits, not \"%1\"").arg(prefix)};
+                return Error { Messages::tr("--naics takes digits, not \"%1\"").arg(prefix) };
         }
     }
     auto date = [&](const char* name, QDate& into) -> Status {
@@ -253,7 +269,7 @@ Result<LeadFilter> filterFrom(const QCommandLineParser& parser, LeadFilter filte
         const QString text = parser.value(option);
         into = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
         if (!into.isValid())
-            return Error{tr("--%1 takes a date as YYYY-MM-DD, not \"%2\"").arg(option, text)};
+            return Error { Messages::tr("--%1 takes a date as YYYY-MM-DD, not \"%2\"").arg(option, text) };
         return Done{};
     };
     for (auto status : {date("posted-from", filter.postedFrom), date("posted-to", filter.postedTo),
@@ -267,7 +283,8 @@ Result<LeadFilter> filterFrom(const QCommandLineParser& parser, LeadFilter filte
         bool ok = false;
         const int days = parser.value(QStringLiteral("due-within")).toInt(&ok);
         if (!ok || days < 0)
-            return Error{tr("--due-within takes a number of days, not \"%1\"").arg(parser.value(QStringLiteral("due-within")))};
+            return Error { Messages::tr("--due-within takes a number of days, not \"%1\"")
+                               .arg(parser.value(QStringLiteral("due-within"))) };
         filter.dueWithinDays = days;
     }
     if (parser.isSet(QStringLiteral("starred")))
@@ -285,15 +302,20 @@ QString elide(const QString& text, int width)
 
 QByteArray tableOf(const QList<StoredLead>& rows)
 {
+    const QStringList headers { Messages::tr("DEADLINE"), Messages::tr("SOURCE"), Messages::tr("CC"),
+        Messages::tr("ID"), Messages::tr("TITLE"), Messages::tr("AGENCY") };
+    // A translated header may be longer than the column's values; the column widens to hold it.
+    const int widths[] = { 20, 11, 2, 16, 50 };
+    auto width = [&](int column) { return std::max(widths[column], int(headers[column].size())); };
     QByteArray out;
     auto line = [&](const QString& deadline, const QString& source, const QString& country, const QString& id,
                     const QString& title, const QString& agency) {
         const QString text = QStringLiteral("%1  %2  %3  %4  %5  %6")
-                                 .arg(elide(deadline, 20), elide(source, 11), elide(country, 2), elide(id, 16),
-                                      elide(title, 50), agency.simplified().left(40));
+                                 .arg(elide(deadline, width(0)), elide(source, width(1)), elide(country, width(2)),
+                                     elide(id, width(3)), elide(title, width(4)), agency.simplified().left(40));
         out += text.trimmed().toUtf8() + '\n';
     };
-    line(tr("DEADLINE"), tr("SOURCE"), tr("CC"), tr("ID"), tr("TITLE"), tr("AGENCY"));
+    line(headers[0], headers[1], headers[2], headers[3], headers[4], headers[5]);
     for (const StoredLead& row : rows)
         line(row.lead.deadlineAt, row.lead.source, row.lead.country, row.lead.sourceId, row.lead.title,
              row.lead.agency);
@@ -303,19 +325,21 @@ QByteArray tableOf(const QList<StoredLead>& rows)
 int runImport(const Invocation& invocation)
 {
     QCommandLineParser parser;
-    parser.addOption(QCommandLineOption(QStringLiteral("format"), tr("sam-json, ita-json or sam-csv."), tr("FORMAT")));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Files to import."), tr("FILE..."));
-    if (int code = parse(parser, invocation, tr("Imports SAM.gov or ITA files into the cache.")); code >= 0)
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("format"), Messages::tr("sam-json, ita-json or sam-csv."), Messages::tr("FORMAT")));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Messages::tr("Files to import."), Messages::tr("FILE..."));
+    if (int code = parse(parser, invocation, Messages::tr("Imports SAM.gov or ITA files into the cache.")); code >= 0)
         return code;
     if (!parser.isSet(QStringLiteral("format")))
-        return usage(invocation.subcommand, tr("--format is required: sam-json, ita-json or sam-csv"));
+        return usage(invocation.subcommand, Messages::tr("--format is required: sam-json, ita-json or sam-csv"));
     const auto format = importFormatFromName(parser.value(QStringLiteral("format")));
     if (!format)
-        return usage(invocation.subcommand, tr("unknown format \"%1\": use sam-json, ita-json or sam-csv")
-                                                .arg(parser.value(QStringLiteral("format"))));
+        return usage(invocation.subcommand,
+            Messages::tr("unknown format \"%1\": use sam-json, ita-json or sam-csv")
+                .arg(parser.value(QStringLiteral("format"))));
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
-        return usage(invocation.subcommand, tr("name at least one file to import"));
+        return usage(invocation.subcommand, Messages::tr("name at least one file to import"));
 
     auto store = openStore(invocation);
     if (!store)
@@ -335,10 +359,10 @@ int runImport(const Invocation& invocation)
         for (const RecordError& error : summary->errors)
             printErr(QStringLiteral("tradeleads import: %1: skipped %2").arg(file, error.message()));
         if (summary->errorCount > summary->errors.size())
-            printErr(tr("tradeleads import: %1: %2 more records skipped")
+            printErr(Messages::tr("tradeleads import: %1: %2 more records skipped")
                          .arg(file)
                          .arg(summary->errorCount - summary->errors.size()));
-        printOut(tr("%1: %2 new, %3 updated, %4 unchanged, %5 skipped\n")
+        printOut(Messages::tr("%1: %2 new, %3 updated, %4 unchanged, %5 skipped\n")
                      .arg(file)
                      .arg(summary->inserted)
                      .arg(summary->updated)
@@ -352,21 +376,22 @@ int runImport(const Invocation& invocation)
 void addSearchOptions(QCommandLineParser& parser)
 {
     addFilterOptions(parser);
-    parser.addOption(QCommandLineOption(QStringLiteral("saved"), tr("Start from a saved search."), tr("NAME")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("saved"), Messages::tr("Start from a saved search."), Messages::tr("NAME")));
     parser.addOption(QCommandLineOption(QStringLiteral("sort"),
-                                        tr("Sort column (canonical name; deadline and posted are short forms)."),
-                                        tr("COLUMN")));
-    parser.addOption(QCommandLineOption(QStringLiteral("desc"), tr("Sort in descending order.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("limit"), tr("At most N leads (default 100)."), tr("N")));
+        Messages::tr("Sort column (canonical name; deadline and posted are short forms)."), Messages::tr("COLUMN")));
+    parser.addOption(QCommandLineOption(QStringLiteral("desc"), Messages::tr("Sort in descending order.")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("limit"), Messages::tr("At most N leads (default 100)."), Messages::tr("N")));
     parser.addOption(QCommandLineOption(QStringLiteral("format"),
-                                        tr("table, csv, json, xlsx or ics (default table); xlsx and ics need --out."),
-                                        tr("FORMAT")));
-    parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("Write to FILE instead of standard output."),
-                                        tr("FILE")));
-    parser.addOption(QCommandLineOption(QStringLiteral("bom"),
-                                        tr("With --format csv: start with a UTF-8 byte-order mark, for Excel.")));
-    parser.addPositionalArgument(QStringLiteral("QUERY"), tr("Keywords (FTS5 syntax: \"phrases\", prefix*, OR, NOT)."),
-                                 tr("[QUERY]"));
+        Messages::tr("table, csv, json, xlsx or ics (default table); xlsx and ics need --out."),
+        Messages::tr("FORMAT")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("out"), Messages::tr("Write to FILE instead of standard output."), Messages::tr("FILE")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("bom"), Messages::tr("With --format csv: start with a UTF-8 byte-order mark, for Excel.")));
+    parser.addPositionalArgument(QStringLiteral("QUERY"),
+        Messages::tr("Keywords (FTS5 syntax: \"phrases\", prefix*, OR, NOT)."), Messages::tr("[QUERY]"));
 }
 
 // --sort as a canonical column; empty when not given.
@@ -376,8 +401,8 @@ Result<QString> sortColumnFrom(const QCommandLineParser& parser)
         return QString();
     const QString column = LeadColumns::resolve(parser.value(QStringLiteral("sort")));
     if (column.isEmpty() || !LeadFilter::sortableColumns().contains(column))
-        return Error{tr("cannot sort by \"%1\": use a column name such as deadline, posted, title")
-                         .arg(parser.value(QStringLiteral("sort")))};
+        return Error { Messages::tr("cannot sort by \"%1\": use a column name such as deadline, posted, title")
+                           .arg(parser.value(QStringLiteral("sort"))) };
     return column;
 }
 
@@ -401,7 +426,7 @@ int runSearch(const Invocation& invocation)
 {
     QCommandLineParser parser;
     addSearchOptions(parser);
-    if (int code = parse(parser, invocation, tr("Searches the cache.")); code >= 0)
+    if (int code = parse(parser, invocation, Messages::tr("Searches the cache.")); code >= 0)
         return code;
 
     const QString format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")).toLower()
@@ -409,19 +434,19 @@ int runSearch(const Invocation& invocation)
     const auto exportFormat = LeadExport::formatFromName(format);
     if (format != QLatin1String("table") && format != QLatin1String("json") && !exportFormat)
         return usage(invocation.subcommand,
-                     tr("unknown format \"%1\": use table, csv, json, xlsx or ics").arg(format));
+            Messages::tr("unknown format \"%1\": use table, csv, json, xlsx or ics").arg(format));
     const bool toFile = parser.isSet(QStringLiteral("out"));
     if (exportFormat && *exportFormat != LeadExport::Format::Csv && !toFile)
-        return usage(invocation.subcommand, tr("--format %1 needs --out FILE").arg(format));
+        return usage(invocation.subcommand, Messages::tr("--format %1 needs --out FILE").arg(format));
     if (parser.isSet(QStringLiteral("bom")) && exportFormat != LeadExport::Format::Csv)
-        return usage(invocation.subcommand, tr("--bom goes with --format csv only"));
+        return usage(invocation.subcommand, Messages::tr("--bom goes with --format csv only"));
     int limit = 100;
     if (parser.isSet(QStringLiteral("limit"))) {
         bool ok = false;
         limit = parser.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 0)
             return usage(invocation.subcommand,
-                         tr("--limit takes a whole number, not \"%1\"").arg(parser.value(QStringLiteral("limit"))));
+                Messages::tr("--limit takes a whole number, not \"%1\"").arg(parser.value(QStringLiteral("limit"))));
     }
     const auto sortColumn = sortColumnFrom(parser);
     if (!sortColumn)
@@ -496,7 +521,7 @@ int runSearch(const Invocation& invocation)
         QSaveFile file(parser.value(QStringLiteral("out")));
         if (!file.open(QIODevice::WriteOnly) || file.write(output) != output.size() || !file.commit())
             return failure(invocation.subcommand,
-                           tr("cannot write %1: %2").arg(parser.value(QStringLiteral("out")), file.errorString()));
+                Messages::tr("cannot write %1: %2").arg(parser.value(QStringLiteral("out")), file.errorString()));
         return kExitOk;
     }
     printOut(output);
@@ -507,19 +532,20 @@ int runSaved(const Invocation& invocation)
 {
     QCommandLineParser parser;
     addFilterOptions(parser);
-    parser.addOption(QCommandLineOption(QStringLiteral("notify"), tr("With add: flag new matches after each sync.")));
-    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("list, add NAME [QUERY] or remove NAME."),
-                                 tr("list|add|remove"));
-    if (int code = parse(parser, invocation, tr("Lists, adds and removes saved searches.")); code >= 0)
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("notify"), Messages::tr("With add: flag new matches after each sync.")));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), Messages::tr("list, add NAME [QUERY] or remove NAME."),
+        Messages::tr("list|add|remove"));
+    if (int code = parse(parser, invocation, Messages::tr("Lists, adds and removes saved searches.")); code >= 0)
         return code;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     if (action != QLatin1String("list") && action != QLatin1String("add") && action != QLatin1String("remove"))
-        return usage(invocation.subcommand, tr("say list, add NAME [QUERY] or remove NAME"));
+        return usage(invocation.subcommand, Messages::tr("say list, add NAME [QUERY] or remove NAME"));
     if ((action == QLatin1String("add") || action == QLatin1String("remove")) && positional.value(1).trimmed().isEmpty())
-        return usage(invocation.subcommand, tr("%1 needs a NAME").arg(action));
+        return usage(invocation.subcommand, Messages::tr("%1 needs a NAME").arg(action));
     if (action == QLatin1String("remove") && positional.size() > 2)
-        return usage(invocation.subcommand, tr("remove takes one NAME"));
+        return usage(invocation.subcommand, Messages::tr("remove takes one NAME"));
 
     LeadFilter filter;
     if (action == QLatin1String("add")) {
@@ -558,26 +584,27 @@ int runSaved(const Invocation& invocation)
         search.notify = parser.isSet(QStringLiteral("notify"));
         if (auto status = (*store)->addSavedSearch(search); !status)
             return failure(invocation.subcommand, status.errorMessage());
-        printOut(tr("Saved search \"%1\" added\n").arg(name).toUtf8());
+        printOut(Messages::tr("Saved search \"%1\" added\n").arg(name).toUtf8());
         return kExitOk;
     }
     auto removed = (*store)->removeSavedSearch(name);
     if (!removed)
         return failure(invocation.subcommand, removed.errorMessage());
     if (!*removed)
-        return failure(invocation.subcommand, tr("no saved search named \"%1\"").arg(name));
-    printOut(tr("Saved search \"%1\" removed\n").arg(name).toUtf8());
+        return failure(invocation.subcommand, Messages::tr("no saved search named \"%1\"").arg(name));
+    printOut(Messages::tr("Saved search \"%1\" removed\n").arg(name).toUtf8());
     return kExitOk;
 }
 
 int runStats(const Invocation& invocation)
 {
     QCommandLineParser parser;
-    parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print JSON.")));
-    if (int code = parse(parser, invocation, tr("Shows what the cache holds.")); code >= 0)
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), Messages::tr("Print JSON.")));
+    if (int code = parse(parser, invocation, Messages::tr("Shows what the cache holds.")); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
-        return usage(invocation.subcommand, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return usage(invocation.subcommand,
+            Messages::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
     auto store = openStore(invocation);
     if (!store)
         return failure(invocation.subcommand, store.errorMessage());
@@ -604,19 +631,20 @@ int runStats(const Invocation& invocation)
         printOut(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return kExitOk;
     }
-    QString text = tr("Cache:          %1\n").arg((*store)->path());
-    text += tr("Leads:          %1 (%2 open, %3 amended, %4 starred)\n")
-                .arg(stats->leads)
-                .arg(stats->open)
-                .arg(stats->amended)
-                .arg(stats->starred);
+    // Counts and sizes as the system's locale writes them: this text is for people, --json for scripts.
+    const QLocale locale;
+    QString text = Messages::tr("Cache:          %1\n").arg((*store)->path());
+    text += Messages::tr("Leads:          %1 (%2 open, %3 amended, %4 starred)\n")
+                .arg(locale.toString(stats->leads), locale.toString(stats->open), locale.toString(stats->amended),
+                    locale.toString(stats->starred));
     for (const auto& [source, count] : stats->bySource)
-        text += QStringLiteral("  %1 %2\n").arg(source.leftJustified(14)).arg(count);
-    text += tr("Saved searches: %1\n").arg(stats->savedSearches);
-    text += tr("Last sync:      %1\n").arg(stats->lastSyncAt.isEmpty() ? tr("never") : stats->lastSyncAt);
-    text += tr("File size:      %1 MB\n").arg(double(stats->fileBytes) / 1e6, 0, 'f', 1);
+        text += QStringLiteral("  %1 %2\n").arg(source.leftJustified(14), locale.toString(count));
+    text += Messages::tr("Saved searches: %1\n").arg(locale.toString(stats->savedSearches));
+    text += Messages::tr("Last sync:      %1\n")
+                .arg(stats->lastSyncAt.isEmpty() ? Messages::tr("never") : stats->lastSyncAt);
+    text += Messages::tr("File size:      %1 MB\n").arg(locale.toString(double(stats->fileBytes) / 1e6, 'f', 1));
     if (stats->sampleData)
-        text += tr("Holds the bundled sample data.\n");
+        text += Messages::tr("Holds the bundled sample data.\n");
     printOut(text.toUtf8());
     return kExitOk;
 }
@@ -624,14 +652,14 @@ int runStats(const Invocation& invocation)
 QString reportLine(const SourceReport& report)
 {
     QString line = QStringLiteral("%1: %2").arg(report.source, outcomeName(report.outcome));
-    line += tr(", %n page(s)", nullptr, int(report.pages));
-    line += tr(", %1 records (%2 new, %3 updated, %4 unchanged)")
+    line += Messages::tr(", %n page(s)", nullptr, int(report.pages));
+    line += Messages::tr(", %1 records (%2 new, %3 updated, %4 unchanged)")
                 .arg(report.records)
                 .arg(report.inserted)
                 .arg(report.updated)
                 .arg(report.unchanged);
     if (report.skipped > 0)
-        line += tr(", %1 skipped").arg(report.skipped);
+        line += Messages::tr(", %1 skipped").arg(report.skipped);
     if (!report.message.isEmpty())
         line += QStringLiteral(": ") + report.message;
     return line;
@@ -641,18 +669,21 @@ int runSync(const Invocation& invocation)
 {
     QCommandLineParser parser;
     parser.addOption(QCommandLineOption(QStringLiteral("source"),
-                                        tr("Source to sync, repeatable: %1, or all (the default: every source "
-                                           "whose key or URL is configured).")
-                                            .arg(SourceSettings::syncSourceKeys().join(QStringLiteral(", "))),
-                                        tr("KEY")));
-    parser.addOption(QCommandLineOption(QStringLiteral("posted-from"), tr("SAM.gov: first posted date, YYYY-MM-DD."),
-                                        tr("DATE")));
-    parser.addOption(QCommandLineOption(QStringLiteral("posted-to"), tr("SAM.gov: last posted date, YYYY-MM-DD."),
-                                        tr("DATE")));
-    if (int code = parse(parser, invocation, tr("Fetches new and changed leads from the APIs into the cache.")); code >= 0)
+        Messages::tr("Source to sync, repeatable: %1, or all (the default: every source "
+                     "whose key or URL is configured).")
+            .arg(SourceSettings::syncSourceKeys().join(QStringLiteral(", "))),
+        Messages::tr("KEY")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("posted-from"), Messages::tr("SAM.gov: first posted date, YYYY-MM-DD."), Messages::tr("DATE")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("posted-to"), Messages::tr("SAM.gov: last posted date, YYYY-MM-DD."), Messages::tr("DATE")));
+    if (int code
+        = parse(parser, invocation, Messages::tr("Fetches new and changed leads from the APIs into the cache."));
+        code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
-        return usage(invocation.subcommand, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return usage(invocation.subcommand,
+            Messages::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
 
     SyncConfig config = SyncConfig::fromEnvironment();
     for (const char* name : {"posted-from", "posted-to"}) {
@@ -662,11 +693,11 @@ int runSync(const Invocation& invocation)
         const QDate date = QDate::fromString(parser.value(option), QStringLiteral("yyyy-MM-dd"));
         if (!date.isValid())
             return usage(invocation.subcommand,
-                         tr("--%1 takes a date as YYYY-MM-DD, not \"%2\"").arg(option, parser.value(option)));
+                Messages::tr("--%1 takes a date as YYYY-MM-DD, not \"%2\"").arg(option, parser.value(option)));
         (option == QLatin1String("posted-from") ? config.postedFrom : config.postedTo) = date;
     }
     if (config.postedFrom.isValid() && config.postedTo.isValid() && config.postedFrom > config.postedTo)
-        return usage(invocation.subcommand, tr("--posted-from is after --posted-to"));
+        return usage(invocation.subcommand, Messages::tr("--posted-from is after --posted-to"));
 
     QStringList sources;
     const QStringList known = SourceSettings::syncSourceKeys();
@@ -678,7 +709,7 @@ int runSync(const Invocation& invocation)
             sources.append(key);
         } else {
             return usage(invocation.subcommand,
-                         tr("unknown source \"%1\": use %2 or all").arg(value, known.join(QStringLiteral(", "))));
+                Messages::tr("unknown source \"%1\": use %2 or all").arg(value, known.join(QStringLiteral(", "))));
         }
     }
     if (!parser.isSet(QStringLiteral("source")))
@@ -686,8 +717,8 @@ int runSync(const Invocation& invocation)
     sources.removeDuplicates();
     if (sources.isEmpty())
         return failure(invocation.subcommand,
-                       tr("nothing to sync: set TRADELEADS_SAM_API_KEY or TRADELEADS_ITA_API_KEY (or keys in "
-                          "Settings), or name --source sam-csv for the public bulk file"));
+            Messages::tr("nothing to sync: set TRADELEADS_SAM_API_KEY or TRADELEADS_ITA_API_KEY (or keys in "
+                         "Settings), or name --source sam-csv for the public bulk file"));
 
     auto store = openStore(invocation);
     if (!store)
@@ -695,7 +726,7 @@ int runSync(const Invocation& invocation)
 
     if (sources.contains(QLatin1String("sam")) && !config.samApiKey.isEmpty()) {
         const RequestQuota quota(config.samApiKey, config.samDailyQuota);
-        printErr(tr("SAM.gov quota: %1 of %2 requests left today").arg(quota.remaining()).arg(quota.limit()));
+        printErr(Messages::tr("SAM.gov quota: %1 of %2 requests left today").arg(quota.remaining()).arg(quota.limit()));
     }
 
     SyncManager manager((*store)->path(), config);
@@ -725,23 +756,23 @@ int runSync(const Invocation& invocation)
 
 QString generalHelp()
 {
-    return tr("Usage: tradeleads [--db PATH] [COMMAND] [OPTIONS]\n"
-              "Export and government-contract leads from SAM.gov and ITA, cached and searchable.\n"
-              "Without a command, opens the window.\n\n"
-              "Commands:\n"
-              "  sync     Fetch new and changed leads from the APIs\n"
-              "  import   Import SAM.gov JSON, ITA JSON or SAM.gov bulk CSV files\n"
-              "  search   Search the cache (table, CSV or JSON)\n"
-              "  saved    List, add or remove saved searches\n"
-              "  stats    Show what the cache holds\n\n"
-              "Options:\n"
-              "  --db PATH    The cache file (also TRADELEADS_DB)\n"
-              "  -h, --help   Show this help; 'tradeleads COMMAND --help' for a command\n"
-              "  --version    Show the version\n\n"
-              "Window options:\n"
-              "  --language CODE   en, fr or es for this run (default: Settings, else the system's)\n"
-              "  --theme NAME      system, light or dark for this run (default: Settings)\n"
-              "  --screenshot PNG  Save the window to PNG once the leads are shown, then quit\n");
+    return Messages::tr("Usage: tradeleads [--db PATH] [COMMAND] [OPTIONS]\n"
+                        "Export and government-contract leads from SAM.gov and ITA, cached and searchable.\n"
+                        "Without a command, opens the window.\n\n"
+                        "Commands:\n"
+                        "  sync     Fetch new and changed leads from the APIs\n"
+                        "  import   Import SAM.gov JSON, ITA JSON or SAM.gov bulk CSV files\n"
+                        "  search   Search the cache (table, CSV or JSON)\n"
+                        "  saved    List, add or remove saved searches\n"
+                        "  stats    Show what the cache holds\n\n"
+                        "Options:\n"
+                        "  --db PATH    The cache file (also TRADELEADS_DB)\n"
+                        "  -h, --help   Show this help; 'tradeleads COMMAND --help' for a command\n"
+                        "  --version    Show the version\n\n"
+                        "Window options:\n"
+                        "  --language CODE   en, fr or es for this run (default: Settings, else the system's)\n"
+                        "  --theme NAME      system, light or dark for this run (default: Settings)\n"
+                        "  --screenshot PNG  Save the window to PNG once the leads are shown, then quit\n");
 }
 
 } // namespace

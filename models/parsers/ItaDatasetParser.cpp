@@ -11,10 +11,12 @@ namespace {
 
 using Normalize::firstDate;
 
-QString tr(const char* text)
+// The messages of this file. A class, not a free tr(), so that lupdate files them under
+// the context they are looked up with.
+struct Messages
 {
-    return QCoreApplication::translate("ItaDatasetParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ItaDatasetParser)
+};
 
 // The first key among `keys` whose value has text.
 QString firstText(const QJsonObject& record, std::initializer_list<const char*> keys)
@@ -50,7 +52,7 @@ Result<Lead> leadFrom(const QJsonObject& record, const QString& sourceKey)
     lead.source = sourceKey;
     lead.sourceId = firstText(record, {"id", "event_id", "office_id", "uid", "key"});
     if (lead.sourceId.isEmpty())
-        return Error{tr("no id")};
+        return Error { Messages::tr("no id") };
     const bool isEvent = sourceKey == QLatin1String("ita-events");
     const QJsonObject venue = firstVenue(record);
 
@@ -147,9 +149,9 @@ Result<ParsedPage> parse(const QByteArray& bytes, const QString& sourceKey)
     QJsonParseError parseError;
     const QJsonDocument document = Normalize::json(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{tr("The %1 response is not valid JSON: %2 at byte %3")
-                         .arg(sourceKey, parseError.errorString())
-                         .arg(parseError.offset)};
+        return Error { Messages::tr("The %1 response is not valid JSON: %2 at byte %3")
+                           .arg(sourceKey, parseError.errorString())
+                           .arg(parseError.offset) };
     ParsedPage page;
     QJsonArray results;
     if (document.isArray()) {
@@ -157,7 +159,7 @@ Result<ParsedPage> parse(const QByteArray& bytes, const QString& sourceKey)
     } else if (document.isObject()) {
         const QJsonObject envelope = document.object();
         if (!envelope.value(QStringLiteral("results")).isArray())
-            return Error{tr("The %1 response has no results array").arg(sourceKey)};
+            return Error { Messages::tr("The %1 response has no results array").arg(sourceKey) };
         results = envelope.value(QStringLiteral("results")).toArray();
         if (const auto total = Normalize::count(envelope.value(QStringLiteral("total"))))
             page.total = *total;
@@ -166,11 +168,11 @@ Result<ParsedPage> parse(const QByteArray& bytes, const QString& sourceKey)
         if (const auto next = Normalize::count(envelope.value(QStringLiteral("next_offset"))))
             page.nextOffset = *next;
     } else {
-        return Error{tr("The %1 response is neither an object nor an array").arg(sourceKey)};
+        return Error { Messages::tr("The %1 response is neither an object nor an array").arg(sourceKey) };
     }
     for (qsizetype i = 0; i < results.size(); ++i) {
         if (!results.at(i).isObject()) {
-            page.errors.append({sourceKey, QStringLiteral("#%1").arg(i), tr("not an object")});
+            page.errors.append({ sourceKey, QStringLiteral("#%1").arg(i), Messages::tr("not an object") });
             continue;
         }
         auto lead = leadFrom(results.at(i).toObject(), sourceKey);

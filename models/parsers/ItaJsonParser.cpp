@@ -19,10 +19,12 @@ using Normalize::firstText;
 const QString kErrorSource = QStringLiteral("ita");
 constexpr qsizetype kTitleLength = 120;
 
-QString tr(const char* text)
+// The messages of this file. A class, not a free tr(), so that lupdate files them under
+// the context they are looked up with.
+struct Messages
 {
-    return QCoreApplication::translate("ItaJsonParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ItaJsonParser)
+};
 
 std::optional<double> firstNumber(const QJsonObject& object, std::initializer_list<const char*> keys)
 {
@@ -267,11 +269,11 @@ namespace ItaJsonParser {
 Result<ParsedPage> parse(const QByteArray& bytes)
 {
     if (bytes.trimmed().isEmpty())
-        return Error { tr("ITA Trade Leads response is empty") };
+        return Error { Messages::tr("ITA Trade Leads response is empty") };
     QJsonParseError parseError;
     const QJsonDocument document = Normalize::json(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error { tr("ITA Trade Leads response is not valid JSON: %1 at offset %2")
+        return Error { Messages::tr("ITA Trade Leads response is not valid JSON: %1 at offset %2")
                            .arg(parseError.errorString())
                            .arg(parseError.offset) };
 
@@ -293,19 +295,19 @@ Result<ParsedPage> parse(const QByteArray& bytes)
         } else if (!(page.total == 0 && (data.isUndefined() || data.isNull()))) {
             const QString hint = serverMessage(envelope);
             const QString message = data.isUndefined() || data.isNull()
-                ? tr("ITA Trade Leads response has no results array")
-                : tr("ITA Trade Leads response's results is not an array");
+                ? Messages::tr("ITA Trade Leads response has no results array")
+                : Messages::tr("ITA Trade Leads response's results is not an array");
             return Error { hint.isEmpty() ? message : QStringLiteral("%1: %2").arg(message, hint) };
         }
     } else {
-        return Error { tr("ITA Trade Leads response is neither an object nor an array") };
+        return Error { Messages::tr("ITA Trade Leads response is neither an object nor an array") };
     }
 
     page.leads.reserve(results.size());
     for (qsizetype i = 0; i < results.size(); ++i) {
         const QJsonValue value = results.at(i);
         if (!value.isObject()) {
-            page.errors.append({ kErrorSource, QStringLiteral("#%1").arg(i), tr("not a JSON object") });
+            page.errors.append({ kErrorSource, QStringLiteral("#%1").arg(i), Messages::tr("not a JSON object") });
             continue;
         }
         auto lead = leadFromRecord(value.toObject());
@@ -322,11 +324,11 @@ Result<Lead> leadFromRecord(const QJsonObject& record)
 {
     const QJsonValue id = record.value(QStringLiteral("id"));
     if (!id.isString() && !id.isDouble() && !id.isUndefined() && !id.isNull())
-        return Error { tr("id is not text") };
+        return Error { Messages::tr("id is not text") };
     Lead lead;
     lead.sourceId = Normalize::text(id);
     if (lead.sourceId.isEmpty())
-        return Error { tr("no id") };
+        return Error { Messages::tr("no id") };
     lead.source = sourceKey(record);
 
     lead.description = Normalize::text(record.value(QStringLiteral("description")));

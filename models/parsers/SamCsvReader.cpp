@@ -26,10 +26,12 @@ constexpr qint64 kMaxHeaderBytes = qint64(1) << 20;
 // Scratch buffers that grew for a huge record are given back past this size.
 constexpr qsizetype kKeepScratchBytes = qsizetype(8) << 20;
 
-QString tr(const char* text)
+// The messages of this file. A class, not a free tr(), so that lupdate files them under
+// the context they are looked up with.
+struct Messages
 {
-    return QCoreApplication::translate("SamCsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SamCsvReader)
+};
 
 // The columns a lead is built from (every column, these or not, also goes to `raw`).
 enum Column : int {
@@ -746,7 +748,7 @@ void SamCsvReader::Private::buildRaw(Lead& lead)
 
 RecordError SamCsvReader::Private::error(const QString& reason) const
 {
-    return RecordError{QStringLiteral("sam-csv"), tr("line %1").arg(recordLine), reason};
+    return RecordError { QStringLiteral("sam-csv"), Messages::tr("line %1").arg(recordLine), reason };
 }
 
 // Turns the scanned record into a lead; false when it was skipped (and reported).
@@ -762,14 +764,14 @@ bool SamCsvReader::Private::takeRecord(ParsedPage& page)
                                            [](const FieldSpan& span) { return span.end > span.begin; });
         // A trailing comma is harmless; text beyond the header is worth a word.
         if (extraText)
-            page.errors.append(error(tr("%1 fields where the header has %2; the extra fields were ignored")
+            page.errors.append(error(Messages::tr("%1 fields where the header has %2; the extra fields were ignored")
                                          .arg(fields.size())
                                          .arg(header.size())));
     }
 
     QString noticeId = text(NoticeId);
     if (noticeId.isEmpty()) {
-        page.errors.append(error(tr("no NoticeId; the record was skipped")));
+        page.errors.append(error(Messages::tr("no NoticeId; the record was skipped")));
         return false;
     }
 
@@ -854,7 +856,7 @@ Status SamCsvReader::readHeader()
     };
 
     if (!d->device->isReadable())
-        return fail(tr("the input cannot be read"));
+        return fail(Messages::tr("the input cannot be read"));
     while (d->len < 3 && d->fill()) {
     }
     if (d->len >= 3 && std::memcmp(d->buf.constData(), "\xEF\xBB\xBF", 3) == 0)
@@ -862,18 +864,18 @@ Status SamCsvReader::readHeader()
 
     const Outcome outcome = d->nextRecord(kMaxHeaderBytes);
     if (!d->readError.isEmpty())
-        return fail(tr("read error: %1").arg(d->readError));
+        return fail(Messages::tr("read error: %1").arg(d->readError));
     if (outcome == Outcome::End)
-        return fail(tr("the file is empty"));
+        return fail(Messages::tr("the file is empty"));
     if (outcome == Outcome::TooLarge)
-        return fail(tr("not a SAM.gov Contract Opportunities CSV: no header line in the first %1 KiB")
+        return fail(Messages::tr("not a SAM.gov Contract Opportunities CSV: no header line in the first %1 KiB")
                         .arg(kMaxHeaderBytes / 1024));
 
     const QByteArrayView line(d->buf.constData() + d->pos, d->scan - d->pos);
     if (line.contains('\0'))
-        return fail(tr("not a SAM.gov Contract Opportunities CSV: the file holds binary data"));
+        return fail(Messages::tr("not a SAM.gov Contract Opportunities CSV: the file holds binary data"));
     if (outcome == Outcome::Truncated)
-        return fail(tr("not a SAM.gov Contract Opportunities CSV: the header line has an unbalanced quote"));
+        return fail(Messages::tr("not a SAM.gov Contract Opportunities CSV: the header line has an unbalanced quote"));
 
     // The header's own views: every field, not only those the (still empty) header allows.
     d->header.resize(qsizetype(d->fields.size()));
@@ -887,7 +889,7 @@ Status SamCsvReader::readHeader()
                 d->columnOf[size_t(c)] = int(i);
         }
         // `raw` needs unique, non-empty keys.
-        const QString baseName = name.isEmpty() ? tr("Column %1").arg(i + 1) : name;
+        const QString baseName = name.isEmpty() ? Messages::tr("Column %1").arg(i + 1) : name;
         QString rawName = baseName;
         for (int n = 2; seen.contains(rawName.toLower()); ++n)
             rawName = QStringLiteral("%1 (%2)").arg(baseName).arg(n);
@@ -908,7 +910,7 @@ Status SamCsvReader::readHeader()
 
     if (d->columnOf[NoticeId] < 0) {
         d->header.clear();
-        return fail(tr("not a SAM.gov Contract Opportunities CSV: the header has no NoticeId column"));
+        return fail(Messages::tr("not a SAM.gov Contract Opportunities CSV: the header has no NoticeId column"));
     }
     return Done{};
 }
@@ -917,7 +919,8 @@ bool SamCsvReader::readBatch(int maxRecords, ParsedPage& page)
 {
     if (!d->headerDone) {
         if (const Status status = readHeader(); !status) {
-            page.errors.append(RecordError{QStringLiteral("sam-csv"), tr("line 1"), status.errorMessage()});
+            page.errors.append(
+                RecordError { QStringLiteral("sam-csv"), Messages::tr("line 1"), status.errorMessage() });
             return false;
         }
     }
@@ -950,14 +953,15 @@ bool SamCsvReader::readBatch(int maxRecords, ParsedPage& page)
             break;
         }
         case Outcome::Truncated:
-            page.errors.append(
-                d->error(tr("the file ends inside a quoted field (truncated?); the record was not imported")));
+            page.errors.append(d->error(
+                Messages::tr("the file ends inside a quoted field (truncated?); the record was not imported")));
             d->pos = d->len;
             break;
         case Outcome::TooLarge:
-            page.errors.append(d->error(tr("the record is longer than %1 bytes (an unbalanced quote?); skipped to "
-                                           "the next line")
-                                            .arg(d->maxRecordBytes)));
+            page.errors.append(
+                d->error(Messages::tr("the record is longer than %1 bytes (an unbalanced quote?); skipped to "
+                                      "the next line")
+                             .arg(d->maxRecordBytes)));
             d->resyncAfterTooLarge();
             break;
         case Outcome::End:
@@ -967,7 +971,7 @@ bool SamCsvReader::readBatch(int maxRecords, ParsedPage& page)
 
     const bool more = d->skipBlankLines();
     if (!d->readError.isEmpty()) {
-        page.errors.append(d->error(tr("read error: %1").arg(d->readError)));
+        page.errors.append(d->error(Messages::tr("read error: %1").arg(d->readError)));
         d->readError.clear();
     }
     return more;

@@ -18,10 +18,12 @@ using Normalize::firstText;
 
 const QString kSource = QStringLiteral("sam");
 
-QString tr(const char* text)
+// The messages of this file. A class, not a free tr(), so that lupdate files them under
+// the context they are looked up with.
+struct Messages
 {
-    return QCoreApplication::translate("SamJsonParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SamJsonParser)
+};
 
 // Place-of-performance parts come as {"code", "name"} objects in the API and as plain
 // strings in some exports; `preferCode` picks which of the two reads better.
@@ -160,15 +162,15 @@ namespace SamJsonParser {
 Result<ParsedPage> parse(const QByteArray& bytes)
 {
     if (bytes.trimmed().isEmpty())
-        return Error { tr("SAM.gov response is empty") };
+        return Error { Messages::tr("SAM.gov response is empty") };
     QJsonParseError parseError;
     const QJsonDocument document = Normalize::json(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error { tr("SAM.gov response is not valid JSON: %1 at offset %2")
+        return Error { Messages::tr("SAM.gov response is not valid JSON: %1 at offset %2")
                            .arg(parseError.errorString())
                            .arg(parseError.offset) };
     if (!document.isObject())
-        return Error { tr("SAM.gov response is not a JSON object") };
+        return Error { Messages::tr("SAM.gov response is not a JSON object") };
     const QJsonObject envelope = document.object();
 
     ParsedPage page;
@@ -184,8 +186,8 @@ Result<ParsedPage> parse(const QByteArray& bytes)
             return page;
         const QString hint = serverMessage(envelope);
         const QString message = data.isUndefined() || data.isNull()
-            ? tr("SAM.gov response has no opportunitiesData array")
-            : tr("SAM.gov response's opportunitiesData is not an array");
+            ? Messages::tr("SAM.gov response has no opportunitiesData array")
+            : Messages::tr("SAM.gov response's opportunitiesData is not an array");
         return Error { hint.isEmpty() ? message : QStringLiteral("%1: %2").arg(message, hint) };
     }
 
@@ -194,7 +196,7 @@ Result<ParsedPage> parse(const QByteArray& bytes)
     for (qsizetype i = 0; i < records.size(); ++i) {
         const QJsonValue value = records.at(i);
         if (!value.isObject()) {
-            page.errors.append({ kSource, QStringLiteral("#%1").arg(i), tr("not a JSON object") });
+            page.errors.append({ kSource, QStringLiteral("#%1").arg(i), Messages::tr("not a JSON object") });
             continue;
         }
         auto lead = leadFromRecord(value.toObject());
@@ -211,12 +213,12 @@ Result<Lead> leadFromRecord(const QJsonObject& record)
 {
     const QJsonValue id = record.value(QStringLiteral("noticeId"));
     if (!id.isString() && !id.isDouble() && !id.isUndefined() && !id.isNull())
-        return Error { tr("noticeId is not text") };
+        return Error { Messages::tr("noticeId is not text") };
     Lead lead;
     lead.source = kSource;
     lead.sourceId = Normalize::text(id);
     if (lead.sourceId.isEmpty())
-        return Error { tr("no noticeId") };
+        return Error { Messages::tr("no noticeId") };
 
     lead.title = Normalize::text(record.value(QStringLiteral("title")));
     lead.solicitationNumber = firstText(record, { "solicitationNumber", "solicitationNumberLegacy" });
@@ -271,22 +273,22 @@ Result<QString> parseDescription(const QByteArray& bytes)
 {
     const QByteArray trimmed = bytes.trimmed();
     if (trimmed.isEmpty())
-        return Error { tr("SAM.gov description response is empty") };
+        return Error { Messages::tr("SAM.gov description response is empty") };
     QJsonParseError parseError;
     const QJsonDocument document = Normalize::json(trimmed, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (trimmed.contains("Description Not Found"))
-            return Error { tr("SAM.gov has no description for this notice") };
-        return Error { tr("SAM.gov description response is not valid JSON: %1 at offset %2")
+            return Error { Messages::tr("SAM.gov has no description for this notice") };
+        return Error { Messages::tr("SAM.gov description response is not valid JSON: %1 at offset %2")
                            .arg(parseError.errorString())
                            .arg(parseError.offset) };
     }
     if (!document.isObject())
-        return Error { tr("SAM.gov description response is not a JSON object") };
+        return Error { Messages::tr("SAM.gov description response is not a JSON object") };
     const QJsonValue description = document.object().value(QStringLiteral("description"));
     if (!description.isString() || description.toString().trimmed() == QLatin1String("null")) {
         const QString hint = serverMessage(document.object());
-        const QString message = tr("SAM.gov description response has no description field");
+        const QString message = Messages::tr("SAM.gov description response has no description field");
         return Error { hint.isEmpty() ? message : QStringLiteral("%1: %2").arg(message, hint) };
     }
     return description.toString();

@@ -29,7 +29,9 @@ endfunction()
 
 # Every .ts entry finished, every catalogue loading, the main window speaking French and Spanish.
 tradeleads_add_product_test(tst_translations LIBS tradeleads_ui tradeleads_resources)
-target_compile_definitions(tst_translations PRIVATE TRADELEADS_TS_DIR="${PROJECT_SOURCE_DIR}/translations")
+target_compile_definitions(tst_translations PRIVATE TRADELEADS_TS_DIR="${PROJECT_SOURCE_DIR}/translations"
+    TRADELEADS_BINARY="$<TARGET_FILE:tradeleads>")
+add_dependencies(tst_translations tradeleads)
 
 # Settings: every setting kept, reset to defaults, and the key never in the settings file
 # (here without a secret service: the private key file).

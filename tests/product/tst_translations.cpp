@@ -2,6 +2,7 @@
 #include "DetailPane.h"
 #include "FacetPanel.h"
 #include "FilterBar.h"
+#include "LeadExport.h"
 #include "LeadStore.h"
 #include "LeadTableModel.h"
 #include "MainWindow.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -40,6 +42,10 @@ private slots:
     void localeFollowsTheChoice();
     void mainWindowIsTranslated_data();
     void mainWindowIsTranslated();
+    void messagesOutsideWidgetsAreTranslated_data();
+    void messagesOutsideWidgetsAreTranslated();
+    void commandLineIsTranslated_data();
+    void commandLineIsTranslated();
 
 private:
     struct TsFile
@@ -285,6 +291,94 @@ void TestTranslations::mainWindowIsTranslated()
     const QString shown = deadline.data(Qt::DisplayRole).toString();
     QVERIFY2(shown.contains(locale.toString(date, QLocale::ShortFormat)), qPrintable(shown + " / " + iso));
     window.close();
+}
+
+void TestTranslations::messagesOutsideWidgetsAreTranslated_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("nameTaken");
+    QTest::addColumn<QString>("exportToFolder");
+    QTest::newRow("French") << "fr" << QString::fromUtf8("Une recherche enregistrée nommée «\u00a0Lighting\u00a0» existe déjà")
+                            << QString::fromUtf8("Impossible d'exporter vers %1\u00a0: c'est un dossier");
+    QTest::newRow("Spanish") << "es" << QString::fromUtf8("Ya existe una búsqueda guardada llamada «Lighting»")
+                             << "No se puede exportar a %1: es una carpeta";
+}
+
+// The cache and the exports say what went wrong in the interface's language, whole: a
+// message is looked up under the context lupdate filed it in, or it stays English.
+void TestTranslations::messagesOutsideWidgetsAreTranslated()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, nameTaken);
+    QFETCH(QString, exportToFolder);
+
+    QTranslator translator;
+    QVERIFY(translator.load(QString(":/i18n/tradeleads_%1.qm").arg(language)));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+
+    QTemporaryDir dir;
+    auto store = LeadStore::open(dir.filePath("cache.sqlite"));
+    QVERIFY(store.ok());
+    SavedSearch search;
+    search.name = "Lighting";
+    search.filterJson = "{}";
+    QVERIFY((*store)->addSavedSearch(search).ok());
+    QCOMPARE((*store)->addSavedSearch(search).errorMessage(), nameTaken);
+
+    LeadExport::Options options;
+    options.format = LeadExport::Format::Xlsx;
+    const auto exported = LeadExport::write(**store, QList<qint64> {}, dir.path(), options);
+    QVERIFY(!exported.ok());
+    QCOMPARE(exported.errorMessage(), exportToFolder.arg(QDir::toNativeSeparators(dir.path())));
+}
+
+void TestTranslations::commandLineIsTranslated_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("synopsis");
+    QTest::addColumn<QString>("badLimit");
+    QTest::newRow("French") << "fr_FR.UTF-8" << "Cherche dans le cache."
+                            << QString::fromUtf8("tradeleads search\u00a0: --limit attend un nombre entier, pas "
+                                                 "«\u00a0many\u00a0» (voir «\u00a0tradeleads search --help\u00a0»)");
+    QTest::newRow("Spanish") << "es_ES.UTF-8" << QString::fromUtf8("Busca en la caché.")
+                             << QString::fromUtf8("tradeleads search: --limit admite un número entero, no «many» "
+                                                  "(consulte «tradeleads search --help»)");
+    QTest::newRow("English") << "C.UTF-8" << "Searches the cache."
+                             << "tradeleads search: --limit takes a whole number, not \"many\" "
+                                "(see 'tradeleads search --help')";
+}
+
+// The command line follows the system's language: its help and its usage errors.
+void TestTranslations::commandLineIsTranslated()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, synopsis);
+    QFETCH(QString, badLimit);
+
+    QTemporaryDir dir;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove("LANGUAGE");
+    environment.insert("LC_ALL", locale);
+    environment.insert("LANG", locale);
+    environment.insert("TRADELEADS_DB", dir.filePath("cache.sqlite"));
+    auto run = [&](const QStringList& arguments) {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(TRADELEADS_BINARY, arguments);
+        process.waitForFinished(60000);
+        return std::pair { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput())
+                                                   + QString::fromUtf8(process.readAllStandardError()) };
+    };
+
+    const auto [helpCode, help] = run({ "search", "--help" });
+    QCOMPARE(helpCode, 0);
+    QVERIFY2(help.contains(synopsis), qPrintable(help));
+    QVERIFY2(help.contains("tradeleads search"), qPrintable(help));
+
+    const auto [usageCode, usage] = run({ "search", "--limit", "many" });
+    QCOMPARE(usageCode, 2);
+    QCOMPARE(usage.trimmed(), badLimit);
 }
 
 QTEST_MAIN(TestTranslations)
