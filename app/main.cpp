@@ -1,9 +1,10 @@
-#include "Cli.h"
 #include "CacheGuard.h"
+#include "Cli.h"
 #include "Clock.h"
 #include "LeadStore.h"
 #include "LeadTableModel.h"
 #include "MainWindow.h"
+#include "Result.h"
 #include "SampleData.h"
 #include "SourceSettings.h"
 #include "Theme.h"
@@ -16,6 +17,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -23,7 +25,9 @@ constexpr int kExitUsage = 2;
 
 int usageError(const QString& message)
 {
-    const QByteArray line = QStringLiteral("tradeleads: %1 (see 'tradeleads --help')\n").arg(message).toLocal8Bit();
+    const QString program = QStringLiteral("tradeleads");
+    const QByteArray line
+        = (QCoreApplication::translate("main", "%1: %2 (see '%1 --help')").arg(program, message) + u'\n').toLocal8Bit();
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
     return kExitUsage;
 }
@@ -37,38 +41,68 @@ void exportConfiguredCache()
         qputenv("TRADELEADS_DB", configured.toLocal8Bit());
 }
 
-int runWindow(int argc, char* argv[], const QStringList& arguments)
+struct WindowOptions
 {
-    // Parsed before QApplication exists, so that a typo is reported without a display.
+    QString db;
+    std::optional<QString> screenshot;
+    std::optional<QString> language;
+    Theme::Choice theme = Theme::Choice::System;
+};
+
+// The window's options, or what is wrong with them in the current language.
+Result<WindowOptions> windowOptions(const QStringList& arguments)
+{
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The cache file."), QStringLiteral("PATH"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-        QStringLiteral("Save the window to PNG once shown, then quit."), QStringLiteral("PNG"));
-    const QCommandLineOption language(QStringLiteral("language"),
-        QStringLiteral("The interface language for this run: en, fr or es."), QStringLiteral("CODE"));
-    const QCommandLineOption theme(QStringLiteral("theme"),
-        QStringLiteral("The colours for this run: system, light or dark."), QStringLiteral("NAME"));
+    const QCommandLineOption db(QStringLiteral("db"), QString(), QStringLiteral("PATH"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("PNG"));
+    const QCommandLineOption language(QStringLiteral("language"), QString(), QStringLiteral("CODE"));
+    const QCommandLineOption theme(QStringLiteral("theme"), QString(), QStringLiteral("NAME"));
     parser.addOptions({ db, screenshot, language, theme });
     if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("unknown command '%1'").arg(parser.positionalArguments().constFirst()));
-    if (parser.isSet(language) && !Translations::languages().contains(parser.value(language)))
-        return usageError(QStringLiteral("--language takes one of: %1").arg(Translations::languages().join(u", ")));
+        return Error { parser.errorText() };
+    if (!parser.positionalArguments().isEmpty()) {
+        return Error {
+            QCoreApplication::translate("main", "unknown command '%1'").arg(parser.positionalArguments().constFirst())
+        };
+    }
+    WindowOptions options;
+    options.db = parser.value(db);
+    if (parser.isSet(screenshot))
+        options.screenshot = parser.value(screenshot);
+    if (parser.isSet(language)) {
+        if (!Translations::languages().contains(parser.value(language))) {
+            return Error { QCoreApplication::translate("main", "--language takes one of: %1")
+                               .arg(Translations::languages().join(u", ")) };
+        }
+        options.language = parser.value(language);
+    }
     const std::optional<Theme::Choice> themeChoice
         = parser.isSet(theme) ? Theme::fromName(parser.value(theme)) : std::optional(Theme::configured());
     if (!themeChoice)
-        return usageError(QStringLiteral("--theme takes one of: system, light, dark"));
+        return Error { QCoreApplication::translate("main", "--theme takes one of: system, light, dark") };
+    options.theme = *themeChoice;
+    return options;
+}
+
+int runWindow(int argc, char* argv[], const QStringList& arguments)
+{
+    // Checked before QApplication exists, so that a typo is reported without a display.
+    const Result<WindowOptions> options = windowOptions(arguments);
+    if (!options) {
+        // In the system's language: the translators need an application object, not a display.
+        QCoreApplication core(argc, argv);
+        Translations::install(QLocale::system());
+        return usageError(windowOptions(arguments).errorMessage());
+    }
 
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(QStringLiteral("tradeleads"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("tradeleads")));
-    Translations::install(
-        Translations::localeFor(parser.isSet(language) ? parser.value(language) : Translations::configuredLanguage()));
-    Theme::apply(*themeChoice);
+    Translations::install(Translations::localeFor(options->language.value_or(Translations::configuredLanguage())));
+    Theme::apply(options->theme);
     exportConfiguredCache();
 
-    QString path = parser.value(db);
+    QString path = options->db;
     if (path.isEmpty())
         path = qEnvironmentVariable("TRADELEADS_DB");
     if (path.isEmpty())
@@ -90,9 +124,9 @@ int runWindow(int argc, char* argv[], const QStringList& arguments)
     }
 
     MainWindow window(*store);
-    if (parser.isSet(screenshot)) {
+    if (options->screenshot) {
         // Taken once the leads are in, so the picture shows what a person would see.
-        const QString png = parser.value(screenshot);
+        const QString png = *options->screenshot;
         window.resize(1280, 800);
         auto take = [&window, png] {
             const bool saved = window.grab().save(png);
@@ -106,7 +140,7 @@ int runWindow(int argc, char* argv[], const QStringList& arguments)
     window.show();
     if (!opened->notice.isEmpty()) {
         qWarning("%s", qPrintable(opened->notice));
-        if (!parser.isSet(screenshot)) {
+        if (!options->screenshot) {
             auto* box = new QMessageBox(QMessageBox::Warning, QCoreApplication::translate("main", "Trade Leads"),
                                         opened->notice, QMessageBox::Ok, &window);
             box->setAttribute(Qt::WA_DeleteOnClose);

@@ -3213,5 +3213,21 @@ You are notified when a sync brings new matches.</source>
         <source>Trade Leads</source>
         <translation>Trade Leads</translation>
     </message>
+    <message>
+        <source>%1: %2 (see &apos;%1 --help&apos;)</source>
+        <translation>%1: %2 (consulte «%1 --help»)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>comando desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>--language takes one of: %1</source>
+        <translation>--language admite uno de estos valores: %1</translation>
+    </message>
+    <message>
+        <source>--theme takes one of: system, light, dark</source>
+        <translation>--theme admite uno de estos valores: system, light, dark</translation>
+    </message>
 </context>
 </TS>

@@ -3213,5 +3213,21 @@ You are notified when a sync brings new matches.</source>
         <source>Trade Leads</source>
         <translation>Trade Leads</translation>
     </message>
+    <message>
+        <source>%1: %2 (see &apos;%1 --help&apos;)</source>
+        <translation>%1&#xa0;: %2 (voir «&#xa0;%1 --help&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--language takes one of: %1</source>
+        <translation>--language attend l&apos;une de ces valeurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--theme takes one of: system, light, dark</source>
+        <translation>--theme attend l&apos;une de ces valeurs&#xa0;: system, light, dark</translation>
+    </message>
 </context>
 </TS>
