@@ -50,6 +50,8 @@ struct RecordError
     QString source;
     QString record; // "#12" (index) or "id 4711"
     QString reason;
+    // The record was stored all the same; the reason names what was left out of it.
+    bool recordKept = false;
 
     QString message() const;
 };

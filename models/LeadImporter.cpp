@@ -27,11 +27,10 @@ struct Messages
 
 void collectErrors(ImportSummary& summary, const QList<RecordError>& errors)
 {
-    summary.errorCount += errors.size();
     for (const RecordError& error : errors) {
-        if (summary.errors.size() >= kKeptErrors)
-            break;
-        summary.errors.append(error);
+        ++(error.recordKept ? summary.noteCount : summary.errorCount);
+        if (summary.errors.size() < kKeptErrors)
+            summary.errors.append(error);
     }
 }
 

@@ -21,8 +21,9 @@ struct ImportSummary
     qint64 inserted = 0;
     qint64 updated = 0;
     qint64 unchanged = 0;
-    qint64 errorCount = 0;
-    QList<RecordError> errors; // the first few hundred, for people to read
+    qint64 errorCount = 0; // records skipped
+    qint64 noteCount = 0; // records stored with part of them left out (RecordError::recordKept)
+    QList<RecordError> errors; // the first few hundred of both, for people to read
 };
 
 // Reads a file in one of the source formats and writes its leads to the store.

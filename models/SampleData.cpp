@@ -87,6 +87,7 @@ Result<ImportSummary> load(LeadStore& store, const QDate& today)
         total.updated += summary->updated;
         total.unchanged += summary->unchanged;
         total.errorCount += summary->errorCount;
+        total.noteCount += summary->noteCount;
         total.errors += summary->errors;
     }
     if (auto status = store.setInfo(QStringLiteral("sample_data"), QStringLiteral("1")); !status) {

@@ -1,5 +1,6 @@
 // Runs the real `tradeleads` binary: import, search in each format, stats, saved, and the
 // exit codes and messages of bad usage and bad files.
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,6 +36,7 @@ private slots:
     void searchFiltersAndSort();
     void dbBeforeOrAfterSubcommandAndFromEnvironment();
     void malformedRecordIsSkippedAndNamed();
+    void recordKeptWithFieldsLeftOutIsNotSkipped();
     void badFilesFailAndLeaveCacheAsItWas_data();
     void badFilesFailAndLeaveCacheAsItWas();
     void badUsageExitsTwo_data();
@@ -231,6 +233,27 @@ void TestCli::malformedRecordIsSkippedAndNamed()
     QVERIFY2(result.out.contains("2 new"), result.out.constData());
     QVERIFY2(result.out.contains("1 skipped"), result.out.constData());
     QVERIFY2(result.err.contains("sam record #1"), result.err.constData());
+    QCOMPARE(searchJson().size(), 2);
+}
+
+// A CSV record with text beyond the header is stored without it: named, but not skipped.
+void TestCli::recordKeptWithFieldsLeftOutIsNotSkipped()
+{
+    const QString csv = m_dir->filePath("wide.csv");
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("NoticeId,Title,PostedDate\nA,Lead A,2026-01-02\nW,Lead W,2026-01-03,surplus\n,No id,2026-01-04\n");
+    file.close();
+    const Run result = run({"import", "--db", db(), "--format", "sam-csv", csv});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains("2 new, 0 updated, 0 unchanged, 1 skipped"), result.out.constData());
+    const QList<QByteArray> lines = result.err.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines[0].endsWith(": sam-csv record line 3: 4 fields where the header has 3; the extra fields were ignored"),
+             lines[0].constData());
+    QVERIFY2(!lines[0].contains("skipped"), lines[0].constData());
+    QVERIFY2(lines[1].endsWith(": skipped sam-csv record line 4: no NoticeId; the record was skipped"),
+             lines[1].constData());
     QCOMPARE(searchJson().size(), 2);
 }
 

@@ -670,6 +670,18 @@ Opciones de la ventana:
         <source>%1: %2 (see &apos;%1 --help&apos;)</source>
         <translation>%1: %2 (consulte «%1 --help»)</translation>
     </message>
+    <message>
+        <source>tradeleads import: %1: %2</source>
+        <translation>tradeleads import: %1: %2</translation>
+    </message>
+    <message>
+        <source>tradeleads import: %1: skipped %2</source>
+        <translation>tradeleads import: %1: omitido: %2</translation>
+    </message>
+    <message>
+        <source>tradeleads import: %1: %2 more records stored with fields left out</source>
+        <translation>tradeleads import: %1: %2 registros más guardados sin algunos campos</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineChart</name>

@@ -670,6 +670,18 @@ Options de la fenêtre&#xa0;:
         <source>%1: %2 (see &apos;%1 --help&apos;)</source>
         <translation>%1&#xa0;: %2 (voir «&#xa0;%1 --help&#xa0;»)</translation>
     </message>
+    <message>
+        <source>tradeleads import: %1: %2</source>
+        <translation>tradeleads import&#xa0;: %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>tradeleads import: %1: skipped %2</source>
+        <translation>tradeleads import&#xa0;: %1&#xa0;: ignoré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>tradeleads import: %1: %2 more records stored with fields left out</source>
+        <translation>tradeleads import&#xa0;: %1&#xa0;: %2 autres enregistrements importés sans certains champs</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineChart</name>

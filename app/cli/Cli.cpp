@@ -356,12 +356,19 @@ int runImport(const Invocation& invocation)
             exitCode = kExitFailure;
             continue;
         }
-        for (const RecordError& error : summary->errors)
-            printErr(QStringLiteral("tradeleads import: %1: skipped %2").arg(file, error.message()));
-        if (summary->errorCount > summary->errors.size())
-            printErr(Messages::tr("tradeleads import: %1: %2 more records skipped")
+        qint64 listedSkips = 0;
+        for (const RecordError& error : summary->errors) {
+            listedSkips += error.recordKept ? 0 : 1;
+            printErr(error.recordKept ? Messages::tr("tradeleads import: %1: %2").arg(file, error.message())
+                                      : Messages::tr("tradeleads import: %1: skipped %2").arg(file, error.message()));
+        }
+        if (const qint64 unlisted = summary->errorCount - listedSkips; unlisted > 0)
+            printErr(Messages::tr("tradeleads import: %1: %2 more records skipped").arg(file).arg(unlisted));
+        const qint64 listedNotes = summary->errors.size() - listedSkips;
+        if (const qint64 unlisted = summary->noteCount - listedNotes; unlisted > 0)
+            printErr(Messages::tr("tradeleads import: %1: %2 more records stored with fields left out")
                          .arg(file)
-                         .arg(summary->errorCount - summary->errors.size()));
+                         .arg(unlisted));
         printOut(Messages::tr("%1: %2 new, %3 updated, %4 unchanged, %5 skipped\n")
                      .arg(file)
                      .arg(summary->inserted)

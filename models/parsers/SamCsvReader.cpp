@@ -763,10 +763,13 @@ bool SamCsvReader::Private::takeRecord(ParsedPage& page)
         const bool extraText = std::any_of(fields.begin() + header.size(), fields.end(),
                                            [](const FieldSpan& span) { return span.end > span.begin; });
         // A trailing comma is harmless; text beyond the header is worth a word.
-        if (extraText)
-            page.errors.append(error(Messages::tr("%1 fields where the header has %2; the extra fields were ignored")
-                                         .arg(fields.size())
-                                         .arg(header.size())));
+        if (extraText) {
+            RecordError& note = page.errors.emplace_back(
+                error(Messages::tr("%1 fields where the header has %2; the extra fields were ignored")
+                          .arg(fields.size())
+                          .arg(header.size())));
+            note.recordKept = true;
+        }
     }
 
     QString noticeId = text(NoticeId);

@@ -467,6 +467,9 @@ void TestHostileInput::csvRecords()
     auto summary = import(csv, ImportFormat::SamCsv);
     QVERIFY2(summary.ok(), qPrintable(summary.errorMessage()));
     QCOMPARE(::messages(summary->errors), messages);
+    // A record that was stored counts as a note, not as skipped.
+    QCOMPARE(summary->errorCount, column.isEmpty() ? messages.size() : 0);
+    QCOMPARE(summary->noteCount, column.isEmpty() ? 0 : messages.size());
     QCOMPARE(stored("sam", "A").title, "Lead A");
     QCOMPARE(stored("sam", "B").title, "Lead B");
     if (column.isEmpty()) {
@@ -489,6 +492,8 @@ void TestHostileInput::csvTenThousandColumns()
     QCOMPARE(::messages(summary->errors),
         QStringList { "sam-csv record line 3: 10000 fields where the header has 6; the extra fields were ignored" });
     QCOMPARE(summary->inserted, 3);
+    QCOMPARE(summary->errorCount, 0);
+    QCOMPARE(summary->noteCount, 1);
     const Lead lead = stored("sam", "WIDE");
     QCOMPARE(lead.postedAt, "2026-01-02");
     QVERIFY(!lead.raw.contains("x9999"));
