@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace {
 
 QString placeholders(qsizetype count)
@@ -375,8 +377,11 @@ Result<LeadFilter> LeadFilter::fromJson(const QByteArray& json)
     filter.dueFrom = date("dueFrom");
     filter.dueTo = date("dueTo");
     filter.openOnly = o.value(QStringLiteral("open")).toBool();
-    if (o.value(QStringLiteral("dueWithinDays")).isDouble())
-        filter.dueWithinDays = o.value(QStringLiteral("dueWithinDays")).toInt();
+    // A whole number of days up to a century, as the share file demands; anything else is
+    // ignored like a value of the wrong type (QJsonValue::toInt() would read -3.5 or 1e12 as 0).
+    if (const double days = o.value(QStringLiteral("dueWithinDays")).toDouble(-1);
+        days >= 0 && days <= LeadFilter::kMaxDueWithinDays && std::floor(days) == days)
+        filter.dueWithinDays = int(days);
     filter.starredOnly = o.value(QStringLiteral("starred")).toBool();
     if (o.value(QStringLiteral("valueMin")).isDouble())
         filter.valueMin = o.value(QStringLiteral("valueMin")).toDouble();

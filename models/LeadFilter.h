@@ -31,6 +31,7 @@ public:
     QDate dueTo;
     bool openOnly = false;
     std::optional<int> dueWithinDays;
+    static constexpr int kMaxDueWithinDays = 36500; // a century; a saved filter asking for more is not read
     bool starredOnly = false;
     std::optional<double> valueMin;
     std::optional<double> valueMax;

@@ -67,7 +67,7 @@ QString valueProblem(const QString& key, Kind kind, const QJsonValue& value)
         return value.isBool() ? QString() : Messages::tr("\"%1\" must be true or false").arg(key);
     case Kind::Days: {
         const double days = value.toDouble(-1);
-        return value.isDouble() && days >= 0 && days <= 36500 && std::floor(days) == days
+        return value.isDouble() && days >= 0 && days <= LeadFilter::kMaxDueWithinDays && std::floor(days) == days
             ? QString()
             : Messages::tr("\"%1\" must be a whole number of days").arg(key);
     }

@@ -138,6 +138,14 @@ void TestLeadFilter::badJsonIsAnError()
     QVERIFY(wrongTypes.ok());
     QVERIFY(wrongTypes->sources.isEmpty());
     QVERIFY(!wrongTypes->dueWithinDays);
+    // Days that are not a whole number from 0 to a century are ignored, not read as 0.
+    for (const char* days : {"-3.5", "3.5", "-1", "1e12", "36501"}) {
+        auto odd = LeadFilter::fromJson(QByteArray("{\"dueWithinDays\": ") + days + "}");
+        QVERIFY(odd.ok());
+        QVERIFY2(!odd->dueWithinDays, days);
+    }
+    QCOMPARE(LeadFilter::fromJson(R"({"dueWithinDays": 36500})")->dueWithinDays, 36500);
+    QCOMPARE(LeadFilter::fromJson(R"({"dueWithinDays": 0})")->dueWithinDays, 0);
 }
 
 void TestLeadFilter::matches_data()
