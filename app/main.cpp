@@ -1,4 +1,5 @@
 #include "CacheGuard.h"
+#include "CacheOpening.h"
 #include "Cli.h"
 #include "Clock.h"
 #include "LeadStore.h"
@@ -109,7 +110,8 @@ int runWindow(int argc, char* argv[], const QStringList& arguments)
         path = LeadStore::defaultPath();
     // A damaged or foreign cache is moved aside and the analyst's own data restored from the
     // backup of the last clean exit; the notice says what happened.
-    auto opened = CacheGuard::openChecked(path);
+    // On a worker thread, with a progress dialog when it lasts (an upgrade of a large cache).
+    auto opened = CacheOpening::open(path);
     if (!opened) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Trade Leads"), opened.errorMessage());
         return 1;

@@ -514,6 +514,23 @@ Result<RestoreSummary> restoreUserData(LeadStore& store, const QString& backupFi
     return summary;
 }
 
+Outlook outlook(const QString& path, const Options& options)
+{
+    Outlook outlook;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return outlook;
+    outlook.bytes = info.size();
+    outlook.depth = depthFor(path, options);
+    const ReadOnlyDatabase db(path);
+    int rc = db.openCode();
+    if (rc == SQLITE_OK) {
+        const int schema = db.column("PRAGMA user_version", rc).value(0).toInt();
+        outlook.upgrade = rc == SQLITE_OK && schema > 0 && schema < LeadStore::currentSchemaVersion();
+    }
+    return outlook;
+}
+
 Result<Opened> openChecked(const QString& path, const Options& options)
 {
     Opened opened;

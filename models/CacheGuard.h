@@ -90,6 +90,16 @@ struct Opened
     bool restored = false;
 };
 
+// What openChecked() will do to the cache at `path`, learnt in milliseconds: for the words of
+// a progress dialog while it runs.
+struct Outlook
+{
+    bool upgrade = false; // an older schema: LeadStore::open upgrades it (a minute per million leads)
+    Depth depth = Depth::Full; // the check that will run
+    qint64 bytes = 0; // the file's size; 0 when there is none yet
+};
+Outlook outlook(const QString& path, const Options& options = {});
+
 // Checks the cache, moves an unusable one aside, opens (creating a fresh cache in its
 // place), and restores the analyst's data from the backup into a fresh one. Fails only when
 // no usable cache could be opened (for example the file could not be moved aside).

@@ -216,6 +216,23 @@
     </message>
 </context>
 <context>
+    <name>CacheOpening</name>
+    <message>
+        <source>Trade Leads</source>
+        <translation>Trade Leads</translation>
+    </message>
+    <message>
+        <source>Upgrading the cache (%1) for this version of Trade Leads.
+This happens once, and takes about a minute for a million leads.</source>
+        <translation>Actualizando la caché (%1) para esta versión de Trade Leads.
+Solo ocurre una vez y tarda alrededor de un minuto por cada millón de oportunidades.</translation>
+    </message>
+    <message>
+        <source>Checking the cache (%1)…</source>
+        <translation>Comprobando la caché (%1)…</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--db needs a file path</source>

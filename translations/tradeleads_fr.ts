@@ -216,6 +216,23 @@
     </message>
 </context>
 <context>
+    <name>CacheOpening</name>
+    <message>
+        <source>Trade Leads</source>
+        <translation>Trade Leads</translation>
+    </message>
+    <message>
+        <source>Upgrading the cache (%1) for this version of Trade Leads.
+This happens once, and takes about a minute for a million leads.</source>
+        <translation>Mise à niveau du cache (%1) pour cette version de Trade Leads.
+Cela n&apos;arrive qu&apos;une fois et prend environ une minute par million de pistes.</translation>
+    </message>
+    <message>
+        <source>Checking the cache (%1)…</source>
+        <translation>Vérification du cache (%1)…</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--db needs a file path</source>

@@ -40,6 +40,10 @@ tradeleads_add_resilience_test(tst_cacheguard LIBS tradeleads_models SQLite::SQL
 # its leads, notes, stars and saved searches intact, searchable and sorted by the new indexes.
 tradeleads_add_resilience_test(tst_schemamigration LIBS tradeleads_models SQLite::SQLite3)
 
+# The window's cache opens on a worker thread: a progress dialog while an upgrade runs, none
+# for a quick check, and a store that works on the thread that asked for it.
+tradeleads_add_resilience_test(tst_cacheopening LIBS tradeleads_ui)
+
 # The real tradeleads binary killed with SIGKILL at random points of an import, a sync (over
 # real HTTP from the fake API) and an export: at least 20 kills, each followed by
 # integrity_check, the committed pages, no duplicates, the user data, and no partial export.

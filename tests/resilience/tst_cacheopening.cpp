@@ -1,0 +1,127 @@
+#include "CacheGuard.h"
+#include "CacheOpening.h"
+#include "LeadStore.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QProgressDialog>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The window's cache opens on a worker thread: an upgrade shows a progress dialog instead
+// of a window that never appears, a quick check shows none, and the store handed back works
+// on the thread that asked for it.
+class TestCacheOpening : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void upgradeShowsProgressAndOpensHere();
+    void healthyCacheOpensWithoutDialog();
+    void damagedCacheIsMovedAsideWithNotice();
+
+private:
+    // Notes the label of every progress dialog shown while it lives: an application-wide
+    // event filter sees the show itself, however briefly the dialog stays.
+    class DialogWatch : public QObject
+    {
+    public:
+        DialogWatch() { qApp->installEventFilter(this); }
+        ~DialogWatch() override { qApp->removeEventFilter(this); }
+        QStringList labels;
+
+    protected:
+        bool eventFilter(QObject* watched, QEvent* event) override
+        {
+            if (event->type() == QEvent::Show) {
+                if (auto* dialog = qobject_cast<QProgressDialog*>(watched))
+                    labels.append(dialog->labelText());
+            }
+            return false;
+        }
+    };
+
+    static bool anyDialogVisible();
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCacheOpening::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    // A connection used from another thread than its own fails with this warning.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("does not belong to the calling thread")));
+}
+
+bool TestCacheOpening::anyDialogVisible()
+{
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        if (qobject_cast<QProgressDialog*>(widget) && widget->isVisible())
+            return true;
+    }
+    return false;
+}
+
+void TestCacheOpening::upgradeShowsProgressAndOpensHere()
+{
+    const QString path = m_dir->filePath("leads.sqlite");
+    QVERIFY(QFile::copy(TRADELEADS_TEST_DATA "/schema/v1.sqlite", path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(CacheGuard::outlook(path).upgrade);
+
+    DialogWatch watch;
+    CacheOpening::Options options;
+    options.upgradeDialogAfterMs = 0;
+    auto opened = CacheOpening::open(path, nullptr, options);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+    QVERIFY(opened->notice.isEmpty());
+    QCOMPARE(watch.labels.size(), 1);
+    QVERIFY2(watch.labels.constFirst().startsWith("Upgrading the cache"), qPrintable(watch.labels.constFirst()));
+    QVERIFY(!anyDialogVisible());
+
+    LeadStore& store = *opened->store;
+    QCOMPARE(store.schemaVersion(), LeadStore::currentSchemaVersion());
+    auto stats = store.stats(QDate(2026, 11, 23));
+    QVERIFY2(stats.ok(), qPrintable(stats.errorMessage()));
+    QVERIFY(stats->leads > 0);
+    QVERIFY(!CacheGuard::outlook(path).upgrade);
+}
+
+void TestCacheOpening::healthyCacheOpensWithoutDialog()
+{
+    const QString path = m_dir->filePath("leads.sqlite");
+    QVERIFY(LeadStore::open(path).ok());
+    const CacheGuard::Outlook outlook = CacheGuard::outlook(path);
+    QVERIFY(!outlook.upgrade);
+    QVERIFY(outlook.bytes > 0);
+
+    DialogWatch watch;
+    auto opened = CacheOpening::open(path); // a check shows a dialog only past 1.5 s
+    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+    QVERIFY(opened->notice.isEmpty());
+    QCOMPARE(watch.labels, QStringList());
+    QVERIFY(opened->store->stats(QDate(2026, 11, 23)).ok());
+}
+
+void TestCacheOpening::damagedCacheIsMovedAsideWithNotice()
+{
+    const QString path = m_dir->filePath("leads.sqlite");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+
+    auto opened = CacheOpening::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+    QVERIFY2(opened->notice.contains("not a SQLite database") || opened->notice.contains("moved"),
+             qPrintable(opened->notice));
+    QCOMPARE(QDir(m_dir->path()).entryList({ "leads.sqlite.damaged-*" }).size(), 1);
+    auto stats = opened->store->stats(QDate(2026, 11, 23));
+    QVERIFY(stats.ok());
+    QCOMPARE(stats->leads, 0);
+}
+
+QTEST_MAIN(TestCacheOpening)
+#include "tst_cacheopening.moc"
