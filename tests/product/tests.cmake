@@ -6,32 +6,15 @@ set(product_dir ${CMAKE_CURRENT_SOURCE_DIR}/product)
 set(product_out ${CMAKE_CURRENT_BINARY_DIR}/product)
 file(MAKE_DIRECTORY ${product_out})
 
-# tradeleads_add_product_test(name LIBS ... [ENVIRONMENT ...] [NO_TEST]): a Qt Test suite
-# from product/name.cpp, set up like the suites of tradeleads_add_test(); NO_TEST builds it
-# for a test that runs it in a setting of its own.
+# tradeleads_add_product_test(name ...): a suite of tradeleads_add_test() from product/name.cpp,
+# which may write what it shows to TRADELEADS_PRODUCT_OUT.
 function(tradeleads_add_product_test name)
-    cmake_parse_arguments(ARG "NO_TEST" "" "LIBS;ENVIRONMENT" ${ARGN})
-    add_executable(${name} ${product_dir}/${name}.cpp)
-    target_link_libraries(${name} PRIVATE tradeleads_build_settings Qt6::Test ${ARG_LIBS})
-    target_compile_definitions(${name} PRIVATE
-        QT_FORCE_ASSERTS
-        TRADELEADS_TEST_DATA="${CMAKE_CURRENT_SOURCE_DIR}/data"
-        TRADELEADS_PRODUCT_OUT="${product_out}")
-    target_compile_options(${name} PRIVATE -UQT_NO_CAST_FROM_ASCII)
-    if(ARG_NO_TEST)
-        return()
-    endif()
-    add_test(NAME ${name} COMMAND ${name})
-    set_tests_properties(${name} PROPERTIES
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;${ARG_ENVIRONMENT}"
-        TIMEOUT 300)
+    tradeleads_add_test(${name} DIR product TIMEOUT 300 DEFINITIONS TRADELEADS_PRODUCT_OUT="${product_out}" ${ARGN})
 endfunction()
 
 # Every .ts entry finished, every catalogue loading, the main window speaking French and Spanish.
-tradeleads_add_product_test(tst_translations LIBS tradeleads_ui tradeleads_resources)
-target_compile_definitions(tst_translations PRIVATE TRADELEADS_TS_DIR="${PROJECT_SOURCE_DIR}/translations"
-    TRADELEADS_BINARY="$<TARGET_FILE:tradeleads>")
-add_dependencies(tst_translations tradeleads)
+tradeleads_add_product_test(tst_translations CHILD LIBS tradeleads_ui tradeleads_resources)
+target_compile_definitions(tst_translations PRIVATE TRADELEADS_TS_DIR="${PROJECT_SOURCE_DIR}/translations")
 
 # Settings: every setting kept, reset to defaults, and the key never in the settings file
 # (here without a secret service: the private key file).

@@ -2,34 +2,13 @@
 # files, schema upgrades from every earlier version, and a full disk. Included by
 # tests/CMakeLists.txt, so the tradeleads target and the test libraries exist here.
 
-set(resilience_dir ${CMAKE_CURRENT_SOURCE_DIR}/resilience)
 set(resilience_out ${CMAKE_CURRENT_BINARY_DIR}/resilience)
 file(MAKE_DIRECTORY ${resilience_out})
 
-# tradeleads_add_resilience_test(name LIBS ... [CHILD] [TIMEOUT s]): a Qt Test suite from
-# resilience/name.cpp, set up like the suites of tradeleads_add_test(); CHILD for suites that
-# run the real tradeleads binary.
+# tradeleads_add_resilience_test(name ...): a suite of tradeleads_add_test() from
+# resilience/name.cpp, which may write what it finds to TRADELEADS_RESILIENCE_OUT.
 function(tradeleads_add_resilience_test name)
-    cmake_parse_arguments(ARG "CHILD" "TIMEOUT" "LIBS" ${ARGN})
-    add_executable(${name} ${resilience_dir}/${name}.cpp)
-    target_link_libraries(${name} PRIVATE tradeleads_build_settings Qt6::Test ${ARG_LIBS})
-    target_compile_definitions(${name} PRIVATE
-        QT_FORCE_ASSERTS
-        TRADELEADS_TEST_DATA="${CMAKE_CURRENT_SOURCE_DIR}/data"
-        TRADELEADS_BINARY="$<TARGET_FILE:tradeleads>"
-        TRADELEADS_RESILIENCE_OUT="${resilience_out}")
-    # Test tables read better with plain literals; the product code keeps the strict casts.
-    target_compile_options(${name} PRIVATE -UQT_NO_CAST_FROM_ASCII)
-    if(ARG_CHILD)
-        add_dependencies(${name} tradeleads)
-    endif()
-    if(NOT ARG_TIMEOUT)
-        set(ARG_TIMEOUT 600)
-    endif()
-    add_test(NAME ${name} COMMAND ${name})
-    set_tests_properties(${name} PROPERTIES
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8"
-        TIMEOUT ${ARG_TIMEOUT})
+    tradeleads_add_test(${name} DIR resilience DEFINITIONS TRADELEADS_RESILIENCE_OUT="${resilience_out}" ${ARGN})
 endfunction()
 
 # A damaged, cut-short, foreign, non-SQLite or newer cache is found at start and moved aside;
