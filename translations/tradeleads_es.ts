@@ -1216,6 +1216,37 @@ Opciones de la ventana:
     </message>
 </context>
 <context>
+    <name>EditCommands</name>
+    <message>
+        <source>Star</source>
+        <translation>destacar</translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation>quitar de destacadas</translation>
+    </message>
+    <message>
+        <source>Status Change</source>
+        <translation>el cambio de estado</translation>
+    </message>
+    <message>
+        <source>Tags Edit</source>
+        <translation>la edición de etiquetas</translation>
+    </message>
+    <message>
+        <source>Notes Edit</source>
+        <translation>la edición de notas</translation>
+    </message>
+    <message>
+        <source>Delete Saved Search &quot;%1&quot;</source>
+        <translation>la eliminación de la búsqueda «%1»</translation>
+    </message>
+    <message>
+        <source>Rename Saved Search &quot;%1&quot;</source>
+        <translation>el cambio de nombre de la búsqueda «%1»</translation>
+    </message>
+</context>
+<context>
     <name>FacetPanel</name>
     <message>
         <source>Narrow by</source>
@@ -2577,6 +2608,26 @@ Opciones de la ventana:
         <source>Export saved searches…</source>
         <translation>Exportar búsquedas guardadas…</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer %1</translation>
+    </message>
 </context>
 <context>
     <name>RecordError</name>
@@ -2837,10 +2888,6 @@ Opciones de la ventana:
         <source>The saved search &quot;%1&quot; cannot be read: %2</source>
         <translation>No se puede leer la búsqueda guardada «%1»: %2</translation>
     </message>
-    <message>
-        <source>Deleted the saved search &quot;%1&quot;</source>
-        <translation>Búsqueda guardada «%1» eliminada</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %Ln new match(es)</source>
         <translation>
@@ -2919,6 +2966,10 @@ Opciones de la ventana:
             <numerusform>Se omitió %Ln entrada.</numerusform>
             <numerusform>Se omitieron %Ln entradas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Deleted the saved search &quot;%1&quot; (Ctrl+Z brings it back)</source>
+        <translation>Búsqueda guardada «%1» eliminada (Ctrl+Z la recupera)</translation>
     </message>
 </context>
 <context>

@@ -1216,6 +1216,37 @@ Options de la fenêtre&#xa0;:
     </message>
 </context>
 <context>
+    <name>EditCommands</name>
+    <message>
+        <source>Star</source>
+        <translation>l&apos;ajout aux favoris</translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation>le retrait des favoris</translation>
+    </message>
+    <message>
+        <source>Status Change</source>
+        <translation>le changement de statut</translation>
+    </message>
+    <message>
+        <source>Tags Edit</source>
+        <translation>la modification des étiquettes</translation>
+    </message>
+    <message>
+        <source>Notes Edit</source>
+        <translation>la modification des notes</translation>
+    </message>
+    <message>
+        <source>Delete Saved Search &quot;%1&quot;</source>
+        <translation>la suppression de la recherche «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Rename Saved Search &quot;%1&quot;</source>
+        <translation>le renommage de la recherche «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>FacetPanel</name>
     <message>
         <source>Narrow by</source>
@@ -2577,6 +2608,26 @@ Options de la fenêtre&#xa0;:
         <source>Export saved searches…</source>
         <translation>Exporter les recherches enregistrées…</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
 </context>
 <context>
     <name>RecordError</name>
@@ -2837,10 +2888,6 @@ Options de la fenêtre&#xa0;:
         <source>The saved search &quot;%1&quot; cannot be read: %2</source>
         <translation>La recherche enregistrée «&#xa0;%1&#xa0;» est illisible&#xa0;: %2</translation>
     </message>
-    <message>
-        <source>Deleted the saved search &quot;%1&quot;</source>
-        <translation>Recherche enregistrée «&#xa0;%1&#xa0;» supprimée</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %Ln new match(es)</source>
         <translation>
@@ -2919,6 +2966,10 @@ Options de la fenêtre&#xa0;:
             <numerusform>%Ln entrée a été écartée.</numerusform>
             <numerusform>%Ln entrées ont été écartées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Deleted the saved search &quot;%1&quot; (Ctrl+Z brings it back)</source>
+        <translation>Recherche enregistrée «&#xa0;%1&#xa0;» supprimée (Ctrl+Z la rétablit)</translation>
     </message>
 </context>
 <context>

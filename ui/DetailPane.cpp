@@ -440,13 +440,27 @@ void DetailPane::saveNow(bool notify)
         showMessage(status.errorMessage());
         return;
     }
+    const LeadUserData before = m_saved;
     m_saved = m_current;
     m_lead.starred = m_saved.starred;
     m_lead.status = m_saved.status;
     m_lead.notes = m_saved.notes;
     m_lead.tags = m_saved.tags;
+    emit userDataSaved(m_source, m_sourceId, before, m_saved);
     if (tableChanged || notify)
         emit userDataChanged(m_source, m_sourceId);
+}
+
+void DetailPane::showUserData(const QString& source, const QString& sourceId, const LeadUserData& data)
+{
+    if (source != m_source || sourceId != m_sourceId)
+        return;
+    m_saveTimer->stop();
+    m_lead.starred = data.starred;
+    m_lead.status = data.status;
+    m_lead.notes = data.notes;
+    m_lead.tags = data.tags;
+    loadUserData();
 }
 
 void DetailPane::showMessage(const QString& message)

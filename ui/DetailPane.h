@@ -51,6 +51,8 @@ public:
     void clear();
     // Writes pending user data now; the debounce would have done it within 400 ms.
     void flush();
+    // Shows user data that was written elsewhere (an undo), when that lead is shown.
+    void showUserData(const QString& source, const QString& sourceId, const LeadUserData& data);
 
     QString source() const { return m_source; }
     QString sourceId() const { return m_sourceId; }
@@ -84,6 +86,9 @@ signals:
     // The star or pipeline status of a lead changed (what the lead table shows). Notes and
     // tags are saved without it, so that typing does not make the table reload.
     void userDataChanged(const QString& source, const QString& sourceId);
+    // Whatever of the lead's user data was written, with what it was before: for undo.
+    void userDataSaved(
+        const QString& source, const QString& sourceId, const LeadUserData& before, const LeadUserData& after);
     // The analyst asked for a SAM.gov description that the cache does not hold yet.
     void descriptionRequested(const QString& noticeId, const QString& descriptionUrl);
 

@@ -5,6 +5,7 @@
 #include "DeadlineChart.h"
 #include "DescriptionFetcher.h"
 #include "DetailPane.h"
+#include "EditCommands.h"
 #include "FacetPanel.h"
 #include "FilterBar.h"
 #include "LeadExport.h"
@@ -27,10 +28,8 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFutureWatcher>
-#include <QInputDialog>
-#include <QProgressDialog>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,6 +38,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -47,7 +47,9 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -194,6 +196,17 @@ MainWindow::MainWindow(LeadStore& store, QWidget* parent)
     });
     // A star or status change shows in the table; the pane keeps the lead it shows.
     connect(m_detail, &DetailPane::userDataChanged, this, [this] { m_model->reload(); });
+    m_undo = new QUndoStack(this);
+    connect(m_detail, &DetailPane::userDataSaved, this,
+        [this](const QString& source, const QString& sourceId, const LeadUserData& before, const LeadUserData& after) {
+            m_undo->push(new EditCommands::LeadTracking(
+                m_store, source, sourceId, before, after,
+                [this](const QString& leadSource, const QString& leadId, const LeadUserData& data) {
+                    m_detail->showUserData(leadSource, leadId, data);
+                    m_model->reload();
+                },
+                [this](const QString& problem) { m_syncMessage->setText(problem.toHtmlEscaped()); }));
+        });
 
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
     connect(m_model, &LeadTableModel::loaded, this, &MainWindow::updateStatus);
@@ -201,6 +214,7 @@ MainWindow::MainWindow(LeadStore& store, QWidget* parent)
     connect(m_statistics, &LeadStatistics::ready, this, &MainWindow::showStatistics);
     connect(m_facets, &FacetPanel::valueActivated, m_filterBar, &FilterBar::addValue);
     m_savedSearches = new SavedSearchesController(m_store, m_saved, this);
+    m_savedSearches->setUndoStack(m_undo);
     connect(m_savedSearches, &SavedSearchesController::openRequested, this, [this](const LeadFilter& filter) {
         m_filterBar->setFilter(filter);
         applyFilter(filter);
@@ -376,6 +390,25 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    // Undo and redo of the analyst's own edits: tracking, and deleted or renamed saved
+    // searches. In a text field the field's own undo comes first, as everywhere.
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = edit->addAction(tr("&Undo"), this, [this] {
+        m_detail->flush(); // notes typed a moment ago are the latest edit
+        m_undo->undo();
+    });
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setEnabled(false);
+    QAction* redo = edit->addAction(tr("&Redo"), m_undo, &QUndoStack::redo);
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setEnabled(false);
+    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::undoTextChanged, undo,
+        [this, undo](const QString& text) { undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text)); });
+    connect(m_undo, &QUndoStack::redoTextChanged, redo,
+        [this, redo](const QString& text) { redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text)); });
 
     QMenu* search = menuBar()->addMenu(tr("&Search"));
     QAction* find = search->addAction(tr("&Find"), m_filterBar, &FilterBar::focusSearch);

@@ -23,6 +23,7 @@ class QSplitter;
 class QTableView;
 class QTimer;
 class QToolButton;
+class QUndoStack;
 class SavedSearchesController;
 class SavedSearchesPanel;
 class SyncManager;
@@ -55,6 +56,7 @@ public:
     // The selection, the current view, or every lead a saved search's filter matches.
     void exportTo(const QString& path, bool selectionOnly, const std::optional<LeadFilter>& savedFilter = {});
     SavedSearchesController* savedSearchesController() const { return m_savedSearches; }
+    QUndoStack* undoStack() const { return m_undo; }
 
 signals:
     void syncFinished(const QList<SourceReport>& reports);
@@ -90,6 +92,7 @@ private:
     FacetPanel* m_facets = nullptr;
     SavedSearchesPanel* m_saved = nullptr;
     SavedSearchesController* m_savedSearches = nullptr;
+    QUndoStack* m_undo = nullptr; // the analyst's edits, for Edit › Undo
     QString m_syncStartedAt; // ISO UTC, for the saved searches' "gained" counts
     DetailPane* m_detail = nullptr;
     DeadlineChart* m_chart = nullptr;

@@ -1,6 +1,7 @@
 #include "SavedSearchesController.h"
 
 #include "Clock.h"
+#include "EditCommands.h"
 #include "LeadNormalize.h"
 #include "LeadStore.h"
 #include "SavedSearchFile.h"
@@ -14,6 +15,7 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSystemTrayIcon>
+#include <QUndoStack>
 #include <QWidget>
 #include <QtConcurrent>
 
@@ -32,15 +34,27 @@ SavedSearchesController::SavedSearchesController(LeadStore& store, SavedSearches
         refresh();
     });
     connect(panel, &SavedSearchesPanel::removeRequested, this, [this](const QString& name) {
-        if (auto removed = m_store.removeSavedSearch(name); !removed)
-            emit message(removed.errorMessage());
-        else
-            emit message(tr("Deleted the saved search \"%1\"").arg(name));
-        refresh();
+        auto* command = new EditCommands::RemoveSavedSearch(
+            m_store, name, [this] { refresh(); }, [this](const QString& problem) { emit message(problem); });
+        if (m_undo) {
+            const int before = m_undo->index();
+            m_undo->push(command); // deleted there when the deletion failed
+            if (m_undo->index() > before)
+                emit message(tr("Deleted the saved search \"%1\" (Ctrl+Z brings it back)").arg(name));
+        } else {
+            command->redo();
+            delete command;
+        }
     });
     connect(panel, &SavedSearchesPanel::renameRequested, this, [this](const QString& name, const QString& newName) {
-        report(m_store.renameSavedSearch(name, newName));
-        refresh();
+        auto* command = new EditCommands::RenameSavedSearch(
+            m_store, name, newName, [this] { refresh(); }, [this](const QString& problem) { emit message(problem); });
+        if (m_undo) {
+            m_undo->push(command);
+        } else {
+            command->redo();
+            delete command;
+        }
     });
     connect(panel, &SavedSearchesPanel::notifyChanged, this, [this](const QString& name, bool notify) {
         report(m_store.setSavedSearchNotify(name, notify));

@@ -7,6 +7,7 @@
 
 class LeadStore;
 class QSystemTrayIcon;
+class QUndoStack;
 class QWidget;
 class SavedSearchesPanel;
 
@@ -21,6 +22,8 @@ public:
     SavedSearchesController(LeadStore& store, SavedSearchesPanel* panel, QWidget* window);
 
     void refresh();
+    // Deletions and renames go through it, so that Edit › Undo takes them back.
+    void setUndoStack(QUndoStack* stack) { m_undo = stack; }
     // After a sync that started at `startedAt` (ISO UTC): counts, then notifies.
     void syncFinished(const QString& startedAt);
     void exportToFile();   // asks where
@@ -46,4 +49,5 @@ private:
     SavedSearchesPanel* m_panel;
     QWidget* m_window;
     QSystemTrayIcon* m_tray = nullptr;
+    QUndoStack* m_undo = nullptr;
 };

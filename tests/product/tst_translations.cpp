@@ -210,11 +210,14 @@ void TestTranslations::mainWindowIsTranslated_data()
     QTest::addColumn<QString>("searchName");
     QTest::addColumn<QString>("leadsWord");
     QTest::newRow("French") << "fr"
-                            << QStringList { "&Fichier", "&Recherche", "S&ynchronisation", "&Affichage", "Ai&de" }
+                            << QStringList { "&Fichier", QString::fromUtf8("&Édition"), "&Recherche",
+                                   "S&ynchronisation", "&Affichage", "Ai&de" }
                             << QString::fromUtf8("Échéance") << QString::fromUtf8("Échéances") << "Filtrer par"
                             << QString::fromUtf8("Sélectionnez une piste pour voir tout ce que l'on sait d'elle.")
                             << QString::fromUtf8("Recherche par mots-clés") << "pistes";
-    QTest::newRow("Spanish") << "es" << QStringList { "&Archivo", "&Buscar", "&Sincronización", "&Ver", "A&yuda" }
+    QTest::newRow("Spanish") << "es"
+                             << QStringList { "&Archivo", "&Editar", "&Buscar", QString::fromUtf8("&Sincronización"),
+                                    "&Ver", "A&yuda" }
                              << "Vencimiento"
                              << "Vencimientos"
                              << "Acotar por"

@@ -1,0 +1,194 @@
+// Edit › Undo and Redo in the window: a lead's star, pipeline status and notes, and saved
+// searches deleted or renamed, written back to the cache and shown again.
+#include "DetailPane.h"
+#include "LeadStore.h"
+#include "LeadTableModel.h"
+#include "MainWindow.h"
+#include "SampleData.h"
+#include "SavedSearchesPanel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
+
+class TestEditUndo : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void trackingEditsUndoAndRedo();
+    void savedSearchDeletionAndRenameUndo();
+
+private:
+    static QAction* menuAction(MainWindow& window, QKeySequence::StandardKey key);
+    static QStringList savedNames(const LeadStore& store);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LeadStore> m_store;
+};
+
+void TestEditUndo::initTestCase()
+{
+    static QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    QCoreApplication::setOrganizationName("TradeLeadsTest");
+    QCoreApplication::setApplicationName("tst_editundo");
+}
+
+void TestEditUndo::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto store = LeadStore::open(m_dir->filePath("cache.sqlite"));
+    QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
+    m_store = std::move(*store);
+    QVERIFY(SampleData::load(*m_store, QDate(2026, 11, 23)).ok());
+}
+
+void TestEditUndo::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+QAction* TestEditUndo::menuAction(MainWindow& window, QKeySequence::StandardKey key)
+{
+    for (QAction* menu : window.menuBar()->actions()) {
+        for (QAction* action : menu->menu()->actions()) {
+            if (action->shortcut() == QKeySequence(key))
+                return action;
+        }
+    }
+    return nullptr;
+}
+
+QStringList TestEditUndo::savedNames(const LeadStore& store)
+{
+    QStringList names;
+    const QList<SavedSearch> searches = store.savedSearches().value();
+    for (const SavedSearch& search : searches)
+        names.append(search.name);
+    return names;
+}
+
+void TestEditUndo::trackingEditsUndoAndRedo()
+{
+    MainWindow window(*m_store);
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(window.leadModel()->isComplete() && window.leadModel()->totalCount() > 0, 20000);
+    QAction* undo = menuAction(window, QKeySequence::Undo);
+    QAction* redo = menuAction(window, QKeySequence::Redo);
+    QVERIFY(undo && redo);
+    QVERIFY(!undo->isEnabled());
+
+    window.leadTable()->selectRow(0);
+    DetailPane* detail = window.detailPane();
+    QTRY_VERIFY_WITH_TIMEOUT(!detail->sourceId().isEmpty(), 20000);
+    const QString source = detail->source();
+    const QString id = detail->sourceId();
+    auto stored = [&] { return m_store->lead(source, id).value(); };
+    const StoredLead original = stored();
+
+    // Star: written at once, undone and redone in the cache and in the pane.
+    detail->starButton()->click();
+    QCOMPARE(stored().starred, !original.starred);
+    QVERIFY(undo->isEnabled());
+    QVERIFY2(undo->text().contains(original.starred ? "Unstar" : "Star"), qPrintable(undo->text()));
+    undo->trigger();
+    QCOMPARE(stored().starred, original.starred);
+    QCOMPARE(detail->starButton()->isChecked(), original.starred);
+    QVERIFY(redo->isEnabled());
+    redo->trigger();
+    QCOMPARE(stored().starred, !original.starred);
+    QCOMPARE(detail->starButton()->isChecked(), !original.starred);
+
+    // Pipeline status.
+    QComboBox* status = detail->statusBox();
+    const int bidding = status->findData("bidding");
+    QVERIFY(bidding >= 0);
+    status->setCurrentIndex(bidding);
+    emit status->activated(bidding);
+    QCOMPARE(stored().status, QString("bidding"));
+    undo->trigger();
+    QCOMPARE(stored().status, original.status);
+    QCOMPARE(status->currentData().toString(), original.status.isEmpty() ? QString("new") : original.status);
+
+    // Notes typed in two bursts are one step back.
+    detail->notesEdit()->setPlainText("Call the agency");
+    detail->flush();
+    detail->notesEdit()->setPlainText("Call the agency on Monday");
+    detail->flush();
+    QCOMPARE(stored().notes, QString("Call the agency on Monday"));
+    undo->trigger();
+    QCOMPARE(stored().notes, original.notes);
+    QCOMPARE(detail->notesEdit()->toPlainText(), original.notes);
+    // Notes typed a moment ago, not yet saved, are the latest edit that Undo takes back.
+    detail->notesEdit()->setPlainText("Pending");
+    QVERIFY(undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(stored().notes, original.notes);
+    QCOMPARE(detail->notesEdit()->toPlainText(), original.notes);
+    // The star stays as the earlier redo left it: each edit is its own step.
+    QCOMPARE(stored().starred, !original.starred);
+    undo->trigger();
+    QCOMPARE(stored().starred, original.starred);
+    QVERIFY(!undo->isEnabled());
+}
+
+void TestEditUndo::savedSearchDeletionAndRenameUndo()
+{
+    for (const char* name : { "Alpha", "Bravo", "Charlie" }) {
+        SavedSearch search;
+        search.name = name;
+        LeadFilter filter;
+        filter.text = QString(name).toLower();
+        filter.openOnly = true;
+        search.filterJson = filter.toJson();
+        search.notify = QByteArray(name) == "Bravo";
+        QVERIFY(m_store->addSavedSearch(search).ok());
+    }
+    MainWindow window(*m_store);
+    window.show();
+    QTRY_COMPARE_WITH_TIMEOUT(window.savedSearches()->entries().size(), 3, 20000);
+    QAction* undo = menuAction(window, QKeySequence::Undo);
+    QAction* redo = menuAction(window, QKeySequence::Redo);
+    const SavedSearch bravo = m_store->savedSearch("Bravo").value();
+
+    emit window.savedSearches()->removeRequested("Bravo");
+    QCOMPARE(savedNames(*m_store), QStringList({ "Alpha", "Charlie" }));
+    QTRY_COMPARE_WITH_TIMEOUT(window.savedSearches()->entries().size(), 2, 20000);
+    QVERIFY2(undo->text().contains("Bravo"), qPrintable(undo->text()));
+    undo->trigger();
+    // Back in its place, with its filter and its notify flag.
+    QCOMPARE(savedNames(*m_store), QStringList({ "Alpha", "Bravo", "Charlie" }));
+    const SavedSearch restored = m_store->savedSearch("Bravo").value();
+    QCOMPARE(restored.filterJson, bravo.filterJson);
+    QVERIFY(restored.notify);
+    QTRY_COMPARE_WITH_TIMEOUT(window.savedSearches()->entries().size(), 3, 20000);
+    redo->trigger();
+    QCOMPARE(savedNames(*m_store), QStringList({ "Alpha", "Charlie" }));
+    undo->trigger();
+    QCOMPARE(savedNames(*m_store), QStringList({ "Alpha", "Bravo", "Charlie" }));
+
+    emit window.savedSearches()->renameRequested("Alpha", "Lighting");
+    QCOMPARE(savedNames(*m_store), QStringList({ "Lighting", "Bravo", "Charlie" }));
+    undo->trigger();
+    QCOMPARE(savedNames(*m_store), QStringList({ "Alpha", "Bravo", "Charlie" }));
+    redo->trigger();
+    QCOMPARE(savedNames(*m_store), QStringList({ "Lighting", "Bravo", "Charlie" }));
+
+    // A rename the cache refuses (the name is taken) leaves nothing to undo.
+    const int steps = window.undoStack()->count();
+    emit window.savedSearches()->renameRequested("Bravo", "Charlie");
+    QCOMPARE(savedNames(*m_store), QStringList({ "Lighting", "Bravo", "Charlie" }));
+    QCOMPARE(window.undoStack()->count(), steps);
+}
+
+QTEST_MAIN(TestEditUndo)
+#include "tst_editundo.moc"

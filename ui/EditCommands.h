@@ -1,0 +1,83 @@
+#pragma once
+
+#include "LeadStore.h"
+
+#include <QUndoCommand>
+
+#include <functional>
+
+// The analyst's edits as undoable commands, for the window's Edit › Undo and Redo: the
+// tracking of a lead (star, pipeline status, tags, notes) and the deletion and renaming of
+// saved searches. Each command writes the cache itself; `changed` then tells the window what
+// to show again, and `failed` what went wrong (a command that cannot be applied is dropped).
+namespace EditCommands {
+
+using Failed = std::function<void(const QString& message)>;
+
+// Tracking already written by the detail pane: the first redo() does nothing. Successive
+// edits of one lead's notes and tags merge into one step, as typing does in a text field.
+class LeadTracking final : public QUndoCommand
+{
+public:
+    using Changed = std::function<void(const QString& source, const QString& sourceId, const LeadUserData& data)>;
+    LeadTracking(LeadStore& store, const QString& source, const QString& sourceId, const LeadUserData& before,
+                 const LeadUserData& after, Changed changed, Failed failed);
+
+    void undo() override;
+    void redo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand* other) override;
+
+    static QString describe(const LeadUserData& before, const LeadUserData& after);
+
+private:
+    void apply(const LeadUserData& data);
+    bool textOnly() const;
+
+    LeadStore& m_store;
+    QString m_source;
+    QString m_sourceId;
+    LeadUserData m_before;
+    LeadUserData m_after;
+    Changed m_changed;
+    Failed m_failed;
+    bool m_applied = true;
+};
+
+using Refresh = std::function<void()>;
+
+// Deletes a saved search; undo puts it back as it was, in its place in the list.
+class RemoveSavedSearch final : public QUndoCommand
+{
+public:
+    RemoveSavedSearch(LeadStore& store, const QString& name, Refresh refresh, Failed failed);
+    void undo() override;
+    void redo() override;
+
+private:
+    LeadStore& m_store;
+    QString m_name;
+    std::optional<SavedSearch> m_search; // read at the first redo
+    QStringList m_order; // every name, in order, before the deletion
+    Refresh m_refresh;
+    Failed m_failed;
+};
+
+class RenameSavedSearch final : public QUndoCommand
+{
+public:
+    RenameSavedSearch(LeadStore& store, const QString& name, const QString& newName, Refresh refresh, Failed failed);
+    void undo() override;
+    void redo() override;
+
+private:
+    void rename(const QString& from, const QString& to);
+
+    LeadStore& m_store;
+    QString m_name;
+    QString m_newName;
+    Refresh m_refresh;
+    Failed m_failed;
+};
+
+} // namespace EditCommands
