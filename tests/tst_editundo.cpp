@@ -87,6 +87,7 @@ void TestEditUndo::trackingEditsUndoAndRedo()
     QVERIFY(undo && redo);
     QVERIFY(!undo->isEnabled());
 
+    // Chosen at once, perhaps before the row's data is read: the pane shows it when it is.
     window.leadTable()->selectRow(0);
     DetailPane* detail = window.detailPane();
     QTRY_VERIFY_WITH_TIMEOUT(!detail->sourceId().isEmpty(), 20000);

@@ -211,6 +211,13 @@ MainWindow::MainWindow(LeadStore& store, QWidget* parent)
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
     connect(m_model, &LeadTableModel::loaded, this, &MainWindow::updateStatus);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentLead);
+    // A row chosen before its data arrived (a jump far down the table) shows once it is read.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& first, const QModelIndex& last) {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid() && m_detail->source().isEmpty() && current.row() >= first.row()
+            && current.row() <= last.row())
+            showCurrentLead();
+    });
     connect(m_statistics, &LeadStatistics::ready, this, &MainWindow::showStatistics);
     connect(m_facets, &FacetPanel::valueActivated, m_filterBar, &FilterBar::addValue);
     m_savedSearches = new SavedSearchesController(m_store, m_saved, this);
