@@ -129,6 +129,13 @@ void TestEditUndo::trackingEditsUndoAndRedo()
     undo->trigger();
     QCOMPARE(stored().notes, original.notes);
     QCOMPARE(detail->notesEdit()->toPlainText(), original.notes);
+    // Typing after an undo is newer than the step undone: Redo keeps what was typed.
+    detail->notesEdit()->setPlainText("Typed after the undo");
+    QVERIFY(redo->isEnabled());
+    redo->trigger();
+    QCOMPARE(stored().notes, QString("Typed after the undo"));
+    QCOMPARE(detail->notesEdit()->toPlainText(), QString("Typed after the undo"));
+
     // Notes typed a moment ago, not yet saved, are the latest edit that Undo takes back.
     detail->notesEdit()->setPlainText("Pending");
     QVERIFY(undo->isEnabled());

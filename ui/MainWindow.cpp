@@ -407,7 +407,10 @@ void MainWindow::buildMenus()
     });
     undo->setShortcut(QKeySequence::Undo);
     undo->setEnabled(false);
-    QAction* redo = edit->addAction(tr("&Redo"), m_undo, &QUndoStack::redo);
+    QAction* redo = edit->addAction(tr("&Redo"), this, [this] {
+        m_detail->flush(); // a newer edit than the one undone: it wins, and there is nothing to redo
+        m_undo->redo();
+    });
     redo->setShortcut(QKeySequence::Redo);
     redo->setEnabled(false);
     connect(m_undo, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
