@@ -39,6 +39,7 @@ private slots:
     void modelPassesTester();
     void facetClickNarrowsTheTable();
     void selectingARowFillsTheDetailPane();
+    void rowChosenBeforeItsDataShowsWhenRead();
     void chartWeekClickFiltersToThatWeek();
     void notesSurviveRestartAndReimport();
     void filterIsRememberedAcrossRestarts();
@@ -236,6 +237,24 @@ void TestMainWindow::selectingARowFillsTheDetailPane()
     QTRY_VERIFY(window.detailPane()->overviewView()->toPlainText().contains(id));
     QVERIFY(window.detailPane()->overviewView()->toPlainText().contains(lead->lead.agency.left(20)));
     QVERIFY(window.detailPane()->fieldsView()->toPlainText().contains(lead->lead.title.left(30)));
+}
+
+// The last row is chosen before its data is read (as a jump to the end does): the pane
+// shows it as soon as the row arrives.
+void TestMainWindow::rowChosenBeforeItsDataShowsWhenRead()
+{
+    MainWindow window(*m_store);
+    window.show();
+    QVERIFY(settle(window.leadModel()));
+    const int last = window.leadModel()->rowCount() - 1;
+    QVERIFY(last > 500);
+    QVERIFY(!window.leadModel()->index(last, 0).data(LeadTableModel::LoadedRole).toBool());
+    window.leadTable()->selectRow(last);
+    QVERIFY(window.detailPane()->sourceId().isEmpty());
+    const QModelIndex chosen = window.leadModel()->index(last, LeadTableModel::Title);
+    QTRY_VERIFY_WITH_TIMEOUT(chosen.data(LeadTableModel::LoadedRole).toBool(), 10000);
+    QTRY_COMPARE(window.detailPane()->sourceId(), chosen.data(LeadTableModel::SourceIdRole).toString());
+    QVERIFY(!window.detailPane()->sourceId().isEmpty());
 }
 
 void TestMainWindow::chartWeekClickFiltersToThatWeek()
