@@ -1,6 +1,7 @@
 #include "LeadDetails.h"
 
 #include "LeadStore.h"
+#include "SourceCatalogue.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -12,8 +13,6 @@
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QUrl>
 
 #include <cmath>
@@ -187,15 +186,6 @@ void flattenInto(const QJsonValue& value, const QString& path, const QString& la
     rows.append({ path, label, scalarText(value) });
 }
 
-QString likePattern(const QString& word)
-{
-    QString escaped = word;
-    escaped.replace(u'\\', QStringLiteral("\\\\"))
-        .replace(u'%', QStringLiteral("\\%"))
-        .replace(u'_', QStringLiteral("\\_"));
-    return u'%' + escaped + u'%';
-}
-
 } // namespace
 
 namespace LeadDetails {
@@ -272,19 +262,11 @@ QList<FieldChange> diff(const QByteArray& olderRaw, const QByteArray& newerRaw)
 
 Result<QList<Version>> versions(const LeadStore& store, const QString& source, const QString& sourceId)
 {
-    QSqlQuery query(store.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT v.raw, v.replaced_at FROM lead_version v JOIN lead l ON l.id = v.lead_id "
-                                 "WHERE l.source = ? AND l.source_id = ? ORDER BY v.id"));
-    query.addBindValue(source);
-    query.addBindValue(sourceId);
-    if (!query.exec())
+    auto earlier = store.versions(source, sourceId);
+    if (!earlier)
         return Error { Messages::tr("Could not read the earlier versions of %1 lead %2: %3")
-                           .arg(source, sourceId, query.lastError().text()) };
-    QList<Version> out;
-    while (query.next())
-        out.append({ query.value(0).toByteArray(), query.value(1).toString() });
-    return out;
+                           .arg(source, sourceId, earlier.errorMessage()) };
+    return *earlier;
 }
 
 QList<Amendment> amendments(const QList<Version>& earlier, const QByteArray& currentRaw)
@@ -299,8 +281,7 @@ QList<Amendment> amendments(const QList<Version>& earlier, const QByteArray& cur
 
 QStringList referenceSources()
 {
-    return { QStringLiteral("ita-mrl"), QStringLiteral("ita-articles"), QStringLiteral("ita-offices"),
-        QStringLiteral("ita-programs") };
+    return SourceCatalogue::referenceSources();
 }
 
 QStringList industryWords(const QString& industry)
@@ -339,52 +320,20 @@ QStringList industryWords(const QString& industry)
 
 Result<QList<Reference>> related(const LeadStore& store, const Lead& lead, int limit)
 {
-    const QString country = lead.country.trimmed().toUpper();
-    const QStringList words = industryWords(lead.industry);
-    if ((country.isEmpty() && words.isEmpty()) || limit <= 0)
+    ReferenceQuery query;
+    query.country = lead.country.trimmed().toUpper();
+    query.words = industryWords(lead.industry);
+    if ((query.country.isEmpty() && query.words.isEmpty()) || limit <= 0)
         return QList<Reference>();
-
-    QVariantList bindings;
-    QStringList scoreParts;
-    for (const QString& word : words) {
-        scoreParts.append(QStringLiteral("(COALESCE(industry, '') || ' ' || COALESCE(title, '') LIKE ? ESCAPE '\\')"));
-        bindings.append(likePattern(word));
-    }
-    const QString score = scoreParts.isEmpty() ? QStringLiteral("0") : scoreParts.join(QStringLiteral(" + "));
-    QStringList placeholders;
-    for (const QString& source : referenceSources()) {
-        placeholders.append(QStringLiteral("?"));
-        bindings.append(source);
-    }
-    QString where = QStringLiteral(" WHERE source IN (") + placeholders.join(u',')
-        + QStringLiteral(") AND NOT (source = ? AND source_id = ?)");
-    bindings.append(lead.source);
-    bindings.append(lead.sourceId);
-    if (!country.isEmpty()) {
-        where += QStringLiteral(" AND country = ?");
-        bindings.append(country);
-    }
-    QString sql = QStringLiteral("SELECT source, source_id, title, url FROM (SELECT source, source_id, title, url, "
-                                 "posted_at, ")
-        + score + QStringLiteral(" AS score FROM lead") + where + u')';
-    if (country.isEmpty())
-        sql += QStringLiteral(" WHERE score > 0");
-    sql += QStringLiteral(" ORDER BY score DESC, COALESCE(posted_at, '') DESC, title LIMIT ?");
-    bindings.append(limit);
-
-    QSqlQuery query(store.database());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant& value : std::as_const(bindings))
-        query.addBindValue(value);
-    if (!query.exec())
+    query.sources = referenceSources();
+    query.excludeSource = lead.source;
+    query.excludeSourceId = lead.sourceId;
+    query.limit = limit;
+    auto found = store.references(query);
+    if (!found)
         return Error { Messages::tr("Could not read the ITA reference data for %1 lead %2: %3")
-                           .arg(lead.source, lead.sourceId, query.lastError().text()) };
-    QList<Reference> out;
-    while (query.next())
-        out.append({ query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-            query.value(3).toString() });
-    return out;
+                           .arg(lead.source, lead.sourceId, found.errorMessage()) };
+    return *found;
 }
 
 QString formatTimestamp(const QString& iso, const QLocale& locale, const QTimeZone& zone)
@@ -454,24 +403,7 @@ QString countryName(const QString& code)
 
 QString sourceName(const QString& source)
 {
-    static const QHash<QString, const char*> names = {
-        { QStringLiteral("sam"), QT_TRANSLATE_NOOP("LeadDetails", "SAM.gov") },
-        { QStringLiteral("ita-mrl"), QT_TRANSLATE_NOOP("LeadDetails", "ITA \u00B7 Market research") },
-        { QStringLiteral("ita-articles"), QT_TRANSLATE_NOOP("LeadDetails", "ITA \u00B7 Articles") },
-        { QStringLiteral("ita-offices"), QT_TRANSLATE_NOOP("LeadDetails", "ITA \u00B7 Offices") },
-        { QStringLiteral("ita-programs"), QT_TRANSLATE_NOOP("LeadDetails", "ITA \u00B7 Programs") },
-        { QStringLiteral("ita-events"), QT_TRANSLATE_NOOP("LeadDetails", "ITA \u00B7 Trade events") },
-        { QStringLiteral("ita-etoolkit"), QT_TRANSLATE_NOOP("LeadDetails", "ITA \u00B7 Environmental toolkit") },
-        { QStringLiteral("ita-state"), QT_TRANSLATE_NOOP("LeadDetails", "ITA \u00B7 State Dept (BIDS)") },
-    };
-    if (const auto it = names.constFind(source); it != names.constEnd())
-        return Messages::tr(*it);
-    if (source.startsWith(QLatin1String("ita-"))) {
-        QString rest = source.mid(4);
-        rest = rest.size() <= 4 ? rest.toUpper() : rest.left(1).toUpper() + rest.mid(1);
-        return Messages::tr("ITA \u00B7 %1").arg(rest);
-    }
-    return source;
+    return SourceCatalogue::displayName(source);
 }
 
 QList<Contact> contacts(const Lead& lead)

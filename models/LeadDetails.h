@@ -2,6 +2,7 @@
 
 #include "Lead.h"
 #include "Result.h"
+#include "StoredLead.h"
 
 #include <QByteArray>
 #include <QList>
@@ -54,12 +55,7 @@ struct FieldChange
 // Field by field, what `newerRaw` changed from `olderRaw`, in path order.
 QList<FieldChange> diff(const QByteArray& olderRaw, const QByteArray& newerRaw);
 
-// An earlier version of a lead, as the cache kept it.
-struct Version
-{
-    QByteArray raw;
-    QString replacedAt; // when the cache saw the version that replaced it (UTC)
-};
+using Version = LeadVersion;
 
 // The earlier versions of a lead, oldest first.
 Result<QList<Version>> versions(const LeadStore& store, const QString& source, const QString& sourceId);
@@ -76,13 +72,7 @@ struct Amendment
 QList<Amendment> amendments(const QList<Version>& earlier, const QByteArray& currentRaw);
 
 // A record of ITA's reference data sets shown beside a lead.
-struct Reference
-{
-    QString source;
-    QString sourceId;
-    QString title;
-    QString url;
-};
+using Reference = ReferenceRecord;
 
 // The reference sources: market research, articles, offices, programs.
 QStringList referenceSources();

@@ -12,15 +12,6 @@
 
 namespace {
 
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    marks.reserve(count);
-    for (qsizetype i = 0; i < count; ++i)
-        marks.append(QStringLiteral("?"));
-    return marks.join(QStringLiteral(", "));
-}
-
 QString quoted(const QString& term)
 {
     QString escaped = term;
@@ -31,14 +22,6 @@ QString quoted(const QString& term)
 bool isWordChar(QChar c)
 {
     return c.isLetterOrNumber() || c == u'_' || c.category() == QChar::Mark_NonSpacing;
-}
-
-// The terms of lead_sort_<column>'s order: the column, then deadline, source, active and id.
-QString indexOrder(const QString& column, const QString& direction)
-{
-    const QString tail = column == QLatin1String("source") ? QStringLiteral("l.deadline_at %1, l.active %1, l.id %1")
-                                                           : QStringLiteral("l.deadline_at %1, l.source %1, l.active %1, l.id %1");
-    return QStringLiteral("l.%1 %2, ").arg(column, direction) + tail.arg(direction);
 }
 
 QJsonArray toArray(const QStringList& list)
@@ -62,8 +45,13 @@ QStringList LeadFilter::sortableColumns()
 {
     QStringList columns = LeadColumns::names();
     columns.removeAll(QStringLiteral("contacts"));
-    columns << QStringLiteral("starred") << QStringLiteral("status") << QStringLiteral("notes") << QStringLiteral("tags");
+    columns << userColumns();
     return columns;
+}
+
+QStringList LeadFilter::userColumns()
+{
+    return { QStringLiteral("starred"), QStringLiteral("status"), QStringLiteral("notes"), QStringLiteral("tags") };
 }
 
 QString LeadFilter::ftsQuery(const QString& input)
@@ -127,185 +115,12 @@ QString LeadFilter::ftsQuery(const QString& input)
     return parts.join(u' ');
 }
 
-LeadFilter::Sql LeadFilter::toSql(const QDate& today, KeywordPlan keywordPlan) const
-{
-    Sql sql;
-    QStringList conditions;
-    auto inList = [&](const QString& column, const QStringList& values, bool caseInsensitive = false) {
-        if (values.isEmpty())
-            return;
-        conditions.append(column + (caseInsensitive ? QStringLiteral(" COLLATE NOCASE") : QString())
-                          + QStringLiteral(" IN (") + placeholders(values.size()) + u')');
-        for (const QString& value : values)
-            sql.bindings.append(value);
-    };
-
-    const QString fts = ftsQuery(text);
-    if (!fts.isEmpty()) {
-        // A unary + keeps SQLite from driving the query by id.
-        conditions.append(keywordPlan == KeywordPlan::Scan
-                              ? QStringLiteral("+l.id IN (SELECT rowid FROM lead_fts WHERE lead_fts MATCH ?)")
-                              : QStringLiteral("l.id IN (SELECT rowid FROM lead_fts WHERE lead_fts MATCH ?)"));
-        sql.bindings.append(fts);
-    }
-    if (sources.isEmpty()) {
-        // Reference data sets are shown beside leads, not as leads.
-        conditions.append(QStringLiteral("l.source NOT IN ('ita-offices', 'ita-programs', 'ita-mrl', 'ita-articles', "
-                                         "'ita-etoolkit')"));
-    } else {
-        // "ita" and "ita-leads" name every ITA trade-lead source; "sam-csv" is stored as "sam".
-        QStringList exact;
-        QStringList orParts;
-        for (const QString& source : sources) {
-            const QString key = source.trimmed().toLower();
-            if (key == QLatin1String("ita") || key == QLatin1String("ita-leads")) {
-                orParts.append(QStringLiteral("(l.source LIKE 'ita-%' AND l.source NOT IN ('ita-events', 'ita-offices', "
-                                              "'ita-programs', 'ita-mrl', 'ita-articles', 'ita-etoolkit'))"));
-            } else {
-                exact.append(key == QLatin1String("sam-csv") ? QStringLiteral("sam") : key);
-            }
-        }
-        if (!exact.isEmpty()) {
-            orParts.append(QStringLiteral("l.source IN (") + placeholders(exact.size()) + u')');
-            for (const QString& key : exact)
-                sql.bindings.append(key);
-        }
-        conditions.append(u'(' + orParts.join(QStringLiteral(" OR ")) + u')');
-    }
-    if (!countries.isEmpty()) {
-        QStringList codes;
-        for (const QString& country : countries) {
-            const QString code = Normalize::countryCode(country);
-            codes.append(code.isEmpty() ? country.trimmed().toUpper() : code);
-        }
-        inList(QStringLiteral("l.country"), codes);
-    }
-    if (!industries.isEmpty()) {
-        QStringList orParts;
-        for (const QString& industry : industries) {
-            orParts.append(QStringLiteral("l.industry LIKE ? ESCAPE '\\'"));
-            QString pattern = industry.trimmed();
-            pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-            sql.bindings.append(u'%' + pattern + u'%');
-        }
-        conditions.append(u'(' + orParts.join(QStringLiteral(" OR ")) + u')');
-    }
-    if (!naicsPrefixes.isEmpty()) {
-        QStringList orParts;
-        for (const QString& prefix : naicsPrefixes) {
-            orParts.append(QStringLiteral("substr(l.naics_code, 1, ?) = ?"));
-            const QString p = prefix.trimmed();
-            sql.bindings.append(int(p.size()));
-            sql.bindings.append(p);
-        }
-        conditions.append(u'(' + orParts.join(QStringLiteral(" OR ")) + u')');
-    }
-    inList(QStringLiteral("l.set_aside_code"), setAsideCodes, true);
-    inList(QStringLiteral("l.notice_type"), noticeTypes, true);
-    inList(QStringLiteral("u.status"), statuses, true);
-    if (!tags.isEmpty()) {
-        QStringList orParts;
-        for (const QString& tag : tags) {
-            orParts.append(QStringLiteral("u.tags LIKE ? ESCAPE '\\'"));
-            QString pattern = tag.trimmed();
-            pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-            sql.bindings.append(u'%' + pattern + u'%');
-        }
-        conditions.append(u'(' + orParts.join(QStringLiteral(" OR ")) + u')');
-    }
-
-    auto range = [&](const QString& column, const QDate& from, const QDate& to) {
-        if (from.isValid()) {
-            conditions.append(column + QStringLiteral(" >= ?"));
-            sql.bindings.append(from.toString(Qt::ISODate));
-        }
-        if (to.isValid()) {
-            // Dates and timestamps compare as text: everything on `to` sorts before the next day.
-            conditions.append(column + QStringLiteral(" < ?"));
-            sql.bindings.append(to.addDays(1).toString(Qt::ISODate));
-        }
-    };
-    range(QStringLiteral("l.posted_at"), postedFrom, postedTo);
-    range(QStringLiteral("l.deadline_at"), dueFrom, dueTo);
-
-    const QString todayText = today.toString(Qt::ISODate);
-    if (openOnly) {
-        // Written so that lead_deadline_open serves it: an undated lead (NULL, as a blob) is open.
-        conditions.append(QStringLiteral("COALESCE(l.deadline_at, x'') >= ? AND COALESCE(l.active, 1) = 1"));
-        sql.bindings.append(todayText);
-    }
-    if (dueWithinDays) {
-        conditions.append(QStringLiteral("l.deadline_at >= ? AND l.deadline_at < ?"));
-        sql.bindings.append(todayText);
-        sql.bindings.append(today.addDays(qint64(qMax(0, *dueWithinDays)) + 1).toString(Qt::ISODate));
-    }
-    if (starredOnly)
-        conditions.append(QStringLiteral("u.starred = 1"));
-    if (!firstSeenAfter.isEmpty()) {
-        conditions.append(QStringLiteral("l.first_seen_at > ?"));
-        sql.bindings.append(firstSeenAfter);
-    }
-    if (valueMin) {
-        conditions.append(QStringLiteral("COALESCE(l.value_max, l.value_min) >= ?"));
-        sql.bindings.append(*valueMin);
-    }
-    if (valueMax) {
-        conditions.append(QStringLiteral("COALESCE(l.value_min, l.value_max) <= ?"));
-        sql.bindings.append(*valueMax);
-    }
-
-    if (!conditions.isEmpty())
-        sql.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-
-    const QString direction = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    if (sortColumn == QLatin1String("starred") || sortColumn == QLatin1String("status")
-        || sortColumn == QLatin1String("notes") || sortColumn == QLatin1String("tags")) {
-        // The analyst's own columns live in lead_user.
-        const QString userColumn = sortColumn == QLatin1String("starred") ? QStringLiteral("COALESCE(u.starred, 0)")
-                                                                          : QStringLiteral("u.") + sortColumn;
-        sql.orderBy = QStringLiteral(" ORDER BY %1 IS NULL, %1 %2, l.id %2").arg(userColumn, direction);
-        return sql;
-    }
-    const QString column = sortKey();
-    if (hasSortIndex(column)) {
-        sql.orderBy = QStringLiteral(" ORDER BY l.%1 IS NULL, ").arg(column) + indexOrder(column, direction);
-        return sql;
-    }
-    // Leads without a value sort last in either direction: NULL sorts first, a blob last.
-    if (descending)
-        sql.orderBy = QStringLiteral(" ORDER BY l.%1 DESC, l.id DESC").arg(column);
-    else
-        sql.orderBy = QStringLiteral(" ORDER BY COALESCE(l.%1, x'') ASC, l.id ASC").arg(column);
-    return sql;
-}
-
 QString LeadFilter::sortKey() const
 {
     const QString column = LeadColumns::resolve(sortColumn);
     if (column.isEmpty() || column == QLatin1String("contacts"))
         return QStringLiteral("deadline_at");
     return column;
-}
-
-bool LeadFilter::hasSortIndex(const QString& column)
-{
-    static const QStringList indexed = {
-        QStringLiteral("title"),          QStringLiteral("agency"),      QStringLiteral("country"),
-        QStringLiteral("notice_type"),    QStringLiteral("set_aside_code"), QStringLiteral("naics_code"),
-        QStringLiteral("value_max"),      QStringLiteral("source"),      QStringLiteral("posted_at"),
-    };
-    return indexed.contains(column);
-}
-
-LeadFilter::Sql LeadFilter::toSortedPartSql(const QDate& today, KeywordPlan keywordPlan, bool blankPart) const
-{
-    Sql sql = toSql(today, keywordPlan);
-    const QString column = sortKey();
-    Q_ASSERT(hasSortIndex(column));
-    const QString condition = QStringLiteral("l.%1 IS %2NULL").arg(column, blankPart ? QString() : QStringLiteral("NOT "));
-    sql.where = sql.where.isEmpty() ? QStringLiteral(" WHERE ") + condition : sql.where + QStringLiteral(" AND ") + condition;
-    sql.orderBy = QStringLiteral(" ORDER BY ") + indexOrder(column, descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
-    return sql;
 }
 
 QByteArray LeadFilter::toJson() const

@@ -12,7 +12,7 @@
 #include <optional>
 
 // What an analyst asks of the cache. One value type serves the GUI, the command line and
-// saved searches: it compiles to one parameterised SQL query and round-trips through JSON.
+// saved searches: the store compiles it to a query, and it round-trips through JSON.
 class LeadFilter
 {
 public:
@@ -39,19 +39,6 @@ public:
     QString sortColumn; // a canonical column name; empty: deadline
     bool descending = false;
 
-    struct Sql
-    {
-        QString where;   // " WHERE ..." or empty; columns of lead as l.*, of lead_user as u.*
-        QString orderBy; // " ORDER BY ..."
-        QVariantList bindings;
-    };
-    // How a keyword reaches the leads. Lookup: the matches are read by id, best when they
-    // are few. Scan: an index in the requested order is walked and each lead is checked
-    // against the matches, best when they are many (a lookup per match is a random read).
-    enum class KeywordPlan { Lookup, Scan };
-    // `today` anchors "open" and "due within N days".
-    Sql toSql(const QDate& today, KeywordPlan keywordPlan = KeywordPlan::Lookup) const;
-
     QByteArray toJson() const;
     static Result<LeadFilter> fromJson(const QByteArray& json);
 
@@ -65,10 +52,7 @@ public:
 
     // The columns a sort may name, canonical names only.
     static QStringList sortableColumns();
-    // The sorts an index serves (lead_sort_<column>): blank values last, ties by deadline,
-    // source, active and id. Listing such a sort reads the leads with a value and then
-    // the blank ones (sortedNonBlank/sortedBlank), each an index walk in the index's order.
-    static bool hasSortIndex(const QString& column);
+    // The analyst's own columns among them: starred, status, notes, tags.
+    static QStringList userColumns();
     QString sortKey() const; // the canonical column the sort is by
-    Sql toSortedPartSql(const QDate& today, KeywordPlan keywordPlan, bool blankPart) const;
 };

@@ -1,17 +1,14 @@
 #include "LeadStatistics.h"
 
 #include "LeadStore.h"
+#include "SourceCatalogue.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 #include <QThread>
 
-#include <sqlite3.h>
-
-#include <climits>
 #include <ctime>
 
 #include <algorithm>
@@ -28,36 +25,6 @@ struct Messages
 {
     Q_DECLARE_TR_FUNCTIONS(LeadStatistics)
 };
-
-const QString kEventSource = QStringLiteral("ita-events");
-
-// The join to user data only when the filter asks for it (starred, pipeline status): SQLite
-// keeps a LEFT JOIN in an aggregate, and it costs a lookup per lead. When every column the
-// filter names is in lead_browse, the scan reads that index alone: SQLite would otherwise take
-// a narrower index for a range (the open leads' deadlines) and read each lead's row from the
-// table, a random page per lead (90 s against 1 s for a million leads).
-QString fromClause(const LeadFilter::Sql& sql)
-{
-    static const QRegularExpression userColumn(QStringLiteral("\\bu\\."));
-    if (sql.where.contains(userColumn))
-        return QStringLiteral(
-            " FROM lead l LEFT JOIN lead_user u ON u.source = l.source AND u.source_id = l.source_id");
-    static const QRegularExpression leadColumn(QStringLiteral("\\bl\\.(\\w+)"));
-    static const QStringList browseColumns = { QStringLiteral("id"), QStringLiteral("source"),
-        QStringLiteral("country"), QStringLiteral("set_aside_code"), QStringLiteral("notice_type"),
-        QStringLiteral("deadline_at"), QStringLiteral("active"), QStringLiteral("industry") };
-    for (const QRegularExpressionMatch& match : leadColumn.globalMatch(sql.where)) {
-        if (!browseColumns.contains(match.captured(1)))
-            return QStringLiteral(" FROM lead l");
-    }
-    return QStringLiteral(" FROM lead l INDEXED BY lead_browse");
-}
-
-// `where` of LeadFilter::toSql, with one more condition.
-QString andWhere(const QString& where, const QString& condition)
-{
-    return where.isEmpty() ? QStringLiteral(" WHERE ") + condition : where + QStringLiteral(" AND ") + condition;
-}
 
 LeadStatisticsResult::Counts sortedTop(const QHash<QString, qint64>& counts, int limit)
 {
@@ -102,203 +69,48 @@ double threadCpuMs()
     return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
-// Binds a filter's values to a raw statement, in order from the first placeholder.
-bool bindAll(sqlite3_stmt* statement, const QVariantList& values)
-{
-    int index = 1;
-    for (const QVariant& value : values) {
-        int rc = SQLITE_OK;
-        switch (value.typeId()) {
-        case QMetaType::Int:
-        case QMetaType::LongLong:
-        case QMetaType::Bool:
-            rc = sqlite3_bind_int64(statement, index, value.toLongLong());
-            break;
-        case QMetaType::Double:
-            rc = sqlite3_bind_double(statement, index, value.toDouble());
-            break;
-        default: {
-            const QByteArray text = value.toString().toUtf8();
-            rc = sqlite3_bind_text(statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-        }
-        }
-        if (rc != SQLITE_OK)
-            return false;
-        ++index;
-    }
-    return true;
-}
-
-// The text of a result column, without a copy: valid until the next step.
-QByteArray columnText(sqlite3_stmt* statement, int column)
-{
-    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
-    return text ? QByteArray::fromRawData(text, sqlite3_column_bytes(statement, column)) : QByteArray();
-}
-
-// Counts values into a hash, one lookup per run of equal values: lead_browse hands rows
-// over sorted by source, country, set-aside and notice type, so runs are long, and hashing
-// every value was a third of the pass.
-class RunTally
-{
-public:
-    void add(const QByteArray& value)
-    {
-        if (m_pending > 0 && value == m_last) {
-            ++m_pending;
-            return;
-        }
-        flush();
-        m_last = QByteArray(value.constData(), value.size()); // the row's text dies at the next step
-        m_pending = 1;
-    }
-    void flush()
-    {
-        if (m_pending > 0 && !m_last.isEmpty())
-            m_counts[m_last] += m_pending;
-        m_pending = 0;
-    }
-    const QHash<QByteArray, qint64>& counts() const { return m_counts; }
-
-private:
-    QByteArray m_last;
-    qint64 m_pending = 0;
-    QHash<QByteArray, qint64> m_counts;
-};
-
-// Days since 1970-01-01 of an ISO "YYYY-MM-DD..." text, or INT_MIN when it is not one.
-// Arithmetic, not QDate::fromString: it runs for every lead.
-int dayNumber(const char* text, int size)
-{
-    if (size < 10 || text[4] != '-' || text[7] != '-')
-        return INT_MIN;
-    auto digits = [&](int from, int count) {
-        int value = 0;
-        for (int i = from; i < from + count; ++i) {
-            if (text[i] < '0' || text[i] > '9')
-                return -1;
-            value = value * 10 + (text[i] - '0');
-        }
-        return value;
-    };
-    const int year = digits(0, 4);
-    const int month = digits(5, 2);
-    const int day = digits(8, 2);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31)
-        return INT_MIN;
-    // Howard Hinnant's days_from_civil.
-    const int y = year - (month <= 2 ? 1 : 0);
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const int yearOfEra = y - era * 400;
-    const int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-    const int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
-    return era * 146097 + dayOfEra - 719468;
-}
-
-// Counts every dimension that shares one filter in a single pass over the filtered leads,
-// tallied here in hash tables: on a big cache that pass is the cost, and SQLite's GROUP BY
-// would sort every lead first (1.4 s against 0.3 s for 700,000 open leads). The histogram
-// counts per week and source; `bySource` gets them.
-Status countTogether(LeadStore& store, const QDate& today, const QList<Dimension*>& dimensions,
-    DeadlineHistogram& histogram, QHash<QString, QList<qint64>>& bySource)
+// Counts every dimension that shares one filter in a single pass over the filtered leads.
+// The histogram counts per week and source; `bySource` gets them, trade events apart.
+Status countTogether(const LeadStore& store, const QDate& today, const QList<Dimension*>& dimensions,
+    DeadlineHistogram& histogram, QHash<QString, QList<qint64>>& bySource, const std::function<bool()>& replaced)
 {
     Q_ASSERT(!dimensions.isEmpty());
-    const LeadFilter::Sql sql = dimensions.first()->filter.toSql(today, LeadFilter::KeywordPlan::Scan);
-    QStringList columns;
-    auto use = [&](const QString& column) {
-        qsizetype index = columns.indexOf(column);
-        if (index < 0) {
-            index = columns.size();
-            columns.append(column);
-        }
-        return int(index);
-    };
-    QList<int> facetColumn;
-    int deadlineColumn = -1;
-    int sourceColumn = -1;
+    LeadTallyRequest request;
+    request.filter = dimensions.first()->filter;
+    request.today = today;
+    request.firstWeek = histogram.firstWeek;
+    request.weekCount = histogram.weekCount;
+    QList<int> facetIndex;
     for (const Dimension* dimension : dimensions) {
-        if (!dimension->column.isEmpty()) {
-            facetColumn.append(use(QStringLiteral("l.") + dimension->column));
+        if (dimension->column.isEmpty()) {
+            request.countWeeks = true;
+            facetIndex.append(-1);
             continue;
         }
-        facetColumn.append(-1);
-        deadlineColumn = use(QStringLiteral("l.deadline_at"));
-        sourceColumn = use(QStringLiteral("l.source"));
-    }
-    QString where = sql.where;
-    QVariantList bindings = sql.bindings;
-    const QString from = histogram.firstWeek.toString(Qt::ISODate);
-    const QString to = histogram.firstWeek.addDays(7 * qint64(histogram.weekCount)).toString(Qt::ISODate);
-    if (dimensions.size() == 1 && deadlineColumn >= 0) {
-        // The histogram alone: only its range.
-        where = andWhere(where, QStringLiteral("l.deadline_at >= ? AND l.deadline_at < ?"));
-        bindings << from << to;
-    }
-    // Stored deadlines are ISO 8601 UTC, a date or a timestamp: their first ten characters
-    // are the day.
-    const QByteArray firstDay = histogram.firstWeek.toString(Qt::ISODate).toLatin1();
-    const int firstDayNumber = dayNumber(firstDay.constData(), int(firstDay.size()));
-
-    const QByteArray text = (QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + fromClause(sql) + where).toUtf8();
-    sqlite3* handle = store.sqliteHandle();
-    sqlite3_stmt* statement = nullptr;
-    if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &statement, nullptr) != SQLITE_OK
-        || !bindAll(statement, bindings)) {
-        const Error error { Messages::tr("Cache error while %1: %2")
-                                .arg(Messages::tr("preparing the lead statistics"),
-                                    QString::fromUtf8(sqlite3_errmsg(handle))) };
-        sqlite3_finalize(statement);
-        return error;
-    }
-    QList<RunTally> tallies(dimensions.size());
-    QHash<QByteArray, QList<qint64>> weeksBySource;
-    const QByteArray eventSource = kEventSource.toLatin1();
-    QByteArray lastSource;
-    QList<qint64>* lastLayer = nullptr;
-    int rc;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        for (qsizetype i = 0; i < dimensions.size(); ++i) {
-            if (facetColumn[i] >= 0)
-                tallies[i].add(columnText(statement, facetColumn[i]));
+        qsizetype index = request.facetColumns.indexOf(dimension->column);
+        if (index < 0) {
+            index = request.facetColumns.size();
+            request.facetColumns.append(dimension->column);
         }
-        if (deadlineColumn < 0)
-            continue;
-        const QByteArray deadline = columnText(statement, deadlineColumn);
-        const int days = dayNumber(deadline.constData(), int(deadline.size()));
-        if (days == INT_MIN || days < firstDayNumber || days >= firstDayNumber + 7 * histogram.weekCount)
-            continue; // no date, or outside the chart's range
-        const int week = (days - firstDayNumber) / 7;
-        const QByteArray source = columnText(statement, sourceColumn);
-        if (source == eventSource) {
-            histogram.events[week] += 1;
-            continue;
-        }
-        if (!lastLayer || source != lastSource) {
-            lastSource = QByteArray(source.constData(), source.size());
-            auto layer = weeksBySource.find(lastSource);
-            if (layer == weeksBySource.end())
-                layer = weeksBySource.insert(lastSource, QList<qint64>(histogram.weekCount, 0));
-            lastLayer = &*layer;
-        }
-        (*lastLayer)[week] += 1;
+        facetIndex.append(int(index));
     }
-    const QString failure = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(handle));
-    sqlite3_finalize(statement);
-    if (!failure.isEmpty())
-        return Error { Messages::tr("Cache error while %1: %2").arg(Messages::tr("counting leads"), failure) };
-
+    auto tally = store.tally(request, replaced);
+    if (!tally)
+        return tally.error();
     for (qsizetype i = 0; i < dimensions.size(); ++i) {
-        tallies[i].flush();
-        const QHash<QByteArray, qint64>& counts = tallies[i].counts();
+        if (facetIndex[i] < 0)
+            continue;
+        const QHash<QString, qint64>& counts = tally->facets.at(facetIndex[i]);
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-            dimensions[i]->counts[QString::fromUtf8(it.key())] += it.value();
+            dimensions[i]->counts[it.key()] += it.value();
     }
-    for (auto it = weeksBySource.cbegin(); it != weeksBySource.cend(); ++it) {
-        QList<qint64>& layer = bySource[QString::fromUtf8(it.key())];
+    const QString eventSource = SourceCatalogue::eventSource();
+    for (auto it = tally->weeksBySource.cbegin(); it != tally->weeksBySource.cend(); ++it) {
+        QList<qint64>& layer = it.key() == eventSource ? histogram.events : bySource[it.key()];
         if (layer.isEmpty())
             layer = QList<qint64>(histogram.weekCount, 0);
         for (int week = 0; week < histogram.weekCount; ++week)
-            layer[week] += it.value()[week];
+            layer[week] += it.value().value(week);
     }
     return Done {};
 }
@@ -328,7 +140,6 @@ Result<LeadStatisticsResult> computeStatistics(
     result.today = today;
     result.deadlines = emptyHistogram(today);
     const Error cancelled { Messages::tr("The statistics were replaced by a newer request") };
-    const StatementInterrupt interrupt(store, replaced);
 
     // Facets: each without the filter's own condition on its dimension.
     Dimension source { QStringLiteral("source"), filter, {} };
@@ -369,7 +180,7 @@ Result<LeadStatisticsResult> computeStatistics(
             return cancelled;
         timer.start();
         const double cpuBefore = threadCpuMs();
-        if (auto status = countTogether(store, today, pass, result.deadlines, bySource); !status)
+        if (auto status = countTogether(store, today, pass, result.deadlines, bySource, replaced); !status)
             return status.error();
         QStringList names;
         for (const Dimension* dimension : pass)

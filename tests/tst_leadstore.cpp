@@ -1,4 +1,6 @@
 #include "LeadFilter.h"
+#include "CacheDatabase.h"
+#include "SqliteFilterQuery.h"
 #include "LeadStore.h"
 
 #include <QJsonDocument>
@@ -34,7 +36,7 @@ Lead makeLead(const QString& id, const QString& title, const QString& descriptio
 
 qint64 scalar(LeadStore& store, const QString& sql)
 {
-    QSqlQuery query(store.database());
+    QSqlQuery query(cacheDatabase(store));
     if (!query.exec(sql) || !query.next())
         return -1;
     return query.value(0).toLongLong();
@@ -90,19 +92,19 @@ void TestLeadStore::cleanup()
 
 void TestLeadStore::createsSchema()
 {
-    QCOMPARE(m_store->schemaVersion(), LeadStore::currentSchemaVersion());
-    QSqlQuery query(m_store->database());
+    QCOMPARE(m_store->schemaVersion(), SqliteLeadStore::currentSchemaVersion());
+    QSqlQuery query(cacheDatabase(*m_store));
     QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
     for (const char* table : {"lead", "lead_fts", "lead_version", "lead_user", "saved_search", "sync_run", "sync_state"}) {
-        QSqlQuery exists(m_store->database());
+        QSqlQuery exists(cacheDatabase(*m_store));
         exists.prepare(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = ?"));
         exists.addBindValue(QString::fromLatin1(table));
         QVERIFY(exists.exec() && exists.next());
         QVERIFY2(exists.value(0).toInt() == 1, table);
     }
-    QSqlQuery columns(m_store->database());
+    QSqlQuery columns(cacheDatabase(*m_store));
     QVERIFY(columns.exec(QStringLiteral("PRAGMA table_info(lead)")));
     QStringList names;
     while (columns.next())
@@ -146,7 +148,8 @@ void TestLeadStore::amendmentKeepsEarlierVersion()
     auto versions = m_store->versions(QStringLiteral("sam"), QStringLiteral("a1"));
     QVERIFY(versions.ok());
     QCOMPARE(versions->size(), 1);
-    QCOMPARE(versions->first(), original.raw);
+    QCOMPARE(versions->first().raw, original.raw);
+    QVERIFY(!versions->first().replacedAt.isEmpty());
 }
 
 void TestLeadStore::userDataSurvivesReimport()
@@ -207,7 +210,7 @@ void TestLeadStore::ftsFollowsAmendment()
     QCOMPARE(m_store->search(filter, 10, QDate(2026, 1, 1))->size(), 0);
     filter.text = QStringLiteral("taxiway");
     QCOMPARE(m_store->search(filter, 10, QDate(2026, 1, 1))->size(), 1);
-    QSqlQuery check(m_store->database());
+    QSqlQuery check(cacheDatabase(*m_store));
     QVERIFY(check.exec(QStringLiteral("INSERT INTO lead_fts(lead_fts) VALUES('integrity-check')")));
 }
 
@@ -220,7 +223,7 @@ void TestLeadStore::migratesEmptyVersionZeroFile()
     sqlite3_close(db);
     auto store = LeadStore::open(path);
     QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
-    QCOMPARE((*store)->schemaVersion(), LeadStore::currentSchemaVersion());
+    QCOMPARE((*store)->schemaVersion(), SqliteLeadStore::currentSchemaVersion());
     QVERIFY((*store)->upsert({makeLead(QStringLiteral("m1"), QStringLiteral("Migrated"))}).ok());
     store->reset();
     auto reopened = LeadStore::open(path);
@@ -380,7 +383,7 @@ void TestLeadStore::idsFollowSearchOrderForEverySort()
     for (const StoredLead& row : *found) {
         if (column == QLatin1String("starred"))
             break; // a yes/no column: no blanks
-        QSqlQuery blankQuery(m_store->database());
+        QSqlQuery blankQuery(cacheDatabase(*m_store));
         blankQuery.prepare(QStringLiteral("SELECT %1 IS NULL OR %1 = '' FROM %2 WHERE l.id = ?").arg(value, table));
         blankQuery.addBindValue(row.id);
         QVERIFY2(blankQuery.exec() && blankQuery.next(), qPrintable(blankQuery.lastError().text()));
@@ -395,13 +398,14 @@ void TestLeadStore::indexedSortsWalkTheirIndex()
     LeadFilter filter;
     filter.openOnly = true;
     for (const QString& column : LeadFilter::sortableColumns()) {
-        if (!LeadFilter::hasSortIndex(column))
+        if (!SqliteFilterQuery::hasSortIndex(column))
             continue;
         filter.sortColumn = column;
-        const LeadFilter::Sql sql = filter.toSortedPartSql(QDate(2026, 1, 10), LeadFilter::KeywordPlan::Scan, false);
-        QSqlQuery plan(m_store->database());
-        QVERIFY(plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT l.id FROM lead l") + sql.where + sql.orderBy));
-        for (const QVariant& value : sql.bindings)
+        const SqliteFilterQuery sql = SqliteFilterQuery::compileSortedPart(filter, QDate(2026, 1, 10),
+                                                                           SqliteFilterQuery::KeywordPlan::Scan, false);
+        QSqlQuery plan(cacheDatabase(*m_store));
+        QVERIFY(plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT l.id") + sql.from() + sql.where() + sql.orderBy()));
+        for (const QVariant& value : sql.bindings())
             plan.addBindValue(value);
         QVERIFY(plan.exec());
         QStringList steps;

@@ -1,5 +1,6 @@
 // The sync engine against the fake API server over real HTTP on 127.0.0.1.
 #include "DescriptionFetcher.h"
+#include "CacheDatabase.h"
 #include "FakeApiServer.h"
 #include "LeadFilter.h"
 #include "LeadStore.h"
@@ -23,7 +24,7 @@ const QDate kLastDay(2026, 1, 1);
 
 QSet<QString> idsOf(LeadStore& store, const QString& source)
 {
-    QSqlQuery query(store.database());
+    QSqlQuery query(cacheDatabase(store));
     query.prepare(QStringLiteral("SELECT source_id FROM lead WHERE source = ?"));
     query.addBindValue(source);
     query.exec();
@@ -35,7 +36,7 @@ QSet<QString> idsOf(LeadStore& store, const QString& source)
 
 qint64 scalar(LeadStore& store, const QString& sql)
 {
-    QSqlQuery query(store.database());
+    QSqlQuery query(cacheDatabase(store));
     if (!query.exec(sql) || !query.next())
         return -1;
     return query.value(0).toLongLong();
@@ -517,7 +518,7 @@ void TestSync::killedSyncResumesToTheSameCache()
     QCOMPARE(scalar(**store, QStringLiteral("SELECT COUNT(*) FROM lead WHERE source LIKE 'ita-%'")), qint64(250));
     QCOMPARE(scalar(**store, QStringLiteral("SELECT COUNT(*) - COUNT(DISTINCT source || '/' || source_id) FROM lead")),
              qint64(0));
-    QSqlQuery integrity((*store)->database());
+    QSqlQuery integrity(cacheDatabase(**store));
     QVERIFY(integrity.exec(QStringLiteral("PRAGMA integrity_check")) && integrity.next());
     QCOMPARE(integrity.value(0).toString(), QStringLiteral("ok"));
     QVERIFY(integrity.exec(QStringLiteral("INSERT INTO lead_fts(lead_fts) VALUES('integrity-check')")));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LeadStore.h"
+#include "CacheDatabase.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -11,7 +12,7 @@
 // compare to say that data is intact. A failed query is one row saying so, never a match.
 inline QStringList rowsOf(const LeadStore& store, const QString& sql, const QVariantList& bindings = {})
 {
-    QSqlQuery query(store.database());
+    QSqlQuery query(cacheDatabase(store));
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return {QStringLiteral("prepare failed: ") + sql};

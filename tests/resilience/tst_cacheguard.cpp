@@ -2,6 +2,7 @@
 // program's database, a newer schema; moved aside with a message; the analyst's data backed
 // up at a clean exit and restored into the fresh cache.
 #include "ResilienceSupport.h"
+#include "CacheDatabase.h"
 #include "CacheGuard.h"
 #include "LeadFilter.h"
 #include "LeadStore.h"
@@ -75,7 +76,7 @@ QStringList searchRows(const LeadStore& store)
 
 qint64 scalar(const LeadStore& store, const QString& sql)
 {
-    QSqlQuery query(store.database());
+    QSqlQuery query(cacheDatabase(store));
     if (!query.exec(sql) || !query.next())
         return -1;
     return query.value(0).toLongLong();
@@ -233,7 +234,7 @@ void TestCacheGuard::unusableFileIsMovedAside()
             QVERIFY(root > 1);
             writeBytes(m_path, QByteArray(4096, '\0'), (root - 1) * 4096);
         } else if (damage == "newer") {
-            execRaw(m_path, QByteArray("PRAGMA user_version = " + QByteArray::number(LeadStore::currentSchemaVersion() + 1))
+            execRaw(m_path, QByteArray("PRAGMA user_version = " + QByteArray::number(SqliteLeadStore::currentSchemaVersion() + 1))
                                 .constData());
         }
     }
@@ -387,7 +388,7 @@ void TestCacheGuard::damagedCacheComesBackWithTheUserData()
     QVERIFY(saved->at(0).notify);
     QVERIFY(LeadFilter::fromJson(saved->at(0).filterJson).ok());
     QCOMPARE(LeadFilter::fromJson(saved->at(0).filterJson)->text, "bridge");
-    QSqlQuery integrity(store.database());
+    QSqlQuery integrity(cacheDatabase(store));
     QVERIFY(integrity.exec("PRAGMA integrity_check") && integrity.next());
     QCOMPARE(integrity.value(0).toString(), "ok");
 }

@@ -1,4 +1,5 @@
 #include "CacheGuard.h"
+#include "CacheDatabase.h"
 #include "CacheOpening.h"
 #include "LeadStore.h"
 
@@ -82,7 +83,7 @@ void TestCacheOpening::upgradeShowsProgressAndOpensHere()
     QVERIFY(!anyDialogVisible());
 
     LeadStore& store = *opened->store;
-    QCOMPARE(store.schemaVersion(), LeadStore::currentSchemaVersion());
+    QCOMPARE(store.schemaVersion(), SqliteLeadStore::currentSchemaVersion());
     auto stats = store.stats(QDate(2026, 11, 23));
     QVERIFY2(stats.ok(), qPrintable(stats.errorMessage()));
     QVERIFY(stats->leads > 0);

@@ -9,6 +9,7 @@
 // The kill times come from a seeded generator (TRADELEADS_CRASH_SEED overrides the seed);
 // the counts are printed and written to crash-consistency.txt in the build folder.
 #include "ResilienceSupport.h"
+#include "CacheDatabase.h"
 #include "CacheGuard.h"
 #include "FakeApiServer.h"
 #include "LeadFilter.h"
@@ -265,7 +266,7 @@ void TestCrashConsistency::verifyCache(const QString& path, const QString& what,
     m_open = std::move(*opened);
     store = m_open.get();
     QCOMPARE(rowsOf(*store, "PRAGMA integrity_check"), QStringList{"ok"});
-    QSqlQuery fts(store->database());
+    QSqlQuery fts(cacheDatabase(*store));
     QVERIFY2(fts.exec("INSERT INTO lead_fts (lead_fts) VALUES ('integrity-check')"), qPrintable(what));
     QCOMPARE(rowsOf(*store, "SELECT COUNT(*) - COUNT(DISTINCT source || '/' || source_id) FROM lead"),
              QStringList{"0"});

@@ -7,6 +7,7 @@
 // the failure is still there, the analyst's data is untouched, and the import completes once
 // there is room. An export to a full target leaves no file, partial or temporary.
 #include "ResilienceSupport.h"
+#include "CacheDatabase.h"
 #include "CacheGuard.h"
 #include "LeadFilter.h"
 #include "LeadGenerator.h"
@@ -170,7 +171,7 @@ void TestFullDisk::verifyKept(const QString& path, const QStringList& bigIds, qs
     auto store = LeadStore::open(path);
     QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
     QCOMPARE(rowsOf(**store, "PRAGMA integrity_check"), QStringList{"ok"});
-    QVERIFY(QSqlQuery((*store)->database()).exec("INSERT INTO lead_fts (lead_fts) VALUES ('integrity-check')"));
+    QVERIFY(QSqlQuery(cacheDatabase(**store)).exec("INSERT INTO lead_fts (lead_fts) VALUES ('integrity-check')"));
     QCOMPARE(rowsOf(**store, "SELECT * FROM lead_user ORDER BY source, source_id")
                  + rowsOf(**store, "SELECT * FROM saved_search ORDER BY id"),
              m_expectedUserRows);

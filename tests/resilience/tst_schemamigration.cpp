@@ -3,6 +3,8 @@
 // amendments, notes, stars and saved searches intact, searchable, and sorted by the indexes
 // the upgrade added.
 #include "ResilienceSupport.h"
+#include "CacheDatabase.h"
+#include "SqliteFilterQuery.h"
 #include "LeadFilter.h"
 #include "LeadStore.h"
 
@@ -86,8 +88,8 @@ QString TestSchemaMigration::copyOf(int version)
 void TestSchemaMigration::everyEarlierVersionIsKept()
 {
     // A new migration needs the cache file of the version before it, made the same way.
-    QVERIFY(LeadStore::currentSchemaVersion() >= 2);
-    for (int version = 1; version < LeadStore::currentSchemaVersion(); ++version) {
+    QVERIFY(SqliteLeadStore::currentSchemaVersion() >= 2);
+    for (int version = 1; version < SqliteLeadStore::currentSchemaVersion(); ++version) {
         QVERIFY2(QFileInfo::exists(schemaFile(version)), qPrintable(schemaFile(version)));
         QVERIFY(QFileInfo::exists(QStringLiteral(TRADELEADS_TEST_DATA "/schema/make-v%1.sql").arg(version)));
         QCOMPARE(rawUserVersion(schemaFile(version)), version);
@@ -97,7 +99,7 @@ void TestSchemaMigration::everyEarlierVersionIsKept()
 void TestSchemaMigration::upgradeKeepsEverything_data()
 {
     QTest::addColumn<int>("version");
-    for (int version = 1; version < LeadStore::currentSchemaVersion(); ++version)
+    for (int version = 1; version < SqliteLeadStore::currentSchemaVersion(); ++version)
         QTest::newRow(qPrintable(QStringLiteral("schema %1").arg(version))) << version;
 }
 
@@ -111,9 +113,9 @@ void TestSchemaMigration::upgradeKeepsEverything()
     auto opened = LeadStore::open(path);
     QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
     LeadStore& store = **opened;
-    QCOMPARE(store.schemaVersion(), LeadStore::currentSchemaVersion());
+    QCOMPARE(store.schemaVersion(), SqliteLeadStore::currentSchemaVersion());
     QCOMPARE(rowsOf(store, "PRAGMA integrity_check"), QStringList{"ok"});
-    QVERIFY(QSqlQuery(store.database()).exec("INSERT INTO lead_fts (lead_fts) VALUES ('integrity-check')"));
+    QVERIFY(QSqlQuery(cacheDatabase(store)).exec("INSERT INTO lead_fts (lead_fts) VALUES ('integrity-check')"));
 
     // The same schema as a cache created by this version.
     {
@@ -191,10 +193,11 @@ void TestSchemaMigration::upgradeKeepsEverything()
     for (const QString& column : {QStringLiteral("title"), QStringLiteral("agency"), QStringLiteral("posted_at")}) {
         LeadFilter sorted;
         sorted.sortColumn = column;
-        QVERIFY(LeadFilter::hasSortIndex(sorted.sortKey()));
-        const LeadFilter::Sql sql = sorted.toSortedPartSql(kToday, LeadFilter::KeywordPlan::Lookup, false);
-        const QStringList plan = rowsOf(store, "EXPLAIN QUERY PLAN SELECT l.id FROM lead l" + sql.where + sql.orderBy,
-                                        sql.bindings);
+        QVERIFY(SqliteFilterQuery::hasSortIndex(sorted.sortKey()));
+        const SqliteFilterQuery sql
+            = SqliteFilterQuery::compileSortedPart(sorted, kToday, SqliteFilterQuery::KeywordPlan::Lookup, false);
+        const QStringList plan
+            = rowsOf(store, "EXPLAIN QUERY PLAN SELECT l.id" + sql.from() + sql.where() + sql.orderBy(), sql.bindings());
         const QString planText = plan.join(u'\n');
         QVERIFY2(planText.contains("lead_sort_" + column), qPrintable(planText));
         QVERIFY2(!planText.contains("TEMP B-TREE"), qPrintable(planText));

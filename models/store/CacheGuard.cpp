@@ -1,6 +1,6 @@
 #include "CacheGuard.h"
 
-#include "LeadStore.h"
+#include "SqliteLeadStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -224,10 +224,10 @@ CheckReport examine(const QString& path, Depth depth)
     if (rc != SQLITE_OK)
         return failed(rc);
     const int schema = version.value(0).toInt();
-    if (schema > LeadStore::currentSchemaVersion()) {
+    if (schema > SqliteLeadStore::currentSchemaVersion()) {
         report.verdict = Verdict::Newer;
         report.reason
-            = Messages::tr("schema %1; this version knows up to %2").arg(schema).arg(LeadStore::currentSchemaVersion());
+            = Messages::tr("schema %1; this version knows up to %2").arg(schema).arg(SqliteLeadStore::currentSchemaVersion());
         return report;
     }
     if (schema == 0 && !tables.isEmpty()) {
@@ -350,7 +350,13 @@ QVariant variantOf(const QJsonValue& value)
     return value.toString();
 }
 
-Result<QJsonArray> rowsOf(const LeadStore& store, const QString& sql)
+// The backup is of the local cache; a store of another kind keeps its own.
+const SqliteLeadStore* localCache(const LeadStore& store)
+{
+    return dynamic_cast<const SqliteLeadStore*>(&store);
+}
+
+Result<QJsonArray> rowsOf(const SqliteLeadStore& store, const QString& sql)
 {
     QSqlQuery query(store.database());
     query.setForwardOnly(true);
@@ -376,7 +382,7 @@ const QStringList kLeadUserColumns = {QStringLiteral("source"),  QStringLiteral(
                                       QStringLiteral("seen_at"), QStringLiteral("updated_at")};
 
 // Inserts each row's known columns, leaving rows whose key the table already has; the number added.
-Result<qint64> insertRows(LeadStore& store, const QString& table, const QStringList& columns, const QString& conflict,
+Result<qint64> insertRows(const SqliteLeadStore& store, const QString& table, const QStringList& columns, const QString& conflict,
                           const QJsonArray& rows)
 {
     QStringList marks;
@@ -441,8 +447,12 @@ QString backupPath(const QString& cachePath)
     return info.dir().filePath(info.fileName() + QStringLiteral(".userdata.json"));
 }
 
-Status backupUserData(const LeadStore& store)
+Status backupUserData(const LeadStore& anyStore)
 {
+    const SqliteLeadStore* cache = localCache(anyStore);
+    if (!cache)
+        return Done{};
+    const SqliteLeadStore& store = *cache;
     auto searches = rowsOf(store, QStringLiteral("SELECT %1 FROM saved_search ORDER BY position, name")
                                       .arg(kSavedSearchColumns.join(u',')));
     if (!searches)
@@ -494,11 +504,16 @@ Result<RestoreSummary> restoreUserData(LeadStore& store, const QString& backupFi
     summary.backupWrittenAt = backup.value(QStringLiteral("written_at")).toString();
     if (auto status = store.beginTransaction(); !status)
         return status.error();
-    auto searches = insertRows(store, QStringLiteral("saved_search"), kSavedSearchColumns, QStringLiteral("name"),
+    const SqliteLeadStore* cache = localCache(store);
+    if (!cache) {
+        store.rollback();
+        return Error { Messages::tr("Only a local cache is restored from a backup") };
+    }
+    auto searches = insertRows(*cache, QStringLiteral("saved_search"), kSavedSearchColumns, QStringLiteral("name"),
                                backup.value(QStringLiteral("saved_searches")).toArray());
     Result<qint64> tracking = qint64(0);
     if (searches)
-        tracking = insertRows(store, QStringLiteral("lead_user"), kLeadUserColumns,
+        tracking = insertRows(*cache, QStringLiteral("lead_user"), kLeadUserColumns,
                               QStringLiteral("source, source_id"), backup.value(QStringLiteral("lead_user")).toArray());
     if (!searches || !tracking) {
         store.rollback();
@@ -526,7 +541,7 @@ Outlook outlook(const QString& path, const Options& options)
     int rc = db.openCode();
     if (rc == SQLITE_OK) {
         const int schema = db.column("PRAGMA user_version", rc).value(0).toInt();
-        outlook.upgrade = rc == SQLITE_OK && schema > 0 && schema < LeadStore::currentSchemaVersion();
+        outlook.upgrade = rc == SQLITE_OK && schema > 0 && schema < SqliteLeadStore::currentSchemaVersion();
     }
     return outlook;
 }

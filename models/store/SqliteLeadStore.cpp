@@ -1,6 +1,7 @@
-#include "LeadStore.h"
+#include "SqliteLeadStore.h"
 
 #include "LeadFilter.h"
+#include "SqliteFilterQuery.h"
 #include "LeadNormalize.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlDriver>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -279,15 +279,7 @@ Error sqlError(const QString& what, const QSqlError& error)
 
 } // namespace
 
-UpsertStats& UpsertStats::operator+=(const UpsertStats& other)
-{
-    inserted += other.inserted;
-    updated += other.updated;
-    unchanged += other.unchanged;
-    return *this;
-}
-
-struct LeadStore::Private
+struct SqliteLeadStore::Private
 {
     QString connectionName;
     QString path;
@@ -333,22 +325,16 @@ struct LeadStore::Private
     }
 };
 
-LeadStore::LeadStore(std::unique_ptr<Private> p) : d(std::move(p)) {}
+SqliteLeadStore::SqliteLeadStore(std::unique_ptr<Private> p) : d(std::move(p)) {}
 
-LeadStore::~LeadStore() = default;
+SqliteLeadStore::~SqliteLeadStore() = default;
 
-int LeadStore::currentSchemaVersion()
+int SqliteLeadStore::currentSchemaVersion()
 {
     return kSchemaVersion;
 }
 
-QString LeadStore::defaultPath()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("leads.sqlite"));
-}
-
-Result<std::unique_ptr<LeadStore>> LeadStore::open(const QString& path)
+Result<std::unique_ptr<SqliteLeadStore>> SqliteLeadStore::open(const QString& path)
 {
     auto d = std::make_unique<Private>();
     d->path = path;
@@ -413,10 +399,10 @@ Result<std::unique_ptr<LeadStore>> LeadStore::open(const QString& path)
         return d->rawError(Messages::tr("preparing the lead upsert"));
     if (sqlite3_prepare_v3(d->handle, kTouchSql, -1, SQLITE_PREPARE_PERSISTENT, &d->touch, nullptr) != SQLITE_OK)
         return d->rawError(Messages::tr("preparing the lead upsert"));
-    return std::unique_ptr<LeadStore>(new LeadStore(std::move(d)));
+    return std::unique_ptr<SqliteLeadStore>(new SqliteLeadStore(std::move(d)));
 }
 
-int LeadStore::schemaVersion() const
+int SqliteLeadStore::schemaVersion() const
 {
     QSqlQuery query(d->db);
     if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
@@ -424,22 +410,22 @@ int LeadStore::schemaVersion() const
     return -1;
 }
 
-QString LeadStore::path() const
+QString SqliteLeadStore::path() const
 {
     return d->path;
 }
 
-sqlite3* LeadStore::sqliteHandle() const
+sqlite3* SqliteLeadStore::sqliteHandle() const
 {
     return d->handle;
 }
 
-QSqlDatabase LeadStore::database() const
+QSqlDatabase SqliteLeadStore::database() const
 {
     return d->db;
 }
 
-Status LeadStore::beginTransaction()
+Status SqliteLeadStore::beginTransaction()
 {
     if (auto status = d->execRaw("BEGIN IMMEDIATE", Messages::tr("starting a transaction")); !status)
         return status;
@@ -447,7 +433,7 @@ Status LeadStore::beginTransaction()
     return Done{};
 }
 
-Status LeadStore::commit()
+Status SqliteLeadStore::commit()
 {
     auto status = d->execRaw("COMMIT", Messages::tr("committing"));
     if (status)
@@ -455,7 +441,7 @@ Status LeadStore::commit()
     return status;
 }
 
-void LeadStore::rollback()
+void SqliteLeadStore::rollback()
 {
     if (sqlite3_get_autocommit(d->handle) == 0)
         (void)d->execRaw("ROLLBACK", Messages::tr("rolling back"));
@@ -492,7 +478,7 @@ void bindDouble(sqlite3_stmt* statement, int index, const std::optional<double>&
 
 } // namespace
 
-Result<UpsertStats> LeadStore::upsert(const QList<Lead>& leads)
+Result<UpsertStats> SqliteLeadStore::upsert(const QList<Lead>& leads)
 {
     const bool ownTransaction = !d->inTransaction;
     if (ownTransaction) {
@@ -576,18 +562,61 @@ Result<UpsertStats> LeadStore::upsert(const QList<Lead>& leads)
     return stats;
 }
 
-Result<QList<StoredLead>> LeadStore::search(const LeadFilter& filter, int limit, const QDate& today) const
+namespace {
+
+// Binds values in order from the first placeholder.
+void bindAll(QSqlQuery& query, const QVariantList& values)
 {
-    const LeadFilter::Sql sql = filter.toSql(today);
-    QString text = QStringLiteral("SELECT ") + selectColumns() + fromJoin() + sql.where + sql.orderBy;
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+}
+
+// Past this many matches, walking an index in order beats reading each match by id.
+SqliteFilterQuery::KeywordPlan keywordPlan(const QSqlDatabase& db, const LeadFilter& filter)
+{
+    constexpr int kManyMatches = 2000;
+    const QString fts = LeadFilter::ftsQuery(filter.text);
+    if (fts.isEmpty())
+        return SqliteFilterQuery::KeywordPlan::Lookup;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM lead_fts WHERE lead_fts MATCH ? LIMIT %1)")
+                      .arg(kManyMatches));
+    query.addBindValue(fts);
+    if (!query.exec() || !query.next())
+        return SqliteFilterQuery::KeywordPlan::Lookup; // the real query reports the error
+    return query.value(0).toInt() >= kManyMatches ? SqliteFilterQuery::KeywordPlan::Scan
+                                                  : SqliteFilterQuery::KeywordPlan::Lookup;
+}
+
+Status appendIds(const QSqlDatabase& db, const SqliteFilterQuery& compiled, int limit, QList<qint64>& ids)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    const QString limitClause = limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString();
+    if (!query.prepare(QStringLiteral("SELECT l.id") + compiled.from() + compiled.where() + compiled.orderBy() + limitClause))
+        return sqlError(Messages::tr("preparing the lead list"), query.lastError());
+    bindAll(query, compiled.bindings());
+    if (!query.exec())
+        return sqlError(Messages::tr("listing leads"), query.lastError());
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return Done{};
+}
+
+} // namespace
+
+Result<QList<StoredLead>> SqliteLeadStore::search(const LeadFilter& filter, int limit, const QDate& today) const
+{
+    const SqliteFilterQuery compiled = SqliteFilterQuery::compile(filter, today);
+    QString text = QStringLiteral("SELECT ") + selectColumns() + fromJoin() + compiled.where() + compiled.orderBy();
     if (limit >= 0)
         text += QStringLiteral(" LIMIT %1").arg(limit);
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
     if (!query.prepare(text))
         return sqlError(Messages::tr("preparing the search"), query.lastError());
-    for (const QVariant& value : sql.bindings)
-        query.addBindValue(value);
+    bindAll(query, compiled.bindings());
     if (!query.exec())
         return sqlError(Messages::tr("searching"), query.lastError());
     QList<StoredLead> rows;
@@ -596,22 +625,21 @@ Result<QList<StoredLead>> LeadStore::search(const LeadFilter& filter, int limit,
     return rows;
 }
 
-Result<qint64> LeadStore::count(const LeadFilter& filter, const QDate& today) const
+Result<qint64> SqliteLeadStore::count(const LeadFilter& filter, const QDate& today) const
 {
-    const LeadFilter::Sql sql = filter.toSql(today);
+    const SqliteFilterQuery compiled = SqliteFilterQuery::compile(filter, today);
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral("SELECT COUNT(*)") + fromJoin() + sql.where))
+    if (!query.prepare(QStringLiteral("SELECT COUNT(*)") + compiled.conditionsFrom() + compiled.where()))
         return sqlError(Messages::tr("preparing the count"), query.lastError());
-    for (const QVariant& value : sql.bindings)
-        query.addBindValue(value);
+    bindAll(query, compiled.bindings());
     if (!query.exec() || !query.next())
         return sqlError(Messages::tr("counting"), query.lastError());
     return query.value(0).toLongLong();
 }
 
-StatementInterrupt::StatementInterrupt(const LeadStore& store, const std::function<bool()>& replaced)
-    : m_handle(store.d->handle), m_replaced(replaced)
+StatementInterrupt::StatementInterrupt(sqlite3* handle, const std::function<bool()>& replaced)
+    : m_handle(handle), m_replaced(replaced)
 {
     if (!m_replaced)
         return;
@@ -627,56 +655,14 @@ StatementInterrupt::~StatementInterrupt()
         sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
 }
 
-LeadFilter::KeywordPlan LeadStore::keywordPlan(const LeadFilter& filter) const
+Result<QList<qint64>> SqliteLeadStore::ids(const LeadFilter& filter, const QDate& today, int limit,
+                                           const std::function<bool()>& replaced) const
 {
-    // Past this many matches, walking an index in order beats reading each match by id.
-    constexpr int kManyMatches = 2000;
-    const QString fts = LeadFilter::ftsQuery(filter.text);
-    if (fts.isEmpty())
-        return LeadFilter::KeywordPlan::Lookup;
-    QSqlQuery query(d->db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM lead_fts WHERE lead_fts MATCH ? LIMIT %1)")
-                      .arg(kManyMatches));
-    query.addBindValue(fts);
-    if (!query.exec() || !query.next())
-        return LeadFilter::KeywordPlan::Lookup; // the real query reports the error
-    return query.value(0).toInt() >= kManyMatches ? LeadFilter::KeywordPlan::Scan : LeadFilter::KeywordPlan::Lookup;
-}
-
-namespace {
-
-Status appendIds(QSqlDatabase db, const LeadFilter::Sql& sql, int limit, QList<qint64>& ids)
-{
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    const QString limitClause = limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString();
-    // The join only when the filter or sort reads the analyst's columns: with it, SQLite
-    // stops treating a sort index as covering.
-    static const QRegularExpression userColumn(QStringLiteral("\\bu\\."));
-    const bool needsUser = sql.where.contains(userColumn) || sql.orderBy.contains(userColumn);
-    const QString from = needsUser ? fromJoin() : QStringLiteral(" FROM lead l");
-    if (!query.prepare(QStringLiteral("SELECT l.id") + from + sql.where + sql.orderBy + limitClause))
-        return sqlError(Messages::tr("preparing the lead list"), query.lastError());
-    for (const QVariant& value : sql.bindings)
-        query.addBindValue(value);
-    if (!query.exec())
-        return sqlError(Messages::tr("listing leads"), query.lastError());
-    while (query.next())
-        ids.append(query.value(0).toLongLong());
-    return Done{};
-}
-
-} // namespace
-
-Result<QList<qint64>> LeadStore::ids(const LeadFilter& filter, const QDate& today, int limit,
-                                     const std::function<bool()>& replaced) const
-{
-    const StatementInterrupt interrupt(*this, replaced);
-    const LeadFilter::KeywordPlan plan = keywordPlan(filter);
+    const StatementInterrupt interrupt(d->handle, replaced);
+    const SqliteFilterQuery::KeywordPlan plan = keywordPlan(d->db, filter);
     QList<qint64> ids;
-    if (!LeadFilter::hasSortIndex(filter.sortKey())) {
-        if (auto status = appendIds(d->db, filter.toSql(today, plan), limit, ids); !status)
+    if (!SqliteFilterQuery::hasSortIndex(filter.sortKey())) {
+        if (auto status = appendIds(d->db, SqliteFilterQuery::compile(filter, today, plan), limit, ids); !status)
             return status.error();
         return ids;
     }
@@ -686,13 +672,14 @@ Result<QList<qint64>> LeadStore::ids(const LeadFilter& filter, const QDate& toda
         const int remaining = limit < 0 ? -1 : limit - int(ids.size());
         if (remaining == 0)
             break;
-        if (auto status = appendIds(d->db, filter.toSortedPartSql(today, plan, blankPart), remaining, ids); !status)
+        const SqliteFilterQuery part = SqliteFilterQuery::compileSortedPart(filter, today, plan, blankPart);
+        if (auto status = appendIds(d->db, part, remaining, ids); !status)
             return status.error();
     }
     return ids;
 }
 
-Result<QList<StoredLead>> LeadStore::leadsByIds(const QList<qint64>& ids, Detail detail) const
+Result<QList<StoredLead>> SqliteLeadStore::leadsByIds(const QList<qint64>& ids, Detail detail) const
 {
     if (ids.isEmpty())
         return QList<StoredLead>();
@@ -721,7 +708,7 @@ Result<QList<StoredLead>> LeadStore::leadsByIds(const QList<qint64>& ids, Detail
     return rows;
 }
 
-Result<StoredLead> LeadStore::lead(const QString& source, const QString& sourceId) const
+Result<StoredLead> SqliteLeadStore::lead(const QString& source, const QString& sourceId) const
 {
     QSqlQuery query(d->db);
     query.prepare(QStringLiteral("SELECT ") + selectColumns() + fromJoin()
@@ -735,22 +722,67 @@ Result<StoredLead> LeadStore::lead(const QString& source, const QString& sourceI
     return storedLeadFrom(query);
 }
 
-Result<QList<QByteArray>> LeadStore::versions(const QString& source, const QString& sourceId) const
+Result<QList<LeadVersion>> SqliteLeadStore::versions(const QString& source, const QString& sourceId) const
 {
     QSqlQuery query(d->db);
-    query.prepare(QStringLiteral("SELECT v.raw FROM lead_version v JOIN lead l ON l.id = v.lead_id "
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT v.raw, v.replaced_at FROM lead_version v JOIN lead l ON l.id = v.lead_id "
                                  "WHERE l.source = ? AND l.source_id = ? ORDER BY v.id"));
     query.addBindValue(source);
     query.addBindValue(sourceId);
     if (!query.exec())
         return sqlError(Messages::tr("reading earlier versions"), query.lastError());
-    QList<QByteArray> raws;
+    QList<LeadVersion> out;
     while (query.next())
-        raws.append(query.value(0).toByteArray());
-    return raws;
+        out.append({ query.value(0).toByteArray(), query.value(1).toString() });
+    return out;
 }
 
-Result<CacheStats> LeadStore::stats(const QDate& today) const
+Result<QList<ReferenceRecord>> SqliteLeadStore::references(const ReferenceQuery& request) const
+{
+    if (request.limit <= 0 || request.sources.isEmpty())
+        return QList<ReferenceRecord>();
+    QVariantList bindings;
+    QStringList scoreParts;
+    for (const QString& word : request.words) {
+        scoreParts.append(QStringLiteral("(COALESCE(industry, '') || ' ' || COALESCE(title, '') LIKE ? ESCAPE '\\')"));
+        bindings.append(SqliteFilterQuery::containsPattern(word));
+    }
+    const QString score = scoreParts.isEmpty() ? QStringLiteral("0") : scoreParts.join(QStringLiteral(" + "));
+    QStringList placeholders;
+    for (const QString& source : request.sources) {
+        placeholders.append(QStringLiteral("?"));
+        bindings.append(source);
+    }
+    QString where = QStringLiteral(" WHERE source IN (") + placeholders.join(u',')
+        + QStringLiteral(") AND NOT (source = ? AND source_id = ?)");
+    bindings << request.excludeSource << request.excludeSourceId;
+    if (!request.country.isEmpty()) {
+        where += QStringLiteral(" AND country = ?");
+        bindings.append(request.country);
+    }
+    QString sql = QStringLiteral("SELECT source, source_id, title, url FROM (SELECT source, source_id, title, url, "
+                                 "posted_at, ")
+        + score + QStringLiteral(" AS score FROM lead") + where + u')';
+    if (request.country.isEmpty())
+        sql += QStringLiteral(" WHERE score > 0");
+    sql += QStringLiteral(" ORDER BY score DESC, COALESCE(posted_at, '') DESC, title LIMIT ?");
+    bindings.append(request.limit);
+
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    bindAll(query, bindings);
+    if (!query.exec())
+        return sqlError(Messages::tr("reading reference data"), query.lastError());
+    QList<ReferenceRecord> out;
+    while (query.next())
+        out.append({ query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                     query.value(3).toString() });
+    return out;
+}
+
+Result<CacheStats> SqliteLeadStore::stats(const QDate& today) const
 {
     CacheStats stats;
     QSqlQuery query(d->db);
@@ -780,7 +812,7 @@ Result<CacheStats> LeadStore::stats(const QDate& today) const
     return stats;
 }
 
-Status LeadStore::setUserData(const QString& source, const QString& sourceId, const LeadUserData& data)
+Status SqliteLeadStore::setUserData(const QString& source, const QString& sourceId, const LeadUserData& data)
 {
     QSqlQuery query(d->db);
     query.prepare(QStringLiteral(
@@ -799,7 +831,7 @@ Status LeadStore::setUserData(const QString& source, const QString& sourceId, co
     return Done{};
 }
 
-Result<QList<SavedSearch>> LeadStore::savedSearches() const
+Result<QList<SavedSearch>> SqliteLeadStore::savedSearches() const
 {
     QSqlQuery query(d->db);
     if (!query.exec(QStringLiteral(
@@ -819,19 +851,7 @@ Result<QList<SavedSearch>> LeadStore::savedSearches() const
     return searches;
 }
 
-Result<SavedSearch> LeadStore::savedSearch(const QString& name) const
-{
-    auto all = savedSearches();
-    if (!all)
-        return all.error();
-    for (const SavedSearch& search : *all) {
-        if (search.name == name)
-            return search;
-    }
-    return Error { Messages::tr("No saved search named \"%1\"").arg(name) };
-}
-
-Status LeadStore::addSavedSearch(const SavedSearch& search)
+Status SqliteLeadStore::addSavedSearch(const SavedSearch& search)
 {
     QSqlQuery query(d->db);
     query.prepare(QStringLiteral("INSERT INTO saved_search (name, filter, notify, position, created_at, last_viewed_at) "
@@ -852,7 +872,7 @@ Status LeadStore::addSavedSearch(const SavedSearch& search)
     return Done{};
 }
 
-Result<bool> LeadStore::removeSavedSearch(const QString& name)
+Result<bool> SqliteLeadStore::removeSavedSearch(const QString& name)
 {
     QSqlQuery query(d->db);
     query.prepare(QStringLiteral("DELETE FROM saved_search WHERE name = ?"));
@@ -885,7 +905,7 @@ Status updateSavedSearch(QSqlDatabase db, const QString& assignments, const QVar
 
 } // namespace
 
-Status LeadStore::renameSavedSearch(const QString& name, const QString& newName)
+Status SqliteLeadStore::renameSavedSearch(const QString& name, const QString& newName)
 {
     const QString trimmed = newName.trimmed();
     if (trimmed.isEmpty())
@@ -896,25 +916,25 @@ Status LeadStore::renameSavedSearch(const QString& name, const QString& newName)
         d->db, QStringLiteral("name = ?"), { trimmed }, name, Messages::tr("renaming the saved search"));
 }
 
-Status LeadStore::setSavedSearchNotify(const QString& name, bool notify)
+Status SqliteLeadStore::setSavedSearchNotify(const QString& name, bool notify)
 {
     return updateSavedSearch(
         d->db, QStringLiteral("notify = ?"), { notify ? 1 : 0 }, name, Messages::tr("saving the notification setting"));
 }
 
-Status LeadStore::markSavedSearchViewed(const QString& name, const QString& at)
+Status SqliteLeadStore::markSavedSearchViewed(const QString& name, const QString& at)
 {
     return updateSavedSearch(
         d->db, QStringLiteral("last_viewed_at = ?"), { at }, name, Messages::tr("marking the search seen"));
 }
 
-Status LeadStore::setSavedSearchCount(const QString& name, qint64 count)
+Status SqliteLeadStore::setSavedSearchCount(const QString& name, qint64 count)
 {
     return updateSavedSearch(
         d->db, QStringLiteral("last_count = ?"), { count }, name, Messages::tr("saving the match count"));
 }
 
-Status LeadStore::setSavedSearchOrder(const QStringList& names)
+Status SqliteLeadStore::setSavedSearchOrder(const QStringList& names)
 {
     const bool ownTransaction = !d->inTransaction;
     if (ownTransaction) {
@@ -946,7 +966,7 @@ Status LeadStore::setSavedSearchOrder(const QStringList& names)
     return Done{};
 }
 
-Result<qint64> LeadStore::startSyncRun(const QString& source)
+Result<qint64> SqliteLeadStore::startSyncRun(const QString& source)
 {
     // A run still "running" when the next one starts was killed: say so in its history.
     QSqlQuery interrupted(d->db);
@@ -965,7 +985,7 @@ Result<qint64> LeadStore::startSyncRun(const QString& source)
     return query.lastInsertId().toLongLong();
 }
 
-Status LeadStore::updateSyncRun(qint64 id, qint64 pages, qint64 records)
+Status SqliteLeadStore::updateSyncRun(qint64 id, qint64 pages, qint64 records)
 {
     QSqlQuery query(d->db);
     query.prepare(QStringLiteral("UPDATE sync_run SET pages = ?, records = ? WHERE id = ?"));
@@ -977,7 +997,7 @@ Status LeadStore::updateSyncRun(qint64 id, qint64 pages, qint64 records)
     return Done{};
 }
 
-Status LeadStore::finishSyncRun(qint64 id, const QString& outcome, const QString& error, qint64 pages, qint64 records)
+Status SqliteLeadStore::finishSyncRun(qint64 id, const QString& outcome, const QString& error, qint64 pages, qint64 records)
 {
     QSqlQuery query(d->db);
     query.prepare(QStringLiteral(
@@ -993,7 +1013,7 @@ Status LeadStore::finishSyncRun(qint64 id, const QString& outcome, const QString
     return Done{};
 }
 
-Result<QList<SyncRun>> LeadStore::syncRuns(const QString& source) const
+Result<QList<SyncRun>> SqliteLeadStore::syncRuns(const QString& source) const
 {
     QSqlQuery query(d->db);
     query.prepare(QStringLiteral("SELECT id, source, started_at, finished_at, pages, records, outcome, error "
@@ -1020,7 +1040,7 @@ Result<QList<SyncRun>> LeadStore::syncRuns(const QString& source) const
     return runs;
 }
 
-SyncState LeadStore::syncState(const QString& source) const
+SyncState SqliteLeadStore::syncState(const QString& source) const
 {
     QSqlQuery query(d->db);
     query.prepare(QStringLiteral("SELECT high_water, cursor FROM sync_state WHERE source = ?"));
@@ -1033,7 +1053,7 @@ SyncState LeadStore::syncState(const QString& source) const
     return state;
 }
 
-Status LeadStore::setSyncState(const QString& source, const SyncState& state)
+Status SqliteLeadStore::setSyncState(const QString& source, const SyncState& state)
 {
     QSqlQuery query(d->db);
     query.prepare(QStringLiteral("INSERT INTO sync_state (source, high_water, cursor, updated_at) VALUES (?, ?, ?, ?) "
@@ -1048,7 +1068,7 @@ Status LeadStore::setSyncState(const QString& source, const SyncState& state)
     return Done{};
 }
 
-Status LeadStore::setDescription(const QString& source, const QString& sourceId, const QString& description)
+Status SqliteLeadStore::setDescription(const QString& source, const QString& sourceId, const QString& description)
 {
     QSqlQuery query(d->db);
     query.prepare(QStringLiteral("UPDATE lead SET description = ? WHERE source = ? AND source_id = ?"));
@@ -1060,7 +1080,7 @@ Status LeadStore::setDescription(const QString& source, const QString& sourceId,
     return Done{};
 }
 
-QString LeadStore::info(const QString& key) const
+QString SqliteLeadStore::info(const QString& key) const
 {
     QSqlQuery query(d->db);
     query.prepare(QStringLiteral("SELECT value FROM cache_info WHERE key = ?"));
@@ -1070,7 +1090,7 @@ QString LeadStore::info(const QString& key) const
     return {};
 }
 
-Status LeadStore::setInfo(const QString& key, const QString& value)
+Status SqliteLeadStore::setInfo(const QString& key, const QString& value)
 {
     QSqlQuery query(d->db);
     query.prepare(QStringLiteral("INSERT INTO cache_info (key, value) VALUES (?, ?) "

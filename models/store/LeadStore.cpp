@@ -1,0 +1,52 @@
+#include "LeadStore.h"
+
+#include "SqliteLeadStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(LeadStore)
+};
+
+} // namespace
+
+UpsertStats& UpsertStats::operator+=(const UpsertStats& other)
+{
+    inserted += other.inserted;
+    updated += other.updated;
+    unchanged += other.unchanged;
+    return *this;
+}
+
+LeadStore::~LeadStore() = default;
+
+Result<std::unique_ptr<LeadStore>> LeadStore::open(const QString& location)
+{
+    auto store = SqliteLeadStore::open(location);
+    if (!store)
+        return store.error();
+    return std::unique_ptr<LeadStore>(std::move(*store));
+}
+
+QString LeadStore::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("leads.sqlite"));
+}
+
+Result<SavedSearch> LeadStore::savedSearch(const QString& name) const
+{
+    auto all = savedSearches();
+    if (!all)
+        return all.error();
+    for (const SavedSearch& search : *all) {
+        if (search.name == name)
+            return search;
+    }
+    return Error { Messages::tr("No saved search named \"%1\"").arg(name) };
+}

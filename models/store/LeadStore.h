@@ -1,0 +1,126 @@
+#pragma once
+
+#include "LeadFilter.h"
+#include "Result.h"
+#include "SavedSearch.h"
+#include "StoredLead.h"
+#include "SyncLog.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+
+// One pass over the leads a filter matches, counting values: what the statistics are made of.
+struct LeadTallyRequest
+{
+    LeadFilter filter;
+    QDate today;
+    QStringList facetColumns; // canonical lead columns whose values are counted
+    // Deadlines counted per week and source, from the Monday firstWeek on, weekCount weeks.
+    bool countWeeks = false;
+    QDate firstWeek;
+    int weekCount = 0;
+};
+
+struct LeadTally
+{
+    QList<QHash<QString, qint64>> facets; // one per facetColumns entry; empty values left out
+    QHash<QString, QList<qint64>> weeksBySource; // each weekCount long
+};
+
+// The reference records (ITA market research, articles, offices, programs) beside a lead:
+// the sources' records in the lead's country, the more of the words in their industry or
+// title the better.
+struct ReferenceQuery
+{
+    QStringList sources;
+    QString country; // ISO code; empty: any country, but some word must match
+    QStringList words;
+    QString excludeSource; // the lead itself
+    QString excludeSourceId;
+    int limit = 0;
+};
+
+// The store of leads and everything kept about them: schema and migrations, the upsert of
+// synced leads, the queries behind the views, user data kept apart from synced data, saved
+// searches and the sync log. Every SQL string and dialect detail lives behind it; callers
+// speak LeadFilter and values. One LeadStore is one connection, used from the thread that
+// opened it.
+class LeadStore
+{
+public:
+    // Opens the store at a location: a file path for the local SQLite cache.
+    static Result<std::unique_ptr<LeadStore>> open(const QString& location);
+    static QString defaultPath(); // the local cache in QStandardPaths::AppDataLocation
+
+    virtual ~LeadStore();
+    LeadStore(const LeadStore&) = delete;
+    LeadStore& operator=(const LeadStore&) = delete;
+
+    virtual int schemaVersion() const = 0;
+    virtual QString path() const = 0; // the location it was opened from
+
+    virtual Status beginTransaction() = 0;
+    virtual Status commit() = 0;
+    virtual void rollback() = 0;
+
+    // Inserts new leads, updates changed ones (keeping the previous record as a version),
+    // and leaves unchanged ones be. Runs in the open transaction, or in one of its own.
+    virtual Result<UpsertStats> upsert(const QList<Lead>& leads) = 0;
+
+    virtual Result<QList<StoredLead>> search(const LeadFilter& filter, int limit, const QDate& today) const = 0;
+    virtual Result<qint64> count(const LeadFilter& filter, const QDate& today) const = 0;
+    // The ids of every matching lead in the filter's order: cheap even for a million rows,
+    // so views keep this and read only the rows they show.
+    // `replaced` is asked now and then while the store works; when it answers true the query
+    // stops and fails, so a view never waits for an answer it no longer wants.
+    virtual Result<QList<qint64>> ids(const LeadFilter& filter, const QDate& today, int limit = -1,
+                                      const std::function<bool()>& replaced = {}) const = 0;
+    // Full: every column. Listing: without description, contacts and raw (for tables and
+    // exports that do not show them), several times faster on a large cache.
+    enum class Detail { Full, Listing };
+    virtual Result<QList<StoredLead>> leadsByIds(const QList<qint64>& ids, Detail detail = Detail::Full) const = 0;
+    virtual Result<StoredLead> lead(const QString& source, const QString& sourceId) const = 0;
+    // The earlier versions of a lead, oldest first.
+    virtual Result<QList<LeadVersion>> versions(const QString& source, const QString& sourceId) const = 0;
+    virtual Result<QList<ReferenceRecord>> references(const ReferenceQuery& query) const = 0;
+    virtual Result<CacheStats> stats(const QDate& today) const = 0;
+    // `replaced` as for ids().
+    virtual Result<LeadTally> tally(const LeadTallyRequest& request, const std::function<bool()>& replaced = {}) const = 0;
+
+    virtual Status setUserData(const QString& source, const QString& sourceId, const LeadUserData& data) = 0;
+
+    virtual Result<QList<SavedSearch>> savedSearches() const = 0;
+    Result<SavedSearch> savedSearch(const QString& name) const;
+    virtual Status addSavedSearch(const SavedSearch& search) = 0; // fails when the name is taken
+    virtual Result<bool> removeSavedSearch(const QString& name) = 0;
+    virtual Status renameSavedSearch(const QString& name, const QString& newName) = 0;
+    virtual Status setSavedSearchNotify(const QString& name, bool notify) = 0;
+    virtual Status setSavedSearchOrder(const QStringList& names) = 0; // the given names first, in that order
+    virtual Status markSavedSearchViewed(const QString& name, const QString& at) = 0; // clears its "new" mark
+    virtual Status setSavedSearchCount(const QString& name, qint64 count) = 0;
+
+    // Sync bookkeeping: a run per run and source, and a resumable state per source.
+    virtual Result<qint64> startSyncRun(const QString& source) = 0;
+    virtual Status updateSyncRun(qint64 id, qint64 pages, qint64 records) = 0;
+    virtual Status finishSyncRun(qint64 id, const QString& outcome, const QString& error, qint64 pages,
+                                 qint64 records) = 0;
+    virtual Result<QList<SyncRun>> syncRuns(const QString& source = {}) const = 0;
+    virtual SyncState syncState(const QString& source) const = 0;
+    virtual Status setSyncState(const QString& source, const SyncState& state) = 0;
+
+    // A SAM description fetched on demand; it feeds full-text search too.
+    virtual Status setDescription(const QString& source, const QString& sourceId, const QString& description) = 0;
+
+    virtual QString info(const QString& key) const = 0;
+    virtual Status setInfo(const QString& key, const QString& value) = 0;
+
+protected:
+    LeadStore() = default;
+};

@@ -1,0 +1,270 @@
+#include "SqliteFilterQuery.h"
+
+#include "LeadNormalize.h"
+#include "SourceCatalogue.h"
+
+namespace {
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    marks.reserve(count);
+    for (qsizetype i = 0; i < count; ++i)
+        marks.append(QStringLiteral("?"));
+    return marks.join(QStringLiteral(", "));
+}
+
+// Source keys as SQL string literals: constants of the catalogue, never outside text.
+QString literalList(const QStringList& keys)
+{
+    QStringList literals;
+    for (const QString& key : keys)
+        literals.append(u'\'' + key + u'\'');
+    return literals.join(QStringLiteral(", "));
+}
+
+// The terms of lead_sort_<column>'s order: the column, then deadline, source, active and id.
+QString indexOrder(const QString& column, const QString& direction)
+{
+    const QString tail = column == QLatin1String("source") ? QStringLiteral("l.deadline_at %1, l.active %1, l.id %1")
+                                                           : QStringLiteral("l.deadline_at %1, l.source %1, l.active %1, l.id %1");
+    return QStringLiteral("l.%1 %2, ").arg(column, direction) + tail.arg(direction);
+}
+
+} // namespace
+
+QString SqliteFilterQuery::containsPattern(const QString& text)
+{
+    QString pattern = text.trimmed();
+    pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    return u'%' + pattern + u'%';
+}
+
+void SqliteFilterQuery::addCondition(const QString& condition, const QStringList& leadColumns, const QVariantList& values)
+{
+    m_conditions.append(condition);
+    for (const QString& column : leadColumns)
+        m_leadColumns.insert(column);
+    m_bindings.append(values);
+}
+
+void SqliteFilterQuery::addUserCondition(const QString& condition, const QVariantList& values)
+{
+    m_conditions.append(condition);
+    m_bindings.append(values);
+    m_conditionsReadUserData = true;
+}
+
+SqliteFilterQuery SqliteFilterQuery::compile(const LeadFilter& filter, const QDate& today, KeywordPlan keywordPlan)
+{
+    SqliteFilterQuery query;
+    auto inList = [&](const QString& column, const QStringList& values, bool caseInsensitive) {
+        if (values.isEmpty())
+            return;
+        QVariantList bound;
+        for (const QString& value : values)
+            bound.append(value);
+        query.addCondition(QStringLiteral("l.") + column + (caseInsensitive ? QStringLiteral(" COLLATE NOCASE") : QString())
+                               + QStringLiteral(" IN (") + placeholders(values.size()) + u')',
+                           { column }, bound);
+    };
+    // Any of the values found in a column (LIKE, case-insensitive for ASCII as SQLite's LIKE is).
+    auto containsAny = [](const QString& column, const QStringList& values, QVariantList& bound) {
+        QStringList orParts;
+        for (const QString& value : values) {
+            orParts.append(column + QStringLiteral(" LIKE ? ESCAPE '\\'"));
+            bound.append(containsPattern(value));
+        }
+        return u'(' + orParts.join(QStringLiteral(" OR ")) + u')';
+    };
+
+    const QString fts = LeadFilter::ftsQuery(filter.text);
+    if (!fts.isEmpty()) {
+        // A unary + keeps SQLite from driving the query by id.
+        query.addCondition(keywordPlan == KeywordPlan::Scan
+                               ? QStringLiteral("+l.id IN (SELECT rowid FROM lead_fts WHERE lead_fts MATCH ?)")
+                               : QStringLiteral("l.id IN (SELECT rowid FROM lead_fts WHERE lead_fts MATCH ?)"),
+                           { QStringLiteral("id") }, { fts });
+    }
+    if (filter.sources.isEmpty()) {
+        // Reference data sets are shown beside leads, not as leads.
+        query.addCondition(QStringLiteral("l.source NOT IN (%1)").arg(literalList(SourceCatalogue::referenceSources())),
+                           { QStringLiteral("source") });
+    } else {
+        // "ita" and "ita-leads" name every ITA trade-lead source; "sam-csv" is stored as "sam".
+        QStringList exact;
+        QStringList orParts;
+        QVariantList bound;
+        for (const QString& source : filter.sources) {
+            const QString key = source.trimmed().toLower();
+            if (SourceCatalogue::namesEveryTradeLeadSource(key)) {
+                orParts.append(QStringLiteral("(l.source LIKE 'ita-%' AND l.source NOT IN (%1))")
+                                   .arg(literalList(SourceCatalogue::itaDatasetSources())));
+            } else {
+                exact.append(SourceCatalogue::storedSource(key));
+            }
+        }
+        if (!exact.isEmpty()) {
+            orParts.append(QStringLiteral("l.source IN (") + placeholders(exact.size()) + u')');
+            for (const QString& key : exact)
+                bound.append(key);
+        }
+        query.addCondition(u'(' + orParts.join(QStringLiteral(" OR ")) + u')', { QStringLiteral("source") }, bound);
+    }
+    if (!filter.countries.isEmpty()) {
+        QStringList codes;
+        for (const QString& country : filter.countries) {
+            const QString code = Normalize::countryCode(country);
+            codes.append(code.isEmpty() ? country.trimmed().toUpper() : code);
+        }
+        inList(QStringLiteral("country"), codes, false);
+    }
+    if (!filter.industries.isEmpty()) {
+        QVariantList bound;
+        const QString condition = containsAny(QStringLiteral("l.industry"), filter.industries, bound);
+        query.addCondition(condition, { QStringLiteral("industry") }, bound);
+    }
+    if (!filter.naicsPrefixes.isEmpty()) {
+        QStringList orParts;
+        QVariantList bound;
+        for (const QString& prefix : filter.naicsPrefixes) {
+            orParts.append(QStringLiteral("substr(l.naics_code, 1, ?) = ?"));
+            const QString p = prefix.trimmed();
+            bound << int(p.size()) << p;
+        }
+        query.addCondition(u'(' + orParts.join(QStringLiteral(" OR ")) + u')', { QStringLiteral("naics_code") }, bound);
+    }
+    inList(QStringLiteral("set_aside_code"), filter.setAsideCodes, true);
+    inList(QStringLiteral("notice_type"), filter.noticeTypes, true);
+    if (!filter.statuses.isEmpty()) {
+        QVariantList bound;
+        for (const QString& status : filter.statuses)
+            bound.append(status);
+        query.addUserCondition(
+            QStringLiteral("u.status COLLATE NOCASE IN (") + placeholders(filter.statuses.size()) + u')', bound);
+    }
+    if (!filter.tags.isEmpty()) {
+        QVariantList bound;
+        const QString condition = containsAny(QStringLiteral("u.tags"), filter.tags, bound);
+        query.addUserCondition(condition, bound);
+    }
+
+    auto range = [&](const QString& column, const QDate& from, const QDate& to) {
+        if (from.isValid())
+            query.addCondition(QStringLiteral("l.%1 >= ?").arg(column), { column }, { from.toString(Qt::ISODate) });
+        // Dates and timestamps compare as text: everything on `to` sorts before the next day.
+        if (to.isValid())
+            query.addCondition(QStringLiteral("l.%1 < ?").arg(column), { column }, { to.addDays(1).toString(Qt::ISODate) });
+    };
+    range(QStringLiteral("posted_at"), filter.postedFrom, filter.postedTo);
+    range(QStringLiteral("deadline_at"), filter.dueFrom, filter.dueTo);
+
+    const QString todayText = today.toString(Qt::ISODate);
+    if (filter.openOnly) {
+        // Written so that lead_deadline_open serves it: an undated lead (NULL, as a blob) is open.
+        query.addCondition(QStringLiteral("COALESCE(l.deadline_at, x'') >= ? AND COALESCE(l.active, 1) = 1"),
+                           { QStringLiteral("deadline_at"), QStringLiteral("active") }, { todayText });
+    }
+    if (filter.dueWithinDays) {
+        query.addCondition(QStringLiteral("l.deadline_at >= ? AND l.deadline_at < ?"), { QStringLiteral("deadline_at") },
+                           { todayText, today.addDays(qint64(qMax(0, *filter.dueWithinDays)) + 1).toString(Qt::ISODate) });
+    }
+    if (filter.starredOnly)
+        query.addUserCondition(QStringLiteral("u.starred = 1"));
+    if (!filter.firstSeenAfter.isEmpty())
+        query.addCondition(QStringLiteral("l.first_seen_at > ?"), { QStringLiteral("first_seen_at") }, { filter.firstSeenAfter });
+    if (filter.valueMin) {
+        query.addCondition(QStringLiteral("COALESCE(l.value_max, l.value_min) >= ?"),
+                           { QStringLiteral("value_min"), QStringLiteral("value_max") }, { *filter.valueMin });
+    }
+    if (filter.valueMax) {
+        query.addCondition(QStringLiteral("COALESCE(l.value_min, l.value_max) <= ?"),
+                           { QStringLiteral("value_min"), QStringLiteral("value_max") }, { *filter.valueMax });
+    }
+    query.compileSort(filter);
+    return query;
+}
+
+void SqliteFilterQuery::compileSort(const LeadFilter& filter)
+{
+    const QString direction = filter.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const QString& sortColumn = filter.sortColumn;
+    if (LeadFilter::userColumns().contains(sortColumn)) {
+        // The analyst's own columns live in lead_user.
+        const QString userColumn = sortColumn == QLatin1String("starred") ? QStringLiteral("COALESCE(u.starred, 0)")
+                                                                          : QStringLiteral("u.") + sortColumn;
+        m_orderBy = QStringLiteral(" ORDER BY %1 IS NULL, %1 %2, l.id %2").arg(userColumn, direction);
+        m_sortReadsUserData = true;
+        return;
+    }
+    const QString column = filter.sortKey();
+    if (hasSortIndex(column)) {
+        m_orderBy = QStringLiteral(" ORDER BY l.%1 IS NULL, ").arg(column) + indexOrder(column, direction);
+        return;
+    }
+    // Leads without a value sort last in either direction: NULL sorts first, a blob last.
+    if (filter.descending)
+        m_orderBy = QStringLiteral(" ORDER BY l.%1 DESC, l.id DESC").arg(column);
+    else
+        m_orderBy = QStringLiteral(" ORDER BY COALESCE(l.%1, x'') ASC, l.id ASC").arg(column);
+}
+
+bool SqliteFilterQuery::hasSortIndex(const QString& column)
+{
+    static const QStringList indexed = {
+        QStringLiteral("title"),          QStringLiteral("agency"),      QStringLiteral("country"),
+        QStringLiteral("notice_type"),    QStringLiteral("set_aside_code"), QStringLiteral("naics_code"),
+        QStringLiteral("value_max"),      QStringLiteral("source"),      QStringLiteral("posted_at"),
+    };
+    return indexed.contains(column);
+}
+
+SqliteFilterQuery SqliteFilterQuery::compileSortedPart(const LeadFilter& filter, const QDate& today,
+                                                       KeywordPlan keywordPlan, bool blankPart)
+{
+    SqliteFilterQuery query = compile(filter, today, keywordPlan);
+    const QString column = filter.sortKey();
+    Q_ASSERT(hasSortIndex(column));
+    query.addCondition(QStringLiteral("l.%1 IS %2NULL").arg(column, blankPart ? QString() : QStringLiteral("NOT ")),
+                       { column });
+    query.m_orderBy = QStringLiteral(" ORDER BY ")
+        + indexOrder(column, filter.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    return query;
+}
+
+QString SqliteFilterQuery::where() const
+{
+    return m_conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_conditions.join(QStringLiteral(" AND "));
+}
+
+namespace {
+
+QString fromClause(bool joinUserData)
+{
+    return joinUserData
+        ? QStringLiteral(" FROM lead l LEFT JOIN lead_user u ON u.source = l.source AND u.source_id = l.source_id")
+        : QStringLiteral(" FROM lead l");
+}
+
+} // namespace
+
+QString SqliteFilterQuery::from() const
+{
+    return fromClause(m_conditionsReadUserData || m_sortReadsUserData);
+}
+
+QString SqliteFilterQuery::conditionsFrom() const
+{
+    return fromClause(m_conditionsReadUserData);
+}
+
+bool SqliteFilterQuery::readsOnly(const QStringList& leadColumns) const
+{
+    if (m_conditionsReadUserData)
+        return false;
+    for (const QString& column : m_leadColumns) {
+        if (!leadColumns.contains(column))
+            return false;
+    }
+    return true;
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "LeadFilter.h"
+
+#include <QDate>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+// A LeadFilter compiled for the SQLite cache: its conditions on `lead l` and `lead_user u`,
+// the values they bind in order, the sort, and what the query needs of the schema. Built
+// from the filter's fields, never from SQL text: callers ask it what it reads.
+class SqliteFilterQuery
+{
+public:
+    // How a keyword reaches the leads. Lookup: the matches are read by id, best when they
+    // are few. Scan: an index in the requested order is walked and each lead is checked
+    // against the matches, best when they are many (a lookup per match is a random read).
+    enum class KeywordPlan { Lookup, Scan };
+
+    // `today` anchors "open" and "due within N days".
+    static SqliteFilterQuery compile(const LeadFilter& filter, const QDate& today,
+                                     KeywordPlan keywordPlan = KeywordPlan::Lookup);
+    // The sorts an index serves (lead_sort_<column>): blank values last, ties by deadline,
+    // source, active and id. Listing such a sort reads the leads with a value and then the
+    // blank ones, each an index walk in the index's order: this is one of those two parts.
+    static SqliteFilterQuery compileSortedPart(const LeadFilter& filter, const QDate& today, KeywordPlan keywordPlan,
+                                               bool blankPart);
+    static bool hasSortIndex(const QString& column);
+    // `text` as a LIKE pattern that finds it anywhere, its wildcards taken literally (ESCAPE '\\').
+    static QString containsPattern(const QString& text);
+
+    QString where() const; // " WHERE ..." or empty
+    const QString& orderBy() const { return m_orderBy; } // " ORDER BY ..." or empty
+    const QVariantList& bindings() const { return m_bindings; }
+    // " FROM lead l", joined to lead_user only when a condition or the sort reads it: with
+    // the join SQLite no longer treats a sort index as covering.
+    QString from() const;
+    // The same for the conditions alone, for a count or a tally that has no sort.
+    QString conditionsFrom() const;
+    // Whether every condition reads only these lead columns (all of them: an index holding them covers the filter).
+    bool readsOnly(const QStringList& leadColumns) const;
+
+    // " AND condition" on lead columns, with its values.
+    void addCondition(const QString& condition, const QStringList& leadColumns, const QVariantList& values = {});
+
+private:
+    void addUserCondition(const QString& condition, const QVariantList& values = {});
+    void compileSort(const LeadFilter& filter);
+
+    QStringList m_conditions;
+    QVariantList m_bindings;
+    QString m_orderBy;
+    QSet<QString> m_leadColumns;
+    bool m_conditionsReadUserData = false;
+    bool m_sortReadsUserData = false;
+};
