@@ -531,9 +531,4 @@ QString firstDate(const QJsonObject& object, std::initializer_list<const char*> 
     return {};
 }
 
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
-}
-
 } // namespace Normalize

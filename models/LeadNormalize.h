@@ -64,7 +64,4 @@ QString firstText(const QJsonObject& object, std::initializer_list<const char*> 
 // The first key among `keys` that holds a date, normalised; an unreadable date counts as none.
 QString firstDate(const QJsonObject& object, std::initializer_list<const char*> keys);
 
-// The current time as the cache writes it.
-QString nowUtc();
-
 } // namespace Normalize

@@ -1,4 +1,5 @@
 #include "LeadNormalize.h"
+#include "Clock.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -511,10 +512,26 @@ void TestLeadNormalize::link()
 
 void TestLeadNormalize::nowUtc()
 {
-    const QString now = Normalize::nowUtc();
+    const QString now = Clock::nowUtcText();
     QVERIFY2(QRegularExpression("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$").match(now).hasMatch(), qPrintable(now));
     // What the cache writes, it reads back unchanged.
     QCOMPARE(shown(Normalize::timestamp(QStringView(now))), now);
+
+    // Stopped, the clock moves only when told; both "now" and "today" read it.
+    {
+        Clock::Fake fake(QDateTime(QDate(2026, 3, 1), QTime(23, 59, 59), Qt::UTC));
+        QCOMPARE(Clock::nowUtcText(), QStringLiteral("2026-03-01T23:59:59Z"));
+        QCOMPARE(Clock::today(), QDate(2026, 3, 1));
+        fake.advance(1);
+        QCOMPARE(Clock::nowUtcText(), QStringLiteral("2026-03-02T00:00:00Z"));
+        QCOMPARE(Clock::today(), QDate(2026, 3, 2));
+    }
+    // A pinned day keeps the time of day running, so "now" falls on "today".
+    qputenv("TRADELEADS_TODAY", "2031-05-06");
+    QCOMPARE(Clock::today(), QDate(2031, 5, 6));
+    QCOMPARE(Clock::nowUtc().date(), QDate(2031, 5, 6));
+    qunsetenv("TRADELEADS_TODAY");
+    QVERIFY(Clock::nowUtc().secsTo(QDateTime::currentDateTimeUtc()) < 5);
 }
 
 QTEST_GUILESS_MAIN(TestLeadNormalize)

@@ -1,6 +1,7 @@
 // Saved searches: the share file (strict per entry), renaming and ordering in the cache, and
 // counts, "new" marks and notifications after real syncs against the fake API server.
 #include "FakeApiServer.h"
+#include "Clock.h"
 #include "LeadFilter.h"
 #include "LeadNormalize.h"
 #include "LeadStore.h"
@@ -247,6 +248,8 @@ void TestSavedSearches::sync(const FakeApiServer& server, const QStringList& sou
 
 void TestSavedSearches::countsNewMarksAndNotificationsFollowSyncs()
 {
+    // Time moves only when the test says so: no waiting for the next second.
+    Clock::Fake clock(QDateTime::currentDateTimeUtc());
     FakeApiServer server;
     QVERIFY(server.listen());
     server.setSamRecords(300, kLastDay, 100);
@@ -260,7 +263,7 @@ void TestSavedSearches::countsNewMarksAndNotificationsFollowSyncs()
     QVERIFY(m_store->addSavedSearch(savedSearch(QStringLiteral("SAM, quiet"), sourceFilter(QStringLiteral("sam")))));
     QVERIFY(m_store->addSavedSearch(
         savedSearch(QStringLiteral("ITA, notify"), sourceFilter(QStringLiteral("ita-leads")), true)));
-    QTest::qWait(1100); // first_seen_at has second resolution
+    clock.advance(2); // first_seen_at has second resolution
     sync({QStringLiteral("sam"), QStringLiteral("ita-leads")});
 
     const qint64 sam = m_store->count(sourceFilter(QStringLiteral("sam")), kLastDay).value();
@@ -276,18 +279,18 @@ void TestSavedSearches::countsNewMarksAndNotificationsFollowSyncs()
     QCOMPARE(m_store->savedSearch(QStringLiteral("SAM, notify"))->lastCount, sam);
 
     // Opening a search clears its mark; the others keep theirs.
-    QTest::qWait(1100);
-    QVERIFY(m_store->markSavedSearchViewed(QStringLiteral("SAM, notify"), Normalize::nowUtc()));
-    QVERIFY(m_store->markSavedSearchViewed(QStringLiteral("ITA, notify"), Normalize::nowUtc()));
+    clock.advance(2);
+    QVERIFY(m_store->markSavedSearchViewed(QStringLiteral("SAM, notify"), Clock::nowUtcText()));
+    QVERIFY(m_store->markSavedSearchViewed(QStringLiteral("ITA, notify"), Clock::nowUtcText()));
     counts = countSavedSearches(m_store->path(), kLastDay);
     QCOMPARE(countNamed(counts, QStringLiteral("SAM, notify"))->newMatches, 0);
     QCOMPARE(countNamed(counts, QStringLiteral("ITA, notify"))->newMatches, 0);
     QCOMPARE(countNamed(counts, QStringLiteral("SAM, quiet"))->newMatches, sam);
 
     // A second sync brings 150 more SAM leads and nothing new from ITA.
-    QTest::qWait(1100);
-    const QString secondSyncStart = Normalize::nowUtc();
-    QTest::qWait(1100);
+    clock.advance(2);
+    const QString secondSyncStart = Clock::nowUtcText();
+    clock.advance(2);
     server.setSamRecords(450, kLastDay, 100);
     sync({QStringLiteral("sam"), QStringLiteral("ita-leads")});
     counts = countSavedSearches(m_store->path(), kLastDay, secondSyncStart);
@@ -306,6 +309,8 @@ void TestSavedSearches::countsNewMarksAndNotificationsFollowSyncs()
 
 void TestSavedSearches::windowNotifiesOnlyForNotifySearchesThatGained()
 {
+    // Time moves only when the test says so: no waiting for the next second.
+    Clock::Fake clock(QDateTime::currentDateTimeUtc());
     FakeApiServer server;
     QVERIFY(server.listen());
     server.setSamRecords(200, kLastDay, 100);
@@ -336,7 +341,7 @@ void TestSavedSearches::windowNotifiesOnlyForNotifySearchesThatGained()
         QTRY_VERIFY_WITH_TIMEOUT(refreshed.size() > before, 20000);
     };
 
-    QTest::qWait(1100); // first_seen_at has second resolution
+    clock.advance(2); // first_seen_at has second resolution
     sync(server, {QStringLiteral("sam"), QStringLiteral("ita-leads")});
     refreshAndWait();
     QCOMPARE(entry(QStringLiteral("SAM, notify")).count, 200);
@@ -346,7 +351,7 @@ void TestSavedSearches::windowNotifiesOnlyForNotifySearchesThatGained()
     QVERIFY(panel.list()->item(0)->text().contains(QStringLiteral("200 new")));
 
     // Opening a search applies its filter and clears its mark.
-    QTest::qWait(1100);
+    clock.advance(2);
     const qsizetype before = refreshed.size();
     emit panel.searchActivated(QStringLiteral("SAM, notify"), sourceFilter(QStringLiteral("sam")).toJson());
     QCOMPARE(opened.size(), 1);
@@ -356,9 +361,9 @@ void TestSavedSearches::windowNotifiesOnlyForNotifySearchesThatGained()
     QCOMPARE(entry(QStringLiteral("SAM, quiet")).newCount, 200);
 
     // A sync that brings SAM leads: one notification, for the "notify" search that gained.
-    QTest::qWait(1100);
-    QString startedAt = Normalize::nowUtc();
-    QTest::qWait(1100);
+    clock.advance(2);
+    QString startedAt = Clock::nowUtcText();
+    clock.advance(2);
     server.setSamRecords(260, kLastDay, 100);
     sync(server, {QStringLiteral("sam"), QStringLiteral("ita-leads")});
     controller.syncFinished(startedAt);
@@ -370,9 +375,9 @@ void TestSavedSearches::windowNotifiesOnlyForNotifySearchesThatGained()
     QTRY_COMPARE_WITH_TIMEOUT(entry(QStringLiteral("SAM, notify")).newCount, 60, 20000);
 
     // A sync that brings nothing new: no notification at all.
-    QTest::qWait(1100);
-    startedAt = Normalize::nowUtc();
-    QTest::qWait(1100);
+    clock.advance(2);
+    startedAt = Clock::nowUtcText();
+    clock.advance(2);
     sync(server, {QStringLiteral("sam"), QStringLiteral("ita-leads")});
     const qsizetype refreshes = refreshed.size();
     controller.syncFinished(startedAt);

@@ -679,7 +679,7 @@ void MainWindow::startSync()
     m_syncCancel->setVisible(true);
     m_syncAction->setEnabled(false);
     m_syncMessage->setText(tr("Syncing…"));
-    m_syncStartedAt = Normalize::nowUtc();
+    m_syncStartedAt = Clock::nowUtcText();
     m_sync->start(sources);
 }
 

@@ -29,7 +29,7 @@ SavedSearchesController::SavedSearchesController(LeadStore& store, SavedSearches
             return;
         }
         // Opening a search is what clears its "new" mark.
-        report(m_store.markSavedSearchViewed(name, Normalize::nowUtc()));
+        report(m_store.markSavedSearchViewed(name, Clock::nowUtcText()));
         emit openRequested(*filter);
         refresh();
     });

@@ -1,4 +1,5 @@
 #include "ItaSync.h"
+#include "Clock.h"
 
 #include "ItaDatasetParser.h"
 #include "ItaJsonParser.h"
@@ -103,6 +104,6 @@ SourceSync::PageResult ItaSync::acceptPage(LeadStore& store, const QByteArray& b
 Status ItaSync::complete(LeadStore& store)
 {
     SyncState done;
-    done.highWater = Normalize::nowUtc();
+    done.highWater = Clock::nowUtcText();
     return store.setSyncState(source(), done);
 }

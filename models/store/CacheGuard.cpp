@@ -1,5 +1,6 @@
 #include "CacheGuard.h"
 
+#include "Clock.h"
 #include "SqliteLeadStore.h"
 
 #include <QCoreApplication>
@@ -128,7 +129,7 @@ QString suffixFor(Verdict verdict)
 // the cache file itself, or an error when it stays in place.
 Result<QString> moveAside(const QString& path, Verdict verdict)
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    const QString stamp = Clock::nowUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     QString target = QStringLiteral("%1.%2-%3").arg(path, suffixFor(verdict), stamp);
     for (int n = 2; QFileInfo::exists(target) && n < 1000; ++n)
         target = QStringLiteral("%1.%2-%3-%4").arg(path, suffixFor(verdict), stamp).arg(n);
@@ -320,7 +321,7 @@ Depth depthFor(const QString& path, const Options& options)
     int rc = SQLITE_OK;
     const QStringList checkedAt = db.column("SELECT value FROM cache_info WHERE key = 'quick_check_at'", rc);
     const QDateTime last = QDateTime::fromString(checkedAt.value(0), Qt::ISODate);
-    if (rc != SQLITE_OK || !last.isValid() || last.addDays(options.fullCheckDays) < QDateTime::currentDateTimeUtc())
+    if (rc != SQLITE_OK || !last.isValid() || last.addDays(options.fullCheckDays) < Clock::nowUtc())
         return Depth::Full;
     return Depth::Structure;
 }
@@ -464,7 +465,7 @@ Status backupUserData(const LeadStore& anyStore)
     const QJsonObject backup{
         {QStringLiteral("format"), QString::fromLatin1(kBackupFormat)},
         {QStringLiteral("version"), kBackupVersion},
-        {QStringLiteral("written_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("written_at"), Clock::nowUtc().toString(Qt::ISODate)},
         {QStringLiteral("cache"), QFileInfo(store.path()).absoluteFilePath()},
         {QStringLiteral("schema_version"), store.schemaVersion()},
         {QStringLiteral("saved_searches"), *searches},
@@ -572,7 +573,7 @@ Result<Opened> openChecked(const QString& path, const Options& options)
     }
     opened.store = std::move(*store);
     if (report.depth == Depth::Full)
-        (void)opened.store->setInfo(kCheckedAtKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        (void)opened.store->setInfo(kCheckedAtKey, Clock::nowUtc().toString(Qt::ISODate));
 
     QStringList notice;
     if (report.movedAside())
@@ -588,7 +589,7 @@ Result<Opened> openChecked(const QString& path, const Options& options)
         } else {
             // Kept under another name, so that the next clean exit cannot overwrite it.
             const QString kept = backup + QStringLiteral(".unrestored-")
-                + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+                + Clock::nowUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
             const bool moved = QFile::rename(backup, kept);
             notice << Messages::tr("Your saved searches and tracking could not be restored: %1.")
                           .arg(restored.errorMessage());

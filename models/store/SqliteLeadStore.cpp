@@ -1,4 +1,5 @@
 #include "SqliteLeadStore.h"
+#include "Clock.h"
 
 #include "LeadFilter.h"
 #include "SqliteFilterQuery.h"
@@ -486,7 +487,7 @@ Result<UpsertStats> SqliteLeadStore::upsert(const QList<Lead>& leads)
             return status.error();
     }
     UpsertStats stats;
-    const QByteArray now = Normalize::nowUtc().toUtf8();
+    const QByteArray now = Clock::nowUtcText().toUtf8();
     sqlite3_stmt* s = d->upsert;
     for (const Lead& lead : leads) {
         bindText(s, 1, lead.source);
@@ -825,7 +826,7 @@ Status SqliteLeadStore::setUserData(const QString& source, const QString& source
     query.addBindValue(data.status.isEmpty() ? QVariant() : data.status);
     query.addBindValue(data.notes.isEmpty() ? QVariant() : data.notes);
     query.addBindValue(data.tags.isEmpty() ? QVariant() : data.tags);
-    query.addBindValue(Normalize::nowUtc());
+    query.addBindValue(Clock::nowUtcText());
     if (!query.exec())
         return sqlError(Messages::tr("saving your notes"), query.lastError());
     return Done{};
@@ -859,7 +860,7 @@ Status SqliteLeadStore::addSavedSearch(const SavedSearch& search)
     query.addBindValue(search.name);
     query.addBindValue(QString::fromUtf8(search.filterJson));
     query.addBindValue(search.notify ? 1 : 0);
-    const QString now = Normalize::nowUtc();
+    const QString now = Clock::nowUtcText();
     query.addBindValue(now);
     // Only leads that arrive after the search is saved count as new for it.
     query.addBindValue(search.lastViewedAt.isEmpty() ? now : search.lastViewedAt);
@@ -972,14 +973,14 @@ Result<qint64> SqliteLeadStore::startSyncRun(const QString& source)
     QSqlQuery interrupted(d->db);
     interrupted.prepare(QStringLiteral(
         "UPDATE sync_run SET outcome = 'interrupted', finished_at = ? WHERE source = ? AND outcome = 'running'"));
-    interrupted.addBindValue(Normalize::nowUtc());
+    interrupted.addBindValue(Clock::nowUtcText());
     interrupted.addBindValue(source);
     if (!interrupted.exec())
         return sqlError(Messages::tr("recording the sync"), interrupted.lastError());
     QSqlQuery query(d->db);
     query.prepare(QStringLiteral("INSERT INTO sync_run (source, started_at, outcome) VALUES (?, ?, 'running')"));
     query.addBindValue(source);
-    query.addBindValue(Normalize::nowUtc());
+    query.addBindValue(Clock::nowUtcText());
     if (!query.exec())
         return sqlError(Messages::tr("recording the sync"), query.lastError());
     return query.lastInsertId().toLongLong();
@@ -1002,7 +1003,7 @@ Status SqliteLeadStore::finishSyncRun(qint64 id, const QString& outcome, const Q
     QSqlQuery query(d->db);
     query.prepare(QStringLiteral(
         "UPDATE sync_run SET finished_at = ?, outcome = ?, error = ?, pages = ?, records = ? WHERE id = ?"));
-    query.addBindValue(Normalize::nowUtc());
+    query.addBindValue(Clock::nowUtcText());
     query.addBindValue(outcome);
     query.addBindValue(error.isEmpty() ? QVariant() : error);
     query.addBindValue(pages);
@@ -1062,7 +1063,7 @@ Status SqliteLeadStore::setSyncState(const QString& source, const SyncState& sta
     query.addBindValue(source);
     query.addBindValue(state.highWater.isEmpty() ? QVariant() : state.highWater);
     query.addBindValue(state.cursor.isEmpty() ? QVariant() : QString::fromUtf8(state.cursor));
-    query.addBindValue(Normalize::nowUtc());
+    query.addBindValue(Clock::nowUtcText());
     if (!query.exec())
         return sqlError(Messages::tr("saving the sync position"), query.lastError());
     return Done{};

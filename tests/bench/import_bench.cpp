@@ -4,6 +4,7 @@
 // Each phase runs in a child process (this binary re-executed with --phase) so that each
 // reports its own peak RSS. Not a CTest test: it takes minutes at a million leads.
 #include "LeadGenerator.h"
+#include "Clock.h"
 #include "LeadImporter.h"
 #include "LeadNormalize.h"
 #include "LeadStore.h"
@@ -275,7 +276,7 @@ int phaseSqlite(const QDir& work)
 
     using Clock = std::chrono::steady_clock;
     Clock::duration sqliteTime {};
-    const QByteArray now = Normalize::nowUtc().toUtf8();
+    const QByteArray now = ::Clock::nowUtcText().toUtf8();
     const qint64 totalBytes = csv.size();
     qint64 leads = 0;
     qint64 errors = 0;
