@@ -8,6 +8,7 @@ struct LeadReader::Worker
     QThread thread;
     QObject context;
     std::shared_ptr<std::unique_ptr<LeadStore>> store = std::make_shared<std::unique_ptr<LeadStore>>();
+    std::shared_ptr<QString> openError = std::make_shared<QString>(); // why the store did not open
 
     Worker(const QString& cachePath, const QString& name)
     {
@@ -15,9 +16,12 @@ struct LeadReader::Worker
         context.moveToThread(&thread);
         thread.start();
         auto opened = store;
-        QMetaObject::invokeMethod(&context, [opened, cachePath] {
+        auto error = openError;
+        QMetaObject::invokeMethod(&context, [opened, error, cachePath] {
             if (auto result = LeadStore::open(cachePath))
                 *opened = std::move(*result);
+            else
+                *error = result.errorMessage();
         });
     }
 
@@ -45,13 +49,14 @@ void LeadReader::requestIds(quint64 generation, const LeadFilter& filter, const 
 {
     *m_latest = generation;
     auto store = m_ids->store;
+    auto openError = m_ids->openError;
     auto latest = m_latest;
-    QMetaObject::invokeMethod(&m_ids->context, [this, store, latest, generation, filter, today, firstCount] {
+    QMetaObject::invokeMethod(&m_ids->context, [this, store, openError, latest, generation, filter, today, firstCount] {
         // A newer request is queued behind this one: skip the work it would replace.
         if (*latest != generation)
             return;
         if (!*store) {
-            emit failed(generation, tr("The cache could not be opened"));
+            emit failed(generation, *openError);
             return;
         }
         auto first = (*store)->ids(filter, today, firstCount);

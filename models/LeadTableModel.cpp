@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QPalette>
 
+#include <algorithm>
+
 namespace {
 
 constexpr int kBlock = 200;
@@ -298,23 +300,65 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
 void LeadTableModel::sort(int column, Qt::SortOrder order)
 {
     const QString key = columnKey(column);
-    if (key.isEmpty())
+    if (!key.isEmpty())
+        setSort(key, order == Qt::DescendingOrder);
+}
+
+void LeadTableModel::setSort(const QString& column, bool descending)
+{
+    const int viewColumn = columnOf(column);
+    if (viewColumn < 0)
         return;
-    m_filter.sortColumn = key;
-    m_filter.descending = order == Qt::DescendingOrder;
+    if (m_filter.sortColumn == column && m_filter.descending == descending && m_generation > 0)
+        return; // the header echoing the sort it was given
+    m_filter.sortColumn = column;
+    m_filter.descending = descending;
+    emit sortChanged(viewColumn, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
     reload();
+}
+
+int LeadTableModel::columnOf(const QString& key)
+{
+    const QString resolved = LeadColumns::resolve(key); // "deadline" is short for deadline_at
+    const QString canonical = resolved.isEmpty() ? key : resolved;
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (columnKey(column) == canonical)
+            return column;
+    }
+    return -1;
 }
 
 void LeadTableModel::setFilter(const LeadFilter& filter)
 {
-    const QString sortColumn = m_filter.sortColumn;
-    const bool descending = m_filter.descending;
-    m_filter = filter;
-    if (m_filter.sortColumn.isEmpty()) {
-        m_filter.sortColumn = sortColumn;
-        m_filter.descending = descending;
+    LeadFilter next = filter;
+    const bool newSort = !filter.sortColumn.isEmpty()
+        && (filter.sortColumn != m_filter.sortColumn || filter.descending != m_filter.descending);
+    if (filter.sortColumn.isEmpty()) {
+        next.sortColumn = m_filter.sortColumn;
+        next.descending = m_filter.descending;
+    }
+    m_filter = next;
+    if (newSort) {
+        if (const int column = columnOf(m_filter.sortColumn); column >= 0)
+            emit sortChanged(column, m_filter.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
     }
     reload();
+}
+
+void LeadTableModel::setUserData(const QString& source, const QString& sourceId, const LeadUserData& data)
+{
+    for (auto it = m_rows.begin(); it != m_rows.end(); ++it) {
+        if (it->lead.source != source || it->lead.sourceId != sourceId)
+            continue;
+        it->starred = data.starred;
+        it->status = data.status;
+        it->notes = data.notes;
+        it->tags = data.tags;
+        const qsizetype row = m_ids.indexOf(it.key());
+        if (row >= 0)
+            emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
+        return;
+    }
 }
 
 LeadFilter LeadTableModel::filter() const
@@ -344,10 +388,17 @@ void LeadTableModel::onFirstIds(quint64 generation, const QList<qint64>& ids)
 {
     if (generation != m_generation)
         return;
+    if (!ids.isEmpty() && m_ids.size() >= ids.size() && std::equal(ids.cbegin(), ids.cend(), m_ids.cbegin())) {
+        // The same first screen: the rows stay where they are and are read again in place;
+        // the whole list tells whether anything further down changed.
+        refreshLoadedRows();
+        return;
+    }
     beginResetModel();
     m_ids = ids;
     m_rows.clear();
     m_pendingBlocks.clear();
+    m_loadedBlocks.clear();
     endResetModel();
 }
 
@@ -356,16 +407,19 @@ void LeadTableModel::onIds(quint64 generation, const QList<qint64>& ids)
     if (generation != m_generation)
         return;
     const qsizetype before = m_ids.size();
-    if (ids.size() > before && std::equal(m_ids.cbegin(), m_ids.cend(), ids.cbegin())) {
+    if (ids == m_ids) {
+        // Nothing moved.
+    } else if (ids.size() > before && std::equal(m_ids.cbegin(), m_ids.cend(), ids.cbegin())) {
         // The first screen is a prefix of the whole: only rows are added.
         beginInsertRows({}, int(before), int(ids.size() - 1));
         m_ids = ids;
         endInsertRows();
-    } else if (ids != m_ids) {
+    } else {
         beginResetModel();
         m_ids = ids;
         m_rows.clear();
         m_pendingBlocks.clear();
+        m_loadedBlocks.clear();
         endResetModel();
     }
     m_complete = true;
@@ -376,16 +430,41 @@ void LeadTableModel::onRows(quint64 generation, int firstRow, const QList<Stored
 {
     if (generation != m_generation)
         return;
-    if (m_rows.size() > kMaxCachedRows) {
-        m_rows.clear();
-        m_pendingBlocks.clear();
-    }
+    const int block = firstRow / kBlock;
+    if (m_rows.size() + rows.size() > kMaxCachedRows)
+        evictFarFrom(block);
     for (const StoredLead& row : rows)
         m_rows.insert(row.id, row);
-    m_pendingBlocks.remove(firstRow / kBlock);
+    m_pendingBlocks.remove(block);
+    m_loadedBlocks.insert(block);
     const int last = qMin(int(m_ids.size()) - 1, firstRow + kBlock - 1);
     if (last >= firstRow)
         emit dataChanged(index(firstRow, 0), index(last, ColumnCount - 1));
+}
+
+void LeadTableModel::evictFarFrom(int block)
+{
+    // The blocks farthest from where the view reads go first, down to half the limit: the
+    // rows around the visible ones stay, and a view that reads on evicts rarely.
+    QList<int> blocks(m_loadedBlocks.cbegin(), m_loadedBlocks.cend());
+    std::sort(blocks.begin(), blocks.end(), [block](int a, int b) { return qAbs(a - block) > qAbs(b - block); });
+    for (const int far : std::as_const(blocks)) {
+        if (m_rows.size() <= kMaxCachedRows / 2)
+            break;
+        for (const qint64 id : m_ids.mid(qsizetype(far) * kBlock, kBlock))
+            m_rows.remove(id);
+        m_loadedBlocks.remove(far);
+    }
+}
+
+void LeadTableModel::refreshLoadedRows()
+{
+    // Answers to the previous generation are dropped: what they were fetching is asked again.
+    m_pendingBlocks.clear();
+    for (const int block : std::as_const(m_loadedBlocks)) {
+        m_pendingBlocks.insert(block);
+        m_reader->requestRows(m_generation, block * kBlock, m_ids.mid(qsizetype(block) * kBlock, kBlock));
+    }
 }
 
 bool LeadTableModel::isComplete() const

@@ -15,7 +15,10 @@ class LeadReader;
 // and reads rows in blocks as the view asks for them, so a million leads cost neither an
 // OFFSET scan nor a full fetch. All reading happens on LeadReader's thread: the first
 // screen of ids arrives first, the rest after, and rows not read yet show a placeholder.
-// Sorting changes the filter's ORDER BY and reloads; stale answers are dropped by generation.
+// The model owns the sort: a header click or a saved search's sort sets it, and a new
+// filter keeps it. Sorting reloads; stale answers are dropped by generation. A reload that
+// brings the same ids changes rows in place, and an edit of the analyst's data changes its
+// one row: selection, current index and scroll position stay.
 class LeadTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -65,8 +68,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    // The filter's sort, when it names one, becomes the model's; otherwise the model's stays.
     void setFilter(const LeadFilter& filter);
     LeadFilter filter() const;
+    void setSort(const QString& column, bool descending);
+    static int columnOf(const QString& key); // the view column of a canonical column, -1 when none
+    // The analyst's data about a lead changed: its row, when read, shows it at once.
+    void setUserData(const QString& source, const QString& sourceId, const LeadUserData& data);
     void setToday(const QDate& today);
     // Leads first seen after this moment are marked new.
     void setLastViewedAt(const QString& timestamp);
@@ -79,10 +87,13 @@ public:
 
 signals:
     void loaded(); // the whole result is known (rowCount is final)
+    void sortChanged(int column, Qt::SortOrder order);
     void failed(const QString& message);
 
 private:
     void onFirstIds(quint64 generation, const QList<qint64>& ids);
+    void refreshLoadedRows();
+    void evictFarFrom(int block);
     void onIds(quint64 generation, const QList<qint64>& ids);
     void onRows(quint64 generation, int firstRow, const QList<StoredLead>& rows);
     const StoredLead* rowAt(int row) const;
@@ -97,5 +108,6 @@ private:
     QList<qint64> m_ids;
     mutable QHash<qint64, StoredLead> m_rows;
     mutable QSet<int> m_pendingBlocks;
+    QSet<int> m_loadedBlocks; // blocks of rows held in m_rows, read again by a reload in place
     QString m_lastError;
 };

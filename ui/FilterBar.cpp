@@ -155,10 +155,7 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::changed);
     connect(m_more, &QToolButton::toggled, m_panel, &QWidget::setVisible);
     connect(clear, &QPushButton::clicked, this, [this] {
-        LeadFilter blank;
-        blank.sortColumn = m_filter.sortColumn;
-        blank.descending = m_filter.descending;
-        setFilter(blank);
+        setFilter(LeadFilter());
         emit filterChanged(m_filter);
     });
     for (QLineEdit* edit : {m_sources, m_countries, m_industries, m_naics, m_setAsides, m_types, m_statuses, m_tags})
@@ -186,6 +183,9 @@ LeadFilter FilterBar::filter() const
 void FilterBar::setFilter(const LeadFilter& filter)
 {
     m_filter = filter;
+    // The sort is the table's own (its header): what the bar sends never changes it.
+    m_filter.sortColumn.clear();
+    m_filter.descending = false;
     writeEditors();
     rebuildChips();
 }

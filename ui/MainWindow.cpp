@@ -194,21 +194,23 @@ MainWindow::MainWindow(LeadStore& store, QWidget* parent)
         connect(m_descriptions, &DescriptionFetcher::failed, m_detail, &DetailPane::setDescriptionError);
         m_descriptions->fetch(id, url);
     });
-    // A star or status change shows in the table; the pane keeps the lead it shows.
-    connect(m_detail, &DetailPane::userDataChanged, this, [this] { m_model->reload(); });
     m_undo = new QUndoStack(this);
+    // An edit shows in its table row at once; the pane keeps the lead it shows.
     connect(m_detail, &DetailPane::userDataSaved, this,
         [this](const QString& source, const QString& sourceId, const LeadUserData& before, const LeadUserData& after) {
+            m_model->setUserData(source, sourceId, after);
             m_undo->push(new EditCommands::LeadTracking(
                 m_store, source, sourceId, before, after,
                 [this](const QString& leadSource, const QString& leadId, const LeadUserData& data) {
                     m_detail->showUserData(leadSource, leadId, data);
-                    m_model->reload();
+                    m_model->setUserData(leadSource, leadId, data);
                 },
                 [this](const QString& problem) { m_syncMessage->setText(problem.toHtmlEscaped()); }));
         });
 
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
+    // The model owns the sort; the header shows it.
+    connect(m_model, &LeadTableModel::sortChanged, m_table->horizontalHeader(), &QHeaderView::setSortIndicator);
     connect(m_model, &LeadTableModel::loaded, this, &MainWindow::updateStatus);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentLead);
     // A row chosen before its data arrived (a jump far down the table) shows once it is read.
@@ -250,9 +252,8 @@ MainWindow::MainWindow(LeadStore& store, QWidget* parent)
     // left go after the status bar, which in a ring means first.
     setTabOrder(m_syncCancel, m_saved->list());
     setTabOrder(m_saved->list(), m_facets->tree());
-    restoreState();
     m_model->setLastViewedAt(m_store.info(QStringLiteral("last_viewed_at")));
-    applyFilter(m_filterBar->filter());
+    restoreState();
     refreshSavedSearches();
 }
 
@@ -426,11 +427,8 @@ void MainWindow::buildMenus()
     QAction* refresh = search->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
     QAction* clear = search->addAction(tr("&Clear filters"), this, [this] {
-        LeadFilter blank;
-        blank.sortColumn = m_model->filter().sortColumn;
-        blank.descending = m_model->filter().descending;
-        m_filterBar->setFilter(blank);
-        applyFilter(blank);
+        m_filterBar->setFilter(LeadFilter());
+        applyFilter(LeadFilter()); // the table keeps its sort
     });
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
     QAction* save = search->addAction(tr("&Save search…"), this, &MainWindow::askAndSaveSearch);
@@ -483,14 +481,9 @@ void MainWindow::restoreState()
     }
     if (filter) {
         m_filterBar->setFilter(*filter);
-        if (!filter->sortColumn.isEmpty()) {
-            // The header shows the sort the filter carries.
-            for (int column = 0; column < LeadTableModel::ColumnCount; ++column) {
-                if (LeadTableModel::columnKey(column) == filter->sortColumn)
-                    m_table->horizontalHeader()->setSortIndicator(column, filter->descending ? Qt::DescendingOrder
-                                                                                             : Qt::AscendingOrder);
-            }
-        }
+        applyFilter(*filter); // its sort becomes the table's
+    } else {
+        applyFilter(m_filterBar->filter());
     }
     const int hours = settings.value(QStringLiteral("sync/everyHours"), 0).toInt();
     if (hours > 0)
@@ -512,13 +505,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::applyFilter(const LeadFilter& filter)
 {
-    LeadFilter withSort = filter;
-    if (withSort.sortColumn.isEmpty()) {
-        withSort.sortColumn = m_model->filter().sortColumn;
-        withSort.descending = m_model->filter().descending;
-    }
-    m_model->setFilter(withSort);
-    m_statistics->request(withSort, Clock::today());
+    m_model->setFilter(filter); // a sort in it (a saved search's) becomes the table's; otherwise the table's stays
+    m_statistics->request(m_model->filter(), Clock::today());
 }
 
 void MainWindow::refresh()

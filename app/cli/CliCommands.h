@@ -1,0 +1,14 @@
+#pragma once
+
+#include "CliSupport.h"
+
+// The subcommands, one file each; run() picks one. Each returns the process exit code.
+namespace Cli {
+
+int runImport(const Invocation& invocation);
+int runSearch(const Invocation& invocation);
+int runSaved(const Invocation& invocation);
+int runStats(const Invocation& invocation);
+int runSync(const Invocation& invocation);
+
+} // namespace Cli

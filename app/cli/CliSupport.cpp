@@ -1,0 +1,158 @@
+#include "CliSupport.h"
+
+#include "CacheGuard.h"
+
+#include <QCommandLineParser>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace Cli {
+
+namespace {
+
+const QStringList kSubcommands = {QStringLiteral("sync"), QStringLiteral("import"), QStringLiteral("search"),
+                                  QStringLiteral("saved"), QStringLiteral("stats")};
+
+bool stderrIsTerminal()
+{
+    return isatty(fileno(stderr)) != 0;
+}
+
+QString resolveDbPath(const QString& fromFlag)
+{
+    if (!fromFlag.isEmpty())
+        return fromFlag;
+    const QString fromEnvironment = qEnvironmentVariable("TRADELEADS_DB");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return LeadStore::defaultPath();
+}
+
+} // namespace
+
+void printErr(const QString& line)
+{
+    const QByteArray bytes = line.toLocal8Bit() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+void printOut(const QByteArray& bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+ProgressBar::ProgressBar(QString label) : m_label(std::move(label)), m_enabled(stderrIsTerminal()) {}
+
+void ProgressBar::update(qint64 done, qint64 total, qint64 records)
+{
+    if (!m_enabled)
+        return;
+    QString line;
+    if (total > 0) {
+        const int percent = int(qBound(qint64(0), done * 100 / total, qint64(100)));
+        const int filled = percent * 30 / 100;
+        line = QStringLiteral("\r%1 [%2%3] %4% %5 leads")
+                   .arg(m_label, QString(filled, u'#'), QString(30 - filled, u' '))
+                   .arg(percent)
+                   .arg(records);
+    } else {
+        line = QStringLiteral("\r%1 %2 leads").arg(m_label).arg(records);
+    }
+    const QByteArray bytes = line.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+    m_drawn = true;
+}
+
+void ProgressBar::finish()
+{
+    if (m_drawn) {
+        std::fputs("\r\033[K", stderr);
+        std::fflush(stderr);
+        m_drawn = false;
+    }
+}
+
+Invocation split(const QStringList& all)
+{
+    Invocation invocation;
+    invocation.arguments.append(all.value(0, QStringLiteral("tradeleads")));
+    for (qsizetype i = 1; i < all.size(); ++i) {
+        const QString& argument = all[i];
+        if (argument == QLatin1String("--db")) {
+            if (i + 1 >= all.size()) {
+                invocation.usageError = Messages::tr("--db needs a file path");
+                return invocation;
+            }
+            invocation.dbPath = all[++i];
+            continue;
+        }
+        if (argument.startsWith(QLatin1String("--db="))) {
+            invocation.dbPath = argument.mid(5);
+            continue;
+        }
+        if (invocation.subcommand.isEmpty() && kSubcommands.contains(argument)) {
+            invocation.subcommand = argument;
+            continue;
+        }
+        invocation.arguments.append(argument);
+    }
+    return invocation;
+}
+
+Result<std::unique_ptr<LeadStore>> openStore(const Invocation& invocation)
+{
+    // Checked first: a damaged cache is moved aside (and the analyst's data restored) with a
+    // notice on stderr, as the window does.
+    auto opened = CacheGuard::openChecked(resolveDbPath(invocation.dbPath));
+    if (!opened)
+        return opened.error();
+    if (!opened->notice.isEmpty())
+        printErr(QStringLiteral("tradeleads: %1").arg(opened->notice));
+    return std::move(opened->store);
+}
+
+int usage(const QString& subcommand, const QString& message)
+{
+    const QString program
+        = subcommand.isEmpty() ? QStringLiteral("tradeleads") : QStringLiteral("tradeleads ") + subcommand;
+    printErr(Messages::tr("%1: %2 (see '%1 --help')").arg(program, message));
+    return kExitUsage;
+}
+
+int failure(const QString& subcommand, const QString& message)
+{
+    printErr(QStringLiteral("tradeleads %1: %2").arg(subcommand, message));
+    return kExitFailure;
+}
+
+void addCommonOptions(QCommandLineParser& parser)
+{
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("db"), Messages::tr("The cache file (also TRADELEADS_DB)."), Messages::tr("PATH")));
+    parser.addOption(
+        QCommandLineOption({ QStringLiteral("h"), QStringLiteral("help") }, Messages::tr("Show this help.")));
+}
+
+int parse(QCommandLineParser& parser, const Invocation& invocation, const QString& synopsis)
+{
+    parser.setApplicationDescription(synopsis);
+    addCommonOptions(parser);
+    if (!parser.parse(invocation.arguments))
+        return usage(invocation.subcommand, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        // The usage line names the program as it was started; it reads "tradeleads search" instead.
+        // Only the first occurrence: "Usage: " itself may be in Qt's translation of the system's language.
+        QString help = parser.helpText();
+        const QString program = invocation.arguments.first();
+        if (const qsizetype at = help.indexOf(program); at >= 0 && !program.isEmpty())
+            help.replace(at, program.size(), QStringLiteral("tradeleads ") + invocation.subcommand);
+        printOut(help.toLocal8Bit());
+        return kExitOk;
+    }
+    return -1;
+}
+
+} // namespace Cli

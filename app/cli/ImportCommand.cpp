@@ -1,0 +1,68 @@
+#include "CliCommands.h"
+
+#include "LeadImporter.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+namespace Cli {
+
+int runImport(const Invocation& invocation)
+{
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("format"), Messages::tr("sam-json, ita-json or sam-csv."), Messages::tr("FORMAT")));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Messages::tr("Files to import."), Messages::tr("FILE..."));
+    if (int code = parse(parser, invocation, Messages::tr("Imports SAM.gov or ITA files into the cache.")); code >= 0)
+        return code;
+    if (!parser.isSet(QStringLiteral("format")))
+        return usage(invocation.subcommand, Messages::tr("--format is required: sam-json, ita-json or sam-csv"));
+    const auto format = importFormatFromName(parser.value(QStringLiteral("format")));
+    if (!format)
+        return usage(invocation.subcommand,
+            Messages::tr("unknown format \"%1\": use sam-json, ita-json or sam-csv")
+                .arg(parser.value(QStringLiteral("format"))));
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return usage(invocation.subcommand, Messages::tr("name at least one file to import"));
+
+    auto store = openStore(invocation);
+    if (!store)
+        return failure(invocation.subcommand, store.errorMessage());
+    LeadImporter importer(**store);
+    int exitCode = kExitOk;
+    for (const QString& file : files) {
+        ProgressBar bar(QFileInfo(file).fileName());
+        importer.setProgress([&bar](qint64 done, qint64 total, qint64 records) { bar.update(done, total, records); });
+        auto summary = importer.importFile(file, *format);
+        bar.finish();
+        if (!summary) {
+            printErr(QStringLiteral("tradeleads import: %1").arg(summary.errorMessage()));
+            exitCode = kExitFailure;
+            continue;
+        }
+        qint64 listedSkips = 0;
+        for (const RecordError& error : summary->errors) {
+            listedSkips += error.recordKept ? 0 : 1;
+            printErr(error.recordKept ? Messages::tr("tradeleads import: %1: %2").arg(file, error.message())
+                                      : Messages::tr("tradeleads import: %1: skipped %2").arg(file, error.message()));
+        }
+        if (const qint64 unlisted = summary->errorCount - listedSkips; unlisted > 0)
+            printErr(Messages::tr("tradeleads import: %1: %2 more records skipped").arg(file).arg(unlisted));
+        const qint64 listedNotes = summary->errors.size() - listedSkips;
+        if (const qint64 unlisted = summary->noteCount - listedNotes; unlisted > 0)
+            printErr(Messages::tr("tradeleads import: %1: %2 more records stored with fields left out")
+                         .arg(file)
+                         .arg(unlisted));
+        printOut(Messages::tr("%1: %2 new, %3 updated, %4 unchanged, %5 skipped\n")
+                     .arg(file)
+                     .arg(summary->inserted)
+                     .arg(summary->updated)
+                     .arg(summary->unchanged)
+                     .arg(summary->errorCount)
+                     .toUtf8());
+    }
+    return exitCode;
+}
+
+} // namespace Cli

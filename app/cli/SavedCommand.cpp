@@ -1,0 +1,78 @@
+#include "CliCommands.h"
+
+#include "Clock.h"
+#include "FilterFlags.h"
+
+#include <QCommandLineParser>
+
+namespace Cli {
+
+int runSaved(const Invocation& invocation)
+{
+    QCommandLineParser parser;
+    addFilterOptions(parser);
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("notify"), Messages::tr("With add: flag new matches after each sync.")));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), Messages::tr("list, add NAME [QUERY] or remove NAME."),
+        Messages::tr("list|add|remove"));
+    if (int code = parse(parser, invocation, Messages::tr("Lists, adds and removes saved searches.")); code >= 0)
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    if (action != QLatin1String("list") && action != QLatin1String("add") && action != QLatin1String("remove"))
+        return usage(invocation.subcommand, Messages::tr("say list, add NAME [QUERY] or remove NAME"));
+    if ((action == QLatin1String("add") || action == QLatin1String("remove")) && positional.value(1).trimmed().isEmpty())
+        return usage(invocation.subcommand, Messages::tr("%1 needs a NAME").arg(action));
+    if (action == QLatin1String("remove") && positional.size() > 2)
+        return usage(invocation.subcommand, Messages::tr("remove takes one NAME"));
+
+    LeadFilter filter;
+    if (action == QLatin1String("add")) {
+        auto parsed = filterFrom(parser);
+        if (!parsed)
+            return usage(invocation.subcommand, parsed.errorMessage());
+        filter = *parsed;
+        filter.text = positional.mid(2).join(u' ').trimmed();
+    }
+
+    auto store = openStore(invocation);
+    if (!store)
+        return failure(invocation.subcommand, store.errorMessage());
+    if (action == QLatin1String("list")) {
+        auto searches = (*store)->savedSearches();
+        if (!searches)
+            return failure(invocation.subcommand, searches.errorMessage());
+        QByteArray out;
+        for (const SavedSearch& search : *searches) {
+            auto parsed = LeadFilter::fromJson(search.filterJson);
+            const qint64 matches = parsed ? (*store)->count(*parsed, Clock::today()).value() : -1;
+            out += QStringLiteral("%1\t%2 leads\t%3\n")
+                       .arg(search.name)
+                       .arg(matches)
+                       .arg(QString::fromUtf8(search.filterJson))
+                       .toUtf8();
+        }
+        printOut(out);
+        return kExitOk;
+    }
+    const QString name = positional.value(1).trimmed();
+    if (action == QLatin1String("add")) {
+        SavedSearch search;
+        search.name = name;
+        search.filterJson = filter.toJson();
+        search.notify = parser.isSet(QStringLiteral("notify"));
+        if (auto status = (*store)->addSavedSearch(search); !status)
+            return failure(invocation.subcommand, status.errorMessage());
+        printOut(Messages::tr("Saved search \"%1\" added\n").arg(name).toUtf8());
+        return kExitOk;
+    }
+    auto removed = (*store)->removeSavedSearch(name);
+    if (!removed)
+        return failure(invocation.subcommand, removed.errorMessage());
+    if (!*removed)
+        return failure(invocation.subcommand, Messages::tr("no saved search named \"%1\"").arg(name));
+    printOut(Messages::tr("Saved search \"%1\" removed\n").arg(name).toUtf8());
+    return kExitOk;
+}
+
+} // namespace Cli
