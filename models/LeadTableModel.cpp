@@ -368,12 +368,19 @@ LeadFilter LeadTableModel::filter() const
 
 void LeadTableModel::setToday(const QDate& today)
 {
+    if (today == m_today)
+        return;
     m_today = today;
+    reload(); // "open" and "due within" moved, and every row's marks with them
 }
 
 void LeadTableModel::setLastViewedAt(const QString& timestamp)
 {
+    if (timestamp == m_lastViewedAt)
+        return;
     m_lastViewedAt = timestamp;
+    if (!m_ids.isEmpty()) // the "new" marks of rows on screen
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 void LeadTableModel::reload()

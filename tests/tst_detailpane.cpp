@@ -1,4 +1,5 @@
 #include "DetailPane.h"
+#include "StoreWorker.h"
 #include "LeadDetails.h"
 #include "LeadStore.h"
 
@@ -52,9 +53,15 @@ private slots:
 private:
     QString cachePath() const { return m_dir->filePath(QStringLiteral("cache.sqlite")); }
     void upsert(const QList<Lead>& leads);
+    // Shows a lead and waits until its answer is on screen.
+    void show(DetailPane& pane, const QString& source, const QString& sourceId);
+    // Waits until every write posted so far is in the cache.
+    bool writesDone();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LeadStore> m_store;
+    std::unique_ptr<StoreWorker> m_reader;
+    std::unique_ptr<StoreWorker> m_writer;
 };
 
 namespace {
@@ -209,12 +216,30 @@ void TestDetailPane::init()
         reference("ita-offices", "off-1", "Chicago U.S. Export Assistance Center", "US", ""),
         reference("ita-mrl", "mrl-gb", "UK Construction Market", "GB", "Construction"),
         reference("ita-uk", "uk-1", "Not reference data", "US", "Construction") });
+    m_reader = std::make_unique<StoreWorker>(cachePath(), QStringLiteral("reader"));
+    m_writer = std::make_unique<StoreWorker>(cachePath(), QStringLiteral("writer"));
 }
 
 void TestDetailPane::cleanup()
 {
+    m_reader.reset();
+    m_writer.reset();
     m_store.reset();
     m_dir.reset();
+}
+
+void TestDetailPane::show(DetailPane& pane, const QString& source, const QString& sourceId)
+{
+    QSignalSpy shown(&pane, &DetailPane::leadShown);
+    pane.showLead(source, sourceId);
+    QVERIFY(shown.wait(10000));
+}
+
+bool TestDetailPane::writesDone()
+{
+    bool done = false;
+    m_writer->post(this, [](LeadStore&) {}, [&done] { done = true; });
+    return QTest::qWaitFor([&] { return done; }, 10000);
 }
 
 void TestDetailPane::upsert(const QList<Lead>& leads)
@@ -280,8 +305,8 @@ void TestDetailPane::diffListsChangedAddedRemoved()
 
 void TestDetailPane::showsCanonicalAndRawFields()
 {
-    DetailPane pane(*m_store);
-    pane.showLead("sam", kNoticeId);
+    DetailPane pane(*m_reader, *m_writer);
+    show(pane, "sam", kNoticeId);
     const QString overview = text(pane.overviewView());
     for (const char* expected :
         { "General Services Administration", "Public Buildings Service", "PBS R5 Acquisition Management",
@@ -305,8 +330,8 @@ void TestDetailPane::showsCanonicalAndRawFields()
 
 void TestDetailPane::contactsAreMailtoAndTelLinks()
 {
-    DetailPane pane(*m_store);
-    pane.showLead("sam", kNoticeId);
+    DetailPane pane(*m_reader, *m_writer);
+    show(pane, "sam", kNoticeId);
     const QStringList links = hrefs(pane.overviewView()->document());
     QVERIFY2(links.contains("mailto:jordan.waldschmidt@gsa.gov"), qPrintable(links.join(' ')));
     QVERIFY(links.contains("mailto:johanna.nieves@gsa.gov"));
@@ -319,8 +344,8 @@ void TestDetailPane::contactsAreMailtoAndTelLinks()
 
 void TestDetailPane::historyListsTheChangedField()
 {
-    DetailPane pane(*m_store);
-    pane.showLead("sam", kNoticeId);
+    DetailPane pane(*m_reader, *m_writer);
+    show(pane, "sam", kNoticeId);
     const QString history = text(pane.historyView());
     QVERIFY2(history.contains("Response deadline"), qPrintable(history));
     QVERIFY(history.contains("2026-12-01T14:00:00-05:00 \u2192 2026-12-15T14:00:00-05:00"));
@@ -334,8 +359,8 @@ void TestDetailPane::historyListsTheChangedField()
 
 void TestDetailPane::relatedFromIta()
 {
-    DetailPane pane(*m_store);
-    pane.showLead("sam", kNoticeId);
+    DetailPane pane(*m_reader, *m_writer);
+    show(pane, "sam", kNoticeId);
     const QString overview = text(pane.overviewView());
     QVERIFY(overview.contains("Related from ITA"));
     QVERIFY(overview.contains("US Construction Market Overview"));
@@ -360,11 +385,11 @@ void TestDetailPane::relatedFromIta()
 void TestDetailPane::userDataPersistsAcrossStores()
 {
     {
-        DetailPane pane(*m_store);
+        DetailPane pane(*m_reader, *m_writer);
         pane.resize(420, 700);
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
-        pane.showLead("sam", kNoticeId);
+        show(pane, "sam", kNoticeId);
         QSignalSpy changed(&pane, &DetailPane::userDataChanged);
 
         QTest::mouseClick(pane.starButton(), Qt::LeftButton);
@@ -379,8 +404,10 @@ void TestDetailPane::userDataPersistsAcrossStores()
         QTest::keyClicks(pane.notesEdit(), "Call Jordan about the lighting spec");
         QTest::keyClicks(pane.tagsEdit(), "lighting, midwest");
         // Not yet: the debounce waits for a pause in typing.
+        QVERIFY(writesDone());
         QCOMPARE(m_store->lead("sam", kNoticeId)->notes, QString());
         QTRY_COMPARE_WITH_TIMEOUT(m_store->lead("sam", kNoticeId)->notes, "Call Jordan about the lighting spec", 2000);
+        QVERIFY(writesDone());
         QCOMPARE(m_store->lead("sam", kNoticeId)->tags, "lighting, midwest");
         QCOMPARE(changed.count(), 2); // typing notes does not make the table reload
     }
@@ -394,8 +421,8 @@ void TestDetailPane::userDataPersistsAcrossStores()
     QCOMPARE(row->status, "reviewing");
     QVERIFY(row->starred);
 
-    DetailPane pane(**reopened);
-    pane.showLead("sam", kNoticeId);
+    DetailPane pane(*m_reader, *m_writer);
+    show(pane, "sam", kNoticeId);
     QCOMPARE(pane.notesEdit()->toPlainText(), "Call Jordan about the lighting spec");
     QCOMPARE(pane.statusBox()->currentData().toString(), "reviewing");
     QVERIFY(pane.starButton()->isChecked());
@@ -405,30 +432,33 @@ void TestDetailPane::userDataPersistsAcrossStores()
 void TestDetailPane::pendingNotesAreWrittenOnDestructionAndSwitch()
 {
     {
-        DetailPane pane(*m_store);
-        pane.showLead("sam", kNoticeId);
+        DetailPane pane(*m_reader, *m_writer);
+        show(pane, "sam", kNoticeId);
         QTest::keyClicks(pane.notesEdit(), "typed just before closing");
         // Destroyed at once, well inside the 400 ms.
     }
+    QVERIFY(writesDone());
     QCOMPARE(m_store->lead("sam", kNoticeId)->notes, "typed just before closing");
 
-    DetailPane pane(*m_store);
-    pane.showLead("sam", kNoticeId);
+    DetailPane pane(*m_reader, *m_writer);
+    show(pane, "sam", kNoticeId);
     pane.notesEdit()->selectAll();
     QTest::keyClicks(pane.notesEdit(), "switching leads");
-    pane.showLead("ita-mrl", "mrl-1");
+    show(pane, "ita-mrl", "mrl-1");
+    QVERIFY(writesDone());
     QCOMPARE(m_store->lead("sam", kNoticeId)->notes, "switching leads");
     QCOMPARE(pane.notesEdit()->toPlainText(), QString());
+    QVERIFY(writesDone());
     QCOMPARE(m_store->lead("ita-mrl", "mrl-1")->notes, QString());
-    pane.showLead("sam", kNoticeId);
+    show(pane, "sam", kNoticeId);
     QCOMPARE(pane.notesEdit()->toPlainText(), "switching leads");
 }
 
 void TestDetailPane::notesSurviveReimport()
 {
     {
-        DetailPane pane(*m_store);
-        pane.showLead("sam", kNoticeId);
+        DetailPane pane(*m_reader, *m_writer);
+        show(pane, "sam", kNoticeId);
         QTest::keyClicks(pane.notesEdit(), "keep me");
         pane.flush();
     }
@@ -439,12 +469,13 @@ void TestDetailPane::notesSurviveReimport()
     amended.raw = QJsonDocument(record).toJson(QJsonDocument::Compact);
     upsert({ amended });
     upsert({ samLead(2) }); // and back, as a re-import of an older file would do
+    QVERIFY(writesDone());
     auto row = m_store->lead("sam", kNoticeId);
     QCOMPARE(row->notes, "keep me");
     QCOMPARE(row->versions, 3);
 
-    DetailPane pane(*m_store);
-    pane.showLead("sam", kNoticeId);
+    DetailPane pane(*m_reader, *m_writer);
+    show(pane, "sam", kNoticeId);
     QCOMPARE(pane.notesEdit()->toPlainText(), "keep me");
     QCOMPARE(pane.tabs()->tabText(pane.tabs()->indexOf(pane.historyView())), "History (3)");
 }
@@ -472,11 +503,11 @@ void TestDetailPane::descriptionIsSanitisedAndLoadsNothing()
           "<table background=\"http://127.0.0.1:"
         + port + "/t\"><tr><td>cell</td></tr></table>";
 
-    DetailPane pane(*m_store);
+    DetailPane pane(*m_reader, *m_writer);
     pane.resize(420, 700);
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
-    pane.showLead("sam", kNoticeId);
+    show(pane, "sam", kNoticeId);
     pane.setDescription(kNoticeId, html); // as DescriptionFetcher::fetched delivers it
     pane.tabs()->setCurrentWidget(pane.descriptionView()->parentWidget());
     QTest::qWait(500);
@@ -494,6 +525,7 @@ void TestDetailPane::descriptionIsSanitisedAndLoadsNothing()
     QCOMPARE(hrefs(document), QStringList { "https://sam.gov/opp/1" });
     QVERIFY(!document->toHtml().contains("127.0.0.1"));
     // The description went to the cache as fetched; the pane shows it sanitised.
+    QVERIFY(writesDone());
     QCOMPARE(m_store->lead("sam", kNoticeId)->lead.description, html);
     QVERIFY(!pane.loadDescriptionButton()->isVisibleTo(&pane));
 }
@@ -521,11 +553,11 @@ void TestDetailPane::browserRefusesRemoteResources()
 
 void TestDetailPane::loadDescriptionButton()
 {
-    DetailPane pane(*m_store);
+    DetailPane pane(*m_reader, *m_writer);
     pane.resize(420, 700);
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
-    pane.showLead("sam", kNoticeId);
+    show(pane, "sam", kNoticeId);
     pane.tabs()->setCurrentWidget(pane.descriptionView()->parentWidget());
     QVERIFY(pane.loadDescriptionButton()->isVisible());
     QSignalSpy requested(&pane, &DetailPane::descriptionRequested);
@@ -553,17 +585,17 @@ void TestDetailPane::loadDescriptionButton()
     Lead ita = reference("ita-uk", "uk-2", "Emergency Communications System", "GB", "Security");
     ita.description = "National Highways is seeking suppliers.\n\nBids by 2026-01-22 < soon & firm.";
     upsert({ ita });
-    pane.showLead("ita-uk", "uk-2");
+    show(pane, "ita-uk", "uk-2");
     QVERIFY(!pane.loadDescriptionButton()->isVisible());
     QVERIFY(text(pane.descriptionView()).contains("Bids by 2026-01-22 < soon & firm."));
 }
 
 void TestDetailPane::onlySafeLinksLeaveThePane()
 {
-    DetailPane pane(*m_store);
+    DetailPane pane(*m_reader, *m_writer);
     QList<QUrl> opened;
     pane.setLinkHandler([&](const QUrl& url) { opened.append(url); });
-    pane.showLead("sam", kNoticeId);
+    show(pane, "sam", kNoticeId);
     for (QTextBrowser* browser : { pane.overviewView(), pane.descriptionView(), pane.fieldsView() }) {
         emit browser->anchorClicked(QUrl("javascript:alert(1)"));
         emit browser->anchorClicked(QUrl("file:///etc/passwd"));
@@ -583,8 +615,8 @@ void TestDetailPane::onlySafeLinksLeaveThePane()
 
 void TestDetailPane::accessibleNames()
 {
-    DetailPane pane(*m_store);
-    pane.showLead("sam", kNoticeId);
+    DetailPane pane(*m_reader, *m_writer);
+    show(pane, "sam", kNoticeId);
     const QList<QWidget*> controls
         = { pane.starButton(), pane.statusBox(), pane.tagsEdit(), pane.notesEdit(), pane.loadDescriptionButton(),
               pane.tabs(), pane.overviewView(), pane.descriptionView(), pane.fieldsView(), pane.historyView() };
@@ -598,16 +630,16 @@ void TestDetailPane::accessibleNames()
 void TestDetailPane::screenshot()
 {
     {
-        DetailPane pane(*m_store);
-        pane.showLead("sam", kNoticeId);
+        DetailPane pane(*m_reader, *m_writer);
+        show(pane, "sam", kNoticeId);
         QTest::keyClicks(pane.notesEdit(), "Call Jordan about the lighting spec before the site visit.");
         pane.flush();
     }
-    DetailPane pane(*m_store);
+    DetailPane pane(*m_reader, *m_writer);
     pane.resize(420, 760);
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
-    pane.showLead("sam", kNoticeId);
+    show(pane, "sam", kNoticeId);
     QTest::qWait(50);
     const QString path = QDir::current().filePath("detailpane.png");
     QVERIFY(pane.grab().save(path));

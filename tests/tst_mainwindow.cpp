@@ -310,7 +310,7 @@ void TestMainWindow::notesSurviveRestartAndReimport()
     QVERIFY(stored.ok());
     QCOMPARE(stored->notes, notes);
     again.detailPane()->showLead(source, id);
-    QCOMPARE(again.detailPane()->notesEdit()->toPlainText(), notes);
+    QTRY_COMPARE(again.detailPane()->notesEdit()->toPlainText(), notes);
 }
 
 void TestMainWindow::filterIsRememberedAcrossRestarts()

@@ -1,5 +1,7 @@
 #include "DetailPane.h"
 
+#include "StoreWorker.h"
+
 #include "Clock.h"
 #include "HtmlSanitizer.h"
 #include "LeadDetails.h"
@@ -142,9 +144,10 @@ QVariant SafeTextBrowser::loadResource(int type, const QUrl& name)
     return QByteArray();
 }
 
-DetailPane::DetailPane(LeadStore& store, QWidget* parent)
+DetailPane::DetailPane(StoreWorker& reader, StoreWorker& writer, QWidget* parent)
     : QWidget(parent)
-    , m_store(store)
+    , m_reader(reader)
+    , m_writer(writer)
 {
     m_linkHandler = [](const QUrl& url) {
         if (LeadDetails::isOpenableUrl(url))
@@ -361,30 +364,66 @@ void DetailPane::buildUi()
     setTabOrder(m_status, m_tags);
 }
 
+namespace {
+
+// Everything the pane shows of one lead, read in one job off the UI thread.
+struct LeadView
+{
+    StoredLead lead;
+    Result<QList<LeadDetails::Version>> versions = QList<LeadDetails::Version>();
+    Result<QList<LeadDetails::Reference>> related = QList<LeadDetails::Reference>();
+};
+
+Result<LeadView> readLeadView(const LeadStore& store, const QString& source, const QString& sourceId)
+{
+    auto row = store.lead(source, sourceId);
+    if (!row)
+        return row.error();
+    LeadView view;
+    view.lead = std::move(*row);
+    view.versions = LeadDetails::versions(store, source, sourceId);
+    view.related = LeadDetails::related(store, view.lead.lead);
+    return view;
+}
+
+} // namespace
+
 void DetailPane::showLead(const QString& source, const QString& sourceId)
 {
     flush();
-    const bool same = source == m_source && sourceId == m_sourceId;
-    auto row = m_store.lead(source, sourceId);
-    if (!row) {
-        clear();
-        m_empty->setText(row.errorMessage());
-        return;
-    }
-    m_lead = std::move(*row);
-    m_source = source;
-    m_sourceId = sourceId;
-    if (!same)
-        m_descriptionState.clear();
-    m_message->setVisible(false);
-    loadUserData();
-    render();
-    m_pages->setCurrentIndex(1);
+    const quint64 generation = ++m_generation;
+    m_reader.call(
+        this, [source, sourceId](LeadStore& store) { return readLeadView(store, source, sourceId); },
+        [this, generation, source, sourceId](const Result<LeadView>& view) {
+            if (generation != m_generation)
+                return; // a newer lead was asked for
+            if (!view) {
+                clear();
+                m_empty->setText(view.errorMessage());
+                emit leadShown();
+                return;
+            }
+            flush(); // typed while the lead was on its way: it belongs to the lead shown until now
+            const bool same = source == m_source && sourceId == m_sourceId;
+            m_lead = view->lead;
+            m_versions = view->versions;
+            m_related = view->related;
+            m_source = source;
+            m_sourceId = sourceId;
+            if (!same)
+                m_descriptionState.clear();
+            m_message->setVisible(false);
+            loadUserData();
+            render();
+            m_pages->setCurrentIndex(1);
+            emit leadShown();
+        });
 }
 
 void DetailPane::clear()
 {
     flush();
+    ++m_generation; // an answer on its way no longer has a place
     m_source.clear();
     m_sourceId.clear();
     m_lead = StoredLead();
@@ -436,10 +475,19 @@ void DetailPane::saveNow(bool notify)
         && m_current.tags == m_saved.tags)
         return;
     const bool tableChanged = m_current.starred != m_saved.starred || m_current.status != m_saved.status;
-    if (auto status = m_store.setUserData(m_source, m_sourceId, m_current); !status) {
-        showMessage(status.errorMessage());
-        return;
-    }
+    // Shown as saved at once; the writer writes it in the order of the edits, and a
+    // failure (a full disk) is said in the pane.
+    m_writer.call(
+        this,
+        [source = m_source, sourceId = m_sourceId, data = m_current](LeadStore& store) {
+            return store.setUserData(source, sourceId, data);
+        },
+        [this](const Status& status) {
+            if (!status) {
+                showMessage(status.errorMessage());
+                emit writeFailed(status.errorMessage());
+            }
+        });
     const LeadUserData before = m_saved;
     m_saved = m_current;
     m_lead.starred = m_saved.starred;
@@ -578,7 +626,7 @@ void DetailPane::renderOverview()
 
     html += heading(tr("Related from ITA"));
     const bool isReference = LeadDetails::referenceSources().contains(lead.source);
-    auto related = LeadDetails::related(m_store, lead);
+    const auto& related = m_related;
     if (!related) {
         html += paragraph(related.errorMessage(), muted);
     } else if (related->isEmpty()) {
@@ -661,7 +709,7 @@ void DetailPane::renderFields()
 void DetailPane::renderHistory()
 {
     const QString muted = mutedColour();
-    auto earlier = LeadDetails::versions(m_store, m_lead.lead.source, m_lead.lead.sourceId);
+    const auto& earlier = m_versions;
     QString html;
     int count = 0;
     if (!earlier) {
@@ -721,8 +769,13 @@ void DetailPane::requestDescription()
 
 void DetailPane::setDescription(const QString& noticeId, const QString& html)
 {
-    if (auto status = m_store.setDescription(QStringLiteral("sam"), noticeId, html); !status)
-        showMessage(status.errorMessage());
+    m_writer.call(
+        this,
+        [noticeId, html](LeadStore& store) { return store.setDescription(QStringLiteral("sam"), noticeId, html); },
+        [this](const Status& status) {
+            if (!status)
+                showMessage(status.errorMessage());
+        });
     if (m_source != QLatin1String("sam") || m_sourceId != noticeId)
         return;
     m_lead.lead.description = html;

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "LeadStore.h"
+#include "LeadDetails.h"
+#include "StoredLead.h"
 
 #include <QTextBrowser>
 #include <QWidget>
@@ -17,6 +18,7 @@ class QStackedWidget;
 class QTabWidget;
 class QTimer;
 class QToolButton;
+class StoreWorker;
 
 // A QTextBrowser that never fetches anything: every resource a document asks for (images,
 // style sheets, pages) is answered with nothing, and links are only reported by
@@ -42,10 +44,13 @@ class DetailPane final : public QWidget
 {
     Q_OBJECT
 public:
-    DetailPane(LeadStore& store, QWidget* parent = nullptr);
+    // Reads the lead shown on `reader`, writes the analyst's data through `writer`: the UI
+    // thread never runs SQL and never waits.
+    DetailPane(StoreWorker& reader, StoreWorker& writer, QWidget* parent = nullptr);
     ~DetailPane() override; // saves what was typed last
 
-    // Saves pending user data of the lead shown, then shows this one.
+    // Saves pending user data of the lead shown, then reads this one and shows it when read
+    // (leadShown); a newer call replaces an answer still on its way.
     void showLead(const QString& source, const QString& sourceId);
     // Saves pending user data and shows nothing.
     void clear();
@@ -89,6 +94,10 @@ signals:
     // Whatever of the lead's user data was written, with what it was before: for undo.
     void userDataSaved(
         const QString& source, const QString& sourceId, const LeadUserData& before, const LeadUserData& after);
+    // The answer to the latest showLead() is on screen (or, when it failed, its message).
+    void leadShown();
+    // A write of the analyst's data failed; what was written before stays.
+    void writeFailed(const QString& message);
     // The analyst asked for a SAM.gov description that the cache does not hold yet.
     void descriptionRequested(const QString& noticeId, const QString& descriptionUrl);
 
@@ -111,10 +120,14 @@ private:
     void showMessage(const QString& message);
     QString mutedColour() const;
 
-    LeadStore& m_store;
+    StoreWorker& m_reader;
+    StoreWorker& m_writer;
+    quint64 m_generation = 0; // of the latest showLead(): older answers are dropped
     QString m_source;
     QString m_sourceId;
     StoredLead m_lead;
+    Result<QList<LeadDetails::Version>> m_versions = QList<LeadDetails::Version>();
+    Result<QList<LeadDetails::Reference>> m_related = QList<LeadDetails::Reference>();
     LeadUserData m_saved; // what the cache holds
     LeadUserData m_current; // what the controls say
     bool m_loadingUserData = false;

@@ -15,10 +15,11 @@ constexpr int kTrackingTextId = 0x7472; // notes and tags edits of one lead merg
 
 } // namespace
 
-LeadTracking::LeadTracking(LeadStore& store, const QString& source, const QString& sourceId,
+LeadTracking::LeadTracking(StoreWorker& writer, QObject* context, const QString& source, const QString& sourceId,
                            const LeadUserData& before, const LeadUserData& after, Changed changed, Failed failed)
     : QUndoCommand(describe(before, after))
-    , m_store(store)
+    , m_writer(writer)
+    , m_context(context)
     , m_source(source)
     , m_sourceId(sourceId)
     , m_before(before)
@@ -56,12 +57,15 @@ void LeadTracking::redo()
 
 void LeadTracking::apply(const LeadUserData& data)
 {
-    if (auto status = m_store.setUserData(m_source, m_sourceId, data); !status) {
-        setObsolete(true);
-        if (m_failed)
-            m_failed(status.errorMessage());
-        return;
-    }
+    m_writer.call(
+        m_context,
+        [source = m_source, sourceId = m_sourceId, data](LeadStore& store) {
+            return store.setUserData(source, sourceId, data);
+        },
+        [failed = m_failed](const Status& status) {
+            if (!status && failed)
+                failed(status.errorMessage());
+        });
     if (m_changed)
         m_changed(m_source, m_sourceId, data);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LeadStore.h"
+#include "StoreWorker.h"
 
 #include <QUndoCommand>
 
@@ -16,12 +17,14 @@ using Failed = std::function<void(const QString& message)>;
 
 // Tracking already written by the detail pane: the first redo() does nothing. Successive
 // edits of one lead's notes and tags merge into one step, as typing does in a text field.
+// Undo and redo write through the one writer: `changed` runs at once, `failed` on
+// `context`'s thread if the write fails.
 class LeadTracking final : public QUndoCommand
 {
 public:
     using Changed = std::function<void(const QString& source, const QString& sourceId, const LeadUserData& data)>;
-    LeadTracking(LeadStore& store, const QString& source, const QString& sourceId, const LeadUserData& before,
-                 const LeadUserData& after, Changed changed, Failed failed);
+    LeadTracking(StoreWorker& writer, QObject* context, const QString& source, const QString& sourceId,
+                 const LeadUserData& before, const LeadUserData& after, Changed changed, Failed failed);
 
     void undo() override;
     void redo() override;
@@ -34,7 +37,8 @@ private:
     void apply(const LeadUserData& data);
     bool textOnly() const;
 
-    LeadStore& m_store;
+    StoreWorker& m_writer;
+    QObject* m_context;
     QString m_source;
     QString m_sourceId;
     LeadUserData m_before;

@@ -19,6 +19,7 @@
 #include "SavedSearchesPanel.h"
 #include "SettingsDialog.h"
 #include "SourceSettings.h"
+#include "StoreWorker.h"
 #include "SyncManager.h"
 #include "UserGuideWindow.h"
 
@@ -72,7 +73,10 @@ QString outcomeText(SyncOutcome outcome)
 } // namespace
 
 MainWindow::MainWindow(LeadStore& store, QWidget* parent)
-    : QMainWindow(parent), m_store(store), m_model(new LeadTableModel(store.path(), this)),
+    : QMainWindow(parent), m_store(store),
+      m_writer(std::make_unique<StoreWorker>(store.path(), QStringLiteral("StoreWriter"))),
+      m_reader(std::make_unique<StoreWorker>(store.path(), QStringLiteral("StoreReader"))),
+      m_model(new LeadTableModel(store.path(), this)),
       m_statistics(new LeadStatistics(store.path(), this)), m_network(new QNetworkAccessManager(this))
 {
     setWindowTitle(tr("Trade Leads"));
@@ -131,7 +135,7 @@ MainWindow::MainWindow(LeadStore& store, QWidget* parent)
     leftSplitter->addWidget(m_saved);
     leftSplitter->addWidget(m_facets);
     leftSplitter->setSizes({140, 400});
-    m_detail = new DetailPane(store, this);
+    m_detail = new DetailPane(*m_reader, *m_writer, this);
     m_detail->setObjectName(QStringLiteral("detailPane"));
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -200,7 +204,7 @@ MainWindow::MainWindow(LeadStore& store, QWidget* parent)
         [this](const QString& source, const QString& sourceId, const LeadUserData& before, const LeadUserData& after) {
             m_model->setUserData(source, sourceId, after);
             m_undo->push(new EditCommands::LeadTracking(
-                m_store, source, sourceId, before, after,
+                *m_writer, this, source, sourceId, before, after,
                 [this](const QString& leadSource, const QString& leadId, const LeadUserData& data) {
                     m_detail->showUserData(leadSource, leadId, data);
                     m_model->setUserData(leadSource, leadId, data);
@@ -252,8 +256,13 @@ MainWindow::MainWindow(LeadStore& store, QWidget* parent)
     // left go after the status bar, which in a ring means first.
     setTabOrder(m_syncCancel, m_saved->list());
     setTabOrder(m_saved->list(), m_facets->tree());
-    m_model->setLastViewedAt(m_store.info(QStringLiteral("last_viewed_at")));
     restoreState();
+    m_reader->call(
+        this, [](LeadStore& store) { return Result<QString>(store.info(QStringLiteral("last_viewed_at"))); },
+        [this](const Result<QString>& at) {
+            if (at)
+                m_model->setLastViewedAt(*at);
+        });
     refreshSavedSearches();
 }
 
@@ -267,11 +276,15 @@ void MainWindow::saveSearch(const QString& name)
     SavedSearch search;
     search.name = name.trimmed();
     search.filterJson = m_model->filter().toJson();
-    if (auto saved = m_store.addSavedSearch(search); !saved)
-        m_syncMessage->setText(saved.errorMessage().toHtmlEscaped());
-    else
-        m_syncMessage->setText(tr("Saved search \"%1\"").arg(search.name).toHtmlEscaped());
-    refreshSavedSearches();
+    m_writer->call(
+        this, [search](LeadStore& store) { return store.addSavedSearch(search); },
+        [this, name = search.name](const Status& saved) {
+            if (!saved)
+                m_syncMessage->setText(saved.errorMessage().toHtmlEscaped());
+            else
+                m_syncMessage->setText(tr("Saved search \"%1\"").arg(name).toHtmlEscaped());
+            refreshSavedSearches();
+        });
 }
 
 void MainWindow::askAndSaveSearch()
@@ -367,7 +380,13 @@ void MainWindow::exportTo(const QString& path, bool selectionOnly, const std::op
     }));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // What posts to the workers goes first (the pane writes notes typed last); the workers
+    // then finish what was posted before they close.
+    delete m_sync;
+    delete m_detail;
+}
 
 LeadTableModel* MainWindow::leadModel() const
 {
@@ -498,7 +517,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/tableHeader"), m_table->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("window/filter"), m_model->filter().toJson());
-    (void)m_store.setInfo(QStringLiteral("last_viewed_at"), Clock::nowUtc().toString(Qt::ISODate));
+    m_writer->post(this, [at = Clock::nowUtc().toString(Qt::ISODate)](LeadStore& store) {
+        (void)store.setInfo(QStringLiteral("last_viewed_at"), at);
+    });
     m_detail->clear(); // writes notes typed in the last moments
     event->accept();
 }
@@ -515,10 +536,34 @@ void MainWindow::refresh()
     m_statistics->request(m_model->filter(), Clock::today());
 }
 
+namespace {
+
+// What the status bar says of the cache: sample data or not, and the last sync that ended
+// well, from the sync log (a `tradeleads sync` on the command line counts too).
+struct CacheStatus
+{
+    bool sample = false;
+    QString lastSyncAt;
+};
+
+Result<CacheStatus> readCacheStatus(const LeadStore& store)
+{
+    auto runs = store.syncRuns();
+    if (!runs)
+        return runs.error();
+    CacheStatus status;
+    status.sample = store.info(QStringLiteral("sample_data")) == QLatin1String("1");
+    for (const SyncRun& run : std::as_const(*runs)) {
+        if (run.outcome == QLatin1String("ok") && run.finishedAt > status.lastSyncAt)
+            status.lastSyncAt = run.finishedAt;
+    }
+    return status;
+}
+
+} // namespace
+
 void MainWindow::updateStatus()
 {
-    const bool sample = m_store.info(QStringLiteral("sample_data")) == QLatin1String("1");
-    m_banner->setVisible(sample);
     if (!m_model->lastError().isEmpty()) {
         m_syncMessage->setText(m_model->lastError().toHtmlEscaped());
         m_count->setText({});
@@ -533,11 +578,16 @@ void MainWindow::updateStatus()
         m_quota->setText(tr("SAM.gov: %1 of %2 requests left today")
                               .arg(QLocale().toString(quota.remaining()), QLocale().toString(quota.limit())));
     }
-    const QString last = m_store.info(QStringLiteral("last_sync_at"));
-    m_lastSync->setText(last.isEmpty() ? tr("Never synced")
-                                       : tr("Synced %1").arg(QLocale().toString(
-                                             QDateTime::fromString(last, Qt::ISODate).toLocalTime(),
-                                             QLocale::ShortFormat)));
+    m_reader->call(this, readCacheStatus, [this](const Result<CacheStatus>& status) {
+        if (!status)
+            return;
+        m_banner->setVisible(status->sample);
+        m_lastSync->setText(status->lastSyncAt.isEmpty()
+                                ? tr("Never synced")
+                                : tr("Synced %1").arg(QLocale().toString(
+                                      QDateTime::fromString(status->lastSyncAt, Qt::ISODate).toLocalTime(),
+                                      QLocale::ShortFormat)));
+    });
 }
 
 void MainWindow::showStatistics(const LeadStatisticsResult& result)
@@ -616,6 +666,17 @@ void MainWindow::showAbout()
     about->open();
 }
 
+namespace {
+
+// What File › Import did, file by file: counted on the writer, said on the UI thread.
+struct ImportOutcome
+{
+    int imported = 0;
+    QStringList problems;
+};
+
+} // namespace
+
 void MainWindow::importFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
@@ -623,29 +684,67 @@ void MainWindow::importFiles()
         tr("SAM.gov or ITA files (*.json *.csv);;SAM.gov bulk CSV (*.csv);;API pages (*.json)"));
     if (files.isEmpty())
         return;
-    int imported = 0;
-    QStringList problems;
-    LeadImporter importer(m_store);
-    for (const QString& file : files) {
-        ImportFormat format = ImportFormat::SamCsv;
-        if (file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
-            QFile probe(file);
-            const QByteArray head = probe.open(QIODevice::ReadOnly) ? probe.read(4096) : QByteArray();
-            format = head.contains("opportunitiesData") ? ImportFormat::SamJson : ImportFormat::ItaJson;
-        }
-        auto summary = importer.importFile(file, format);
-        if (!summary) {
-            problems.append(summary.errorMessage());
-            continue;
-        }
-        imported += int(summary->inserted + summary->updated);
-        for (const RecordError& error : summary->errors)
-            problems.append(error.message());
-    }
-    m_syncDetails = problems.join(u'\n');
-    m_syncMessage->setText(tr("Imported %Ln lead(s)", nullptr, imported)
-                           + (problems.isEmpty() ? QString() : tr(" — %n problem(s), <a href=\"details\">details</a>", nullptr, int(problems.size()))));
-    refresh();
+    // The import runs on the writer, in order with every other write; the window follows it
+    // in a progress dialog, and Cancel stops it before the next file.
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    auto fileIndex = std::make_shared<std::atomic<int>>(0);
+    auto* progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, int(files.size()) * 100, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
+    auto percent = std::make_shared<std::atomic<int>>(0);
+    auto* poll = new QTimer(progress);
+    connect(poll, &QTimer::timeout, progress, [progress, fileIndex, percent] {
+        progress->setValue(*fileIndex * 100 + *percent);
+    });
+    poll->start(100);
+    m_writer->call(
+        this,
+        [files, cancelled, fileIndex, percent](LeadStore& store) -> Result<ImportOutcome> {
+            ImportOutcome outcome;
+            LeadImporter importer(store);
+            importer.setProgress([percent](qint64 done, qint64 total, qint64) {
+                *percent = total > 0 ? int(done * 100 / total) : 0;
+            });
+            for (const QString& file : files) {
+                if (*cancelled)
+                    break;
+                *percent = 0;
+                ImportFormat format = ImportFormat::SamCsv;
+                if (file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+                    QFile probe(file);
+                    const QByteArray head = probe.open(QIODevice::ReadOnly) ? probe.read(4096) : QByteArray();
+                    format = head.contains("opportunitiesData") ? ImportFormat::SamJson : ImportFormat::ItaJson;
+                }
+                auto summary = importer.importFile(file, format);
+                ++*fileIndex;
+                if (!summary) {
+                    outcome.problems.append(summary.errorMessage());
+                    continue;
+                }
+                outcome.imported += int(summary->inserted + summary->updated);
+                for (const RecordError& error : summary->errors)
+                    outcome.problems.append(error.message());
+            }
+            return outcome;
+        },
+        [this, progress, cancelled](const Result<ImportOutcome>& outcome) {
+            progress->close();
+            if (!outcome) {
+                m_syncMessage->setText(outcome.errorMessage().toHtmlEscaped());
+                return;
+            }
+            m_syncDetails = outcome->problems.join(u'\n');
+            m_syncMessage->setText(
+                (*cancelled ? tr("Import cancelled after %Ln lead(s)", nullptr, outcome->imported)
+                            : tr("Imported %Ln lead(s)", nullptr, outcome->imported))
+                + (outcome->problems.isEmpty()
+                       ? QString()
+                       : tr(" — %n problem(s), <a href=\"details\">details</a>", nullptr, int(outcome->problems.size()))));
+            refresh();
+            emit importFinished(outcome->imported);
+        });
 }
 
 void MainWindow::startSync()
@@ -659,7 +758,7 @@ void MainWindow::startSync()
                            "which needs no key.");
         return;
     }
-    m_sync = new SyncManager(m_store.path(), SyncConfig::fromEnvironment(), this);
+    m_sync = new SyncManager(*m_writer, SyncConfig::fromEnvironment(), this);
     connect(m_sync, &SyncManager::progress, this, &MainWindow::onSyncProgress);
     connect(m_sync, &SyncManager::finished, this, &MainWindow::onSyncFinished);
     m_syncProgress->setRange(0, 0);
@@ -711,10 +810,9 @@ void MainWindow::onSyncFinished(const QList<SourceReport>& reports)
                      + (report.message.isEmpty() ? QString() : QStringLiteral(" — ") + report.message));
     }
     m_syncDetails = lines.join(u'\n');
-    if (failed == 0)
-        (void)m_store.setInfo(QStringLiteral("last_sync_at"), Clock::nowUtc().toString(Qt::ISODate));
-    if (fresh > 0)
-        (void)m_store.setInfo(QStringLiteral("sample_data"), QStringLiteral("0"));
+    if (fresh > 0) {
+        m_writer->post(this, [](LeadStore& store) { (void)store.setInfo(QStringLiteral("sample_data"), QStringLiteral("0")); });
+    }
     m_syncMessage->setText(
         (failed == 0 ? tr("Sync done: %Ln new or changed lead(s)", nullptr, int(fresh))
                      : tr("Sync ended with %n problem(s)", nullptr, failed))

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+#include <memory>
 #include <optional>
 
 class DeadlineChart;
@@ -26,6 +27,7 @@ class QToolButton;
 class QUndoStack;
 class SavedSearchesController;
 class SavedSearchesPanel;
+class StoreWorker;
 class SyncManager;
 struct LeadStatisticsResult;
 
@@ -61,6 +63,7 @@ public:
 signals:
     void syncFinished(const QList<SourceReport>& reports);
     void exportFinished(bool ok, const QString& message);
+    void importFinished(int imported); // File › Import is done; the table is being read again
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -84,7 +87,11 @@ private:
     void showUserGuide();
     void showAbout();
 
-    LeadStore& m_store;
+    LeadStore& m_store; // the location only: the window reads and writes through the workers below
+    // The one writer (sync, imports, the analyst's edits) and a reader for small reads.
+    // Members, so that they outlive the widgets that post to them (see ~MainWindow).
+    std::unique_ptr<StoreWorker> m_writer;
+    std::unique_ptr<StoreWorker> m_reader;
     LeadTableModel* m_model = nullptr;
     LeadStatistics* m_statistics = nullptr;
     FilterBar* m_filterBar = nullptr;

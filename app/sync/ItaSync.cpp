@@ -11,7 +11,7 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 
-ItaSync::ItaSync(const QString& source, StoreWriter& writer, QNetworkAccessManager& network, const SyncConfig& config,
+ItaSync::ItaSync(const QString& source, StoreWorker& writer, QNetworkAccessManager& network, const SyncConfig& config,
                  QObject* parent)
     : SourceSync(source, writer, network, config, parent)
 {

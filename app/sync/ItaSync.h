@@ -11,7 +11,7 @@ class ItaSync final : public SourceSync
     Q_OBJECT
 public:
     // `source` is "ita-leads" or one of the data-set keys ("ita-events", ...).
-    ItaSync(const QString& source, StoreWriter& writer, QNetworkAccessManager& network, const SyncConfig& config,
+    ItaSync(const QString& source, StoreWorker& writer, QNetworkAccessManager& network, const SyncConfig& config,
             QObject* parent = nullptr);
 
     static QString pathFor(const QString& source);

@@ -9,7 +9,7 @@
 #include <QNetworkReply>
 #include <QStandardPaths>
 
-SamCsvSync::SamCsvSync(StoreWriter& writer, QNetworkAccessManager& network, const SyncConfig& config, QObject* parent)
+SamCsvSync::SamCsvSync(StoreWorker& writer, QNetworkAccessManager& network, const SyncConfig& config, QObject* parent)
     : SourceSync(QStringLiteral("sam-csv"), writer, network, config, parent)
 {
 }

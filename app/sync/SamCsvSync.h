@@ -11,7 +11,7 @@ class SamCsvSync final : public SourceSync
 {
     Q_OBJECT
 public:
-    SamCsvSync(StoreWriter& writer, QNetworkAccessManager& network, const SyncConfig& config, QObject* parent = nullptr);
+    SamCsvSync(StoreWorker& writer, QNetworkAccessManager& network, const SyncConfig& config, QObject* parent = nullptr);
 
 protected:
     Status prepare(const SyncState& state) override;

@@ -18,7 +18,7 @@ QString samDate(const QDate& date)
 
 } // namespace
 
-SamSync::SamSync(StoreWriter& writer, QNetworkAccessManager& network, const SyncConfig& config, QObject* parent)
+SamSync::SamSync(StoreWorker& writer, QNetworkAccessManager& network, const SyncConfig& config, QObject* parent)
     : SourceSync(QStringLiteral("sam"), writer, network, config, parent),
       m_quota(std::make_unique<RequestQuota>(config.samApiKey, config.samDailyQuota))
 {

@@ -16,7 +16,7 @@ class SamSync final : public SourceSync
 {
     Q_OBJECT
 public:
-    SamSync(StoreWriter& writer, QNetworkAccessManager& network, const SyncConfig& config, QObject* parent = nullptr);
+    SamSync(StoreWorker& writer, QNetworkAccessManager& network, const SyncConfig& config, QObject* parent = nullptr);
     ~SamSync() override;
 
 protected:

@@ -2,7 +2,7 @@
 
 #include "LeadStore.h"
 #include "RequestQuota.h"
-#include "StoreWriter.h"
+#include "StoreWorker.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -86,7 +86,7 @@ QString outcomeName(SyncOutcome outcome)
     return {};
 }
 
-SourceSync::SourceSync(QString source, StoreWriter& writer, QNetworkAccessManager& network, const SyncConfig& config,
+SourceSync::SourceSync(QString source, StoreWorker& writer, QNetworkAccessManager& network, const SyncConfig& config,
                        QObject* parent)
     : QObject(parent), m_writer(writer), m_network(network), m_config(config), m_retryTimer(new QTimer(this))
 {

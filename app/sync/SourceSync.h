@@ -11,7 +11,7 @@
 #include <optional>
 
 class LeadStore;
-class StoreWriter;
+class StoreWorker;
 class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
@@ -29,7 +29,7 @@ class SourceSync : public QObject
 {
     Q_OBJECT
 public:
-    SourceSync(QString source, StoreWriter& writer, QNetworkAccessManager& network, const SyncConfig& config,
+    SourceSync(QString source, StoreWorker& writer, QNetworkAccessManager& network, const SyncConfig& config,
                QObject* parent = nullptr);
     ~SourceSync() override;
 
@@ -80,7 +80,7 @@ protected:
     void stopWith(SyncOutcome outcome, const QString& message, const QDateTime& resumeAt = {});
     QString redact(QString text) const;
 
-    StoreWriter& m_writer;
+    StoreWorker& m_writer;
     QNetworkAccessManager& m_network;
     SyncConfig m_config;
     SourceReport m_report;

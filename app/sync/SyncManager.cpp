@@ -4,7 +4,7 @@
 #include "SamCsvSync.h"
 #include "SamSync.h"
 #include "SourceSettings.h"
-#include "StoreWriter.h"
+#include "StoreWorker.h"
 
 #include <QNetworkAccessManager>
 
@@ -40,6 +40,12 @@ SyncManager::SyncManager(QString cachePath, const SyncConfig& config, QObject* p
     m_network->setAutoDeleteReplies(false);
 }
 
+SyncManager::SyncManager(StoreWorker& writer, const SyncConfig& config, QObject* parent)
+    : SyncManager(writer.location(), config, parent)
+{
+    m_writer = &writer;
+}
+
 SyncManager::~SyncManager() = default;
 
 void SyncManager::start(const QStringList& sources)
@@ -51,7 +57,7 @@ void SyncManager::start(const QStringList& sources)
     m_reports.clear();
     m_queue = sources;
     if (!m_writer) {
-        auto writer = StoreWriter::open(m_cachePath);
+        auto writer = StoreWorker::open(m_cachePath);
         if (!writer) {
             for (const QString& source : sources) {
                 SourceReport failed;
@@ -66,7 +72,8 @@ void SyncManager::start(const QStringList& sources)
             emit finished(m_reports);
             return;
         }
-        m_writer = std::move(*writer);
+        m_ownWriter = std::move(*writer);
+        m_writer = m_ownWriter.get();
     }
     startNext();
 }

@@ -10,7 +10,7 @@
 
 class QNetworkAccessManager;
 class SourceSync;
-class StoreWriter;
+class StoreWorker;
 
 // Runs the chosen sources one after another over one QNetworkAccessManager (one request in
 // flight per host keeps within the services' rate limits), reports progress, and can be
@@ -21,6 +21,8 @@ class SyncManager final : public QObject
 public:
     // Opens its own writer connection to the cache at `cachePath` when a run starts.
     SyncManager(QString cachePath, const SyncConfig& config, QObject* parent = nullptr);
+    // Writes through `writer`, the window's one writer, which outlives this.
+    SyncManager(StoreWorker& writer, const SyncConfig& config, QObject* parent = nullptr);
     ~SyncManager() override;
 
     void start(const QStringList& sources);
@@ -38,7 +40,8 @@ private:
     SourceSync* create(const QString& source);
 
     QString m_cachePath;
-    std::unique_ptr<StoreWriter> m_writer;
+    std::unique_ptr<StoreWorker> m_ownWriter;
+    StoreWorker* m_writer = nullptr;
     SyncConfig m_config;
     QNetworkAccessManager* m_network;
     QStringList m_queue;

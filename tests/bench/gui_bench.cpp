@@ -1,9 +1,10 @@
 // The real window over a large cache (offscreen): time to first rows, keyword filter,
-// sort change, jump to the last row, facets and chart refresh, the longest stall of the
-// UI thread, and peak RSS.
+// sort change, jump to the last row, opening a lead far down and starring it, facets and
+// chart refresh, the longest stall of the UI thread (overall and per step), and peak RSS.
 //
 //   tradeleads-gui-bench [--count 1000000] [--cache PATH]   (the cache is made once, then reused)
 #include "DeadlineChart.h"
+#include "DetailPane.h"
 #include "FilterBar.h"
 #include "LeadGenerator.h"
 #include "LeadImporter.h"
@@ -16,12 +17,14 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHash>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolButton>
 
 #include <sys/resource.h>
 
@@ -120,12 +123,15 @@ int main(int argc, char* argv[])
     ticker.setTimerType(Qt::PreciseTimer);
     ticker.setInterval(1);
     bool measuring = false;
+    QHash<QByteArray, double> stallIn; // the longest stall of each phase
     QObject::connect(&ticker, &QTimer::timeout, &app, [&] {
         const double stall = double(sinceTick.nsecsElapsed()) / 1e6;
         if (measuring && stall > longestStall) {
             longestStall = stall;
             stallPhase = phase;
         }
+        if (measuring)
+            stallIn[phase] = qMax(stallIn.value(phase), stall);
         sinceTick.restart();
     });
     sinceTick.start();
@@ -195,6 +201,28 @@ int main(int argc, char* argv[])
     model->index(last, 0).data();
     waitFor([&] { return rowLoaded(model, last); });
     const double jump = double(clock.nsecsElapsed()) / 1e6;
+
+    // Open a lead nine tenths down: from the click to a filled detail pane.
+    DetailPane* detail = window.findChild<DetailPane*>();
+    const int far = model->rowCount() * 9 / 10;
+    window.leadTable()->scrollTo(model->index(far, 0));
+    waitFor([&] { return rowLoaded(model, far); });
+    const QString farId = model->index(far, 0).data(LeadTableModel::SourceIdRole).toString();
+    phase = "open a lead";
+    clock.restart();
+    window.leadTable()->setCurrentIndex(model->index(far, LeadTableModel::Title));
+    waitFor([&] { return detail->sourceId() == farId; });
+    const double openLead = double(clock.nsecsElapsed()) / 1e6;
+
+    // Star it: from the click to the updated row, then to the write in the cache.
+    phase = "star";
+    int resetsBeforeStar = resets;
+    const bool wasStarred = model->index(far, LeadTableModel::Starred).data(LeadTableModel::SortRole).toBool();
+    clock.restart();
+    detail->starButton()->click();
+    waitFor([&] { return model->index(far, LeadTableModel::Starred).data(LeadTableModel::SortRole).toBool() != wasStarred; });
+    const double star = double(clock.nsecsElapsed()) / 1e6;
+    const bool starReset = resets != resetsBeforeStar;
     measuring = false;
 
     std::printf("cache: %lld leads (%s, %.0f MB)\n", leads, qPrintable(cache), double(QFileInfo(cache).size()) / 1e6);
@@ -205,6 +233,10 @@ int main(int argc, char* argv[])
                 matches, qPrintable(parser.value(QStringLiteral("keyword"))));
     std::printf("%-34s %10.1f %10s\n", "sort change", sort, "150");
     std::printf("%-34s %10.1f %10s\n", "jump to the last row", jump, "30");
+    std::printf("%-34s %10.1f %10s   (row %d; longest stall %.1f ms)\n", "open a lead to a filled pane", openLead, "150",
+                far, stallIn.value("open a lead"));
+    std::printf("%-34s %10.1f %10s   (longest stall %.1f ms%s)\n", "star to the updated row", star, "30",
+                stallIn.value("star"), starReset ? ", MODEL RESET" : "");
     std::printf("%-34s %10.1f %10s\n", "facets and chart (worker thread)", facets, "300");
     std::printf("%-34s %10.1f %10s   (while: %s)\n", "longest UI-thread stall", longestStall, "50", stallPhase);
     std::printf("%-34s %10.1f %10s\n", "peak RSS (MB)", peakRssMb(), "400");
