@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "LeadStore.h"
 #include "LeadTableModel.h"
 #include "DeadlineChart.h"
@@ -46,6 +47,7 @@ private slots:
     void settingsKeepSourcesAndQuota();
     void savedSearchShowsItsCountAndApplies();
     void exportWritesTheVisibleColumns();
+    void todayMovesAtMidnight();
     void screenshot();
 
 private:
@@ -311,6 +313,28 @@ void TestMainWindow::notesSurviveRestartAndReimport()
     QCOMPARE(stored->notes, notes);
     again.detailPane()->showLead(source, id);
     QTRY_COMPARE(again.detailPane()->notesEdit()->toPlainText(), notes);
+}
+
+void TestMainWindow::todayMovesAtMidnight()
+{
+    // The window runs across midnight: what was open yesterday and due that day is not now.
+    Clock::Fake clock(QDateTime(QDate(2026, 11, 30), QTime(23, 59, 0), Qt::UTC));
+    MainWindow window(*m_store);
+    window.show();
+    QVERIFY(settle(window.leadModel()));
+    const int before = window.leadModel()->rowCount();
+    LeadFilter dueThatDay;
+    dueThatDay.dueFrom = QDate(2026, 11, 30);
+    dueThatDay.dueTo = QDate(2026, 11, 30);
+    dueThatDay.openOnly = true;
+    const qint64 dueOnTheThirtieth = m_store->count(dueThatDay, QDate(2026, 11, 30)).value();
+    QVERIFY(dueOnTheThirtieth > 0);
+
+    window.followToday(); // the same day: nothing moves
+    QCOMPARE(window.leadModel()->rowCount(), before);
+    clock.advance(120);
+    window.followToday();
+    QTRY_COMPARE(window.leadModel()->rowCount(), int(before - dueOnTheThirtieth));
 }
 
 void TestMainWindow::filterIsRememberedAcrossRestarts()

@@ -88,8 +88,8 @@ public slots:
     void setDescriptionError(const QString& noticeId, const QString& message);
 
 signals:
-    // The star or pipeline status of a lead changed (what the lead table shows). Notes and
-    // tags are saved without it, so that typing does not make the table reload.
+    // The star or pipeline status of a lead changed: what marks a lead in lists. Notes and
+    // tags are saved without it (userDataSaved tells of every write).
     void userDataChanged(const QString& source, const QString& sourceId);
     // Whatever of the lead's user data was written, with what it was before: for undo.
     void userDataSaved(

@@ -249,6 +249,10 @@ MainWindow::MainWindow(LeadStore& store, QWidget* parent)
 
     m_autoSync = new QTimer(this);
     connect(m_autoSync, &QTimer::timeout, this, &MainWindow::startSync);
+    m_today = Clock::today();
+    m_dayCheck = new QTimer(this);
+    connect(m_dayCheck, &QTimer::timeout, this, &MainWindow::followToday);
+    m_dayCheck->start(60 * 1000);
 
     buildMenus();
     // Tab follows the reading order. The widgets above were made centre first, so the chain
@@ -527,13 +531,25 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::applyFilter(const LeadFilter& filter)
 {
     m_model->setFilter(filter); // a sort in it (a saved search's) becomes the table's; otherwise the table's stays
-    m_statistics->request(m_model->filter(), Clock::today());
+    m_statistics->request(m_model->filter(), m_today);
+}
+
+void MainWindow::followToday()
+{
+    const QDate today = Clock::today();
+    if (today == m_today)
+        return;
+    m_today = today;
+    m_model->setToday(today); // reads the list again: "open" and "due within" moved
+    m_statistics->request(m_model->filter(), today);
+    if (!m_detail->source().isEmpty())
+        m_detail->showLead(m_detail->source(), m_detail->sourceId());
 }
 
 void MainWindow::refresh()
 {
     m_model->reload();
-    m_statistics->request(m_model->filter(), Clock::today());
+    m_statistics->request(m_model->filter(), m_today);
 }
 
 namespace {

@@ -53,6 +53,9 @@ public:
 
     void startSync();
     void cancelSync();
+    // Moves "today" on when the clock has passed midnight: the table's open leads and marks,
+    // the chart's current week, the detail pane's "in 3 days". Checked every minute.
+    void followToday();
     void saveSearch(const QString& name);
     // Exports the current view (or the selected rows) to `path`; the format follows its suffix.
     // The selection, the current view, or every lead a saved search's filter matches.
@@ -113,6 +116,8 @@ private:
     QToolButton* m_syncCancel = nullptr;
     QAction* m_syncAction = nullptr;
     QTimer* m_autoSync = nullptr;
+    QTimer* m_dayCheck = nullptr;
+    QDate m_today;
     QNetworkAccessManager* m_network = nullptr;
     DescriptionFetcher* m_descriptions = nullptr;
     SyncManager* m_sync = nullptr;
