@@ -147,6 +147,13 @@
             <numerusform>Sync done: %Ln new or changed leads</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Import cancelled after %Ln lead(s)</source>
+        <translation>
+            <numerusform>Import cancelled after %Ln lead</numerusform>
+            <numerusform>Import cancelled after %Ln leads</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SavedSearchesController</name>

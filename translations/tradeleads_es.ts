@@ -214,6 +214,10 @@
         <source>No backup of your saved searches and tracking was found (one is written at each clean exit), so they start empty.</source>
         <translation>No se encontró ninguna copia de seguridad de sus búsquedas guardadas y su seguimiento (se escribe una en cada cierre normal), así que empiezan vacíos.</translation>
     </message>
+    <message>
+        <source>Only a local cache is restored from a backup</source>
+        <translation>Solo una caché local se restaura desde una copia de seguridad</translation>
+    </message>
 </context>
 <context>
     <name>CacheOpening</name>
@@ -1920,13 +1924,6 @@ Opciones de la ventana:
     </message>
 </context>
 <context>
-    <name>LeadReader</name>
-    <message>
-        <source>The cache could not be opened</source>
-        <translation>No se pudo abrir la caché</translation>
-    </message>
-</context>
-<context>
     <name>LeadStatistics</name>
     <message>
         <source>Cache error while %1: %2</source>
@@ -1943,6 +1940,10 @@ Opciones de la ventana:
     <message>
         <source>The statistics were replaced by a newer request</source>
         <translation>Las estadísticas se sustituyeron por una solicitud más reciente</translation>
+    </message>
+    <message>
+        <source>No lead column named %1</source>
+        <translation>Ninguna columna de oportunidad se llama %1</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2127,10 @@ Opciones de la ventana:
     <message>
         <source>A saved search with that name already exists</source>
         <translation>Ya existe una búsqueda guardada con ese nombre</translation>
+    </message>
+    <message>
+        <source>reading reference data</source>
+        <translation>la lectura de los datos de referencia</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2632,17 @@ Opciones de la ventana:
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled after %Ln lead(s)</source>
+        <translation>
+            <numerusform>Importación cancelada tras %Ln oportunidad</numerusform>
+            <numerusform>Importación cancelada tras %Ln oportunidades</numerusform>
+        </translation>
     </message>
 </context>
 <context>

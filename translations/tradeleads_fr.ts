@@ -214,6 +214,10 @@
         <source>No backup of your saved searches and tracking was found (one is written at each clean exit), so they start empty.</source>
         <translation>Aucune sauvegarde de vos recherches enregistrées et de votre suivi n&apos;a été trouvée (une est écrite à chaque fermeture normale)&#xa0;; ils repartent donc de zéro.</translation>
     </message>
+    <message>
+        <source>Only a local cache is restored from a backup</source>
+        <translation>Seul un cache local est restauré depuis une sauvegarde</translation>
+    </message>
 </context>
 <context>
     <name>CacheOpening</name>
@@ -1920,13 +1924,6 @@ Options de la fenêtre&#xa0;:
     </message>
 </context>
 <context>
-    <name>LeadReader</name>
-    <message>
-        <source>The cache could not be opened</source>
-        <translation>Le cache n&apos;a pas pu être ouvert</translation>
-    </message>
-</context>
-<context>
     <name>LeadStatistics</name>
     <message>
         <source>Cache error while %1: %2</source>
@@ -1943,6 +1940,10 @@ Options de la fenêtre&#xa0;:
     <message>
         <source>The statistics were replaced by a newer request</source>
         <translation>Les statistiques ont été remplacées par une requête plus récente</translation>
+    </message>
+    <message>
+        <source>No lead column named %1</source>
+        <translation>Aucune colonne de piste nommée %1</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2127,10 @@ Options de la fenêtre&#xa0;:
     <message>
         <source>A saved search with that name already exists</source>
         <translation>Une recherche enregistrée porte déjà ce nom</translation>
+    </message>
+    <message>
+        <source>reading reference data</source>
+        <translation>la lecture des données de référence</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2632,17 @@ Options de la fenêtre&#xa0;:
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir %1</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled after %Ln lead(s)</source>
+        <translation>
+            <numerusform>Importation annulée après %Ln piste</numerusform>
+            <numerusform>Importation annulée après %Ln pistes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
