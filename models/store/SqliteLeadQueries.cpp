@@ -1,0 +1,318 @@
+// SqliteLeadStore's reads of leads: search, ids in a filter's order, rows by id, one lead,
+// its versions, reference records and the whole cache's statistics.
+#include "SqliteLeadStorePrivate.h"
+
+#include "SqliteFilterQuery.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+
+// The columns storedLeadFrom() reads. A listing leaves out the large ones (description,
+// contacts, raw), which live in a row's overflow pages: a screen of the table then reads a
+// page or two per lead instead of several.
+QString selectColumns(LeadStore::Detail detail = LeadStore::Detail::Full)
+{
+    const bool full = detail == LeadStore::Detail::Full;
+    return QStringLiteral(
+               "l.id, l.source, l.source_id, l.title, %1, l.description_url, l.notice_type, "
+               "l.solicitation_number, l.agency, l.sub_tier, l.office, l.country, l.location, l.industry, l.naics_code, "
+               "l.classification_code, l.set_aside_code, l.set_aside, l.posted_at, l.deadline_at, l.amended_at, "
+               "l.value_min, l.value_max, l.currency, l.active, l.url, %2, %3, l.first_seen_at, "
+               "l.last_seen_at, l.content_hash, COALESCE(u.starred, 0), u.status, u.notes, u.tags, "
+               "(SELECT COUNT(*) FROM lead_version v WHERE v.lead_id = l.id)")
+        .arg(full ? QStringLiteral("l.description") : QStringLiteral("NULL"),
+             full ? QStringLiteral("l.contacts") : QStringLiteral("NULL"),
+             full ? QStringLiteral("l.raw") : QStringLiteral("NULL"));
+}
+
+QString fromJoin()
+{
+    return QStringLiteral(" FROM lead l LEFT JOIN lead_user u ON u.source = l.source AND u.source_id = l.source_id");
+}
+
+std::optional<double> optionalDouble(const QVariant& value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toDouble();
+}
+
+StoredLead storedLeadFrom(const QSqlQuery& query)
+{
+    StoredLead row;
+    int c = 0;
+    row.id = query.value(c++).toLongLong();
+    Lead& lead = row.lead;
+    lead.source = query.value(c++).toString();
+    lead.sourceId = query.value(c++).toString();
+    lead.title = query.value(c++).toString();
+    lead.description = query.value(c++).toString();
+    lead.descriptionUrl = query.value(c++).toString();
+    lead.noticeType = query.value(c++).toString();
+    lead.solicitationNumber = query.value(c++).toString();
+    lead.agency = query.value(c++).toString();
+    lead.subTier = query.value(c++).toString();
+    lead.office = query.value(c++).toString();
+    lead.country = query.value(c++).toString();
+    lead.location = query.value(c++).toString();
+    lead.industry = query.value(c++).toString();
+    lead.naicsCode = query.value(c++).toString();
+    lead.classificationCode = query.value(c++).toString();
+    lead.setAsideCode = query.value(c++).toString();
+    lead.setAside = query.value(c++).toString();
+    lead.postedAt = query.value(c++).toString();
+    lead.deadlineAt = query.value(c++).toString();
+    lead.amendedAt = query.value(c++).toString();
+    lead.valueMin = optionalDouble(query.value(c++));
+    lead.valueMax = optionalDouble(query.value(c++));
+    lead.currency = query.value(c++).toString();
+    const QVariant active = query.value(c++);
+    if (!active.isNull())
+        lead.active = active.toInt() != 0;
+    lead.url = query.value(c++).toString();
+    lead.contacts = QJsonDocument::fromJson(query.value(c++).toByteArray()).array();
+    lead.raw = query.value(c++).toByteArray();
+    row.firstSeenAt = query.value(c++).toString();
+    row.lastSeenAt = query.value(c++).toString();
+    row.contentHash = query.value(c++).toString();
+    row.starred = query.value(c++).toInt() != 0;
+    row.status = query.value(c++).toString();
+    row.notes = query.value(c++).toString();
+    row.tags = query.value(c++).toString();
+    row.versions = query.value(c++).toInt();
+    return row;
+}
+
+
+} // namespace
+
+namespace {
+
+// Past this many matches, walking an index in order beats reading each match by id.
+SqliteFilterQuery::KeywordPlan keywordPlan(const QSqlDatabase& db, const LeadFilter& filter)
+{
+    constexpr int kManyMatches = 2000;
+    const QString fts = LeadFilter::ftsQuery(filter.text);
+    if (fts.isEmpty())
+        return SqliteFilterQuery::KeywordPlan::Lookup;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM lead_fts WHERE lead_fts MATCH ? LIMIT %1)")
+                      .arg(kManyMatches));
+    query.addBindValue(fts);
+    if (!query.exec() || !query.next())
+        return SqliteFilterQuery::KeywordPlan::Lookup; // the real query reports the error
+    return query.value(0).toInt() >= kManyMatches ? SqliteFilterQuery::KeywordPlan::Scan
+                                                  : SqliteFilterQuery::KeywordPlan::Lookup;
+}
+
+Status appendIds(const QSqlDatabase& db, const SqliteFilterQuery& compiled, int limit, QList<qint64>& ids)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    const QString limitClause = limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString();
+    if (!query.prepare(QStringLiteral("SELECT l.id") + compiled.from() + compiled.where() + compiled.orderBy() + limitClause))
+        return sqlError(SqliteMessages::tr("preparing the lead list"), query.lastError());
+    bindAll(query, compiled.bindings());
+    if (!query.exec())
+        return sqlError(SqliteMessages::tr("listing leads"), query.lastError());
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return Done{};
+}
+
+} // namespace
+
+Result<QList<StoredLead>> SqliteLeadStore::search(const LeadFilter& filter, int limit, const QDate& today) const
+{
+    const SqliteFilterQuery compiled = SqliteFilterQuery::compile(filter, today);
+    QString text = QStringLiteral("SELECT ") + selectColumns() + fromJoin() + compiled.where() + compiled.orderBy();
+    if (limit >= 0)
+        text += QStringLiteral(" LIMIT %1").arg(limit);
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    if (!query.prepare(text))
+        return sqlError(SqliteMessages::tr("preparing the search"), query.lastError());
+    bindAll(query, compiled.bindings());
+    if (!query.exec())
+        return sqlError(SqliteMessages::tr("searching"), query.lastError());
+    QList<StoredLead> rows;
+    while (query.next())
+        rows.append(storedLeadFrom(query));
+    return rows;
+}
+
+Result<qint64> SqliteLeadStore::count(const LeadFilter& filter, const QDate& today) const
+{
+    const SqliteFilterQuery compiled = SqliteFilterQuery::compile(filter, today);
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT COUNT(*)") + compiled.conditionsFrom() + compiled.where()))
+        return sqlError(SqliteMessages::tr("preparing the count"), query.lastError());
+    bindAll(query, compiled.bindings());
+    if (!query.exec() || !query.next())
+        return sqlError(SqliteMessages::tr("counting"), query.lastError());
+    return query.value(0).toLongLong();
+}
+
+Result<QList<qint64>> SqliteLeadStore::ids(const LeadFilter& filter, const QDate& today, int limit,
+                                           const std::function<bool()>& replaced) const
+{
+    const StatementInterrupt interrupt(d->handle, replaced);
+    const SqliteFilterQuery::KeywordPlan plan = keywordPlan(d->db, filter);
+    QList<qint64> ids;
+    if (!SqliteFilterQuery::hasSortIndex(filter.sortKey())) {
+        if (auto status = appendIds(d->db, SqliteFilterQuery::compile(filter, today, plan), limit, ids); !status)
+            return status.error();
+        return ids;
+    }
+    // Leads with a value, then the blank ones: two walks of the sort's index, the order of
+    // search() without a sort step.
+    for (const bool blankPart : {false, true}) {
+        const int remaining = limit < 0 ? -1 : limit - int(ids.size());
+        if (remaining == 0)
+            break;
+        const SqliteFilterQuery part = SqliteFilterQuery::compileSortedPart(filter, today, plan, blankPart);
+        if (auto status = appendIds(d->db, part, remaining, ids); !status)
+            return status.error();
+    }
+    return ids;
+}
+
+Result<QList<StoredLead>> SqliteLeadStore::leadsByIds(const QList<qint64>& ids, Detail detail) const
+{
+    if (ids.isEmpty())
+        return QList<StoredLead>();
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (qint64 id : ids)
+        numbers.append(QString::number(id));
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    // Integers only, formatted here: no text from outside reaches this statement.
+    if (!query.exec(QStringLiteral("SELECT ") + selectColumns(detail) + fromJoin() + QStringLiteral(" WHERE l.id IN (")
+                    + numbers.join(u',') + u')'))
+        return sqlError(SqliteMessages::tr("reading leads"), query.lastError());
+    QHash<qint64, StoredLead> byId;
+    while (query.next()) {
+        StoredLead row = storedLeadFrom(query);
+        byId.insert(row.id, std::move(row));
+    }
+    QList<StoredLead> rows;
+    rows.reserve(ids.size());
+    for (qint64 id : ids) {
+        auto it = byId.find(id);
+        if (it != byId.end())
+            rows.append(*it);
+    }
+    return rows;
+}
+
+Result<StoredLead> SqliteLeadStore::lead(const QString& source, const QString& sourceId) const
+{
+    QSqlQuery query(d->db);
+    query.prepare(QStringLiteral("SELECT ") + selectColumns() + fromJoin()
+                  + QStringLiteral(" WHERE l.source = ? AND l.source_id = ?"));
+    query.addBindValue(source);
+    query.addBindValue(sourceId);
+    if (!query.exec())
+        return sqlError(SqliteMessages::tr("reading a lead"), query.lastError());
+    if (!query.next())
+        return Error { SqliteMessages::tr("No %1 lead with id %2 in the cache").arg(source, sourceId) };
+    return storedLeadFrom(query);
+}
+
+Result<QList<LeadVersion>> SqliteLeadStore::versions(const QString& source, const QString& sourceId) const
+{
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT v.raw, v.replaced_at FROM lead_version v JOIN lead l ON l.id = v.lead_id "
+                                 "WHERE l.source = ? AND l.source_id = ? ORDER BY v.id"));
+    query.addBindValue(source);
+    query.addBindValue(sourceId);
+    if (!query.exec())
+        return sqlError(SqliteMessages::tr("reading earlier versions"), query.lastError());
+    QList<LeadVersion> out;
+    while (query.next())
+        out.append({ query.value(0).toByteArray(), query.value(1).toString() });
+    return out;
+}
+
+Result<QList<ReferenceRecord>> SqliteLeadStore::references(const ReferenceQuery& request) const
+{
+    if (request.limit <= 0 || request.sources.isEmpty())
+        return QList<ReferenceRecord>();
+    QVariantList bindings;
+    QStringList scoreParts;
+    for (const QString& word : request.words) {
+        scoreParts.append(QStringLiteral("(COALESCE(industry, '') || ' ' || COALESCE(title, '') LIKE ? ESCAPE '\\')"));
+        bindings.append(SqliteFilterQuery::containsPattern(word));
+    }
+    const QString score = scoreParts.isEmpty() ? QStringLiteral("0") : scoreParts.join(QStringLiteral(" + "));
+    QStringList placeholders;
+    for (const QString& source : request.sources) {
+        placeholders.append(QStringLiteral("?"));
+        bindings.append(source);
+    }
+    QString where = QStringLiteral(" WHERE source IN (") + placeholders.join(u',')
+        + QStringLiteral(") AND NOT (source = ? AND source_id = ?)");
+    bindings << request.excludeSource << request.excludeSourceId;
+    if (!request.country.isEmpty()) {
+        where += QStringLiteral(" AND country = ?");
+        bindings.append(request.country);
+    }
+    QString sql = QStringLiteral("SELECT source, source_id, title, url FROM (SELECT source, source_id, title, url, "
+                                 "posted_at, ")
+        + score + QStringLiteral(" AS score FROM lead") + where + u')';
+    if (request.country.isEmpty())
+        sql += QStringLiteral(" WHERE score > 0");
+    sql += QStringLiteral(" ORDER BY score DESC, COALESCE(posted_at, '') DESC, title LIMIT ?");
+    bindings.append(request.limit);
+
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    bindAll(query, bindings);
+    if (!query.exec())
+        return sqlError(SqliteMessages::tr("reading reference data"), query.lastError());
+    QList<ReferenceRecord> out;
+    while (query.next())
+        out.append({ query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                     query.value(3).toString() });
+    return out;
+}
+
+Result<CacheStats> SqliteLeadStore::stats(const QDate& today) const
+{
+    CacheStats stats;
+    QSqlQuery query(d->db);
+    const QString todayText = today.toString(Qt::ISODate);
+    query.prepare(QStringLiteral(
+        "SELECT COUNT(*), "
+        "SUM(CASE WHEN (deadline_at IS NULL OR deadline_at >= ?) AND COALESCE(active, 1) = 1 THEN 1 ELSE 0 END), "
+        "(SELECT COUNT(DISTINCT lead_id) FROM lead_version), "
+        "(SELECT COUNT(*) FROM lead_user WHERE starred = 1), "
+        "(SELECT COUNT(*) FROM saved_search), "
+        "(SELECT MAX(finished_at) FROM sync_run WHERE outcome = 'ok') FROM lead"));
+    query.addBindValue(todayText);
+    if (!query.exec() || !query.next())
+        return sqlError(SqliteMessages::tr("reading statistics"), query.lastError());
+    stats.leads = query.value(0).toLongLong();
+    stats.open = query.value(1).toLongLong();
+    stats.amended = query.value(2).toLongLong();
+    stats.starred = query.value(3).toLongLong();
+    stats.savedSearches = query.value(4).toLongLong();
+    stats.lastSyncAt = query.value(5).toString();
+    if (!query.exec(QStringLiteral("SELECT source, COUNT(*) FROM lead GROUP BY source ORDER BY source")))
+        return sqlError(SqliteMessages::tr("reading statistics"), query.lastError());
+    while (query.next())
+        stats.bySource.append({query.value(0).toString(), query.value(1).toLongLong()});
+    stats.fileBytes = QFileInfo(d->path).size();
+    stats.sampleData = info(QStringLiteral("sample_data")) == QLatin1String("1");
+    return stats;
+}
+

@@ -1,0 +1,74 @@
+#pragma once
+
+// What the SqliteLeadStore files share: the connection and its prepared statements, and
+// the helpers every part of the store uses. Included by the store's own files only.
+
+#include "SqliteLeadStore.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+// The messages of the store. A class, not a free tr(), so that lupdate files them under
+// the context they are looked up with.
+struct SqliteMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(LeadStore)
+};
+
+Error sqlError(const QString& what, const QSqlError& error);
+// Binds values in order from the first placeholder.
+void bindAll(QSqlQuery& query, const QVariantList& values);
+
+struct SqliteLeadStore::Private
+{
+    QString connectionName;
+    QString path;
+    QSqlDatabase db;
+    sqlite3* handle = nullptr;
+    sqlite3_stmt* upsert = nullptr;
+    sqlite3_stmt* touch = nullptr;
+    bool inTransaction = false;
+
+    // Brings the schema to the current version, one migration per transaction
+    // (SqliteSchema.cpp); fails for a cache written by a newer Trade Leads.
+    Status migrate();
+
+    ~Private()
+    {
+        sqlite3_finalize(upsert);
+        sqlite3_finalize(touch);
+        if (db.isValid()) {
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connectionName);
+        }
+    }
+
+    Status exec(const QString& sql, const QString& what)
+    {
+        QSqlQuery query(db);
+        if (!query.exec(sql))
+            return sqlError(what, query.lastError());
+        return Done{};
+    }
+
+    Status execRaw(const char* sql, const QString& what)
+    {
+        char* message = nullptr;
+        if (sqlite3_exec(handle, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+            const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(handle));
+            sqlite3_free(message);
+            return Error { SqliteMessages::tr("Cache error while %1: %2").arg(what, text) };
+        }
+        return Done{};
+    }
+
+    Error rawError(const QString& what) const
+    {
+        return Error { SqliteMessages::tr("Cache error while %1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(handle))) };
+    }
+};

@@ -1,0 +1,189 @@
+// SqliteLeadStore's schema: every migration from the first, in order.
+#include "SqliteLeadStorePrivate.h"
+
+namespace {
+
+// Each entry brings the schema from version N to N+1; entries are never edited once released.
+const char* const kMigrations[] = {
+    // 0 -> 1: the whole first schema.
+    R"SQL(
+CREATE TABLE lead (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    source_id TEXT NOT NULL,
+    title TEXT,
+    notice_type TEXT,
+    solicitation_number TEXT,
+    agency TEXT,
+    sub_tier TEXT,
+    office TEXT,
+    country TEXT,
+    location TEXT,
+    industry TEXT,
+    naics_code TEXT,
+    classification_code TEXT,
+    set_aside_code TEXT,
+    set_aside TEXT,
+    posted_at TEXT,
+    deadline_at TEXT,
+    amended_at TEXT,
+    value_min REAL,
+    value_max REAL,
+    currency TEXT,
+    active INTEGER,
+    url TEXT,
+    description_url TEXT,
+    first_seen_at TEXT NOT NULL,
+    last_seen_at TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    -- The large columns last: a row's small columns are then read without its overflow pages.
+    contacts TEXT,
+    description TEXT,
+    raw TEXT,
+    UNIQUE (source, source_id)
+);
+CREATE INDEX lead_deadline ON lead (deadline_at);
+-- Soonest first with undated leads last (a blob sorts after every date), covering the
+-- columns the default "open" list filters on: the first screen of a million leads is one range scan.
+CREATE INDEX lead_deadline_open ON lead (COALESCE(deadline_at, x''), source, active);
+CREATE INDEX lead_posted ON lead (posted_at);
+-- Narrow enough to scan a million rows for facets and counts without touching the rows.
+CREATE INDEX lead_browse ON lead (source, country, set_aside_code, notice_type, deadline_at, active, industry);
+
+CREATE VIRTUAL TABLE lead_fts USING fts5 (
+    title, description, agency, location, solicitation_number,
+    content = 'lead', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER lead_fts_insert AFTER INSERT ON lead BEGIN
+    INSERT INTO lead_fts (rowid, title, description, agency, location, solicitation_number)
+    VALUES (new.id, new.title, new.description, new.agency, new.location, new.solicitation_number);
+END;
+CREATE TRIGGER lead_fts_delete AFTER DELETE ON lead BEGIN
+    INSERT INTO lead_fts (lead_fts, rowid, title, description, agency, location, solicitation_number)
+    VALUES ('delete', old.id, old.title, old.description, old.agency, old.location, old.solicitation_number);
+END;
+CREATE TRIGGER lead_fts_update AFTER UPDATE OF title, description, agency, location, solicitation_number ON lead BEGIN
+    INSERT INTO lead_fts (lead_fts, rowid, title, description, agency, location, solicitation_number)
+    VALUES ('delete', old.id, old.title, old.description, old.agency, old.location, old.solicitation_number);
+    INSERT INTO lead_fts (rowid, title, description, agency, location, solicitation_number)
+    VALUES (new.id, new.title, new.description, new.agency, new.location, new.solicitation_number);
+END;
+
+CREATE TABLE lead_version (
+    id INTEGER PRIMARY KEY,
+    lead_id INTEGER NOT NULL REFERENCES lead (id) ON DELETE CASCADE,
+    raw TEXT,
+    content_hash TEXT,
+    replaced_at TEXT NOT NULL
+);
+CREATE INDEX lead_version_lead ON lead_version (lead_id);
+-- The previous record is kept whenever a source changes a lead's content (an amendment).
+CREATE TRIGGER lead_keep_version BEFORE UPDATE OF content_hash ON lead
+WHEN old.content_hash <> new.content_hash BEGIN
+    INSERT INTO lead_version (lead_id, raw, content_hash, replaced_at)
+    VALUES (old.id, old.raw, old.content_hash, new.last_seen_at);
+END;
+
+-- User data is keyed by (source, source_id), not by lead row, so sync can never overwrite it.
+CREATE TABLE lead_user (
+    source TEXT NOT NULL,
+    source_id TEXT NOT NULL,
+    starred INTEGER NOT NULL DEFAULT 0,
+    status TEXT,
+    notes TEXT,
+    tags TEXT,
+    seen_at TEXT,
+    updated_at TEXT,
+    PRIMARY KEY (source, source_id)
+);
+
+CREATE TABLE saved_search (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    filter TEXT NOT NULL,
+    notify INTEGER NOT NULL DEFAULT 0,
+    position INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    last_viewed_at TEXT,
+    last_count INTEGER
+);
+
+CREATE TABLE sync_run (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    pages INTEGER NOT NULL DEFAULT 0,
+    records INTEGER NOT NULL DEFAULT 0,
+    outcome TEXT,
+    error TEXT
+);
+
+CREATE TABLE sync_state (
+    source TEXT PRIMARY KEY,
+    high_water TEXT,
+    cursor TEXT,
+    updated_at TEXT
+);
+
+CREATE TABLE cache_info (
+    key TEXT PRIMARY KEY,
+    value TEXT
+);
+)SQL",
+    // 1 -> 2: an index per column the table sorts by, ordered as LeadFilter sorts (the column,
+    // then deadline, source, active, id) and holding what the "open" list filters on, so
+    // the first screen of a million leads sorted by any of them is one index walk.
+    R"SQL(
+CREATE INDEX lead_sort_title ON lead (title, deadline_at, source, active);
+CREATE INDEX lead_sort_agency ON lead (agency, deadline_at, source, active);
+CREATE INDEX lead_sort_country ON lead (country, deadline_at, source, active);
+CREATE INDEX lead_sort_notice_type ON lead (notice_type, deadline_at, source, active);
+CREATE INDEX lead_sort_set_aside_code ON lead (set_aside_code, deadline_at, source, active);
+CREATE INDEX lead_sort_naics_code ON lead (naics_code, deadline_at, source, active);
+CREATE INDEX lead_sort_value_max ON lead (value_max, deadline_at, source, active);
+CREATE INDEX lead_sort_source ON lead (source, deadline_at, active);
+DROP INDEX lead_posted;
+CREATE INDEX lead_sort_posted_at ON lead (posted_at, deadline_at, source, active);
+)SQL",
+};
+
+constexpr int kSchemaVersion = int(std::size(kMigrations));
+
+} // namespace
+
+int SqliteLeadStore::currentSchemaVersion()
+{
+    return kSchemaVersion;
+}
+
+Status SqliteLeadStore::Private::migrate()
+{
+    QSqlQuery versionQuery(db);
+    if (!versionQuery.exec(QStringLiteral("PRAGMA user_version")) || !versionQuery.next())
+        return sqlError(SqliteMessages::tr("reading the schema version"), versionQuery.lastError());
+    int version = versionQuery.value(0).toInt();
+    versionQuery.finish();
+    if (version > kSchemaVersion)
+        return Error { SqliteMessages::tr("The cache %1 was written by a newer Trade Leads (schema %2, this one knows %3)")
+                           .arg(this->path)
+                           .arg(version)
+                           .arg(kSchemaVersion) };
+    while (version < kSchemaVersion) {
+        if (auto status = execRaw("BEGIN IMMEDIATE", SqliteMessages::tr("upgrading the cache")); !status)
+            return status.error();
+        auto step = execRaw(kMigrations[version], SqliteMessages::tr("upgrading the cache to schema %1").arg(version + 1));
+        if (step) {
+            const QByteArray bump = "PRAGMA user_version = " + QByteArray::number(version + 1);
+            step = execRaw(bump.constData(), SqliteMessages::tr("upgrading the cache"));
+        }
+        if (!step) {
+            (void)execRaw("ROLLBACK", SqliteMessages::tr("upgrading the cache"));
+            return step.error();
+        }
+        if (auto status = execRaw("COMMIT", SqliteMessages::tr("upgrading the cache")); !status)
+            return status.error();
+        ++version;
+    }
+    return Done{};
+}
