@@ -531,4 +531,31 @@ QString firstDate(const QJsonObject& object, std::initializer_list<const char*> 
     return {};
 }
 
+Result<QJsonDocument> jsonResponse(const QByteArray& bytes,
+                                   const std::function<QString(const QString& reason, qint64 offset)>& invalid)
+{
+    QJsonParseError parseError;
+    QJsonDocument document = json(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error { invalid(parseError.errorString(), parseError.offset) };
+    return document;
+}
+
+QString recordName(const QJsonObject& record, QLatin1StringView idKey, qsizetype index)
+{
+    const QJsonValue value = record.value(idKey);
+    const QString id = value.isString() || value.isDouble() ? text(value) : QString();
+    return id.isEmpty() ? QStringLiteral("#%1").arg(index) : QStringLiteral("id %1").arg(id);
+}
+
+QString serverMessage(const QJsonObject& object)
+{
+    QString message = firstText(object, { "message", "errorMessage", "error_message", "title", "detail" });
+    if (message.isEmpty())
+        message = firstText(object.value(QStringLiteral("error")).toObject(), { "message", "code" });
+    if (message.isEmpty())
+        message = text(object.value(QStringLiteral("error")));
+    return message.left(200);
+}
+
 } // namespace Normalize

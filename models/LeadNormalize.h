@@ -1,5 +1,9 @@
 #pragma once
 
+#include "Result.h"
+
+#include <functional>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -25,6 +29,18 @@ inline constexpr std::array<char16_t, 32> kWindows1252High = {
 // into a feed) has those bytes read as Windows-1252, as the bulk CSV reads such records,
 // instead of the one bad byte failing the whole page, and every later sync with it.
 QJsonDocument json(const QByteArray& bytes, QJsonParseError* error);
+// The same, or the failure in the caller's words: `invalid` is given the JSON parser's
+// message and the byte offset where it stopped.
+Result<QJsonDocument> jsonResponse(const QByteArray& bytes,
+                                   const std::function<QString(const QString& reason, qint64 offset)>& invalid);
+
+// How a record is named in a message: "id 123" from its `idKey`, else "#4" by its place.
+QString recordName(const QJsonObject& record, QLatin1StringView idKey, qsizetype index);
+
+// A short hint from an API's error body ({"error": {"message"}}, {"message", "description"},
+// {"error_message"}) for a one-line failure, so that "over quota" or "invalid api_key"
+// reaches the person. At most 200 characters.
+QString serverMessage(const QJsonObject& object);
 
 // A count or an offset from a response envelope; nullopt unless a whole number from 0 to 2^53.
 std::optional<qint64> count(const QJsonValue& value);

@@ -401,6 +401,11 @@ void LeadTableModel::onFirstIds(quint64 generation, const QList<qint64>& ids)
         refreshLoadedRows();
         return;
     }
+    resetTo(ids);
+}
+
+void LeadTableModel::resetTo(const QList<qint64>& ids)
+{
     beginResetModel();
     m_ids = ids;
     m_rows.clear();
@@ -422,12 +427,7 @@ void LeadTableModel::onIds(quint64 generation, const QList<qint64>& ids)
         m_ids = ids;
         endInsertRows();
     } else {
-        beginResetModel();
-        m_ids = ids;
-        m_rows.clear();
-        m_pendingBlocks.clear();
-        m_loadedBlocks.clear();
-        endResetModel();
+        resetTo(ids);
     }
     m_complete = true;
     emit loaded();

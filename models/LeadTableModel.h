@@ -93,6 +93,7 @@ signals:
 private:
     void onFirstIds(quint64 generation, const QList<qint64>& ids);
     void refreshLoadedRows();
+    void resetTo(const QList<qint64>& ids); // a new list: every row read anew
     void evictFarFrom(int block);
     void onIds(quint64 generation, const QList<qint64>& ids);
     void onRows(quint64 generation, int firstRow, const QList<StoredLead>& rows);

@@ -1,4 +1,6 @@
 #include "ItaSync.h"
+
+#include "SourceCatalogue.h"
 #include "Clock.h"
 
 #include "ItaDatasetParser.h"
@@ -19,21 +21,7 @@ ItaSync::ItaSync(const QString& source, StoreWorker& writer, QNetworkAccessManag
 
 QString ItaSync::pathFor(const QString& source)
 {
-    if (source == QLatin1String("ita-leads"))
-        return QStringLiteral("/trade_leads/search");
-    if (source == QLatin1String("ita-events"))
-        return QStringLiteral("/events/q");
-    if (source == QLatin1String("ita-offices"))
-        return QStringLiteral("/locations/q");
-    if (source == QLatin1String("ita-programs"))
-        return QStringLiteral("/programs/q");
-    if (source == QLatin1String("ita-mrl"))
-        return QStringLiteral("/MRL/q");
-    if (source == QLatin1String("ita-articles"))
-        return QStringLiteral("/articles/q");
-    if (source == QLatin1String("ita-etoolkit"))
-        return QStringLiteral("/etoolkit/q");
-    return {};
+    return SourceCatalogue::itaPath(source);
 }
 
 QString ItaSync::serviceName() const

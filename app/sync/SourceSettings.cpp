@@ -1,5 +1,7 @@
 #include "SourceSettings.h"
 
+#include "SourceCatalogue.h"
+
 #include "ApiKeyStore.h"
 
 #include <QDir>
@@ -81,9 +83,7 @@ int samDailyQuota()
 
 QStringList syncSourceKeys()
 {
-    return {QStringLiteral("sam"),        QStringLiteral("sam-csv"),     QStringLiteral("ita-leads"),
-            QStringLiteral("ita-events"), QStringLiteral("ita-offices"), QStringLiteral("ita-programs"),
-            QStringLiteral("ita-mrl"),    QStringLiteral("ita-articles"), QStringLiteral("ita-etoolkit")};
+    return SourceCatalogue::syncKeys();
 }
 
 QString cacheFile()

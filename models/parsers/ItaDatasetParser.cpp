@@ -146,12 +146,12 @@ namespace ItaDatasetParser {
 
 Result<ParsedPage> parse(const QByteArray& bytes, const QString& sourceKey)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = Normalize::json(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Error { Messages::tr("The %1 response is not valid JSON: %2 at byte %3")
-                           .arg(sourceKey, parseError.errorString())
-                           .arg(parseError.offset) };
+    const auto parsed = Normalize::jsonResponse(bytes, [&sourceKey](const QString& reason, qint64 offset) {
+        return Messages::tr("The %1 response is not valid JSON: %2 at byte %3").arg(sourceKey, reason).arg(offset);
+    });
+    if (!parsed)
+        return parsed.error();
+    const QJsonDocument& document = *parsed;
     ParsedPage page;
     QJsonArray results;
     if (document.isArray()) {

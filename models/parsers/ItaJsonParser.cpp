@@ -243,25 +243,6 @@ QString currencyFor(const QJsonObject& record, const QString& source)
     return {};
 }
 
-QString recordName(const QJsonObject& record, qsizetype index)
-{
-    const QJsonValue value = record.value(QStringLiteral("id"));
-    const QString id = value.isString() || value.isDouble() ? Normalize::text(value) : QString();
-    return id.isEmpty() ? QStringLiteral("#%1").arg(index) : QStringLiteral("id %1").arg(id);
-}
-
-// A short hint from an error body for the one-line failure ("Access denied due to missing
-// subscription key", "Invalid API key").
-QString serverMessage(const QJsonObject& object)
-{
-    QString message = firstText(object, { "message", "error_message", "title", "detail" });
-    if (message.isEmpty())
-        message = firstText(object.value(QStringLiteral("error")).toObject(), { "message", "code" });
-    if (message.isEmpty())
-        message = Normalize::text(object.value(QStringLiteral("error")));
-    return message.left(200);
-}
-
 } // namespace
 
 namespace ItaJsonParser {
@@ -270,12 +251,12 @@ Result<ParsedPage> parse(const QByteArray& bytes)
 {
     if (bytes.trimmed().isEmpty())
         return Error { Messages::tr("ITA Trade Leads response is empty") };
-    QJsonParseError parseError;
-    const QJsonDocument document = Normalize::json(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Error { Messages::tr("ITA Trade Leads response is not valid JSON: %1 at offset %2")
-                           .arg(parseError.errorString())
-                           .arg(parseError.offset) };
+    const auto parsed = Normalize::jsonResponse(bytes, [](const QString& reason, qint64 offset) {
+        return Messages::tr("ITA Trade Leads response is not valid JSON: %1 at offset %2").arg(reason).arg(offset);
+    });
+    if (!parsed)
+        return parsed.error();
+    const QJsonDocument& document = *parsed;
 
     ParsedPage page;
     QJsonArray results;
@@ -293,7 +274,7 @@ Result<ParsedPage> parse(const QByteArray& bytes)
         if (data.isArray()) {
             results = data.toArray();
         } else if (!(page.total == 0 && (data.isUndefined() || data.isNull()))) {
-            const QString hint = serverMessage(envelope);
+            const QString hint = Normalize::serverMessage(envelope);
             const QString message = data.isUndefined() || data.isNull()
                 ? Messages::tr("ITA Trade Leads response has no results array")
                 : Messages::tr("ITA Trade Leads response's results is not an array");
@@ -312,7 +293,7 @@ Result<ParsedPage> parse(const QByteArray& bytes)
         }
         auto lead = leadFromRecord(value.toObject());
         if (!lead) {
-            page.errors.append({ kErrorSource, recordName(value.toObject(), i), lead.errorMessage() });
+            page.errors.append({ kErrorSource, Normalize::recordName(value.toObject(), QLatin1StringView("id"), i), lead.errorMessage() });
             continue;
         }
         page.leads.append(std::move(*lead));

@@ -136,25 +136,6 @@ bool isLink(const QString& text)
     return text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size() <= 3;
 }
 
-QString recordName(const QJsonObject& record, qsizetype index)
-{
-    const QJsonValue value = record.value(QStringLiteral("noticeId"));
-    const QString id = value.isString() || value.isDouble() ? Normalize::text(value) : QString();
-    return id.isEmpty() ? QStringLiteral("#%1").arg(index) : QStringLiteral("id %1").arg(id);
-}
-
-// A short hint from an error body ({"error": {"message"}}, {"message", "description"}) for the
-// one-line failure, so that "over quota" or "invalid api_key" reaches the person.
-QString serverMessage(const QJsonObject& object)
-{
-    QString message = firstText(object, { "message", "errorMessage", "title", "detail" });
-    if (message.isEmpty())
-        message = firstText(object.value(QStringLiteral("error")).toObject(), { "message", "code" });
-    if (message.isEmpty())
-        message = Normalize::text(object.value(QStringLiteral("error")));
-    return message.left(200);
-}
-
 } // namespace
 
 namespace SamJsonParser {
@@ -163,12 +144,12 @@ Result<ParsedPage> parse(const QByteArray& bytes)
 {
     if (bytes.trimmed().isEmpty())
         return Error { Messages::tr("SAM.gov response is empty") };
-    QJsonParseError parseError;
-    const QJsonDocument document = Normalize::json(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Error { Messages::tr("SAM.gov response is not valid JSON: %1 at offset %2")
-                           .arg(parseError.errorString())
-                           .arg(parseError.offset) };
+    const auto parsed = Normalize::jsonResponse(bytes, [](const QString& reason, qint64 offset) {
+        return Messages::tr("SAM.gov response is not valid JSON: %1 at offset %2").arg(reason).arg(offset);
+    });
+    if (!parsed)
+        return parsed.error();
+    const QJsonDocument& document = *parsed;
     if (!document.isObject())
         return Error { Messages::tr("SAM.gov response is not a JSON object") };
     const QJsonObject envelope = document.object();
@@ -184,7 +165,7 @@ Result<ParsedPage> parse(const QByteArray& bytes)
         // An empty result may come without the array; that is still an answer, not a failure.
         if (page.total == 0 && (data.isUndefined() || data.isNull()))
             return page;
-        const QString hint = serverMessage(envelope);
+        const QString hint = Normalize::serverMessage(envelope);
         const QString message = data.isUndefined() || data.isNull()
             ? Messages::tr("SAM.gov response has no opportunitiesData array")
             : Messages::tr("SAM.gov response's opportunitiesData is not an array");
@@ -201,7 +182,7 @@ Result<ParsedPage> parse(const QByteArray& bytes)
         }
         auto lead = leadFromRecord(value.toObject());
         if (!lead) {
-            page.errors.append({ kSource, recordName(value.toObject(), i), lead.errorMessage() });
+            page.errors.append({ kSource, Normalize::recordName(value.toObject(), QLatin1StringView("noticeId"), i), lead.errorMessage() });
             continue;
         }
         page.leads.append(std::move(*lead));
@@ -287,7 +268,7 @@ Result<QString> parseDescription(const QByteArray& bytes)
         return Error { Messages::tr("SAM.gov description response is not a JSON object") };
     const QJsonValue description = document.object().value(QStringLiteral("description"));
     if (!description.isString() || description.toString().trimmed() == QLatin1String("null")) {
-        const QString hint = serverMessage(document.object());
+        const QString hint = Normalize::serverMessage(document.object());
         const QString message = Messages::tr("SAM.gov description response has no description field");
         return Error { hint.isEmpty() ? message : QStringLiteral("%1: %2").arg(message, hint) };
     }

@@ -33,6 +33,19 @@ struct SqliteLeadStore::Private
     sqlite3_stmt* touch = nullptr;
     bool inTransaction = false;
 
+    // Prepares `sql`, binds `values` in order and runs it: the query, to read from, or why it failed.
+    Result<QSqlQuery> execute(const QString& sql, const QVariantList& values, const QString& what) const
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            return sqlError(what, query.lastError());
+        bindAll(query, values);
+        if (!query.exec())
+            return sqlError(what, query.lastError());
+        return query;
+    }
+
     // Brings the schema to the current version, one migration per transaction
     // (SqliteSchema.cpp); fails for a cache written by a newer Trade Leads.
     Status migrate();
