@@ -3,6 +3,7 @@
 #include "LeadTableModel.h"
 #include "DeadlineChart.h"
 #include "DetailPane.h"
+#include "Dialogs.h"
 #include "FacetPanel.h"
 #include "FilterBar.h"
 #include "LeadImporter.h"
@@ -14,6 +15,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QFile>
+#include <QMessageBox>
+#include <QAction>
+#include <QLabel>
+#include <QStatusBar>
 #include <QComboBox>
 #include <QLineEdit>
 #include "SourceSettings.h"
@@ -48,6 +54,8 @@ private slots:
     void savedSearchShowsItsCountAndApplies();
     void exportWritesTheVisibleColumns();
     void todayMovesAtMidnight();
+    void fileImportRunsThroughTheMenu();
+    void exportOfSelectedRowsThroughTheMenu();
     void screenshot();
 
 private:
@@ -335,6 +343,81 @@ void TestMainWindow::todayMovesAtMidnight()
     clock.advance(120);
     window.followToday();
     QTRY_COMPARE(window.leadModel()->rowCount(), int(before - dueOnTheThirtieth));
+}
+
+namespace {
+
+QAction* actionWithShortcut(QWidget& window, const QKeySequence& shortcut)
+{
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (action->shortcut() == shortcut)
+            return action;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void TestMainWindow::fileImportRunsThroughTheMenu()
+{
+    MainWindow window(*m_store);
+    window.show();
+    QVERIFY(settle(window.leadModel()));
+    QVERIFY(m_store->lead("sam", "ea55e45cded123fd8d6afd7c061138f0").errorMessage().contains("No sam lead"));
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    // What a person picks in File › Import's dialog: two pages of the SAM.gov API.
+    Dialogs::queueFileNames({ QStringLiteral(TRADELEADS_TEST_DATA "/sam/page1.json"),
+                              QStringLiteral(TRADELEADS_TEST_DATA "/sam/page2.json") });
+    QAction* import = actionWithShortcut(window, QKeySequence(Qt::CTRL | Qt::Key_I));
+    QVERIFY(import);
+    import->trigger();
+    QVERIFY(finished.wait(20000));
+    // Three notices; page 2 repeats one of page 1 unchanged, which is no new or changed lead.
+    QCOMPARE(finished.first().first().toInt(), 3);
+    for (const char* id : { "ea55e45cded123fd8d6afd7c061138f0", "9ffb613fb737018740bbbf250cd8292d",
+                            "d3f3f8b4e5c16a7c0f9e8d7c6b5a4f3e" })
+        QVERIFY2(m_store->lead("sam", id).ok(), id);
+    QLabel* message = nullptr;
+    QStringList texts;
+    for (QLabel* label : window.statusBar()->findChildren<QLabel*>()) {
+        texts.append(label->text());
+        if (label->text().startsWith(QStringLiteral("Imported")))
+            message = label;
+    }
+    QVERIFY2(message, qPrintable(texts.join(QStringLiteral(" | "))));
+    QCOMPARE(message->text(), MainWindow::tr("Imported %Ln lead(s)", nullptr, 3));
+}
+
+void TestMainWindow::exportOfSelectedRowsThroughTheMenu()
+{
+    MainWindow window(*m_store);
+    window.show();
+    QVERIFY(settle(window.leadModel()));
+    QTableView* table = window.leadTable();
+    table->setColumnHidden(LeadTableModel::SourceId, false); // the export writes the columns shown
+    table->selectionModel()->select(QItemSelection(window.leadModel()->index(0, 0), window.leadModel()->index(2, 0)),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 3);
+    QStringList chosen;
+    for (int row = 0; row < 3; ++row)
+        chosen.append(window.leadModel()->index(row, 0).data(LeadTableModel::SourceIdRole).toString());
+
+    const QString path = m_dir->filePath(QStringLiteral("chosen.csv"));
+    Dialogs::queueFileNames({ path });
+    Dialogs::queueAnswer(QMessageBox::Yes); // "Export only the 3 selected leads?"
+    QSignalSpy finished(&window, &MainWindow::exportFinished);
+    QAction* exportAction = actionWithShortcut(window, QKeySequence(Qt::CTRL | Qt::Key_E));
+    QVERIFY(exportAction);
+    exportAction->trigger();
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().at(1).toString()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4); // the header and the three chosen leads
+    QVERIFY(lines.first().contains(QStringLiteral("source_id")));
+    for (const QString& id : std::as_const(chosen))
+        QVERIFY2(lines.join(u'\n').contains(id), qPrintable(id));
 }
 
 void TestMainWindow::filterIsRememberedAcrossRestarts()

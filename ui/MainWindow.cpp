@@ -5,6 +5,7 @@
 #include "DeadlineChart.h"
 #include "DescriptionFetcher.h"
 #include "DetailPane.h"
+#include "Dialogs.h"
 #include "EditCommands.h"
 #include "FacetPanel.h"
 #include "FilterBar.h"
@@ -236,7 +237,7 @@ MainWindow::MainWindow(LeadStore& store, QWidget* parent)
             [this](const QString& text) { m_syncMessage->setText(text.toHtmlEscaped()); });
     connect(m_savedSearches, &SavedSearchesController::exportRequested, this,
             [this](const QString& name, const LeadFilter& filter, bool calendar) {
-                const QString path = QFileDialog::getSaveFileName(
+                const QString path = Dialogs::saveFileName(
                     this, calendar ? tr("Deadlines of \"%1\" to a calendar").arg(name) : tr("Export \"%1\"").arg(name),
                     name + (calendar ? QStringLiteral(".ics") : QStringLiteral(".xlsx")),
                     calendar ? tr("Deadlines for calendars (*.ics)")
@@ -307,13 +308,13 @@ void MainWindow::askAndSaveSearch()
 
 void MainWindow::askAndExport()
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = Dialogs::saveFileName(
         this, tr("Export leads"), QStringLiteral("leads.xlsx"),
         tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;Deadlines for calendars (*.ics)"));
     if (path.isEmpty())
         return;
     const bool selection = m_table->selectionModel()->selectedRows().size() > 1
-        && QMessageBox::question(this, tr("Export"), tr("Export only the %Ln selected lead(s)?", nullptr,
+        && Dialogs::question(this, tr("Export"), tr("Export only the %Ln selected lead(s)?", nullptr,
                                                         int(m_table->selectionModel()->selectedRows().size())))
             == QMessageBox::Yes;
     exportTo(path, selection);
@@ -695,8 +696,8 @@ struct ImportOutcome
 
 void MainWindow::importFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import leads"), QString(),
+    const QStringList files = Dialogs::openFileNames(
+        this, tr("Import leads"),
         tr("SAM.gov or ITA files (*.json *.csv);;SAM.gov bulk CSV (*.csv);;API pages (*.json)"));
     if (files.isEmpty())
         return;
@@ -746,6 +747,8 @@ void MainWindow::importFiles()
             return outcome;
         },
         [this, progress, cancelled](const Result<ImportOutcome>& outcome) {
+            const bool wasCancelled = *cancelled;
+            progress->disconnect(this); // closing a progress dialog says "canceled"
             progress->close();
             if (!outcome) {
                 m_syncMessage->setText(outcome.errorMessage().toHtmlEscaped());
@@ -753,7 +756,7 @@ void MainWindow::importFiles()
             }
             m_syncDetails = outcome->problems.join(u'\n');
             m_syncMessage->setText(
-                (*cancelled ? tr("Import cancelled after %Ln lead(s)", nullptr, outcome->imported)
+                (wasCancelled ? tr("Import cancelled after %Ln lead(s)", nullptr, outcome->imported)
                             : tr("Imported %Ln lead(s)", nullptr, outcome->imported))
                 + (outcome->problems.isEmpty()
                        ? QString()
