@@ -103,11 +103,7 @@ int runWindow(int argc, char* argv[], const QStringList& arguments)
     Theme::apply(options->theme);
     exportConfiguredCache();
 
-    QString path = options->db;
-    if (path.isEmpty())
-        path = qEnvironmentVariable("TRADELEADS_DB");
-    if (path.isEmpty())
-        path = LeadStore::defaultPath();
+    const QString path = LeadStore::location(options->db);
     // A damaged or foreign cache is moved aside and the analyst's own data restored from the
     // backup of the last clean exit; the notice says what happened.
     // On a worker thread, with a progress dialog when it lasts (an upgrade of a large cache).

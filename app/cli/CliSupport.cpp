@@ -19,16 +19,6 @@ bool stderrIsTerminal()
     return isatty(fileno(stderr)) != 0;
 }
 
-QString resolveDbPath(const QString& fromFlag)
-{
-    if (!fromFlag.isEmpty())
-        return fromFlag;
-    const QString fromEnvironment = qEnvironmentVariable("TRADELEADS_DB");
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
-    return LeadStore::defaultPath();
-}
-
 } // namespace
 
 void printErr(const QString& line)
@@ -106,7 +96,7 @@ Result<std::unique_ptr<LeadStore>> openStore(const Invocation& invocation)
 {
     // Checked first: a damaged cache is moved aside (and the analyst's data restored) with a
     // notice on stderr, as the window does.
-    auto opened = CacheGuard::openChecked(resolveDbPath(invocation.dbPath));
+    auto opened = CacheGuard::openChecked(LeadStore::location(invocation.dbPath));
     if (!opened)
         return opened.error();
     if (!opened->notice.isEmpty())

@@ -39,6 +39,14 @@ QString LeadStore::defaultPath()
     return QDir(dir).filePath(QStringLiteral("leads.sqlite"));
 }
 
+QString LeadStore::location(const QString& fromFlag)
+{
+    if (!fromFlag.isEmpty())
+        return fromFlag;
+    const QString fromEnvironment = qEnvironmentVariable("TRADELEADS_DB");
+    return fromEnvironment.isEmpty() ? defaultPath() : fromEnvironment;
+}
+
 Result<SavedSearch> LeadStore::savedSearch(const QString& name) const
 {
     auto all = savedSearches();

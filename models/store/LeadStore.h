@@ -58,6 +58,8 @@ public:
     // Opens the store at a location: a file path for the local SQLite cache.
     static Result<std::unique_ptr<LeadStore>> open(const QString& location);
     static QString defaultPath(); // the local cache in QStandardPaths::AppDataLocation
+    // Where the store is: `--db` when given, else TRADELEADS_DB, else the default path.
+    static QString location(const QString& fromFlag);
 
     virtual ~LeadStore();
     LeadStore(const LeadStore&) = delete;
