@@ -1,5 +1,7 @@
 #include "ItaDatasetParser.h"
 
+#include "ItaJsonParser.h"
+
 #include "LeadNormalize.h"
 
 #include <QCoreApplication>
@@ -161,12 +163,7 @@ Result<ParsedPage> parse(const QByteArray& bytes, const QString& sourceKey)
         if (!envelope.value(QStringLiteral("results")).isArray())
             return Error { Messages::tr("The %1 response has no results array").arg(sourceKey) };
         results = envelope.value(QStringLiteral("results")).toArray();
-        if (const auto total = Normalize::count(envelope.value(QStringLiteral("total"))))
-            page.total = *total;
-        if (const auto offset = Normalize::count(envelope.value(QStringLiteral("offset"))))
-            page.offset = *offset;
-        if (const auto next = Normalize::count(envelope.value(QStringLiteral("next_offset"))))
-            page.nextOffset = *next;
+        ItaJsonParser::readPaging(envelope, page);
     } else {
         return Error { Messages::tr("The %1 response is neither an object nor an array").arg(sourceKey) };
     }

@@ -247,6 +247,16 @@ QString currencyFor(const QJsonObject& record, const QString& source)
 
 namespace ItaJsonParser {
 
+void readPaging(const QJsonObject& envelope, ParsedPage& page)
+{
+    if (const auto total = Normalize::count(envelope.value(QStringLiteral("total"))))
+        page.total = *total;
+    if (const auto offset = Normalize::count(envelope.value(QStringLiteral("offset"))))
+        page.offset = *offset;
+    if (const auto next = Normalize::count(envelope.value(QStringLiteral("next_offset"))))
+        page.nextOffset = *next;
+}
+
 Result<ParsedPage> parse(const QByteArray& bytes)
 {
     if (bytes.trimmed().isEmpty())
@@ -264,12 +274,7 @@ Result<ParsedPage> parse(const QByteArray& bytes)
         results = document.array();
     } else if (document.isObject()) {
         const QJsonObject envelope = document.object();
-        if (const auto total = Normalize::count(envelope.value(QStringLiteral("total"))))
-            page.total = *total;
-        if (const auto offset = Normalize::count(envelope.value(QStringLiteral("offset"))))
-            page.offset = *offset;
-        if (const auto next = Normalize::count(envelope.value(QStringLiteral("next_offset"))))
-            page.nextOffset = *next;
+        readPaging(envelope, page);
         const QJsonValue data = envelope.value(QStringLiteral("results"));
         if (data.isArray()) {
             results = data.toArray();

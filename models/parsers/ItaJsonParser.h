@@ -13,6 +13,9 @@ namespace ItaJsonParser {
 
 Result<ParsedPage> parse(const QByteArray& bytes);
 
+// The paging of an ITA envelope (total, offset, next_offset), shared by every ITA data set.
+void readPaging(const QJsonObject& envelope, ParsedPage& page);
+
 // One record of `results`; an error when it has no id.
 Result<Lead> leadFromRecord(const QJsonObject& record);
 
