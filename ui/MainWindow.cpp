@@ -94,6 +94,7 @@ MainWindow::MainWindow(LeadStore& store, QWidget* parent)
                          "Add an API key</a> and sync (Ctrl+R) to see real leads."));
     m_banner->setTextInteractionFlags(Qt::TextBrowserInteraction); // the link is reachable with Tab
     connect(m_banner, &QLabel::linkActivated, this, &MainWindow::openSettings);
+    m_banner->setVisible(false); // until the cache says it holds the sample
 
     m_filterBar = new FilterBar(this);
 
@@ -262,6 +263,7 @@ MainWindow::MainWindow(LeadStore& store, QWidget* parent)
     setTabOrder(m_syncCancel, m_saved->list());
     setTabOrder(m_saved->list(), m_facets->tree());
     restoreState();
+    showCacheStatus(); // the sample banner and the last sync, before the first rows
     m_reader->call(
         this, [](LeadStore& store) { return Result<QString>(store.info(QStringLiteral("last_viewed_at"))); },
         [this](const Result<QString>& at) {
@@ -595,6 +597,11 @@ void MainWindow::updateStatus()
         m_quota->setText(tr("SAM.gov: %1 of %2 requests left today")
                               .arg(QLocale().toString(quota.remaining()), QLocale().toString(quota.limit())));
     }
+    showCacheStatus();
+}
+
+void MainWindow::showCacheStatus()
+{
     m_reader->call(this, readCacheStatus, [this](const Result<CacheStatus>& status) {
         if (!status)
             return;

@@ -76,6 +76,7 @@ private:
     void applyFilter(const LeadFilter& filter);
     void refresh();
     void updateStatus();
+    void showCacheStatus(); // read off the UI thread: sample data or not, the last sync
     void showStatistics(const LeadStatisticsResult& result);
     void showCurrentLead();
     void chooseColumns();
