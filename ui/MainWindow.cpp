@@ -551,6 +551,7 @@ void MainWindow::followToday()
 
 void MainWindow::refresh()
 {
+    showCacheStatus(); // after a sync or an import, not at every change of the filter
     m_model->reload();
     m_statistics->request(m_model->filter(), m_today);
 }
@@ -597,7 +598,6 @@ void MainWindow::updateStatus()
         m_quota->setText(tr("SAM.gov: %1 of %2 requests left today")
                               .arg(QLocale().toString(quota.remaining()), QLocale().toString(quota.limit())));
     }
-    showCacheStatus();
 }
 
 void MainWindow::showCacheStatus()
@@ -837,7 +837,10 @@ void MainWindow::onSyncFinished(const QList<SourceReport>& reports)
     }
     m_syncDetails = lines.join(u'\n');
     if (fresh > 0) {
-        m_writer->post(this, [](LeadStore& store) { (void)store.setInfo(QStringLiteral("sample_data"), QStringLiteral("0")); });
+        // The banner goes once the writer has written that the sample is gone.
+        m_writer->post(
+            this, [](LeadStore& store) { (void)store.setInfo(QStringLiteral("sample_data"), QStringLiteral("0")); },
+            [this] { showCacheStatus(); });
     }
     m_syncMessage->setText(
         (failed == 0 ? tr("Sync done: %Ln new or changed lead(s)", nullptr, int(fresh))

@@ -5,15 +5,6 @@
 
 namespace {
 
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    marks.reserve(count);
-    for (qsizetype i = 0; i < count; ++i)
-        marks.append(QStringLiteral("?"));
-    return marks.join(QStringLiteral(", "));
-}
-
 // Source keys as SQL string literals: constants of the catalogue, never outside text.
 QString literalList(const QStringList& keys)
 {
@@ -38,6 +29,15 @@ QString SqliteFilterQuery::containsPattern(const QString& text)
     QString pattern = text.trimmed();
     pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
     return u'%' + pattern + u'%';
+}
+
+QString SqliteFilterQuery::placeholders(qsizetype count)
+{
+    QStringList marks;
+    marks.reserve(count);
+    for (qsizetype i = 0; i < count; ++i)
+        marks.append(QStringLiteral("?"));
+    return marks.join(QStringLiteral(", "));
 }
 
 void SqliteFilterQuery::addCondition(const QString& condition, const QStringList& leadColumns, const QVariantList& values)

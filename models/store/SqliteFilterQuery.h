@@ -30,6 +30,7 @@ public:
     static bool hasSortIndex(const QString& column);
     // `text` as a LIKE pattern that finds it anywhere, its wildcards taken literally (ESCAPE '\\').
     static QString containsPattern(const QString& text);
+    static QString placeholders(qsizetype count); // "?, ?, ?"
 
     QString where() const; // " WHERE ..." or empty
     const QString& orderBy() const { return m_orderBy; } // " ORDER BY ..." or empty

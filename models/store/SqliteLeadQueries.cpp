@@ -253,12 +253,9 @@ Result<QList<ReferenceRecord>> SqliteLeadStore::references(const ReferenceQuery&
         bindings.append(SqliteFilterQuery::containsPattern(word));
     }
     const QString score = scoreParts.isEmpty() ? QStringLiteral("0") : scoreParts.join(QStringLiteral(" + "));
-    QStringList placeholders;
-    for (const QString& source : request.sources) {
-        placeholders.append(QStringLiteral("?"));
+    for (const QString& source : request.sources)
         bindings.append(source);
-    }
-    QString where = QStringLiteral(" WHERE source IN (") + placeholders.join(u',')
+    QString where = QStringLiteral(" WHERE source IN (") + SqliteFilterQuery::placeholders(request.sources.size())
         + QStringLiteral(") AND NOT (source = ? AND source_id = ?)");
     bindings << request.excludeSource << request.excludeSourceId;
     if (!request.country.isEmpty()) {

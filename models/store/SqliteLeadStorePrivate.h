@@ -61,14 +61,6 @@ struct SqliteLeadStore::Private
         }
     }
 
-    Status exec(const QString& sql, const QString& what)
-    {
-        QSqlQuery query(db);
-        if (!query.exec(sql))
-            return sqlError(what, query.lastError());
-        return Done{};
-    }
-
     Status execRaw(const char* sql, const QString& what)
     {
         char* message = nullptr;
