@@ -71,7 +71,8 @@ Result<LeadFilter> filterFrom(const QCommandLineParser& parser, LeadFilter filte
             return Done{};
         const QString text = parser.value(option);
         into = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
-        if (!into.isValid())
+        // Only a date written back exactly as typed: "-001-01-01" parses, but no file or query can say it.
+        if (!into.isValid() || into.toString(Qt::ISODate) != text)
             return Error { Messages::tr("--%1 takes a date as YYYY-MM-DD, not \"%2\"").arg(option, text) };
         return Done{};
     };
