@@ -107,47 +107,48 @@ int runWindow(int argc, char* argv[], const QStringList& arguments)
     // A damaged or foreign cache is moved aside and the analyst's own data restored from the
     // backup of the last clean exit; the notice says what happened.
     // On a worker thread, with a progress dialog when it lasts (an upgrade of a large cache).
-    auto opened = CacheOpening::open(path);
+    // An empty cache shows the bundled sample until the first sync brings real leads.
+    CacheOpening::Options openOptions;
+    openOptions.sampleWhenEmpty = true;
+    auto opened = CacheOpening::open(path, nullptr, openOptions);
     if (!opened) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Trade Leads"), opened.errorMessage());
         return 1;
     }
-    std::unique_ptr<LeadStore> store = std::move(opened->store);
-    // An empty cache shows the bundled sample until the first sync brings real leads.
-    auto stats = store->stats(Clock::today());
-    if (stats && stats->leads == 0) {
-        auto loaded = SampleData::load(*store, Clock::today());
-        if (!loaded)
-            qWarning("%s", qPrintable(loaded.errorMessage()));
-    }
+    if (!opened->sampleProblem.isEmpty())
+        qWarning("%s", qPrintable(opened->sampleProblem));
 
-    MainWindow window(*store);
+    auto window = std::make_unique<MainWindow>(opened->location);
     if (options->screenshot) {
         // Taken once the leads are in, so the picture shows what a person would see.
         const QString png = *options->screenshot;
-        window.resize(1280, 800);
-        auto take = [&window, png] {
-            const bool saved = window.grab().save(png);
+        window->resize(1280, 800);
+        auto take = [window = window.get(), png] {
+            const bool saved = window->grab().save(png);
             std::fprintf(stderr, "%s %s\n", saved ? "Screenshot written to" : "Could not write", qPrintable(png));
             QApplication::exit(saved ? 0 : 1);
         };
-        QObject::connect(window.leadModel(), &LeadTableModel::loaded, &window,
-            [&window, take] { QTimer::singleShot(800, &window, take); });
-        QTimer::singleShot(15000, &window, take);
+        QObject::connect(window->leadModel(), &LeadTableModel::loaded, window.get(),
+            [window = window.get(), take] { QTimer::singleShot(800, window, take); });
+        QTimer::singleShot(15000, window.get(), take);
     }
-    window.show();
+    window->show();
     if (!opened->notice.isEmpty()) {
         qWarning("%s", qPrintable(opened->notice));
         if (!options->screenshot) {
             auto* box = new QMessageBox(QMessageBox::Warning, QCoreApplication::translate("main", "Trade Leads"),
-                                        opened->notice, QMessageBox::Ok, &window);
+                                        opened->notice, QMessageBox::Ok, window.get());
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
         }
     }
     const int code = app.exec();
-    // Each clean exit keeps a copy of the saved searches and tracking beside the cache.
-    if (auto backup = CacheGuard::backupUserData(*store); !backup)
+    // The window and its connections are gone first; then each clean exit keeps a copy of
+    // the saved searches and tracking beside the cache.
+    window.reset();
+    auto store = LeadStore::open(opened->location);
+    auto backup = store ? CacheGuard::backupUserData(**store) : Status(store.error());
+    if (!backup)
         qWarning("%s", qPrintable(backup.errorMessage()));
     return code;
 }

@@ -3,13 +3,10 @@
 #include "LeadFilter.h"
 #include "LeadStore.h"
 
-QList<SavedSearchCount> countSavedSearches(const QString& cachePath, const QDate& today, const QString& gainedSince)
+QList<SavedSearchCount> countSavedSearches(const LeadStore& store, const QDate& today, const QString& gainedSince)
 {
     QList<SavedSearchCount> counts;
-    auto store = LeadStore::open(cachePath);
-    if (!store)
-        return counts;
-    auto searches = (*store)->savedSearches();
+    auto searches = store.savedSearches();
     if (!searches)
         return counts;
     for (const SavedSearch& search : *searches) {
@@ -25,7 +22,7 @@ QList<SavedSearchCount> countSavedSearches(const QString& cachePath, const QDate
         auto countSince = [&](const QString& since) -> Result<qint64> {
             LeadFilter narrowed = *filter;
             narrowed.firstSeenAfter = since;
-            return (*store)->count(narrowed, today);
+            return store.count(narrowed, today);
         };
         auto matches = countSince({});
         if (!matches) {
@@ -42,10 +39,17 @@ QList<SavedSearchCount> countSavedSearches(const QString& cachePath, const QDate
             if (auto gained = countSince(gainedSince))
                 count.gained = *gained;
         }
-        (void)(*store)->setSavedSearchCount(search.name, count.matches);
         counts.append(count);
     }
     return counts;
+}
+
+void recordSavedSearchCounts(LeadStore& store, const QList<SavedSearchCount>& counts)
+{
+    for (const SavedSearchCount& count : counts) {
+        if (count.matches >= 0)
+            (void)store.setSavedSearchCount(count.name, count.matches);
+    }
 }
 
 QList<SavedSearchCount> searchesToNotify(const QList<SavedSearchCount>& counts)

@@ -4,9 +4,12 @@
 #include <QList>
 #include <QString>
 
+class LeadStore;
+
 // How many leads each saved search matches, how many of those are new since the analyst
-// last opened it, and how many arrived since a moment (a sync's start). Opens a connection
-// of its own, so it is meant for a worker thread; it records each count in the cache.
+// last opened it, and how many arrived since a moment (a sync's start). It only reads, so it
+// runs on a reader's connection; recordSavedSearchCounts() then writes the counts through the
+// one writer.
 struct SavedSearchCount
 {
     QString name;
@@ -17,8 +20,10 @@ struct SavedSearchCount
     QString error;
 };
 
-QList<SavedSearchCount> countSavedSearches(const QString& cachePath, const QDate& today,
+QList<SavedSearchCount> countSavedSearches(const LeadStore& store, const QDate& today,
                                            const QString& gainedSince = {});
+// Keeps each search's last count in the cache.
+void recordSavedSearchCounts(LeadStore& store, const QList<SavedSearchCount>& counts);
 
 // The searches a notification names after a sync: those marked "notify" that gained matches.
 QList<SavedSearchCount> searchesToNotify(const QList<SavedSearchCount>& counts);

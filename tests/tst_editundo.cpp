@@ -4,6 +4,7 @@
 #include "LeadStore.h"
 #include "LeadTableModel.h"
 #include "MainWindow.h"
+#include "SavedSearchesController.h"
 #include "SampleData.h"
 #include "SavedSearchesPanel.h"
 
@@ -13,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
@@ -79,7 +81,7 @@ QStringList TestEditUndo::savedNames(const LeadStore& store)
 
 void TestEditUndo::trackingEditsUndoAndRedo()
 {
-    MainWindow window(*m_store);
+    MainWindow window(m_store->path());
     window.show();
     QTRY_VERIFY_WITH_TIMEOUT(window.leadModel()->isComplete() && window.leadModel()->totalCount() > 0, 20000);
     QAction* undo = menuAction(window, QKeySequence::Undo);
@@ -161,41 +163,57 @@ void TestEditUndo::savedSearchDeletionAndRenameUndo()
         search.notify = QByteArray(name) == "Bravo";
         QVERIFY(m_store->addSavedSearch(search).ok());
     }
-    MainWindow window(*m_store);
+    MainWindow window(m_store->path());
     window.show();
     QTRY_COMPARE_WITH_TIMEOUT(window.savedSearches()->entries().size(), 3, 20000);
     QAction* undo = menuAction(window, QKeySequence::Undo);
     QAction* redo = menuAction(window, QKeySequence::Redo);
     const SavedSearch bravo = m_store->savedSearch("Bravo").value();
 
+    // Each step is written by the window's writer: the test waits for the cache to say so.
+    auto namesBecome = [&](const QStringList& names) {
+        QTRY_COMPARE_WITH_TIMEOUT(savedNames(*m_store), names, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.savedSearches()->entries().size(), names.size(), 20000);
+    };
     emit window.savedSearches()->removeRequested("Bravo");
-    QCOMPARE(savedNames(*m_store), QStringList({ "Alpha", "Charlie" }));
-    QTRY_COMPARE_WITH_TIMEOUT(window.savedSearches()->entries().size(), 2, 20000);
+    namesBecome({ "Alpha", "Charlie" });
     QVERIFY2(undo->text().contains("Bravo"), qPrintable(undo->text()));
     undo->trigger();
     // Back in its place, with its filter and its notify flag.
-    QCOMPARE(savedNames(*m_store), QStringList({ "Alpha", "Bravo", "Charlie" }));
+    namesBecome({ "Alpha", "Bravo", "Charlie" });
     const SavedSearch restored = m_store->savedSearch("Bravo").value();
     QCOMPARE(restored.filterJson, bravo.filterJson);
     QVERIFY(restored.notify);
-    QTRY_COMPARE_WITH_TIMEOUT(window.savedSearches()->entries().size(), 3, 20000);
     redo->trigger();
-    QCOMPARE(savedNames(*m_store), QStringList({ "Alpha", "Charlie" }));
+    namesBecome({ "Alpha", "Charlie" });
     undo->trigger();
-    QCOMPARE(savedNames(*m_store), QStringList({ "Alpha", "Bravo", "Charlie" }));
+    namesBecome({ "Alpha", "Bravo", "Charlie" });
 
     emit window.savedSearches()->renameRequested("Alpha", "Lighting");
-    QCOMPARE(savedNames(*m_store), QStringList({ "Lighting", "Bravo", "Charlie" }));
+    namesBecome({ "Lighting", "Bravo", "Charlie" });
     undo->trigger();
-    QCOMPARE(savedNames(*m_store), QStringList({ "Alpha", "Bravo", "Charlie" }));
+    namesBecome({ "Alpha", "Bravo", "Charlie" });
     redo->trigger();
-    QCOMPARE(savedNames(*m_store), QStringList({ "Lighting", "Bravo", "Charlie" }));
+    namesBecome({ "Lighting", "Bravo", "Charlie" });
+    QTRY_COMPARE_WITH_TIMEOUT(window.savedSearches()->entries().first().name, QString("Lighting"), 20000);
 
-    // A rename the cache refuses (the name is taken) leaves nothing to undo.
+    // A rename to a name that is taken leaves the list as it was and nothing to undo.
     const int steps = window.undoStack()->count();
     emit window.savedSearches()->renameRequested("Bravo", "Charlie");
-    QCOMPARE(savedNames(*m_store), QStringList({ "Lighting", "Bravo", "Charlie" }));
     QCOMPARE(window.undoStack()->count(), steps);
+    QTest::qWait(200); // time for a write that should not happen
+    QCOMPARE(savedNames(*m_store), QStringList({ "Lighting", "Bravo", "Charlie" }));
+
+    // A rename the cache refuses though the window's list allowed it (another program took
+    // the name meanwhile): the analyst is told, and the list stays whole.
+    SavedSearch taken = bravo;
+    taken.name = "Delta";
+    QVERIFY(m_store->addSavedSearch(taken).ok());
+    QSignalSpy messages(window.savedSearchesController(), &SavedSearchesController::message);
+    emit window.savedSearches()->renameRequested("Charlie", "Delta");
+    QTRY_VERIFY_WITH_TIMEOUT(!messages.isEmpty(), 20000);
+    QVERIFY2(messages.last().first().toString().contains("already exists"), qPrintable(messages.last().first().toString()));
+    QTRY_COMPARE_WITH_TIMEOUT(savedNames(*m_store), QStringList({ "Lighting", "Bravo", "Charlie", "Delta" }), 20000);
 }
 
 QTEST_MAIN(TestEditUndo)

@@ -218,7 +218,7 @@ void TestLeadTableModel::starFarDownKeepsSelectionAndScroll()
 {
     auto store = LeadStore::open(largeCache());
     QVERIFY(store.ok());
-    MainWindow window(**store);
+    MainWindow window((*store)->path());
     QVERIFY(shown(window));
     LeadTableModel* model = window.leadModel();
     QCOMPARE(model->rowCount(), kLargeCount);
@@ -262,7 +262,7 @@ void TestLeadTableModel::keywordKeepsTheHeaderSort()
     QVERIFY(store.ok());
     QVERIFY(SampleData::load(**store, QDate(2026, 11, 23)).ok());
     QSettings().remove(QStringLiteral("window/filter")); // a first start: open leads by deadline
-    MainWindow window(**store);
+    MainWindow window((*store)->path());
     QVERIFY(shown(window));
     LeadTableModel* model = window.leadModel();
     QCOMPARE(model->filter().sortKey(), QStringLiteral("deadline_at"));
@@ -303,7 +303,7 @@ void TestLeadTableModel::windowNeverWaitsOnALongWrite()
 {
     auto store = LeadStore::open(largeCache());
     QVERIFY(store.ok());
-    MainWindow window(**store);
+    MainWindow window((*store)->path());
     QVERIFY(shown(window));
     LeadTableModel* model = window.leadModel();
     QTableView* table = window.leadTable();

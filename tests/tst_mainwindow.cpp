@@ -107,7 +107,7 @@ bool settle(LeadTableModel* model)
 
 void TestMainWindow::sampleDataFillsTheTable()
 {
-    MainWindow window(*m_store);
+    MainWindow window(m_store->path());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(settle(window.leadModel()));
@@ -137,7 +137,7 @@ void TestMainWindow::sampleDataFillsTheTable()
 
 void TestMainWindow::typingAKeywordNarrowsTheTable()
 {
-    MainWindow window(*m_store);
+    MainWindow window(m_store->path());
     window.show();
     QVERIFY(settle(window.leadModel()));
     const int all = window.leadModel()->rowCount();
@@ -167,7 +167,7 @@ void TestMainWindow::typingAKeywordNarrowsTheTable()
 
 void TestMainWindow::sortingHappensInSql()
 {
-    MainWindow window(*m_store);
+    MainWindow window(m_store->path());
     QVERIFY(settle(window.leadModel()));
     window.leadTable()->sortByColumn(LeadTableModel::Title, Qt::DescendingOrder);
     QTRY_COMPARE(window.leadModel()->filter().sortColumn, QStringLiteral("title"));
@@ -208,7 +208,7 @@ void TestMainWindow::modelPassesTester()
 
 void TestMainWindow::facetClickNarrowsTheTable()
 {
-    MainWindow window(*m_store);
+    MainWindow window(m_store->path());
     window.show();
     QVERIFY(settle(window.leadModel()));
     const int all = window.leadModel()->rowCount();
@@ -240,7 +240,7 @@ void TestMainWindow::facetClickNarrowsTheTable()
 
 void TestMainWindow::selectingARowFillsTheDetailPane()
 {
-    MainWindow window(*m_store);
+    MainWindow window(m_store->path());
     window.show();
     QVERIFY(settle(window.leadModel()));
     const QModelIndex index = window.leadModel()->index(3, LeadTableModel::Title);
@@ -258,7 +258,7 @@ void TestMainWindow::selectingARowFillsTheDetailPane()
 // shows it as soon as the row arrives.
 void TestMainWindow::rowChosenBeforeItsDataShowsWhenRead()
 {
-    MainWindow window(*m_store);
+    MainWindow window(m_store->path());
     window.show();
     QVERIFY(settle(window.leadModel()));
     const int last = window.leadModel()->rowCount() - 1;
@@ -274,7 +274,7 @@ void TestMainWindow::rowChosenBeforeItsDataShowsWhenRead()
 
 void TestMainWindow::chartWeekClickFiltersToThatWeek()
 {
-    MainWindow window(*m_store);
+    MainWindow window(m_store->path());
     window.show();
     QVERIFY(settle(window.leadModel()));
     const QDate monday = QDate(2026, 12, 7);
@@ -297,7 +297,7 @@ void TestMainWindow::notesSurviveRestartAndReimport()
     QString id;
     const QString notes = QStringLiteral("Call the buyer on Tuesday, bring the Zürich references");
     {
-        MainWindow window(*m_store);
+        MainWindow window(m_store->path());
         window.show();
         QVERIFY(settle(window.leadModel()));
         window.leadTable()->selectRow(0);
@@ -313,7 +313,7 @@ void TestMainWindow::notesSurviveRestartAndReimport()
     // A re-import of the same lead, changed, keeps what the analyst wrote.
     auto loaded = SampleData::load(*m_store, QDate(2026, 11, 23));
     QVERIFY(loaded.ok());
-    MainWindow again(*m_store);
+    MainWindow again(m_store->path());
     again.show();
     QVERIFY(settle(again.leadModel()));
     auto stored = m_store->lead(source, id);
@@ -327,7 +327,7 @@ void TestMainWindow::todayMovesAtMidnight()
 {
     // The window runs across midnight: what was open yesterday and due that day is not now.
     Clock::Fake clock(QDateTime(QDate(2026, 11, 30), QTime(23, 59, 0), Qt::UTC));
-    MainWindow window(*m_store);
+    MainWindow window(m_store->path());
     window.show();
     QVERIFY(settle(window.leadModel()));
     const int before = window.leadModel()->rowCount();
@@ -360,7 +360,7 @@ QAction* actionWithShortcut(QWidget& window, const QKeySequence& shortcut)
 
 void TestMainWindow::fileImportRunsThroughTheMenu()
 {
-    MainWindow window(*m_store);
+    MainWindow window(m_store->path());
     window.show();
     QVERIFY(settle(window.leadModel()));
     QVERIFY(m_store->lead("sam", "ea55e45cded123fd8d6afd7c061138f0").errorMessage().contains("No sam lead"));
@@ -390,7 +390,7 @@ void TestMainWindow::fileImportRunsThroughTheMenu()
 
 void TestMainWindow::exportOfSelectedRowsThroughTheMenu()
 {
-    MainWindow window(*m_store);
+    MainWindow window(m_store->path());
     window.show();
     QVERIFY(settle(window.leadModel()));
     QTableView* table = window.leadTable();
@@ -423,14 +423,14 @@ void TestMainWindow::exportOfSelectedRowsThroughTheMenu()
 void TestMainWindow::filterIsRememberedAcrossRestarts()
 {
     {
-        MainWindow window(*m_store);
+        MainWindow window(m_store->path());
         window.show();
         QVERIFY(settle(window.leadModel()));
         window.filterBar()->addValue(QStringLiteral("country"), QStringLiteral("GB"));
         QTRY_COMPARE(window.leadModel()->filter().countries, QStringList{QStringLiteral("GB")});
         window.close();
     }
-    MainWindow again(*m_store);
+    MainWindow again(m_store->path());
     QCOMPARE(again.leadModel()->filter().countries, QStringList{QStringLiteral("GB")});
     QVERIFY(again.leadModel()->filter().openOnly);
 }
@@ -460,7 +460,7 @@ void TestMainWindow::settingsKeepSourcesAndQuota()
 
 void TestMainWindow::savedSearchShowsItsCountAndApplies()
 {
-    MainWindow window(*m_store);
+    MainWindow window(m_store->path());
     window.show();
     QVERIFY(settle(window.leadModel()));
     window.filterBar()->addValue(QStringLiteral("source"), QStringLiteral("ita-canada"));
@@ -483,7 +483,7 @@ void TestMainWindow::savedSearchShowsItsCountAndApplies()
 
 void TestMainWindow::exportWritesTheVisibleColumns()
 {
-    MainWindow window(*m_store);
+    MainWindow window(m_store->path());
     window.show();
     QVERIFY(settle(window.leadModel()));
     const QString path = m_dir->filePath(QStringLiteral("view.csv"));
@@ -503,7 +503,7 @@ void TestMainWindow::exportWritesTheVisibleColumns()
 
 void TestMainWindow::screenshot()
 {
-    MainWindow window(*m_store);
+    MainWindow window(m_store->path());
     window.resize(1280, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

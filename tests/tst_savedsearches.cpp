@@ -9,6 +9,7 @@
 #include "SavedSearchFile.h"
 #include "SavedSearchesController.h"
 #include "SavedSearchesPanel.h"
+#include "StoreWorker.h"
 #include "SyncManager.h"
 
 #include <QJsonArray>
@@ -270,19 +271,21 @@ void TestSavedSearches::countsNewMarksAndNotificationsFollowSyncs()
     const qint64 ita = m_store->count(sourceFilter(QStringLiteral("ita-leads")), kLastDay).value();
     QCOMPARE(sam, 300);
     QCOMPARE(ita, 120);
-    auto counts = countSavedSearches(m_store->path(), kLastDay);
+    auto counts = countSavedSearches(*m_store, kLastDay);
     QCOMPARE(counts.size(), 3);
     QCOMPARE(countNamed(counts, QStringLiteral("SAM, notify"))->matches, sam);
     QCOMPARE(countNamed(counts, QStringLiteral("SAM, notify"))->newMatches, sam);
     QCOMPARE(countNamed(counts, QStringLiteral("ITA, notify"))->newMatches, ita);
     QCOMPARE(countNamed(counts, QStringLiteral("SAM, quiet"))->gained, -1); // not asked
+    QCOMPARE(m_store->savedSearch(QStringLiteral("SAM, notify"))->lastCount, -1); // counting only reads
+    recordSavedSearchCounts(*m_store, counts);
     QCOMPARE(m_store->savedSearch(QStringLiteral("SAM, notify"))->lastCount, sam);
 
     // Opening a search clears its mark; the others keep theirs.
     clock.advance(2);
     QVERIFY(m_store->markSavedSearchViewed(QStringLiteral("SAM, notify"), Clock::nowUtcText()));
     QVERIFY(m_store->markSavedSearchViewed(QStringLiteral("ITA, notify"), Clock::nowUtcText()));
-    counts = countSavedSearches(m_store->path(), kLastDay);
+    counts = countSavedSearches(*m_store, kLastDay);
     QCOMPARE(countNamed(counts, QStringLiteral("SAM, notify"))->newMatches, 0);
     QCOMPARE(countNamed(counts, QStringLiteral("ITA, notify"))->newMatches, 0);
     QCOMPARE(countNamed(counts, QStringLiteral("SAM, quiet"))->newMatches, sam);
@@ -293,7 +296,7 @@ void TestSavedSearches::countsNewMarksAndNotificationsFollowSyncs()
     clock.advance(2);
     server.setSamRecords(450, kLastDay, 100);
     sync({QStringLiteral("sam"), QStringLiteral("ita-leads")});
-    counts = countSavedSearches(m_store->path(), kLastDay, secondSyncStart);
+    counts = countSavedSearches(*m_store, kLastDay, secondSyncStart);
     QCOMPARE(countNamed(counts, QStringLiteral("SAM, notify"))->matches, 450);
     QCOMPARE(countNamed(counts, QStringLiteral("SAM, notify"))->newMatches, 150);
     QCOMPARE(countNamed(counts, QStringLiteral("SAM, notify"))->gained, 150);
@@ -324,7 +327,9 @@ void TestSavedSearches::windowNotifiesOnlyForNotifySearchesThatGained()
 
     QWidget window;
     SavedSearchesPanel panel(&window);
-    SavedSearchesController controller(*m_store, &panel, &window);
+    StoreWorker reader(m_store->path(), QStringLiteral("reader"));
+    StoreWorker writer(m_store->path(), QStringLiteral("writer"));
+    SavedSearchesController controller(reader, writer, &panel, &window);
     QSignalSpy notified(&controller, &SavedSearchesController::notified);
     QSignalSpy refreshed(&controller, &SavedSearchesController::refreshed);
     QSignalSpy opened(&controller, &SavedSearchesController::openRequested);
@@ -394,25 +399,39 @@ void TestSavedSearches::windowSharesSearchesThroughFiles()
     QVERIFY(m_store->addSavedSearch(savedSearch(QStringLiteral("UK"), sourceFilter(QStringLiteral("ita-uk")))));
     QWidget window;
     SavedSearchesPanel panel(&window);
-    SavedSearchesController controller(*m_store, &panel, &window);
+    StoreWorker reader(m_store->path(), QStringLiteral("reader"));
+    StoreWorker writer(m_store->path(), QStringLiteral("writer"));
+    SavedSearchesController controller(reader, writer, &panel, &window);
     const QString shared = m_dir->filePath(QStringLiteral("shared.json"));
-    auto exported = controller.exportTo(shared);
-    QVERIFY2(exported.ok(), qPrintable(exported.errorMessage()));
-    QCOMPARE(*exported, 2);
+    std::optional<Result<int>> exported;
+    controller.exportTo(shared, [&](const Result<int>& written) { exported = written; });
+    QTRY_VERIFY_WITH_TIMEOUT(exported.has_value(), 20000);
+    QVERIFY2(exported->ok(), qPrintable(exported->errorMessage()));
+    QCOMPARE(**exported, 2);
 
     // A colleague's cache: both arrive, with their filters and notify flags.
     QTemporaryDir otherDir;
-    auto other = LeadStore::open(otherDir.filePath(QStringLiteral("other.sqlite")));
+    const QString otherPath = otherDir.filePath(QStringLiteral("other.sqlite"));
+    auto other = LeadStore::open(otherPath);
     QVERIFY(other.ok());
     SavedSearchesPanel otherPanel(&window);
-    SavedSearchesController colleague(**other, &otherPanel, &window);
-    QStringList problems;
-    auto imported = colleague.importFrom(shared, &problems);
+    StoreWorker otherReader(otherPath, QStringLiteral("other reader"));
+    StoreWorker otherWriter(otherPath, QStringLiteral("other writer"));
+    SavedSearchesController colleague(otherReader, otherWriter, &otherPanel, &window);
+    auto importInto = [&](const QString& path) {
+        std::optional<Result<SavedSearchesController::Imported>> imported;
+        colleague.importFrom(path, [&](const Result<SavedSearchesController::Imported>& done) { imported = done; });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(imported.has_value(), 20000); }();
+        return imported.value_or(Result<SavedSearchesController::Imported>(Error{QStringLiteral("no answer")}));
+    };
+    auto imported = importInto(shared);
     QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
-    QCOMPARE(*imported, 2);
-    QVERIFY(problems.isEmpty());
+    QCOMPARE(imported->added, 2);
+    QVERIFY(imported->problems.isEmpty());
     QCOMPARE(*LeadFilter::fromJson((*other)->savedSearch(QStringLiteral("Roads"))->filterJson), roads);
     QVERIFY((*other)->savedSearch(QStringLiteral("Roads"))->notify);
+    // The panel shows what arrived.
+    QTRY_COMPARE_WITH_TIMEOUT(otherPanel.entries().size(), 2, 20000);
 
     // Again, with a bad entry added: the bad one and the names taken are reported, the new one kept.
     QFile file(shared);
@@ -428,9 +447,10 @@ void TestSavedSearches::windowSharesSearchesThroughFiles()
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(QJsonDocument(root).toJson());
     file.close();
-    imported = colleague.importFrom(shared, &problems);
+    imported = importInto(shared);
     QVERIFY(imported.ok());
-    QCOMPARE(*imported, 1);
+    QCOMPARE(imported->added, 1);
+    const QStringList problems = imported->problems;
     QCOMPARE(problems.size(), 3);
     QVERIFY2(problems[0].contains(QStringLiteral("Broken")) && problems[0].contains(QStringLiteral("dueTo")),
              qPrintable(problems[0]));
@@ -443,7 +463,7 @@ void TestSavedSearches::windowSharesSearchesThroughFiles()
     QVERIFY(junk.open(QIODevice::WriteOnly));
     junk.write("\x00\xff not json");
     junk.close();
-    QVERIFY(!colleague.importFrom(junk.fileName(), &problems).ok());
+    QVERIFY(!importInto(junk.fileName()).ok());
     QCOMPARE((*other)->savedSearches()->size(), 3);
 }
 

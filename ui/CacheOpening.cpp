@@ -1,7 +1,9 @@
 #include "CacheOpening.h"
 
 #include "CacheGuard.h"
+#include "Clock.h"
 #include "LeadStore.h"
+#include "SampleData.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -33,18 +35,27 @@ Result<Opened> open(const QString& path, QWidget* parent, const Options& options
 {
     const CacheGuard::Outlook outlook = CacheGuard::outlook(path);
 
-    // The worker opens and closes its own connection: a Qt SQL connection belongs to the
-    // thread that made it, so the window's store is opened here afterwards, in milliseconds.
-    QFutureWatcher<Result<QString>> watcher;
+    // The worker opens and closes its own connection (a Qt SQL connection belongs to the
+    // thread that made it); the window then opens its own on threads of its own.
+    QFutureWatcher<Result<Opened>> watcher;
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run([path]() -> Result<QString> {
-        auto opened = CacheGuard::openChecked(path);
-        if (!opened)
-            return opened.error();
-        const QString notice = opened->notice;
-        opened->store.reset();
-        return notice;
+    watcher.setFuture(QtConcurrent::run([path, sampleWhenEmpty = options.sampleWhenEmpty]() -> Result<Opened> {
+        auto checked = CacheGuard::openChecked(path);
+        if (!checked)
+            return checked.error();
+        Opened opened;
+        opened.location = path;
+        opened.notice = checked->notice;
+        LeadStore& store = *checked->store;
+        if (sampleWhenEmpty) {
+            auto stats = store.stats(Clock::today());
+            if (stats && stats->leads == 0) {
+                if (auto loaded = SampleData::load(store, Clock::today()); !loaded)
+                    opened.sampleProblem = loaded.errorMessage();
+            }
+        }
+        return opened;
     }));
 
     QProgressDialog dialog(parent);
@@ -77,16 +88,7 @@ Result<Opened> open(const QString& path, QWidget* parent, const Options& options
     watcher.waitForFinished();
     dialog.hide();
 
-    const Result<QString> prepared = watcher.result();
-    if (!prepared)
-        return prepared.error();
-    auto store = LeadStore::open(path);
-    if (!store)
-        return store.error();
-    Opened opened;
-    opened.store = std::move(*store);
-    opened.notice = *prepared;
-    return opened;
+    return watcher.result();
 }
 
 } // namespace CacheOpening

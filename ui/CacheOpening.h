@@ -4,9 +4,6 @@
 
 #include <QString>
 
-#include <memory>
-
-class LeadStore;
 class QWidget;
 
 // Opens the cache for the window without freezing it. CacheGuard's check, the moving aside
@@ -17,12 +14,14 @@ namespace CacheOpening {
 
 struct Opened
 {
-    std::unique_ptr<LeadStore> store; // opened on the calling thread, the one that uses it
+    QString location; // ready for the window's connections
     QString notice; // CacheGuard's, for people: show it once; empty when nothing happened
+    QString sampleProblem; // why an empty cache could not be given the sample, when it could not
 };
 
 struct Options
 {
+    bool sampleWhenEmpty = false; // an empty cache gets the bundled sample until the first sync
     int upgradeDialogAfterMs = 300; // the dialog shows once an upgrade has run this long
     int checkDialogAfterMs = 1500; // and once a check has: a short one should not flash a dialog
 };

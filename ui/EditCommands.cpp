@@ -90,10 +90,29 @@ bool LeadTracking::mergeWith(const QUndoCommand* other)
     return true;
 }
 
-RemoveSavedSearch::RemoveSavedSearch(LeadStore& store, const QString& name, Refresh refresh, Failed failed)
-    : QUndoCommand(Messages::tr("Delete Saved Search \"%1\"").arg(name))
-    , m_store(store)
-    , m_name(name)
+namespace {
+
+// Runs `change` on the writer, then tells `failed` (when it failed) and `refresh`.
+void writeThen(StoreWorker& writer, QObject* context, std::function<Status(LeadStore&)> change, const Refresh& refresh,
+               const Failed& failed)
+{
+    writer.call(context, std::move(change), [refresh, failed](const Status& status) {
+        if (!status && failed)
+            failed(status.errorMessage());
+        if (refresh)
+            refresh();
+    });
+}
+
+} // namespace
+
+RemoveSavedSearch::RemoveSavedSearch(StoreWorker& writer, QObject* context, const SavedSearch& search,
+                                     const QStringList& order, Refresh refresh, Failed failed)
+    : QUndoCommand(Messages::tr("Delete Saved Search \"%1\"").arg(search.name))
+    , m_writer(writer)
+    , m_context(context)
+    , m_search(search)
+    , m_order(order)
     , m_refresh(std::move(refresh))
     , m_failed(std::move(failed))
 {
@@ -101,48 +120,35 @@ RemoveSavedSearch::RemoveSavedSearch(LeadStore& store, const QString& name, Refr
 
 void RemoveSavedSearch::redo()
 {
-    if (!m_search) {
-        auto search = m_store.savedSearch(m_name);
-        auto all = m_store.savedSearches();
-        if (!search || !all) {
-            setObsolete(true);
-            if (m_failed)
-                m_failed(!search ? search.errorMessage() : all.errorMessage());
-            return;
-        }
-        m_search = *search;
-        for (const SavedSearch& each : *all)
-            m_order.append(each.name);
-    }
-    if (auto removed = m_store.removeSavedSearch(m_name); !removed) {
-        setObsolete(true);
-        if (m_failed)
-            m_failed(removed.errorMessage());
-    }
-    if (m_refresh)
-        m_refresh();
+    writeThen(
+        m_writer, m_context,
+        [name = m_search.name](LeadStore& store) -> Status {
+            auto removed = store.removeSavedSearch(name);
+            if (!removed)
+                return removed.error();
+            return Done{};
+        },
+        m_refresh, m_failed);
 }
 
 void RemoveSavedSearch::undo()
 {
-    if (!m_search)
-        return;
-    Status status = m_store.addSavedSearch(*m_search);
-    if (status)
-        status = m_store.setSavedSearchOrder(m_order);
-    if (!status) {
-        setObsolete(true);
-        if (m_failed)
-            m_failed(status.errorMessage());
-    }
-    if (m_refresh)
-        m_refresh();
+    writeThen(
+        m_writer, m_context,
+        [search = m_search, order = m_order](LeadStore& store) {
+            Status status = store.addSavedSearch(search);
+            if (status)
+                status = store.setSavedSearchOrder(order);
+            return status;
+        },
+        m_refresh, m_failed);
 }
 
-RenameSavedSearch::RenameSavedSearch(LeadStore& store, const QString& name, const QString& newName, Refresh refresh,
-                                     Failed failed)
+RenameSavedSearch::RenameSavedSearch(StoreWorker& writer, QObject* context, const QString& name, const QString& newName,
+                                     Refresh refresh, Failed failed)
     : QUndoCommand(Messages::tr("Rename Saved Search \"%1\"").arg(name))
-    , m_store(store)
+    , m_writer(writer)
+    , m_context(context)
     , m_name(name)
     , m_newName(newName)
     , m_refresh(std::move(refresh))
@@ -162,13 +168,9 @@ void RenameSavedSearch::undo()
 
 void RenameSavedSearch::rename(const QString& from, const QString& to)
 {
-    if (auto status = m_store.renameSavedSearch(from, to); !status) {
-        setObsolete(true);
-        if (m_failed)
-            m_failed(status.errorMessage());
-    }
-    if (m_refresh)
-        m_refresh();
+    writeThen(
+        m_writer, m_context, [from, to](LeadStore& store) { return store.renameSavedSearch(from, to); }, m_refresh,
+        m_failed);
 }
 
 } // namespace EditCommands

@@ -9,8 +9,8 @@
 
 // The analyst's edits as undoable commands, for the window's Edit › Undo and Redo: the
 // tracking of a lead (star, pipeline status, tags, notes) and the deletion and renaming of
-// saved searches. Each command writes the cache itself; `changed` then tells the window what
-// to show again, and `failed` what went wrong (a command that cannot be applied is dropped).
+// saved searches. Each command writes the cache through the one writer; a callback then tells
+// the window what to show again, and `failed` what went wrong.
 namespace EditCommands {
 
 using Failed = std::function<void(const QString& message)>;
@@ -50,18 +50,21 @@ private:
 
 using Refresh = std::function<void()>;
 
-// Deletes a saved search; undo puts it back as it was, in its place in the list.
+// Deletes a saved search; undo puts it back as it was, in its place in the list. Both write
+// through the one writer; `refresh` runs on `context`'s thread once the write is done, and
+// `failed` before it when the write failed.
 class RemoveSavedSearch final : public QUndoCommand
 {
 public:
-    RemoveSavedSearch(LeadStore& store, const QString& name, Refresh refresh, Failed failed);
+    RemoveSavedSearch(StoreWorker& writer, QObject* context, const SavedSearch& search, const QStringList& order,
+                      Refresh refresh, Failed failed);
     void undo() override;
     void redo() override;
 
 private:
-    LeadStore& m_store;
-    QString m_name;
-    std::optional<SavedSearch> m_search; // read at the first redo
+    StoreWorker& m_writer;
+    QObject* m_context;
+    SavedSearch m_search;
     QStringList m_order; // every name, in order, before the deletion
     Refresh m_refresh;
     Failed m_failed;
@@ -70,14 +73,16 @@ private:
 class RenameSavedSearch final : public QUndoCommand
 {
 public:
-    RenameSavedSearch(LeadStore& store, const QString& name, const QString& newName, Refresh refresh, Failed failed);
+    RenameSavedSearch(StoreWorker& writer, QObject* context, const QString& name, const QString& newName,
+                      Refresh refresh, Failed failed);
     void undo() override;
     void redo() override;
 
 private:
     void rename(const QString& from, const QString& to);
 
-    LeadStore& m_store;
+    StoreWorker& m_writer;
+    QObject* m_context;
     QString m_name;
     QString m_newName;
     Refresh m_refresh;

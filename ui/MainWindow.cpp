@@ -73,12 +73,12 @@ QString outcomeText(SyncOutcome outcome)
 
 } // namespace
 
-MainWindow::MainWindow(LeadStore& store, QWidget* parent)
-    : QMainWindow(parent), m_store(store),
-      m_writer(std::make_unique<StoreWorker>(store.path(), QStringLiteral("StoreWriter"))),
-      m_reader(std::make_unique<StoreWorker>(store.path(), QStringLiteral("StoreReader"))),
-      m_model(new LeadTableModel(store.path(), this)),
-      m_statistics(new LeadStatistics(store.path(), this)), m_network(new QNetworkAccessManager(this))
+MainWindow::MainWindow(const QString& cacheLocation, QWidget* parent)
+    : QMainWindow(parent),
+      m_writer(std::make_unique<StoreWorker>(cacheLocation, QStringLiteral("StoreWriter"))),
+      m_reader(std::make_unique<StoreWorker>(cacheLocation, QStringLiteral("StoreReader"))),
+      m_model(new LeadTableModel(cacheLocation, this)),
+      m_statistics(new LeadStatistics(cacheLocation, this)), m_network(new QNetworkAccessManager(this))
 {
     setWindowTitle(tr("Trade Leads"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -228,7 +228,7 @@ MainWindow::MainWindow(LeadStore& store, QWidget* parent)
     });
     connect(m_statistics, &LeadStatistics::ready, this, &MainWindow::showStatistics);
     connect(m_facets, &FacetPanel::valueActivated, m_filterBar, &FilterBar::addValue);
-    m_savedSearches = new SavedSearchesController(m_store, m_saved, this);
+    m_savedSearches = new SavedSearchesController(*m_reader, *m_writer, m_saved, this);
     m_savedSearches->setUndoStack(m_undo);
     connect(m_savedSearches, &SavedSearchesController::openRequested, this, [this](const LeadFilter& filter) {
         m_filterBar->setFilter(filter);
@@ -376,7 +376,7 @@ void MainWindow::exportTo(const QString& path, bool selectionOnly, const std::op
     });
     if (savedFilter)
         options.filterJson = savedFilter->toJson();
-    watcher->setFuture(QtConcurrent::run([storePath = m_store.path(), filter = savedFilter.value_or(m_model->filter()), ids, path, options,
+    watcher->setFuture(QtConcurrent::run([storePath = m_writer->location(), filter = savedFilter.value_or(m_model->filter()), ids, path, options,
                                           today = Clock::today(), selectionOnly]() -> Result<qint64> {
         auto store = LeadStore::open(storePath);
         if (!store)

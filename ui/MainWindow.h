@@ -39,7 +39,8 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(LeadStore& store, QWidget* parent = nullptr);
+    // Opens its own connections to the cache at `cacheLocation` (a path today).
+    explicit MainWindow(const QString& cacheLocation, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     LeadTableModel* leadModel() const;
@@ -91,7 +92,6 @@ private:
     void showUserGuide();
     void showAbout();
 
-    LeadStore& m_store; // the location only: the window reads and writes through the workers below
     // The one writer (sync, imports, the analyst's edits) and a reader for small reads.
     // Members, so that they outlive the widgets that post to them (see ~MainWindow).
     std::unique_ptr<StoreWorker> m_writer;

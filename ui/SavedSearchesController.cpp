@@ -1,15 +1,15 @@
 #include "SavedSearchesController.h"
 
 #include "Clock.h"
+#include "Dialogs.h"
 #include "EditCommands.h"
-#include "LeadNormalize.h"
 #include "LeadStore.h"
 #include "SavedSearchFile.h"
 #include "SavedSearchesPanel.h"
+#include "StoreWorker.h"
 
 #include <QFile>
-#include <QFileDialog>
-#include <QFutureWatcher>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QMessageBox>
@@ -17,10 +17,15 @@
 #include <QSystemTrayIcon>
 #include <QUndoStack>
 #include <QWidget>
-#include <QtConcurrent>
 
-SavedSearchesController::SavedSearchesController(LeadStore& store, SavedSearchesPanel* panel, QWidget* window)
-    : QObject(window), m_store(store), m_panel(panel), m_window(window)
+SavedSearchesController::SavedSearchesController(StoreWorker& reader, StoreWorker& writer, SavedSearchesPanel* panel,
+                                                 QWidget* window)
+    : QObject(window)
+    , m_reader(reader)
+    , m_writer(writer)
+    , m_counter(std::make_unique<StoreWorker>(writer.location(), QStringLiteral("SavedSearchCounts")))
+    , m_panel(panel)
+    , m_window(window)
 {
     connect(panel, &SavedSearchesPanel::searchActivated, this, [this](const QString& name, const QByteArray& json) {
         auto filter = LeadFilter::fromJson(json);
@@ -29,43 +34,21 @@ SavedSearchesController::SavedSearchesController(LeadStore& store, SavedSearches
             return;
         }
         // Opening a search is what clears its "new" mark.
-        report(m_store.markSavedSearchViewed(name, Clock::nowUtcText()));
+        write([name, at = Clock::nowUtcText()](LeadStore& store) { return store.markSavedSearchViewed(name, at); });
         emit openRequested(*filter);
-        refresh();
     });
-    connect(panel, &SavedSearchesPanel::removeRequested, this, [this](const QString& name) {
-        auto* command = new EditCommands::RemoveSavedSearch(
-            m_store, name, [this] { refresh(); }, [this](const QString& problem) { emit message(problem); });
-        if (m_undo) {
-            const int before = m_undo->index();
-            m_undo->push(command); // deleted there when the deletion failed
-            if (m_undo->index() > before)
-                emit message(tr("Deleted the saved search \"%1\" (Ctrl+Z brings it back)").arg(name));
-        } else {
-            command->redo();
-            delete command;
-        }
-    });
-    connect(panel, &SavedSearchesPanel::renameRequested, this, [this](const QString& name, const QString& newName) {
-        auto* command = new EditCommands::RenameSavedSearch(
-            m_store, name, newName, [this] { refresh(); }, [this](const QString& problem) { emit message(problem); });
-        if (m_undo) {
-            m_undo->push(command);
-        } else {
-            command->redo();
-            delete command;
-        }
-    });
+    connect(panel, &SavedSearchesPanel::removeRequested, this, &SavedSearchesController::remove);
+    connect(panel, &SavedSearchesPanel::renameRequested, this, &SavedSearchesController::rename);
     connect(panel, &SavedSearchesPanel::notifyChanged, this, [this](const QString& name, bool notify) {
-        report(m_store.setSavedSearchNotify(name, notify));
-        refresh();
+        write([name, notify](LeadStore& store) { return store.setSavedSearchNotify(name, notify); });
     });
     connect(panel, &SavedSearchesPanel::orderChanged, this, [this](const QStringList& names) {
-        report(m_store.setSavedSearchOrder(names));
+        write([names](LeadStore& store) { return store.setSavedSearchOrder(names); });
     });
     auto requestExport = [this](const QString& name, bool calendar) {
-        auto search = m_store.savedSearch(name);
-        auto filter = search ? LeadFilter::fromJson(search->filterJson) : Result<LeadFilter>(search.error());
+        const std::optional<SavedSearch> search = known(name);
+        auto filter = search ? LeadFilter::fromJson(search->filterJson)
+                             : Result<LeadFilter>(Error{tr("There is no saved search named \"%1\"").arg(name)});
         if (!filter) {
             emit message(filter.errorMessage());
             return;
@@ -80,29 +63,121 @@ SavedSearchesController::SavedSearchesController(LeadStore& store, SavedSearches
     });
 }
 
-void SavedSearchesController::report(const Status& status)
+SavedSearchesController::~SavedSearchesController() = default;
+
+std::optional<SavedSearch> SavedSearchesController::known(const QString& name) const
 {
-    if (!status)
-        emit message(status.errorMessage());
+    for (const SavedSearch& search : m_searches) {
+        if (search.name == name)
+            return search;
+    }
+    return std::nullopt;
+}
+
+void SavedSearchesController::write(std::function<Status(LeadStore&)> change)
+{
+    m_writer.call(this, std::move(change), [this](const Status& status) {
+        if (!status)
+            emit message(status.errorMessage());
+        refresh();
+    });
+}
+
+void SavedSearchesController::remove(const QString& name)
+{
+    const std::optional<SavedSearch> search = known(name);
+    if (!search)
+        return;
+    QStringList order;
+    for (const SavedSearch& each : std::as_const(m_searches))
+        order.append(each.name);
+    auto* command = new EditCommands::RemoveSavedSearch(
+        m_writer, this, *search, order, [this] { refresh(); }, [this](const QString& problem) { emit message(problem); });
+    if (m_undo) {
+        m_undo->push(command);
+        emit message(tr("Deleted the saved search \"%1\" (Ctrl+Z brings it back)").arg(name));
+    } else {
+        command->redo();
+        delete command;
+    }
+}
+
+void SavedSearchesController::rename(const QString& name, const QString& newName)
+{
+    // Refused here, before it reaches the undo stack, when the list already says no.
+    if (!known(name))
+        return;
+    if (newName.trimmed().isEmpty() || known(newName.trimmed())) {
+        emit message(tr("A saved search named \"%1\" already exists").arg(newName.trimmed()));
+        return;
+    }
+    auto* command = new EditCommands::RenameSavedSearch(
+        m_writer, this, name, newName.trimmed(), [this] { refresh(); },
+        [this](const QString& problem) { emit message(problem); });
+    if (m_undo) {
+        m_undo->push(command);
+    } else {
+        command->redo();
+        delete command;
+    }
 }
 
 void SavedSearchesController::refresh()
 {
-    auto searches = m_store.savedSearches();
-    if (!searches)
-        return;
-    // The names at once, the counts when the worker has them.
-    QList<SavedSearchesPanel::Entry> entries;
-    for (const SavedSearch& search : *searches)
-        entries.append({search.name, search.filterJson, -1, -1, search.notify});
-    m_panel->setEntries(entries);
-    auto* watcher = new QFutureWatcher<QList<SavedSearchCount>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        showCounts(watcher->result());
-        watcher->deleteLater();
-        emit refreshed();
-    });
-    watcher->setFuture(QtConcurrent::run(countSavedSearches, m_store.path(), Clock::today(), QString()));
+    const quint64 generation = ++m_listGeneration;
+    m_reader.call(
+        this, [](LeadStore& store) { return store.savedSearches(); },
+        [this, generation](const Result<QList<SavedSearch>>& searches) {
+            if (generation != m_listGeneration)
+                return;
+            if (!searches) {
+                emit message(searches.errorMessage());
+                return;
+            }
+            m_searches = *searches;
+            // The names at once, with the counts known so far; fresh counts when they are in.
+            const QList<SavedSearchesPanel::Entry> before = m_panel->entries();
+            QList<SavedSearchesPanel::Entry> entries;
+            for (const SavedSearch& search : std::as_const(m_searches)) {
+                SavedSearchesPanel::Entry entry{search.name, search.filterJson, -1, -1, search.notify};
+                for (const SavedSearchesPanel::Entry& old : before) {
+                    if (old.name == search.name && old.filterJson == search.filterJson) {
+                        entry.count = old.count;
+                        entry.newCount = old.newCount;
+                    }
+                }
+                entries.append(entry);
+            }
+            m_panel->setEntries(entries);
+            count({});
+        });
+}
+
+void SavedSearchesController::count(const QString& gainedSince)
+{
+    const quint64 generation = ++m_countGeneration;
+    m_counter->call(
+        this,
+        [today = Clock::today(), gainedSince](LeadStore& store) {
+            return Result<QList<SavedSearchCount>>(countSavedSearches(store, today, gainedSince));
+        },
+        [this, generation, gainedSince](const Result<QList<SavedSearchCount>>& counts) {
+            if (!counts) {
+                emit message(counts.errorMessage());
+                return;
+            }
+            m_writer.post(this, [counts = *counts](LeadStore& store) { recordSavedSearchCounts(store, counts); });
+            // A sync's notification stands even when a newer count replaced this one on screen.
+            if (!gainedSince.isEmpty()) {
+                notify(searchesToNotify(*counts));
+                refresh();
+                return;
+            }
+            if (generation != m_countGeneration)
+                return;
+            showCounts(*counts);
+            emit refreshed();
+        });
 }
 
 void SavedSearchesController::showCounts(const QList<SavedSearchCount>& counts)
@@ -122,14 +197,7 @@ void SavedSearchesController::showCounts(const QList<SavedSearchCount>& counts)
 
 void SavedSearchesController::syncFinished(const QString& startedAt)
 {
-    auto* watcher = new QFutureWatcher<QList<SavedSearchCount>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        const QList<SavedSearchCount> counts = watcher->result();
-        watcher->deleteLater();
-        notify(searchesToNotify(counts));
-        refresh();
-    });
-    watcher->setFuture(QtConcurrent::run(countSavedSearches, m_store.path(), Clock::today(), startedAt));
+    count(startedAt);
 }
 
 void SavedSearchesController::notify(const QList<SavedSearchCount>& gained)
@@ -161,72 +229,86 @@ void SavedSearchesController::notify(const QList<SavedSearchCount>& gained)
     emit notified(title, text);
 }
 
-Result<int> SavedSearchesController::exportTo(const QString& path)
+void SavedSearchesController::exportTo(const QString& path, std::function<void(const Result<int>&)> done)
 {
-    auto searches = m_store.savedSearches();
-    if (!searches)
-        return searches.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(SavedSearchFile::write(*searches)) < 0 || !file.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-    return int(searches->size());
+    m_reader.call(
+        this,
+        [path](LeadStore& store) -> Result<int> {
+            auto searches = store.savedSearches();
+            if (!searches)
+                return searches.error();
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(SavedSearchFile::write(*searches)) < 0 || !file.commit())
+                return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+            return int(searches->size());
+        },
+        std::move(done));
 }
 
-Result<int> SavedSearchesController::importFrom(const QString& path, QStringList* problems)
+void SavedSearchesController::importFrom(const QString& path, std::function<void(const Result<Imported>&)> done)
 {
-    QFile file(path);
-    // Far more than any real list of searches; a bigger file is not one.
-    constexpr qint64 kMaxFileSize = 16 * 1024 * 1024;
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read %1: %2").arg(path, file.errorString())};
-    if (file.size() > kMaxFileSize)
-        return Error{tr("%1 is too large to be a saved-search file").arg(path)};
-    auto contents = SavedSearchFile::read(file.readAll());
-    if (!contents)
-        return Error{tr("%1: %2").arg(QFileInfo(path).fileName(), contents.errorMessage())};
-    *problems = contents->problems;
-    int imported = 0;
-    for (const SavedSearch& search : contents->searches) {
-        if (auto added = m_store.addSavedSearch(search); added)
-            ++imported;
-        else
-            problems->append(tr("\"%1\": %2").arg(search.name, added.errorMessage()));
-    }
-    refresh();
-    return imported;
+    m_writer.call(
+        this,
+        [path](LeadStore& store) -> Result<Imported> {
+            QFile file(path);
+            // Far more than any real list of searches; a bigger file is not one.
+            constexpr qint64 kMaxFileSize = 16 * 1024 * 1024;
+            if (!file.open(QIODevice::ReadOnly))
+                return Error{tr("Cannot read %1: %2").arg(path, file.errorString())};
+            if (file.size() > kMaxFileSize)
+                return Error{tr("%1 is too large to be a saved-search file").arg(path)};
+            auto contents = SavedSearchFile::read(file.readAll());
+            if (!contents)
+                return Error{tr("%1: %2").arg(QFileInfo(path).fileName(), contents.errorMessage())};
+            Imported imported;
+            imported.problems = contents->problems;
+            for (const SavedSearch& search : contents->searches) {
+                if (auto added = store.addSavedSearch(search); added)
+                    ++imported.added;
+                else
+                    imported.problems.append(tr("\"%1\": %2").arg(search.name, added.errorMessage()));
+            }
+            return imported;
+        },
+        [this, done = std::move(done)](const Result<Imported>& imported) {
+            refresh();
+            done(imported);
+        });
 }
 
 void SavedSearchesController::exportToFile()
 {
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export saved searches"),
-                                                      QStringLiteral("saved-searches.json"), tr("Saved searches (*.json)"));
+    const QString path = Dialogs::saveFileName(m_window, tr("Export saved searches"),
+                                               QStringLiteral("saved-searches.json"), tr("Saved searches (*.json)"));
     if (path.isEmpty())
         return;
-    auto written = exportTo(path);
-    emit message(written ? tr("Exported %Ln saved search(es) to %1", nullptr, *written).arg(path)
-                         : written.errorMessage());
+    exportTo(path, [this, path](const Result<int>& written) {
+        emit message(written ? tr("Exported %Ln saved search(es) to %1", nullptr, *written).arg(path)
+                             : written.errorMessage());
+    });
 }
 
 void SavedSearchesController::importFromFile()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import saved searches"), QString(),
+    const QStringList chosen = Dialogs::openFileNames(m_window, tr("Import saved searches"),
                                                       tr("Saved searches (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QStringList problems;
-    auto imported = importFrom(path, &problems);
-    if (!imported) {
-        QMessageBox::warning(m_window, tr("Import saved searches"), imported.errorMessage());
-        return;
+    for (const QString& path : chosen) {
+        importFrom(path, [this](const Result<Imported>& imported) {
+            if (!imported) {
+                QMessageBox::warning(m_window, tr("Import saved searches"), imported.errorMessage());
+                return;
+            }
+            const QString summary = tr("Imported %Ln saved search(es).", nullptr, imported->added);
+            emit message(summary);
+            if (imported->problems.isEmpty())
+                return;
+            auto* box = new QMessageBox(QMessageBox::Warning, tr("Import saved searches"),
+                                        summary + u' '
+                                            + tr("%Ln entr(y/ies) were left out.", nullptr, int(imported->problems.size())),
+                                        QMessageBox::Close, m_window);
+            box->setDetailedText(imported->problems.join(u'\n'));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
     }
-    const QString summary = tr("Imported %Ln saved search(es).", nullptr, *imported);
-    emit message(summary);
-    if (problems.isEmpty())
-        return;
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Import saved searches"),
-                                summary + u' ' + tr("%Ln entr(y/ies) were left out.", nullptr, int(problems.size())),
-                                QMessageBox::Close, m_window);
-    box->setDetailedText(problems.join(u'\n'));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
 }

@@ -1,25 +1,34 @@
 #pragma once
 
 #include "LeadFilter.h"
+#include "SavedSearch.h"
 #include "SavedSearchCounts.h"
 
 #include <QObject>
 
+#include <functional>
+#include <memory>
+#include <optional>
+
 class LeadStore;
+class StoreWorker;
 class QSystemTrayIcon;
 class QUndoStack;
 class QWidget;
 class SavedSearchesPanel;
 
 // What the window does with saved searches: keeps the panel's counts and "new" marks
-// current (counted off the UI thread), stores renames, order, "notify" and deletions,
-// marks a search seen when it is opened, shares searches through JSON files, and after a
-// sync raises a desktop notification for each "notify" search that gained matches.
+// current, stores renames, order, "notify" and deletions, marks a search seen when it is
+// opened, shares searches through JSON files, and after a sync raises a desktop notification
+// for each "notify" search that gained matches. The list is read on the window's reader, the
+// counts on a connection of their own (they take long on a large cache), every change goes
+// through the one writer, and an answer older than the latest request is dropped.
 class SavedSearchesController final : public QObject
 {
     Q_OBJECT
 public:
-    SavedSearchesController(LeadStore& store, SavedSearchesPanel* panel, QWidget* window);
+    SavedSearchesController(StoreWorker& reader, StoreWorker& writer, SavedSearchesPanel* panel, QWidget* window);
+    ~SavedSearchesController() override;
 
     void refresh();
     // Deletions and renames go through it, so that Edit › Undo takes them back.
@@ -28,9 +37,15 @@ public:
     void syncFinished(const QString& startedAt);
     void exportToFile();   // asks where
     void importFromFile(); // asks which
-    Result<int> exportTo(const QString& path);
-    // Imports the valid entries; `problems` gets a line per entry left out.
-    Result<int> importFrom(const QString& path, QStringList* problems);
+    // Writes every saved search to `path`; `done` gets how many.
+    void exportTo(const QString& path, std::function<void(const Result<int>&)> done);
+    struct Imported
+    {
+        int added = 0;
+        QStringList problems; // a line per entry left out
+    };
+    // Adds the valid entries of the file at `path`; `done` gets what happened.
+    void importFrom(const QString& path, std::function<void(const Result<Imported>&)> done);
 
 signals:
     void openRequested(const LeadFilter& filter);
@@ -42,10 +57,20 @@ signals:
 
 private:
     void showCounts(const QList<SavedSearchCount>& counts);
+    void count(const QString& gainedSince);
     void notify(const QList<SavedSearchCount>& gained);
-    void report(const Status& status);
+    // Runs `change` on the writer; then reports a failure and reads the list again.
+    void write(std::function<Status(LeadStore&)> change);
+    void remove(const QString& name);
+    void rename(const QString& name, const QString& newName);
+    std::optional<SavedSearch> known(const QString& name) const;
 
-    LeadStore& m_store;
+    StoreWorker& m_reader;
+    StoreWorker& m_writer;
+    std::unique_ptr<StoreWorker> m_counter;
+    QList<SavedSearch> m_searches; // as last read, in the panel's order
+    quint64 m_listGeneration = 0;
+    quint64 m_countGeneration = 0;
     SavedSearchesPanel* m_panel;
     QWidget* m_window;
     QSystemTrayIcon* m_tray = nullptr;

@@ -141,7 +141,7 @@ int main(int argc, char* argv[])
     clock.start();
     // Building and first showing the window is one stretch of the UI thread, reported on its
     // own; stalls count from then on, while the window is on screen.
-    MainWindow window(**store);
+    MainWindow window((*store)->path());
     window.resize(1280, 800);
     window.show();
     QCoreApplication::processEvents();

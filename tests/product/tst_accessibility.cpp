@@ -111,7 +111,7 @@ int TestAccessibility::regionOf(MainWindow& window, QWidget* widget)
 // The window at 1280x800 with its first lead selected, so that the detail pane shows its controls.
 void TestAccessibility::showWindowWithALead()
 {
-    m_window = std::make_unique<MainWindow>(*m_store);
+    m_window = std::make_unique<MainWindow>(m_store->path());
     m_window->resize(1280, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -212,7 +212,7 @@ void TestAccessibility::everyFocusableControlHasAName()
 
 void TestAccessibility::chartHasANameAndADescription()
 {
-    m_window = std::make_unique<MainWindow>(*m_store);
+    m_window = std::make_unique<MainWindow>(m_store->path());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     DeadlineChart* chart = m_window->deadlineChart();

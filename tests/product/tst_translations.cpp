@@ -251,7 +251,7 @@ void TestTranslations::mainWindowIsTranslated()
     auto store = LeadStore::open(dir.filePath("cache.sqlite"));
     QVERIFY(store.ok());
     QVERIFY(SampleData::load(**store, QDate(2026, 11, 23)).ok());
-    MainWindow window(**store);
+    MainWindow window((*store)->path());
     window.resize(1280, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -21,7 +21,7 @@ tradeleads_add_resilience_test(tst_schemamigration LIBS tradeleads_models SQLite
 
 # The window's cache opens on a worker thread: a progress dialog while an upgrade runs, none
 # for a quick check, and a store that works on the thread that asked for it.
-tradeleads_add_resilience_test(tst_cacheopening LIBS tradeleads_ui)
+tradeleads_add_resilience_test(tst_cacheopening LIBS tradeleads_ui tradeleads_resources)
 
 # The real tradeleads binary killed with SIGKILL at random points of an import, a sync (over
 # real HTTP from the fake API) and an export: at least 20 kills, each followed by

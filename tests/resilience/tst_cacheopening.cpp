@@ -21,6 +21,7 @@ private slots:
     void init();
     void upgradeShowsProgressAndOpensHere();
     void healthyCacheOpensWithoutDialog();
+    void emptyCacheGetsTheSample();
     void damagedCacheIsMovedAsideWithNotice();
 
 private:
@@ -82,7 +83,10 @@ void TestCacheOpening::upgradeShowsProgressAndOpensHere()
     QVERIFY2(watch.labels.constFirst().startsWith("Upgrading the cache"), qPrintable(watch.labels.constFirst()));
     QVERIFY(!anyDialogVisible());
 
-    LeadStore& store = *opened->store;
+    QCOMPARE(opened->location, path);
+    auto reopened = LeadStore::open(opened->location);
+    QVERIFY2(reopened.ok(), qPrintable(reopened.errorMessage()));
+    LeadStore& store = **reopened;
     QCOMPARE(store.schemaVersion(), SqliteLeadStore::currentSchemaVersion());
     auto stats = store.stats(QDate(2026, 11, 23));
     QVERIFY2(stats.ok(), qPrintable(stats.errorMessage()));
@@ -103,7 +107,25 @@ void TestCacheOpening::healthyCacheOpensWithoutDialog()
     QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
     QVERIFY(opened->notice.isEmpty());
     QCOMPARE(watch.labels, QStringList());
-    QVERIFY(opened->store->stats(QDate(2026, 11, 23)).ok());
+    QVERIFY(LeadStore::open(opened->location).value()->stats(QDate(2026, 11, 23)).ok());
+}
+
+void TestCacheOpening::emptyCacheGetsTheSample()
+{
+    const QString path = m_dir->filePath("empty.sqlite");
+    CacheOpening::Options options;
+    options.sampleWhenEmpty = true;
+    auto opened = CacheOpening::open(path, nullptr, options);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+    QVERIFY2(opened->sampleProblem.isEmpty(), qPrintable(opened->sampleProblem));
+    auto store = LeadStore::open(path);
+    QVERIFY(store.ok());
+    const qint64 sample = (*store)->stats(QDate(2026, 11, 23)).value().leads;
+    QVERIFY(sample > 0);
+    // A cache that holds leads is left as it is.
+    store->reset();
+    QVERIFY(CacheOpening::open(path, nullptr, options).ok());
+    QCOMPARE(LeadStore::open(path).value()->stats(QDate(2026, 11, 23)).value().leads, sample);
 }
 
 void TestCacheOpening::damagedCacheIsMovedAsideWithNotice()
@@ -119,7 +141,7 @@ void TestCacheOpening::damagedCacheIsMovedAsideWithNotice()
     QVERIFY2(opened->notice.contains("not a SQLite database") || opened->notice.contains("moved"),
              qPrintable(opened->notice));
     QCOMPARE(QDir(m_dir->path()).entryList({ "leads.sqlite.damaged-*" }).size(), 1);
-    auto stats = opened->store->stats(QDate(2026, 11, 23));
+    auto stats = LeadStore::open(opened->location).value()->stats(QDate(2026, 11, 23));
     QVERIFY(stats.ok());
     QCOMPARE(stats->leads, 0);
 }
