@@ -1,4 +1,5 @@
 #include "DetailPane.h"
+#include "LeadDetailHtml.h"
 #include "StoreWorker.h"
 #include "LeadDetails.h"
 #include "LeadStore.h"
@@ -14,6 +15,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -36,6 +38,7 @@ private slots:
     void fieldLabels_data();
     void fieldLabels();
     void diffListsChangedAddedRemoved();
+    void htmlEscapesWhatTheSourceSent();
     void showsCanonicalAndRawFields();
     void contactsAreMailtoAndTelLinks();
     void historyListsTheChangedField();
@@ -48,6 +51,7 @@ private slots:
     void loadDescriptionButton();
     void onlySafeLinksLeaveThePane();
     void accessibleNames();
+    void tabOrder();
     void screenshot();
 
 private:
@@ -301,6 +305,68 @@ void TestDetailPane::diffListsChangedAddedRemoved()
     QVERIFY(changes.at(4).newValue.size() <= 160);
     QVERIFY(changes.at(4).newValue.endsWith(QChar(0x2026)));
     QVERIFY(LeadDetails::diff(older, older).isEmpty());
+}
+
+void TestDetailPane::htmlEscapesWhatTheSourceSent()
+{
+    const QString hostile = "<script>alert(1)</script><img src=\"http://127.0.0.1/x\">";
+    StoredLead stored;
+    Lead& lead = stored.lead;
+    lead.source = "sam";
+    lead.sourceId = "n-1";
+    lead.title = "Courtroom lighting " + hostile;
+    lead.agency = "GSA <b>bold</b> & co";
+    lead.deadlineAt = "2026-12-15T19:00:00Z";
+    lead.url = "javascript:alert(3)";
+    lead.description = "<p>Scope</p>" + hostile;
+    lead.descriptionUrl = "https://api.sam.gov/prod/opportunities/v1/noticedesc?noticeid=n-1";
+    lead.contacts = QJsonArray { QJsonObject { { "type", "primary" }, { "name", "Jo <i>Smith</i>" },
+        { "email", "jo@gsa.gov" }, { "phone", "312-385-3050" } } };
+    lead.raw = QJsonDocument(QJsonObject { { "title", lead.title }, { "uiLink", "https://sam.gov/opp/1" } })
+                   .toJson(QJsonDocument::Compact);
+    const QList<LeadDetails::Reference> related { { "ita-mrl", "mrl-1", "Market <script>",
+        "https://www.trade.gov/m" } };
+    const QString muted = "#808080";
+
+    const QString overview = LeadDetailHtml::overview(stored, related, muted, QDate(2026, 11, 23));
+    QVERIFY(!overview.contains("<script", Qt::CaseInsensitive));
+    QVERIFY(!overview.contains("<i>"));
+    QVERIFY(overview.contains("GSA &lt;b&gt;bold&lt;/b&gt; &amp; co"));
+    QVERIFY(overview.contains("color:" + muted));
+    QTextDocument document;
+    document.setHtml(overview);
+    const QString shown = document.toPlainText();
+    for (const char* expected : { "GSA <b>bold</b> & co", "Response deadline", "(in 22 days)", "Jo <i>Smith</i>",
+             "jo@gsa.gov", "Market <script>", "javascript:alert(3)" })
+        QVERIFY2(shown.contains(expected), expected);
+    QCOMPARE(hrefs(&document), (QStringList { "mailto:jo@gsa.gov", "tel:3123853050", "https://www.trade.gov/m" }));
+
+    const QString fields = LeadDetailHtml::fields(lead.raw, muted);
+    QVERIFY(!fields.contains("<script", Qt::CaseInsensitive));
+    QVERIFY(!fields.contains("<img", Qt::CaseInsensitive));
+    document.setHtml(fields);
+    QVERIFY(document.toPlainText().contains(lead.title));
+    QCOMPARE(hrefs(&document), QStringList { "https://sam.gov/opp/1" });
+
+    QByteArray older = lead.raw;
+    older.replace("Courtroom lighting", "Old <b>title</b>");
+    const LeadDetailHtml::History history
+        = LeadDetailHtml::history(QList<LeadDetails::Version> { { older, "2026-11-09T14:00:00Z" } }, lead.raw, muted);
+    QCOMPARE(history.amendments, 1);
+    QVERIFY(!history.html.contains("<script", Qt::CaseInsensitive));
+    QVERIFY(!history.html.contains("<b>title"));
+    document.setHtml(history.html);
+    QVERIFY(document.toPlainText().contains("Old <b>title</b>"));
+
+    const QString description = LeadDetailHtml::description(lead, true);
+    QVERIFY(description.contains("Scope"));
+    QVERIFY(!description.contains("<script", Qt::CaseInsensitive));
+    QVERIFY(!description.contains("127.0.0.1"));
+    lead.description.clear();
+    lead.url = "https://sam.gov/opp/1/view";
+    document.setHtml(LeadDetailHtml::description(lead, true));
+    QCOMPARE(hrefs(&document), QStringList { "https://sam.gov/opp/1/view" });
+    QVERIFY(LeadDetailHtml::description(lead, false).isEmpty());
 }
 
 void TestDetailPane::showsCanonicalAndRawFields()
@@ -625,6 +691,25 @@ void TestDetailPane::accessibleNames()
     // Tab order runs from the star through the user data to the details and the notes.
     QCOMPARE(pane.starButton()->nextInFocusChain(), pane.statusBox());
     QCOMPARE(pane.statusBox()->nextInFocusChain(), pane.tagsEdit());
+}
+
+void TestDetailPane::tabOrder()
+{
+    // The analyst's controls, the tabs and the page shown, then the notes: as the pane reads.
+    DetailPane pane(*m_reader, *m_writer);
+    show(pane, "sam", kNoticeId);
+    QStringList order;
+    QWidget* widget = pane.starButton();
+    do {
+        const bool partOfTabBar = qobject_cast<QTabBar*>(widget) || qobject_cast<QTabBar*>(widget->parentWidget());
+        if ((widget->focusPolicy() & Qt::TabFocus) && !partOfTabBar)
+            order.append(widget->accessibleName());
+        widget = widget->nextInFocusChain();
+    } while (widget != pane.starButton());
+    const QStringList expected { "Star this lead", "Pipeline status", "Tags", "Lead details", "Overview",
+        "Load description from SAM.gov", "Description", "All fields of the source record", "Amendment history",
+        "Notes" };
+    QCOMPARE(order, expected);
 }
 
 void TestDetailPane::screenshot()

@@ -34,14 +34,6 @@ Lead makeLead(const QString& id, const QString& title, const QString& descriptio
     return lead;
 }
 
-qint64 scalar(LeadStore& store, const QString& sql)
-{
-    QSqlQuery query(cacheDatabase(store));
-    if (!query.exec(sql) || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
-}
-
 } // namespace
 
 class TestLeadStore : public QObject

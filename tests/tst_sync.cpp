@@ -22,26 +22,6 @@ namespace {
 
 const QDate kLastDay(2026, 1, 1);
 
-QSet<QString> idsOf(LeadStore& store, const QString& source)
-{
-    QSqlQuery query(cacheDatabase(store));
-    query.prepare(QStringLiteral("SELECT source_id FROM lead WHERE source = ?"));
-    query.addBindValue(source);
-    query.exec();
-    QSet<QString> ids;
-    while (query.next())
-        ids.insert(query.value(0).toString());
-    return ids;
-}
-
-qint64 scalar(LeadStore& store, const QString& sql)
-{
-    QSqlQuery query(cacheDatabase(store));
-    if (!query.exec(sql) || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
-}
-
 } // namespace
 
 class TestSync : public QObject

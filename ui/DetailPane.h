@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LeadDetails.h"
+#include "LeadTrackingEditor.h"
 #include "StoredLead.h"
 
 #include <QTextBrowser>
@@ -8,6 +9,7 @@
 
 #include <functional>
 
+class LeadDetailLoader;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -19,6 +21,7 @@ class QTabWidget;
 class QTimer;
 class QToolButton;
 class StoreWorker;
+struct LeadView;
 
 // A QTextBrowser that never fetches anything: every resource a document asks for (images,
 // style sheets, pages) is answered with nothing, and links are only reported by
@@ -71,15 +74,15 @@ public:
     void setLinkHandler(LinkHandler handler);
 
     // The parts, for tests and for the window's keyboard handling.
-    QTextBrowser* overviewView() const;
-    QTextBrowser* descriptionView() const;
-    QTextBrowser* fieldsView() const;
-    QTextBrowser* historyView() const;
+    QTextBrowser* overviewView() const { return m_overview; }
+    QTextBrowser* descriptionView() const { return m_description; }
+    QTextBrowser* fieldsView() const { return m_fields; }
+    QTextBrowser* historyView() const { return m_history; }
     QTabWidget* tabs() const { return m_tabs; }
-    QToolButton* starButton() const { return m_star; }
-    QComboBox* statusBox() const { return m_status; }
-    QLineEdit* tagsEdit() const { return m_tags; }
-    QPlainTextEdit* notesEdit() const { return m_notes; }
+    QToolButton* starButton() const { return m_tracking->starButton(); }
+    QComboBox* statusBox() const { return m_tracking->statusBox(); }
+    QLineEdit* tagsEdit() const { return m_tracking->tagsEdit(); }
+    QPlainTextEdit* notesEdit() const { return m_tracking->notesEdit(); }
     QPushButton* loadDescriptionButton() const { return m_loadDescription; }
 
 public slots:
@@ -106,42 +109,34 @@ protected:
 
 private:
     void buildUi();
+    void showLoaded(const QString& source, const QString& sourceId, const LeadView& view);
+    void showReadError(const QString& message);
     void render();
     void renderHeader();
-    void renderOverview();
     void renderDescription();
-    void renderFields();
-    void renderHistory();
-    void loadUserData();
-    void userDataEdited();
     void saveNow(bool notify);
     void requestDescription();
     void openLink(const QUrl& url);
     void showMessage(const QString& message);
     QString mutedColour() const;
 
-    StoreWorker& m_reader;
     StoreWorker& m_writer;
-    quint64 m_generation = 0; // of the latest showLead(): older answers are dropped
+    LeadDetailLoader* m_loader = nullptr;
+    LeadTrackingEditor* m_tracking = nullptr;
     QString m_source;
     QString m_sourceId;
     StoredLead m_lead;
     Result<QList<LeadDetails::Version>> m_versions = QList<LeadDetails::Version>();
     Result<QList<LeadDetails::Reference>> m_related = QList<LeadDetails::Reference>();
-    LeadUserData m_saved; // what the cache holds
-    LeadUserData m_current; // what the controls say
-    bool m_loadingUserData = false;
+    LeadUserData m_saved; // what the cache holds; the editor holds what the controls say
     QString m_descriptionState; // "", "loading", or an error message
     LinkHandler m_linkHandler;
 
     QStackedWidget* m_pages = nullptr;
     QLabel* m_empty = nullptr;
-    QToolButton* m_star = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_meta = nullptr;
     QLabel* m_message = nullptr;
-    QComboBox* m_status = nullptr;
-    QLineEdit* m_tags = nullptr;
     QSplitter* m_splitter = nullptr;
     QTabWidget* m_tabs = nullptr;
     SafeTextBrowser* m_overview = nullptr;
@@ -151,6 +146,5 @@ private:
     SafeTextBrowser* m_description = nullptr;
     SafeTextBrowser* m_fields = nullptr;
     SafeTextBrowser* m_history = nullptr;
-    QPlainTextEdit* m_notes = nullptr;
     QTimer* m_saveTimer = nullptr;
 };

@@ -5,31 +5,25 @@
 #include "DeadlineChart.h"
 #include "DescriptionFetcher.h"
 #include "DetailPane.h"
-#include "Dialogs.h"
 #include "EditCommands.h"
+#include "ExportController.h"
 #include "FacetPanel.h"
 #include "FilterBar.h"
-#include "LeadExport.h"
-#include "LeadImporter.h"
-#include "LeadNormalize.h"
+#include "ImportController.h"
 #include "LeadStatistics.h"
 #include "LeadStore.h"
 #include "LeadTableModel.h"
-#include "RequestQuota.h"
 #include "SavedSearchesController.h"
 #include "SavedSearchesPanel.h"
 #include "SettingsDialog.h"
-#include "SourceSettings.h"
 #include "StoreWorker.h"
-#include "SyncManager.h"
+#include "SyncStatusController.h"
 #include "UserGuideWindow.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileDialog>
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
@@ -37,10 +31,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QNetworkAccessManager>
-#include <QProgressBar>
-#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -51,27 +42,6 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
-
-namespace {
-
-// The outcome of a source's sync as the sync details show it to people.
-QString outcomeText(SyncOutcome outcome)
-{
-    switch (outcome) {
-    case SyncOutcome::Ok:
-        return MainWindow::tr("done");
-    case SyncOutcome::Failed:
-        return MainWindow::tr("failed");
-    case SyncOutcome::Cancelled:
-        return MainWindow::tr("cancelled");
-    case SyncOutcome::QuotaExhausted:
-        return MainWindow::tr("request quota used up");
-    }
-    return {};
-}
-
-} // namespace
 
 MainWindow::MainWindow(const QString& cacheLocation, QWidget* parent)
     : QMainWindow(parent),
@@ -161,36 +131,22 @@ MainWindow::MainWindow(const QString& cacheLocation, QWidget* parent)
             resizeDocks({chartDock}, {230}, Qt::Vertical);
     });
 
+    // The status bar: the sync's message line, progress, Cancel, last sync and quota, then the count.
     m_count = new QLabel(this);
-    m_lastSync = new QLabel(this);
-    m_quota = new QLabel(this);
-    m_syncMessage = new QLabel(this);
-    m_syncMessage->setTextFormat(Qt::RichText);
-    m_syncMessage->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    m_syncMessage->setAccessibleName(tr("Sync and import messages"));
-    connect(m_syncMessage, &QLabel::linkActivated, this, [this] {
-        auto* box = new QMessageBox(QMessageBox::Information, tr("Sync"), tr("What the last sync did"),
-                                    QMessageBox::Close, this);
-        box->setDetailedText(m_syncDetails);
-        box->setInformativeText(m_syncDetails.section(u'\n', 0, 2));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open(); // never blocks the window
-    });
-    m_syncProgress = new QProgressBar(this);
-    m_syncProgress->setMaximumWidth(220);
-    m_syncProgress->setVisible(false);
-    m_syncProgress->setAccessibleName(tr("Sync progress"));
-    m_syncCancel = new QToolButton(this);
-    m_syncCancel->setText(tr("Cancel"));
-    m_syncCancel->setAccessibleName(tr("Cancel sync"));
-    m_syncCancel->setVisible(false);
-    connect(m_syncCancel, &QToolButton::clicked, this, &MainWindow::cancelSync);
-    statusBar()->addWidget(m_syncMessage, 1);
-    statusBar()->addPermanentWidget(m_syncProgress);
-    statusBar()->addPermanentWidget(m_syncCancel);
-    statusBar()->addPermanentWidget(m_lastSync);
-    statusBar()->addPermanentWidget(m_quota);
+    m_syncStatus = new SyncStatusController(*m_writer, *m_reader, statusBar(), this);
     statusBar()->addPermanentWidget(m_count);
+    connect(m_syncStatus, &SyncStatusController::sampleDataShown, m_banner, &QLabel::setVisible);
+    connect(m_syncStatus, &SyncStatusController::finished, this, &MainWindow::onSyncFinished);
+    m_import = new ImportController(*m_writer, this);
+    connect(m_import, &ImportController::message, m_syncStatus, &SyncStatusController::showMessage);
+    connect(m_import, &ImportController::reported, m_syncStatus, &SyncStatusController::showReport);
+    connect(m_import, &ImportController::finished, this, [this](int imported) {
+        refresh(); // the table and the cache status, read again
+        emit importFinished(imported);
+    });
+    m_export = new ExportController(m_writer->location(), m_table, m_model, this);
+    connect(m_export, &ExportController::message, m_syncStatus, &SyncStatusController::showMessage);
+    connect(m_export, &ExportController::finished, this, &MainWindow::exportFinished);
 
     m_descriptions = new DescriptionFetcher(*m_network, SyncConfig::fromEnvironment(), this);
     connect(m_detail, &DetailPane::descriptionRequested, this, [this](const QString& id, const QString& url) {
@@ -211,7 +167,7 @@ MainWindow::MainWindow(const QString& cacheLocation, QWidget* parent)
                     m_detail->showUserData(leadSource, leadId, data);
                     m_model->setUserData(leadSource, leadId, data);
                 },
-                [this](const QString& problem) { m_syncMessage->setText(problem.toHtmlEscaped()); }));
+                [this](const QString& problem) { m_syncStatus->showMessage(problem); }));
         });
 
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
@@ -234,23 +190,12 @@ MainWindow::MainWindow(const QString& cacheLocation, QWidget* parent)
         m_filterBar->setFilter(filter);
         applyFilter(filter);
     });
-    connect(m_savedSearches, &SavedSearchesController::message, this,
-            [this](const QString& text) { m_syncMessage->setText(text.toHtmlEscaped()); });
-    connect(m_savedSearches, &SavedSearchesController::exportRequested, this,
-            [this](const QString& name, const LeadFilter& filter, bool calendar) {
-                const QString path = Dialogs::saveFileName(
-                    this, calendar ? tr("Deadlines of \"%1\" to a calendar").arg(name) : tr("Export \"%1\"").arg(name),
-                    name + (calendar ? QStringLiteral(".ics") : QStringLiteral(".xlsx")),
-                    calendar ? tr("Deadlines for calendars (*.ics)")
-                             : tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;Deadlines for calendars (*.ics)"));
-                if (!path.isEmpty())
-                    exportTo(path, false, filter);
-            });
+    connect(m_savedSearches, &SavedSearchesController::message, m_syncStatus, &SyncStatusController::showMessage);
+    connect(m_savedSearches, &SavedSearchesController::exportRequested, m_export,
+            &ExportController::askAndExportSearch);
     connect(m_chart, &DeadlineChart::weekClicked, m_filterBar, &FilterBar::setDueWeek);
     connect(m_chart, &DeadlineChart::valueActivated, m_filterBar, &FilterBar::addValue);
 
-    m_autoSync = new QTimer(this);
-    connect(m_autoSync, &QTimer::timeout, this, &MainWindow::startSync);
     m_today = Clock::today();
     m_dayCheck = new QTimer(this);
     connect(m_dayCheck, &QTimer::timeout, this, &MainWindow::followToday);
@@ -260,10 +205,10 @@ MainWindow::MainWindow(const QString& cacheLocation, QWidget* parent)
     // Tab follows the reading order. The widgets above were made centre first, so the chain
     // runs filters, table, details, chart, status bar; the saved searches and facets on the
     // left go after the status bar, which in a ring means first.
-    setTabOrder(m_syncCancel, m_saved->list());
+    setTabOrder(m_syncStatus->cancelButton(), m_saved->list());
     setTabOrder(m_saved->list(), m_facets->tree());
     restoreState();
-    showCacheStatus(); // the sample banner and the last sync, before the first rows
+    m_syncStatus->showCacheStatus(); // the sample banner and the last sync, before the first rows
     m_reader->call(
         this, [](LeadStore& store) { return Result<QString>(store.info(QStringLiteral("last_viewed_at"))); },
         [this](const Result<QString>& at) {
@@ -287,9 +232,9 @@ void MainWindow::saveSearch(const QString& name)
         this, [search](LeadStore& store) { return store.addSavedSearch(search); },
         [this, name = search.name](const Status& saved) {
             if (!saved)
-                m_syncMessage->setText(saved.errorMessage().toHtmlEscaped());
+                m_syncStatus->showMessage(saved.errorMessage());
             else
-                m_syncMessage->setText(tr("Saved search \"%1\"").arg(name).toHtmlEscaped());
+                m_syncStatus->showMessage(tr("Saved search \"%1\"").arg(name));
             refreshSavedSearches();
         });
 }
@@ -308,90 +253,16 @@ void MainWindow::askAndSaveSearch()
     dialog->open();
 }
 
-void MainWindow::askAndExport()
-{
-    const QString path = Dialogs::saveFileName(
-        this, tr("Export leads"), QStringLiteral("leads.xlsx"),
-        tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;Deadlines for calendars (*.ics)"));
-    if (path.isEmpty())
-        return;
-    const bool selection = m_table->selectionModel()->selectedRows().size() > 1
-        && Dialogs::question(this, tr("Export"), tr("Export only the %Ln selected lead(s)?", nullptr,
-                                                        int(m_table->selectionModel()->selectedRows().size())))
-            == QMessageBox::Yes;
-    exportTo(path, selection);
-}
-
 void MainWindow::exportTo(const QString& path, bool selectionOnly, const std::optional<LeadFilter>& savedFilter)
 {
-    const auto format = LeadExport::formatFromName(QFileInfo(path).suffix());
-    if (!format) {
-        emit exportFinished(false, tr("Choose a file ending in .xlsx, .csv or .ics"));
-        return;
-    }
-    LeadExport::Options options;
-    options.format = *format;
-    options.csvByteOrderMark = true;
-    // The visible columns, in the order the table shows them.
-    QHeaderView* header = m_table->horizontalHeader();
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int column = header->logicalIndex(visual);
-        if (!m_table->isColumnHidden(column))
-            options.columns.append(LeadTableModel::columnKey(column));
-    }
-    QList<qint64> ids;
-    if (selectionOnly) {
-        for (const QModelIndex& row : m_table->selectionModel()->selectedRows())
-            ids.append(row.data(LeadTableModel::LeadIdRole).toLongLong());
-    }
-    auto cancelled = std::make_shared<std::atomic<bool>>(false);
-    auto done = std::make_shared<std::atomic<qint64>>(0);
-    auto total = std::make_shared<std::atomic<qint64>>(0);
-    options.progress = [cancelled, done, total](qint64 written, qint64 all) {
-        *done = written;
-        *total = all;
-        return !*cancelled;
-    };
-    auto* progress = new QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 1000, this);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
-    auto* poll = new QTimer(progress);
-    connect(poll, &QTimer::timeout, progress, [progress, done, total] {
-        if (*total > 0)
-            progress->setValue(int(*done * 1000 / *total));
-    });
-    poll->start(100);
-    auto* watcher = new QFutureWatcher<Result<qint64>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress, path] {
-        const Result<qint64> result = watcher->result();
-        watcher->deleteLater();
-        progress->close();
-        const QString message = result ? tr("Exported %Ln lead(s) to %1", nullptr, int(*result)).arg(path)
-                                       : (LeadExport::isCancellation(result.error()) ? tr("Export cancelled")
-                                                                                      : result.errorMessage());
-        m_syncMessage->setText(message.toHtmlEscaped());
-        emit exportFinished(result.ok(), message);
-    });
-    if (savedFilter)
-        options.filterJson = savedFilter->toJson();
-    watcher->setFuture(QtConcurrent::run([storePath = m_writer->location(), filter = savedFilter.value_or(m_model->filter()), ids, path, options,
-                                          today = Clock::today(), selectionOnly]() -> Result<qint64> {
-        auto store = LeadStore::open(storePath);
-        if (!store)
-            return store.error();
-        if (selectionOnly)
-            return LeadExport::write(**store, ids, path, options);
-        return LeadExport::write(**store, filter, today, -1, path, options);
-    }));
+    m_export->exportTo(path, selectionOnly, savedFilter);
 }
 
 MainWindow::~MainWindow()
 {
     // What posts to the workers goes first (the pane writes notes typed last); the workers
     // then finish what was posted before they close.
-    delete m_sync;
+    delete m_syncStatus; // with a sync still running
     delete m_detail;
 }
 
@@ -413,7 +284,7 @@ QTableView* MainWindow::leadTable() const
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* import = file->addAction(tr("&Import files…"), this, &MainWindow::importFiles);
+    QAction* import = file->addAction(tr("&Import files…"), m_import, &ImportController::importFiles);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addSeparator();
     file->addAction(tr("Import saved searches…"), m_savedSearches, &SavedSearchesController::importFromFile);
@@ -459,12 +330,14 @@ void MainWindow::buildMenus()
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
     QAction* save = search->addAction(tr("&Save search…"), this, &MainWindow::askAndSaveSearch);
     save->setShortcut(QKeySequence::Save);
-    QAction* exportAction = search->addAction(tr("&Export…"), this, &MainWindow::askAndExport);
+    QAction* exportAction = search->addAction(tr("&Export…"), m_export, &ExportController::askAndExport);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
 
     QMenu* sync = menuBar()->addMenu(tr("S&ync"));
     m_syncAction = sync->addAction(tr("&Sync now"), this, &MainWindow::startSync);
     m_syncAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_syncStatus, &SyncStatusController::runningChanged, m_syncAction,
+            [action = m_syncAction](bool running) { action->setEnabled(!running); });
     sync->addAction(tr("&Cancel sync"), this, &MainWindow::cancelSync);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -511,9 +384,7 @@ void MainWindow::restoreState()
     } else {
         applyFilter(m_filterBar->filter());
     }
-    const int hours = settings.value(QStringLiteral("sync/everyHours"), 0).toInt();
-    if (hours > 0)
-        m_autoSync->start(hours * 3600 * 1000);
+    m_syncStatus->followSettings(); // the automatic sync
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -551,67 +422,20 @@ void MainWindow::followToday()
 
 void MainWindow::refresh()
 {
-    showCacheStatus(); // after a sync or an import, not at every change of the filter
+    m_syncStatus->showCacheStatus(); // after a sync or an import, not at every change of the filter
     m_model->reload();
     m_statistics->request(m_model->filter(), m_today);
 }
 
-namespace {
-
-// What the status bar says of the cache: sample data or not, and the last sync that ended
-// well, from the sync log (a `tradeleads sync` on the command line counts too).
-struct CacheStatus
-{
-    bool sample = false;
-    QString lastSyncAt;
-};
-
-Result<CacheStatus> readCacheStatus(const LeadStore& store)
-{
-    auto runs = store.syncRuns();
-    if (!runs)
-        return runs.error();
-    CacheStatus status;
-    status.sample = store.info(QStringLiteral("sample_data")) == QLatin1String("1");
-    for (const SyncRun& run : std::as_const(*runs)) {
-        if (run.outcome == QLatin1String("ok") && run.finishedAt > status.lastSyncAt)
-            status.lastSyncAt = run.finishedAt;
-    }
-    return status;
-}
-
-} // namespace
-
 void MainWindow::updateStatus()
 {
     if (!m_model->lastError().isEmpty()) {
-        m_syncMessage->setText(m_model->lastError().toHtmlEscaped());
+        m_syncStatus->showMessage(m_model->lastError());
         m_count->setText({});
         return;
     }
     m_count->setText(tr("%Ln lead(s)", nullptr, int(m_model->totalCount())));
-    const QString samKey = SourceSettings::samApiKey();
-    if (samKey.isEmpty()) {
-        m_quota->setText(tr("No SAM.gov key"));
-    } else {
-        const RequestQuota quota(samKey, SourceSettings::samDailyQuota());
-        m_quota->setText(tr("SAM.gov: %1 of %2 requests left today")
-                              .arg(QLocale().toString(quota.remaining()), QLocale().toString(quota.limit())));
-    }
-}
-
-void MainWindow::showCacheStatus()
-{
-    m_reader->call(this, readCacheStatus, [this](const Result<CacheStatus>& status) {
-        if (!status)
-            return;
-        m_banner->setVisible(status->sample);
-        m_lastSync->setText(status->lastSyncAt.isEmpty()
-                                ? tr("Never synced")
-                                : tr("Synced %1").arg(QLocale().toString(
-                                      QDateTime::fromString(status->lastSyncAt, Qt::ISODate).toLocalTime(),
-                                      QLocale::ShortFormat)));
-    });
+    m_syncStatus->showQuota();
 }
 
 void MainWindow::showStatistics(const LeadStatisticsResult& result)
@@ -663,11 +487,7 @@ void MainWindow::openSettings()
     auto* dialog = new SettingsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
-        const int hours = QSettings().value(QStringLiteral("sync/everyHours"), 0).toInt();
-        if (hours > 0)
-            m_autoSync->start(hours * 3600 * 1000);
-        else
-            m_autoSync->stop();
+        m_syncStatus->followSettings();
         updateStatus();
     });
     dialog->open();
@@ -690,164 +510,20 @@ void MainWindow::showAbout()
     about->open();
 }
 
-namespace {
-
-// What File › Import did, file by file: counted on the writer, said on the UI thread.
-struct ImportOutcome
-{
-    int imported = 0;
-    QStringList problems;
-};
-
-} // namespace
-
-void MainWindow::importFiles()
-{
-    const QStringList files = Dialogs::openFileNames(
-        this, tr("Import leads"),
-        tr("SAM.gov or ITA files (*.json *.csv);;SAM.gov bulk CSV (*.csv);;API pages (*.json)"));
-    if (files.isEmpty())
-        return;
-    // The import runs on the writer, in order with every other write; the window follows it
-    // in a progress dialog, and Cancel stops it before the next file.
-    auto cancelled = std::make_shared<std::atomic<bool>>(false);
-    auto fileIndex = std::make_shared<std::atomic<int>>(0);
-    auto* progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, int(files.size()) * 100, this);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
-    auto percent = std::make_shared<std::atomic<int>>(0);
-    auto* poll = new QTimer(progress);
-    connect(poll, &QTimer::timeout, progress, [progress, fileIndex, percent] {
-        progress->setValue(*fileIndex * 100 + *percent);
-    });
-    poll->start(100);
-    m_writer->call(
-        this,
-        [files, cancelled, fileIndex, percent](LeadStore& store) -> Result<ImportOutcome> {
-            ImportOutcome outcome;
-            LeadImporter importer(store);
-            importer.setProgress([percent](qint64 done, qint64 total, qint64) {
-                *percent = total > 0 ? int(done * 100 / total) : 0;
-            });
-            for (const QString& file : files) {
-                if (*cancelled)
-                    break;
-                *percent = 0;
-                ImportFormat format = ImportFormat::SamCsv;
-                if (file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
-                    QFile probe(file);
-                    const QByteArray head = probe.open(QIODevice::ReadOnly) ? probe.read(4096) : QByteArray();
-                    format = head.contains("opportunitiesData") ? ImportFormat::SamJson : ImportFormat::ItaJson;
-                }
-                auto summary = importer.importFile(file, format);
-                ++*fileIndex;
-                if (!summary) {
-                    outcome.problems.append(summary.errorMessage());
-                    continue;
-                }
-                outcome.imported += int(summary->inserted + summary->updated);
-                for (const RecordError& error : summary->errors)
-                    outcome.problems.append(error.message());
-            }
-            return outcome;
-        },
-        [this, progress, cancelled](const Result<ImportOutcome>& outcome) {
-            const bool wasCancelled = *cancelled;
-            progress->disconnect(this); // closing a progress dialog says "canceled"
-            progress->close();
-            if (!outcome) {
-                m_syncMessage->setText(outcome.errorMessage().toHtmlEscaped());
-                return;
-            }
-            m_syncDetails = outcome->problems.join(u'\n');
-            m_syncMessage->setText(
-                (wasCancelled ? tr("Import cancelled after %Ln lead(s)", nullptr, outcome->imported)
-                            : tr("Imported %Ln lead(s)", nullptr, outcome->imported))
-                + (outcome->problems.isEmpty()
-                       ? QString()
-                       : tr(" — %n problem(s), <a href=\"details\">details</a>", nullptr, int(outcome->problems.size()))));
-            refresh();
-            emit importFinished(outcome->imported);
-        });
-}
-
 void MainWindow::startSync()
 {
-    if (m_sync)
-        return;
-    const QStringList sources = SourceSettings::configuredSources();
-    if (sources.isEmpty()) {
-        m_syncMessage->setText(tr("Nothing to sync yet: <a href=\"details\">add an API key in Settings</a>"));
-        m_syncDetails = tr("Add a SAM.gov or ITA API key in File › Settings, or turn on the SAM.gov bulk CSV, "
-                           "which needs no key.");
-        return;
-    }
-    m_sync = new SyncManager(*m_writer, SyncConfig::fromEnvironment(), this);
-    connect(m_sync, &SyncManager::progress, this, &MainWindow::onSyncProgress);
-    connect(m_sync, &SyncManager::finished, this, &MainWindow::onSyncFinished);
-    m_syncProgress->setRange(0, 0);
-    m_syncProgress->setVisible(true);
-    m_syncCancel->setVisible(true);
-    m_syncAction->setEnabled(false);
-    m_syncMessage->setText(tr("Syncing…"));
-    m_syncStartedAt = Clock::nowUtcText();
-    m_sync->start(sources);
+    m_syncStatus->startSync();
 }
 
 void MainWindow::cancelSync()
 {
-    if (m_sync)
-        m_sync->cancel();
+    m_syncStatus->cancelSync();
 }
 
-void MainWindow::onSyncProgress(const SyncProgress& progress)
+void MainWindow::onSyncFinished(const QList<SourceReport>& reports, const QString& startedAt)
 {
-    if (progress.bytesTotal > 0) {
-        m_syncProgress->setRange(0, 1000);
-        m_syncProgress->setValue(int(progress.bytes * 1000 / progress.bytesTotal));
-    } else if (progress.recordsEstimated > 0) {
-        m_syncProgress->setRange(0, 1000);
-        m_syncProgress->setValue(int(qMin<qint64>(1000, progress.records * 1000 / progress.recordsEstimated)));
-    } else {
-        m_syncProgress->setRange(0, 0);
-    }
-    m_syncMessage->setText(tr("Syncing %1: %Ln lead(s)", nullptr, int(progress.records)).arg(progress.source));
-}
-
-void MainWindow::onSyncFinished(const QList<SourceReport>& reports)
-{
-    m_sync->deleteLater();
-    m_sync = nullptr;
-    m_syncProgress->setVisible(false);
-    m_syncCancel->setVisible(false);
-    m_syncAction->setEnabled(true);
-    QStringList lines;
-    int failed = 0;
-    qint64 fresh = 0;
-    for (const SourceReport& report : reports) {
-        fresh += report.inserted + report.updated;
-        if (report.outcome != SyncOutcome::Ok)
-            ++failed;
-        lines.append(tr("%1: %2, %3 new, %4 updated")
-                         .arg(report.source, outcomeText(report.outcome), QLocale().toString(report.inserted),
-                              QLocale().toString(report.updated))
-                     + (report.message.isEmpty() ? QString() : QStringLiteral(" — ") + report.message));
-    }
-    m_syncDetails = lines.join(u'\n');
-    if (fresh > 0) {
-        // The banner goes once the writer has written that the sample is gone.
-        m_writer->post(
-            this, [](LeadStore& store) { (void)store.setInfo(QStringLiteral("sample_data"), QStringLiteral("0")); },
-            [this] { showCacheStatus(); });
-    }
-    m_syncMessage->setText(
-        (failed == 0 ? tr("Sync done: %Ln new or changed lead(s)", nullptr, int(fresh))
-                     : tr("Sync ended with %n problem(s)", nullptr, failed))
-        + QStringLiteral(" — <a href=\"details\">%1</a>").arg(tr("details")));
     refresh();
     // Saved searches marked "notify" that gained matches in this sync raise a notification.
-    m_savedSearches->syncFinished(m_syncStartedAt);
+    m_savedSearches->syncFinished(startedAt);
     emit syncFinished(reports);
 }

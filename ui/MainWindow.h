@@ -11,30 +11,31 @@
 class DeadlineChart;
 class DescriptionFetcher;
 class DetailPane;
+class ExportController;
 class FacetPanel;
 class FilterBar;
+class ImportController;
 class LeadStatistics;
 class LeadStore;
 class LeadTableModel;
 class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
-class QProgressBar;
 class QSplitter;
 class QTableView;
 class QTimer;
-class QToolButton;
 class QUndoStack;
 class SavedSearchesController;
 class SavedSearchesPanel;
 class StoreWorker;
-class SyncManager;
+class SyncStatusController;
 struct LeadStatisticsResult;
 
 // The main window: filter bar and lead table in the centre, facets on the left, the lead's
 // details on the right, the deadline chart in a dock; sync with progress and cancel in the
 // status bar. The window reads through LeadTableModel and LeadStatistics, which work off
-// the UI thread, and writes user data through the detail pane.
+// the UI thread, and writes user data through the detail pane. It puts these together; the
+// sync and its status, File › Import and Search › Export have controllers of their own.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -77,18 +78,14 @@ private:
     void applyFilter(const LeadFilter& filter);
     void refresh();
     void updateStatus();
-    void showCacheStatus(); // read off the UI thread: sample data or not, the last sync
     void showStatistics(const LeadStatisticsResult& result);
     void showCurrentLead();
     void chooseColumns();
     void openSettings();
-    void importFiles();
-    void onSyncProgress(const SyncProgress& progress);
-    void onSyncFinished(const QList<SourceReport>& reports);
+    void onSyncFinished(const QList<SourceReport>& reports, const QString& startedAt);
     void restoreState();
     void refreshSavedSearches();
     void askAndSaveSearch();
-    void askAndExport();
     void showUserGuide();
     void showAbout();
 
@@ -104,24 +101,18 @@ private:
     SavedSearchesPanel* m_saved = nullptr;
     SavedSearchesController* m_savedSearches = nullptr;
     QUndoStack* m_undo = nullptr; // the analyst's edits, for Edit › Undo
-    QString m_syncStartedAt; // ISO UTC, for the saved searches' "gained" counts
+    SyncStatusController* m_syncStatus = nullptr;
+    ImportController* m_import = nullptr;
+    ExportController* m_export = nullptr;
     DetailPane* m_detail = nullptr;
     DeadlineChart* m_chart = nullptr;
     QSplitter* m_splitter = nullptr;
     QLabel* m_banner = nullptr;
     QLabel* m_count = nullptr;
-    QLabel* m_quota = nullptr;
-    QLabel* m_lastSync = nullptr;
-    QLabel* m_syncMessage = nullptr;
-    QProgressBar* m_syncProgress = nullptr;
-    QToolButton* m_syncCancel = nullptr;
     QAction* m_syncAction = nullptr;
-    QTimer* m_autoSync = nullptr;
     QTimer* m_dayCheck = nullptr;
     QDate m_today;
     QNetworkAccessManager* m_network = nullptr;
     DescriptionFetcher* m_descriptions = nullptr;
-    SyncManager* m_sync = nullptr;
-    QString m_syncDetails;
     QWidget* m_userGuide = nullptr;
 };

@@ -4,6 +4,7 @@
 // The cache is filled once through the real import path (LeadGen writes a SAM.gov bulk CSV,
 // LeadImporter reads it). Each export then runs in a child process (this binary re-executed
 // with --phase) so that the peak RSS it reports is the export's own. Not a CTest test.
+#include "BenchOutput.h"
 #include "LeadExport.h"
 #include "LeadFilter.h"
 #include "LeadGenerator.h"
@@ -21,32 +22,12 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <sys/resource.h>
 
 #include <algorithm>
 #include <memory>
 #include <optional>
 
 namespace {
-
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream& err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-double peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0; // Linux reports kilobytes
-}
 
 QString cachePath(const QDir& work)
 {

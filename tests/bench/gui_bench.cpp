@@ -3,6 +3,7 @@
 // chart refresh, the longest stall of the UI thread (overall and per step), and peak RSS.
 //
 //   tradeleads-gui-bench [--count 1000000] [--cache PATH]   (the cache is made once, then reused)
+#include "BenchOutput.h"
 #include "DeadlineChart.h"
 #include "DetailPane.h"
 #include "FilterBar.h"
@@ -26,19 +27,11 @@
 #include <QTimer>
 #include <QToolButton>
 
-#include <sys/resource.h>
 
 #include <cstdio>
 #include <functional>
 
 namespace {
-
-double peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
-}
 
 // Spins the event loop until `done` holds; returns the milliseconds it took.
 double waitFor(const std::function<bool()>& done, int timeoutMs = 120000)

@@ -3,6 +3,7 @@
 //
 // Each phase runs in a child process (this binary re-executed with --phase) so that each
 // reports its own peak RSS. Not a CTest test: it takes minutes at a million leads.
+#include "BenchOutput.h"
 #include "LeadGenerator.h"
 #include "Clock.h"
 #include "LeadImporter.h"
@@ -22,7 +23,6 @@
 #include <QTextStream>
 
 #include <sqlite3.h>
-#include <sys/resource.h>
 
 #include <array>
 #include <chrono>
@@ -35,25 +35,6 @@ namespace {
 
 constexpr int kSqliteBatch = 2000;
 constexpr qint64 kJsonPageSize = 1000;
-
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream& err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-double peakRssMb()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0; // Linux reports kilobytes
-}
 
 QString csvPath(const QDir& work)
 {

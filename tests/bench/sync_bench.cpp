@@ -2,6 +2,7 @@
 // syncing thread's event loop (the thread that would draw the window).
 //
 //   tradeleads-sync-bench [--sam N] [--ita N] [--work-dir DIR]
+#include "BenchOutput.h"
 #include "FakeApiServer.h"
 #include "LeadStore.h"
 #include "SyncManager.h"
@@ -13,18 +14,10 @@
 #include <QThread>
 #include <QTimer>
 
-#include <sys/resource.h>
 
 #include <cstdio>
 
 namespace {
-
-double peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
-}
 
 struct Measured
 {

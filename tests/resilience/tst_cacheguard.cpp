@@ -74,14 +74,6 @@ QStringList searchRows(const LeadStore& store)
                          "FROM saved_search ORDER BY position, name");
 }
 
-qint64 scalar(const LeadStore& store, const QString& sql)
-{
-    QSqlQuery query(cacheDatabase(store));
-    if (!query.exec(sql) || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
-}
-
 void writeBytes(const QString& path, const QByteArray& bytes, qint64 at = -1)
 {
     QFile file(path);

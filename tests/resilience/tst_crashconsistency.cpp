@@ -55,12 +55,6 @@ quint32 seedFromEnvironment()
     return ok ? seed : 20260107u;
 }
 
-QSet<QString> idsOf(const LeadStore& store, const QString& source)
-{
-    const QStringList rows = rowsOf(store, QStringLiteral("SELECT source_id FROM lead WHERE source = '%1'").arg(source));
-    return QSet<QString>(rows.cbegin(), rows.cend());
-}
-
 QSet<QString> prefix(const QStringList& ids, qsizetype count)
 {
     const QStringList head = ids.mid(0, count);

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "LeadDetails.h"
+#include "Result.h"
+#include "StoredLead.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+// The documents of the detail pane's tabs, built from values alone: no widgets, no store.
+// Colours are names such as "#808080"; every text from a source is escaped or sanitised.
+namespace LeadDetailHtml {
+
+// Ids and canonical fields, the contacts, and the related ITA reference data.
+QString overview(const StoredLead& lead, const Result<QList<LeadDetails::Reference>>& related,
+    const QString& mutedColour, const QDate& today);
+
+// The description sanitised; without one, a link to the notice when SAM.gov gives it on request.
+QString description(const Lead& lead, bool onRequest);
+
+// Every field of the source record, the empty ones named last.
+QString fields(const QByteArray& raw, const QString& mutedColour);
+
+struct History
+{
+    QString html;
+    int amendments = 0;
+};
+// The amendments, field by field, from the earlier versions kept to `raw`.
+History history(const Result<QList<LeadDetails::Version>>& earlier, const QByteArray& raw, const QString& mutedColour);
+
+// The documents' default style sheet; with a `ruleColour`, table cells are ruled in it.
+QString styleSheet(const QString& linkColour, const QString& ruleColour = {});
+
+} // namespace LeadDetailHtml

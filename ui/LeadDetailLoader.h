@@ -1,0 +1,37 @@
+#pragma once
+
+#include "LeadDetails.h"
+#include "Result.h"
+#include "StoredLead.h"
+
+#include <QObject>
+
+class StoreWorker;
+
+// Everything the detail pane shows of one lead, read in one job off the UI thread.
+struct LeadView
+{
+    StoredLead lead;
+    Result<QList<LeadDetails::Version>> versions = QList<LeadDetails::Version>();
+    Result<QList<LeadDetails::Reference>> related = QList<LeadDetails::Reference>();
+};
+
+// Reads one lead at a time on a reader worker. Only the answer to the latest read() is told:
+// a newer read() or a cancel() drops the answers still on their way.
+class LeadDetailLoader final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LeadDetailLoader(StoreWorker& reader, QObject* parent = nullptr);
+
+    void read(const QString& source, const QString& sourceId);
+    void cancel();
+
+signals:
+    void loaded(const QString& source, const QString& sourceId, const LeadView& view);
+    void failed(const QString& message);
+
+private:
+    StoreWorker& m_reader;
+    quint64 m_generation = 0; // of the latest read()
+};
