@@ -1,14 +1,12 @@
 #include "LeadFilter.h"
 
 #include "Lead.h"
+#include "LeadFilterFields.h"
 #include "LeadNormalize.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <cmath>
 
 namespace {
 
@@ -22,21 +20,6 @@ QString quoted(const QString& term)
 bool isWordChar(QChar c)
 {
     return c.isLetterOrNumber() || c == u'_' || c.category() == QChar::Mark_NonSpacing;
-}
-
-QJsonArray toArray(const QStringList& list)
-{
-    return QJsonArray::fromStringList(list);
-}
-
-QStringList fromArray(const QJsonValue& value)
-{
-    QStringList list;
-    for (const QJsonValue& item : value.toArray()) {
-        if (item.isString())
-            list.append(item.toString());
-    }
-    return list;
 }
 
 } // namespace
@@ -126,42 +109,10 @@ QString LeadFilter::sortKey() const
 QByteArray LeadFilter::toJson() const
 {
     QJsonObject o;
-    if (!text.isEmpty())
-        o.insert(QStringLiteral("text"), text);
-    auto list = [&](const char* key, const QStringList& values) {
-        if (!values.isEmpty())
-            o.insert(QLatin1String(key), toArray(values));
-    };
-    list("sources", sources);
-    list("countries", countries);
-    list("industries", industries);
-    list("naics", naicsPrefixes);
-    list("setAsides", setAsideCodes);
-    list("types", noticeTypes);
-    list("statuses", statuses);
-    list("tags", tags);
-    auto date = [&](const char* key, const QDate& value) {
-        if (value.isValid())
-            o.insert(QLatin1String(key), value.toString(Qt::ISODate));
-    };
-    date("postedFrom", postedFrom);
-    date("postedTo", postedTo);
-    date("dueFrom", dueFrom);
-    date("dueTo", dueTo);
-    if (openOnly)
-        o.insert(QStringLiteral("open"), true);
-    if (dueWithinDays)
-        o.insert(QStringLiteral("dueWithinDays"), *dueWithinDays);
-    if (starredOnly)
-        o.insert(QStringLiteral("starred"), true);
-    if (valueMin)
-        o.insert(QStringLiteral("valueMin"), *valueMin);
-    if (valueMax)
-        o.insert(QStringLiteral("valueMax"), *valueMax);
-    if (!sortColumn.isEmpty())
-        o.insert(QStringLiteral("sort"), sortColumn);
-    if (descending)
-        o.insert(QStringLiteral("descending"), true);
+    for (const LeadFilterFields::Field& field : LeadFilterFields::all()) {
+        if (const QJsonValue value = field.toJson(*this); !value.isUndefined())
+            o.insert(field.jsonKey(), value);
+    }
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -175,35 +126,10 @@ Result<LeadFilter> LeadFilter::fromJson(const QByteArray& json)
                                                                            : QStringLiteral("not an object"))};
     const QJsonObject o = document.object();
     LeadFilter filter;
-    filter.text = o.value(QStringLiteral("text")).toString();
-    filter.sources = fromArray(o.value(QStringLiteral("sources")));
-    filter.countries = fromArray(o.value(QStringLiteral("countries")));
-    filter.industries = fromArray(o.value(QStringLiteral("industries")));
-    filter.naicsPrefixes = fromArray(o.value(QStringLiteral("naics")));
-    filter.setAsideCodes = fromArray(o.value(QStringLiteral("setAsides")));
-    filter.noticeTypes = fromArray(o.value(QStringLiteral("types")));
-    filter.statuses = fromArray(o.value(QStringLiteral("statuses")));
-    filter.tags = fromArray(o.value(QStringLiteral("tags")));
-    auto date = [&](const char* key) {
-        return QDate::fromString(o.value(QLatin1String(key)).toString(), Qt::ISODate);
-    };
-    filter.postedFrom = date("postedFrom");
-    filter.postedTo = date("postedTo");
-    filter.dueFrom = date("dueFrom");
-    filter.dueTo = date("dueTo");
-    filter.openOnly = o.value(QStringLiteral("open")).toBool();
-    // A whole number of days up to a century, as the share file demands; anything else is
-    // ignored like a value of the wrong type (QJsonValue::toInt() would read -3.5 or 1e12 as 0).
-    if (const double days = o.value(QStringLiteral("dueWithinDays")).toDouble(-1);
-        days >= 0 && days <= LeadFilter::kMaxDueWithinDays && std::floor(days) == days)
-        filter.dueWithinDays = int(days);
-    filter.starredOnly = o.value(QStringLiteral("starred")).toBool();
-    if (o.value(QStringLiteral("valueMin")).isDouble())
-        filter.valueMin = o.value(QStringLiteral("valueMin")).toDouble();
-    if (o.value(QStringLiteral("valueMax")).isDouble())
-        filter.valueMax = o.value(QStringLiteral("valueMax")).toDouble();
-    filter.sortColumn = o.value(QStringLiteral("sort")).toString();
-    filter.descending = o.value(QStringLiteral("descending")).toBool();
+    for (const LeadFilterFields::Field& field : LeadFilterFields::all()) {
+        if (field.key)
+            field.readJson(o.value(field.jsonKey()), filter);
+    }
     return filter;
 }
 

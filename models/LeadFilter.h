@@ -12,7 +12,8 @@
 #include <optional>
 
 // What an analyst asks of the cache. One value type serves the GUI, the command line and
-// saved searches: the store compiles it to a query, and it round-trips through JSON.
+// saved searches: the store compiles it to a query, and it round-trips through JSON. Each field
+// is described once in LeadFilterFields (JSON key, chips, export description, CLI flag).
 class LeadFilter
 {
 public:

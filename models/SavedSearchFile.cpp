@@ -1,6 +1,7 @@
 #include "SavedSearchFile.h"
 
 #include "LeadFilter.h"
+#include "LeadFilterFields.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -24,34 +25,15 @@ namespace {
 
 constexpr qsizetype kMaxNameLength = 200;
 
-enum class Kind { Text, TextList, Date, Flag, Days, Number, SortColumn };
-
-Kind kindOf(const QString& key, bool* known)
-{
-    static const QHash<QString, Kind> kinds = {
-        {QStringLiteral("text"), Kind::Text},           {QStringLiteral("sources"), Kind::TextList},
-        {QStringLiteral("countries"), Kind::TextList},  {QStringLiteral("industries"), Kind::TextList},
-        {QStringLiteral("naics"), Kind::TextList},      {QStringLiteral("setAsides"), Kind::TextList},
-        {QStringLiteral("types"), Kind::TextList},      {QStringLiteral("statuses"), Kind::TextList},
-        {QStringLiteral("tags"), Kind::TextList},
-        {QStringLiteral("postedFrom"), Kind::Date},     {QStringLiteral("postedTo"), Kind::Date},
-        {QStringLiteral("dueFrom"), Kind::Date},        {QStringLiteral("dueTo"), Kind::Date},
-        {QStringLiteral("open"), Kind::Flag},           {QStringLiteral("starred"), Kind::Flag},
-        {QStringLiteral("descending"), Kind::Flag},     {QStringLiteral("dueWithinDays"), Kind::Days},
-        {QStringLiteral("valueMin"), Kind::Number},     {QStringLiteral("valueMax"), Kind::Number},
-        {QStringLiteral("sort"), Kind::SortColumn},
-    };
-    const auto it = kinds.constFind(key);
-    *known = it != kinds.cend();
-    return *known ? *it : Kind::Text;
-}
+using LeadFilterFields::Kind;
 
 QString valueProblem(const QString& key, Kind kind, const QJsonValue& value)
 {
     switch (kind) {
     case Kind::Text:
+    case Kind::Timestamp:
         return value.isString() ? QString() : Messages::tr("\"%1\" must be text").arg(key);
-    case Kind::TextList:
+    case Kind::List:
         if (!value.isArray())
             return Messages::tr("\"%1\" must be a list of text").arg(key);
         for (const QJsonValue& item : value.toArray()) {
@@ -65,12 +47,10 @@ QString valueProblem(const QString& key, Kind kind, const QJsonValue& value)
             : Messages::tr("\"%1\" must be a date (YYYY-MM-DD)").arg(key);
     case Kind::Flag:
         return value.isBool() ? QString() : Messages::tr("\"%1\" must be true or false").arg(key);
-    case Kind::Days: {
-        const double days = value.toDouble(-1);
-        return value.isDouble() && days >= 0 && days <= LeadFilter::kMaxDueWithinDays && std::floor(days) == days
+    case Kind::Days:
+        return value.isDouble() && LeadFilterFields::wholeDays(value)
             ? QString()
             : Messages::tr("\"%1\" must be a whole number of days").arg(key);
-    }
     case Kind::Number:
         return value.isDouble() && std::isfinite(value.toDouble()) ? QString()
                                                                    : Messages::tr("\"%1\" must be a number").arg(key);
@@ -87,11 +67,10 @@ QString valueProblem(const QString& key, Kind kind, const QJsonValue& value)
 QString filterProblem(const QJsonObject& filter)
 {
     for (auto it = filter.constBegin(); it != filter.constEnd(); ++it) {
-        bool known = false;
-        const Kind kind = kindOf(it.key(), &known);
-        if (!known)
+        const LeadFilterFields::Field* field = LeadFilterFields::byKey(it.key());
+        if (!field)
             return Messages::tr("unknown field \"%1\"").arg(it.key().left(60));
-        if (const QString problem = valueProblem(it.key(), kind, it.value()); !problem.isEmpty())
+        if (const QString problem = valueProblem(it.key(), field->kind, it.value()); !problem.isEmpty())
             return problem;
     }
     return {};

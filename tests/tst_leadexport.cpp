@@ -237,6 +237,7 @@ private slots:
     void xlsxReadsBackWithOpenpyxl();
     void xlsxColumnsInTheOrderGiven();
     void xlsxRecordsTheFilter();
+    void xlsxRecordsTagsAndValueRange();
     void xlsxLinksBeyondTheSheetLimitAreText();
     void xlsxCutsLongTextAndDropsControlCharacters();
     void csvReadsBackWithPythonCsv_data();
@@ -489,6 +490,28 @@ void TestLeadExport::xlsxRecordsTheFilter()
     QVERIFY2(exportSheet.contains("Text: =Zürich|"), qPrintable(exportSheet)); // not at the start: inert
     QVERIFY2(exportSheet.contains("Sorted by deadline_at, descending|"), qPrintable(exportSheet));
     QVERIFY2(exportSheet.contains(QString::fromUtf8(filter.toJson())), qPrintable(exportSheet));
+}
+
+// Tags and a value range narrow an export as much as a source does: the Export sheet says so.
+void TestLeadExport::xlsxRecordsTagsAndValueRange()
+{
+    LeadFilter filter;
+    filter.tags = QStringList{"rail", "zürich"};
+    filter.valueMin = 1000;
+    filter.valueMax = 2500000.5;
+    const QString file = path("tagged.xlsx");
+    auto written = LeadExport::write(*m_store, filter, kToday, -1, file, options(LeadExport::Format::Xlsx));
+    QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+    const QJsonObject book = readWithPython(kOpenpyxlDump, file).object();
+    QString exportSheet;
+    for (const QJsonValue& row : book.value("export").toArray()) {
+        for (const QJsonValue& cell : row.toArray())
+            exportSheet += cell.toVariant().toString() + '|';
+        exportSheet += '\n';
+    }
+    QVERIFY2(exportSheet.contains("Tags: rail, zürich|"), qPrintable(exportSheet));
+    QVERIFY2(exportSheet.contains("Value: from 1000 to 2500000.5|"), qPrintable(exportSheet));
+    QVERIFY2(!exportSheet.contains("None: every lead"), qPrintable(exportSheet));
 }
 
 void TestLeadExport::xlsxLinksBeyondTheSheetLimitAreText()

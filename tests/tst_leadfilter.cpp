@@ -1,8 +1,16 @@
 #include "LeadFilter.h"
+#include "LeadFilterFields.h"
 #include "LeadStore.h"
+#include "SavedSearchFile.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <type_traits>
 
 namespace {
 
@@ -23,6 +31,31 @@ Lead lead(const QString& id, const QString& source, const QString& country, cons
     return l;
 }
 
+// A value for any field: what an analyst might have set.
+void setSample(const LeadFilterFields::Field& field, LeadFilter& filter)
+{
+    std::visit(
+        [&](auto member) {
+            auto& value = filter.*member;
+            using T = std::decay_t<decltype(value)>;
+            if constexpr (std::is_same_v<T, QString>)
+                value = field.kind == LeadFilterFields::Kind::SortColumn ? QStringLiteral("posted_at")
+                    : field.kind == LeadFilterFields::Kind::Timestamp    ? QStringLiteral("2026-01-05T10:00:00Z")
+                                                                         : QStringLiteral("road repair");
+            else if constexpr (std::is_same_v<T, QStringList>)
+                value = QStringList{"23", "midwest"};
+            else if constexpr (std::is_same_v<T, QDate>)
+                value = QDate(2026, 2, 3);
+            else if constexpr (std::is_same_v<T, bool>)
+                value = true;
+            else if constexpr (std::is_same_v<T, std::optional<int>>)
+                value = 21;
+            else
+                value = 1250000.5;
+        },
+        field.member);
+}
+
 } // namespace
 
 class TestLeadFilter : public QObject
@@ -34,6 +67,11 @@ private slots:
     void ftsQuery();
     void jsonRoundTrip();
     void badJsonIsAnError();
+    void jsonKeepsItsBytes();
+    void everyFieldRoundTripsAndIsDescribed();
+    void fieldTableIsConsistent();
+    void valueRangeIsDescribedAndChipped();
+    void descriptionListsEveryCriterion();
     void matches_data();
     void matches();
     void sortsWithMissingValuesLast();
@@ -146,6 +184,169 @@ void TestLeadFilter::badJsonIsAnError()
     }
     QCOMPARE(LeadFilter::fromJson(R"({"dueWithinDays": 36500})")->dueWithinDays, 36500);
     QCOMPARE(LeadFilter::fromJson(R"({"dueWithinDays": 0})")->dueWithinDays, 0);
+}
+
+// What existing caches and shared files hold reads and writes byte for byte as before.
+void TestLeadFilter::jsonKeepsItsBytes()
+{
+    const QByteArray saved
+        = R"({"countries":["US"],"descending":true,"dueFrom":"2026-01-09","dueTo":"2026-06-30",)"
+          R"("dueWithinDays":14,"industries":["Energy"],"naics":["23"],"open":true,)"
+          R"("postedFrom":"2026-01-01","postedTo":"2026-01-31","setAsides":["SBA"],"sort":"posted_at",)"
+          R"("sources":["sam","ita-uk"],"starred":true,"statuses":["bidding"],"tags":["midwest"],)"
+          R"("text":"road","types":["Presolicitation"],"valueMax":250000.5,"valueMin":5000})";
+    const auto filter = LeadFilter::fromJson(saved);
+    QVERIFY(filter.ok());
+    QCOMPARE(filter->countries, QStringList{"US"});
+    QCOMPARE(filter->naicsPrefixes, QStringList{"23"});
+    QCOMPARE(filter->dueWithinDays, 14);
+    QCOMPARE(filter->valueMax, 250000.5);
+    QCOMPARE(filter->sortColumn, QStringLiteral("posted_at"));
+    QCOMPARE(filter->toJson(), saved);
+    LeadFilter unsaved;
+    unsaved.firstSeenAfter = QStringLiteral("2026-01-05T10:00:00Z");
+    QCOMPARE(unsaved.toJson(), QByteArray("{}"));
+}
+
+// Each field of the table on its own: it is saved (or deliberately not), described, shown as
+// chips, accepted by the saved-search file's check, and cleared.
+void TestLeadFilter::everyFieldRoundTripsAndIsDescribed()
+{
+    for (const LeadFilterFields::Field& field : LeadFilterFields::all()) {
+        const QByteArray name = field.key ? QByteArray(field.key) : QByteArray("(not saved)");
+        LeadFilter filter;
+        setSample(field, filter);
+        QVERIFY2(field.isSet(filter), name);
+        QVERIFY2(!(filter == LeadFilter()), name);
+
+        const QByteArray json = filter.toJson();
+        const auto parsed = LeadFilter::fromJson(json);
+        QVERIFY2(parsed.ok(), name);
+        if (field.key) {
+            QVERIFY2(*parsed == filter, json);
+            QVERIFY2(json.contains('"' + name + "\":"), json);
+            const QString problem = SavedSearchFile::filterProblem(QJsonDocument::fromJson(json).object());
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        } else {
+            QCOMPARE(json, QByteArray("{}"));
+            QVERIFY2(*parsed == LeadFilter(), name);
+        }
+
+        const QStringList lines = LeadFilterFields::describe(filter);
+        const QList<LeadFilterFields::Chip> chips = LeadFilterFields::chips(filter);
+        if (field.role == LeadFilterFields::Role::Criterion) {
+            QVERIFY2(!filter.isEmpty(), name);
+            QVERIFY2(!field.describe(filter).isEmpty(), name);
+            QCOMPARE(lines, QStringList{field.describe(filter)});
+            QVERIFY2(!chips.isEmpty(), name);
+            for (const LeadFilterFields::Chip& chip : chips) {
+                QVERIFY2(!chip.text.isEmpty(), name);
+                chip.remove(filter);
+            }
+            QVERIFY2(filter == LeadFilter(), name); // the chips together remove the whole field
+            setSample(field, filter);
+        } else {
+            QVERIFY2(lines.isEmpty(), name);
+            QVERIFY2(chips.isEmpty(), name);
+            QCOMPARE(filter.isEmpty(), field.role == LeadFilterFields::Role::Sort);
+        }
+
+        field.clear(filter);
+        QVERIFY2(!field.isSet(filter), name);
+        QVERIFY2(filter == LeadFilter(), name);
+    }
+}
+
+void TestLeadFilter::fieldTableIsConsistent()
+{
+    const auto fields = LeadFilterFields::all();
+    QSet<QString> keys;
+    QSet<QString> flags;
+    for (qsizetype i = 0; i < qsizetype(fields.size()); ++i) {
+        const LeadFilterFields::Field& field = fields[i];
+        if (field.key) {
+            QVERIFY2(!keys.contains(field.jsonKey()), field.key);
+            keys.insert(field.jsonKey());
+            QCOMPARE(LeadFilterFields::byKey(QString(field.jsonKey())), &field);
+        }
+        if (field.cli.name) {
+            QVERIFY2(!flags.contains(QLatin1String(field.cli.name)), field.cli.name);
+            flags.insert(QLatin1String(field.cli.name));
+            QVERIFY2(field.cli.help, field.cli.name);
+        }
+        if (field.role == LeadFilterFields::Role::Criterion) {
+            QVERIFY2(field.description && field.chip, field.key);
+        }
+        if (field.bound == LeadFilterFields::Bound::From) {
+            QVERIFY(i + 1 < qsizetype(fields.size()));
+            QCOMPARE(fields[i + 1].bound, LeadFilterFields::Bound::To);
+            QCOMPARE(fields[i + 1].kind, field.kind);
+            QCOMPARE(QByteArray(fields[i + 1].description), QByteArray(field.description));
+        }
+    }
+    QVERIFY(!LeadFilterFields::byKey(u"firstSeenAfter"));
+    QVERIFY(!LeadFilterFields::byKey(u"radiusKm"));
+    // The keys saved filters have always had, and the command line's flags as they were spelled.
+    QCOMPARE(keys, (QSet<QString>{"text", "sources", "countries", "industries", "naics", "setAsides", "types",
+                                  "statuses", "tags", "postedFrom", "postedTo", "dueFrom", "dueTo", "open",
+                                  "dueWithinDays", "starred", "valueMin", "valueMax", "sort", "descending"}));
+    QCOMPARE(flags, (QSet<QString>{"source", "country", "industry", "naics", "set-aside", "type", "status", "tag",
+                                   "posted-from", "posted-to", "due-from", "due-to", "open", "due-within",
+                                   "starred"}));
+}
+
+// A value range filters leads: the export says so, and the filter bar shows it as chips.
+void TestLeadFilter::valueRangeIsDescribedAndChipped()
+{
+    LeadFilter filter;
+    filter.valueMin = 1000;
+    filter.valueMax = 250000.5;
+    QCOMPARE(LeadFilterFields::describe(filter), QStringList{"Value: from 1000 to 250000.5"});
+    QList<LeadFilterFields::Chip> chips = LeadFilterFields::chips(filter);
+    QCOMPARE(chips.size(), 2);
+    QCOMPARE(chips[0].text, "Value at least " + QLocale().toString(1000.0, 'g', 15));
+    QCOMPARE(chips[1].text, "Value at most " + QLocale().toString(250000.5, 'g', 15));
+    chips[1].remove(filter);
+    QCOMPARE(filter.valueMin, 1000.0);
+    QVERIFY(!filter.valueMax);
+    QCOMPARE(LeadFilterFields::describe(filter), QStringList{"Value: from 1000"});
+    filter.valueMin.reset();
+    filter.valueMax = 5000;
+    QCOMPARE(LeadFilterFields::describe(filter), QStringList{"Value: up to 5000"});
+    QCOMPARE(LeadFilterFields::chips(filter).size(), 1);
+}
+
+void TestLeadFilter::descriptionListsEveryCriterion()
+{
+    LeadFilter filter;
+    filter.text = QStringLiteral("road");
+    filter.sources = {QStringLiteral("sam"), QStringLiteral("ita-uk")};
+    filter.naicsPrefixes = {QStringLiteral("23")};
+    filter.statuses = {QStringLiteral("bidding")};
+    filter.tags = {QStringLiteral("midwest"), QStringLiteral("roads")};
+    filter.postedFrom = QDate(2026, 1, 1);
+    filter.postedTo = QDate(2026, 1, 31);
+    filter.dueTo = QDate(2026, 6, 30);
+    filter.openOnly = true;
+    filter.dueWithinDays = 14;
+    filter.starredOnly = true;
+    filter.valueMin = 5000;
+    filter.sortColumn = QStringLiteral("posted_at");
+    filter.descending = true;
+    QCOMPARE(LeadFilterFields::describe(filter),
+             (QStringList{"Text: road", "Sources: sam, ita-uk", "NAICS prefixes: 23", "Pipeline status: bidding",
+                          "Tags: midwest, roads", "Posted: from 2026-01-01 to 2026-01-31",
+                          "Deadline: up to 2026-06-30", "Open leads only", "Due within 14 days",
+                          "Starred leads only", "Value: from 5000"}));
+    QStringList chips;
+    for (const LeadFilterFields::Chip& chip : LeadFilterFields::chips(filter))
+        chips.append(chip.text);
+    QCOMPARE(chips.size(), 14);
+    QCOMPARE(chips.first(), QStringLiteral("Keywords: road"));
+    QVERIFY(chips.contains("NAICS: 23*"));
+    QVERIFY(chips.contains("Tag: roads"));
+    QVERIFY(chips.contains("Due within 14 day(s)") || chips.contains("Due within 14 days"));
+    QCOMPARE(chips.last(), "Value at least " + QLocale().toString(5000.0, 'g', 15));
 }
 
 void TestLeadFilter::matches_data()

@@ -1,6 +1,7 @@
 #include "FilterBar.h"
 
 #include "Clock.h"
+#include "LeadFilterFields.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -36,11 +37,6 @@ QString editableDateFormat()
     if (!format.contains(QLatin1String("yyyy")))
         format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
     return format;
-}
-
-QString shortDate(const QDate& date)
-{
-    return QLocale().toString(date, QLocale::ShortFormat);
 }
 
 QDateEdit* dateEditor(QWidget* parent, const QString& name)
@@ -312,35 +308,8 @@ void FilterBar::rebuildChips()
         });
         m_chipLayout->insertWidget(m_chipLayout->count() - 1, button);
     };
-    const LeadFilter& f = m_filter;
-    if (!f.text.isEmpty())
-        chip(tr("Keywords: %1").arg(f.text), [](LeadFilter& x) { x.text.clear(); });
-    auto listChips = [&](const QString& label, const QStringList& values, QStringList LeadFilter::*member) {
-        for (const QString& value : values)
-            chip(label.arg(value), [member, value](LeadFilter& x) { (x.*member).removeAll(value); });
-    };
-    listChips(tr("Source: %1"), f.sources, &LeadFilter::sources);
-    listChips(tr("Country: %1"), f.countries, &LeadFilter::countries);
-    listChips(tr("Industry: %1"), f.industries, &LeadFilter::industries);
-    listChips(tr("NAICS: %1*"), f.naicsPrefixes, &LeadFilter::naicsPrefixes);
-    listChips(tr("Set-aside: %1"), f.setAsideCodes, &LeadFilter::setAsideCodes);
-    listChips(tr("Type: %1"), f.noticeTypes, &LeadFilter::noticeTypes);
-    listChips(tr("Status: %1"), f.statuses, &LeadFilter::statuses);
-    listChips(tr("Tag: %1"), f.tags, &LeadFilter::tags);
-    if (f.postedFrom.isValid())
-        chip(tr("Posted from %1").arg(shortDate(f.postedFrom)), [](LeadFilter& x) { x.postedFrom = {}; });
-    if (f.postedTo.isValid())
-        chip(tr("Posted to %1").arg(shortDate(f.postedTo)), [](LeadFilter& x) { x.postedTo = {}; });
-    if (f.dueFrom.isValid())
-        chip(tr("Due from %1").arg(shortDate(f.dueFrom)), [](LeadFilter& x) { x.dueFrom = {}; });
-    if (f.dueTo.isValid())
-        chip(tr("Due by %1").arg(shortDate(f.dueTo)), [](LeadFilter& x) { x.dueTo = {}; });
-    if (f.openOnly)
-        chip(tr("Open only"), [](LeadFilter& x) { x.openOnly = false; });
-    if (f.dueWithinDays)
-        chip(tr("Due within %n day(s)", nullptr, *f.dueWithinDays), [](LeadFilter& x) { x.dueWithinDays.reset(); });
-    if (f.starredOnly)
-        chip(tr("Starred"), [](LeadFilter& x) { x.starredOnly = false; });
+    for (LeadFilterFields::Chip& criterion : LeadFilterFields::chips(m_filter))
+        chip(criterion.text, std::move(criterion.remove));
     // New buttons join the end of the window's tab chain; Tab reaches them after the other
     // filters instead, before the table.
     QWidget* previous = m_starred;

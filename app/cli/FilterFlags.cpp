@@ -1,35 +1,27 @@
 #include "FilterFlags.h"
 
 #include "CliSupport.h"
+#include "LeadFilterFields.h"
 
 #include <QCommandLineParser>
+
+#include <algorithm>
 
 namespace Cli {
 
 void addFilterOptions(QCommandLineParser& parser)
 {
-    auto repeatable = [&](const char* name, const QString& help, const QString& value) {
-        parser.addOption(QCommandLineOption(QString::fromLatin1(name), help + Messages::tr(" Repeatable."), value));
-    };
-    repeatable("source",
-        Messages::tr("Source key: sam, ita-state, ita-canada, ita-uk, ita-fbo, ... (ita-leads: all ITA leads)."),
-        Messages::tr("KEY"));
-    repeatable("country", Messages::tr("Country, ISO 3166 code or name."), Messages::tr("CODE"));
-    repeatable("industry", Messages::tr("Industry (matches part of the name)."), Messages::tr("TEXT"));
-    repeatable("naics", Messages::tr("NAICS code prefix."), Messages::tr("PREFIX"));
-    repeatable("set-aside", Messages::tr("Set-aside code, e.g. SBA, 8A, SDVOSBC."), Messages::tr("CODE"));
-    repeatable("type", Messages::tr("Notice type, e.g. Presolicitation."), Messages::tr("TYPE"));
-    for (const char* name : {"posted-from", "posted-to", "due-from", "due-to"})
-        parser.addOption(
-            QCommandLineOption(QString::fromLatin1(name), Messages::tr("A date, YYYY-MM-DD."), Messages::tr("DATE")));
-    parser.addOption(
-        QCommandLineOption(QStringLiteral("open"), Messages::tr("Only leads whose deadline has not passed.")));
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("due-within"), Messages::tr("Only leads due within DAYS from today."), Messages::tr("DAYS")));
-    parser.addOption(QCommandLineOption(QStringLiteral("starred"), Messages::tr("Only starred leads.")));
-    repeatable("status", Messages::tr("Pipeline status: new, reviewing, bidding, submitted, won, lost, \"no bid\"."),
-        Messages::tr("STATUS"));
-    repeatable("tag", Messages::tr("One of your tags (matches part of the tags)."), Messages::tr("TAG"));
+    for (const LeadFilterFields::Field& field : LeadFilterFields::all()) {
+        const LeadFilterFields::CliFlag& flag = field.cli;
+        if (!flag.name)
+            continue;
+        QString help = Messages::tr(flag.help);
+        if (field.kind == LeadFilterFields::Kind::List)
+            help += Messages::tr(" Repeatable.");
+        parser.addOption(flag.valueName
+                ? QCommandLineOption(QString::fromLatin1(flag.name), help, Messages::tr(flag.valueName))
+                : QCommandLineOption(QString::fromLatin1(flag.name), help));
+    }
 }
 
 QStringList splitValues(const QStringList& values)
@@ -45,54 +37,74 @@ QStringList splitValues(const QStringList& values)
     return out;
 }
 
+namespace {
+
+    // One flag over `filter`; or the usage error for a bad value.
+    Status readFlag(const QCommandLineParser& parser, const LeadFilterFields::Field& field, LeadFilter& filter)
+    {
+        using LeadFilterFields::Kind;
+        const QString option = QString::fromLatin1(field.cli.name);
+        auto invalid = [&](const QString& value) {
+            return Error { Messages::tr(field.cli.invalid).arg(value) };
+        };
+        switch (field.kind) {
+        case Kind::List: {
+            QStringList& into = filter.*std::get<QStringList LeadFilter::*>(field.member);
+            into.append(splitValues(parser.values(option)));
+            into.removeDuplicates();
+            if (field.cli.digitsOnly) {
+                for (const QString& value : std::as_const(into)) {
+                    if (!std::all_of(value.cbegin(), value.cend(), [](QChar c) { return c.isDigit(); }))
+                        return invalid(value);
+                }
+            }
+            return Done {};
+        }
+        case Kind::Date: {
+            if (!parser.isSet(option))
+                return Done {};
+            const QString text = parser.value(option);
+            QDate& into = filter.*std::get<QDate LeadFilter::*>(field.member);
+            into = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+            // Only a date written back exactly as typed: "-001-01-01" parses, but no file or query can say it.
+            if (!into.isValid() || into.toString(Qt::ISODate) != text)
+                return Error { Messages::tr("--%1 takes a date as YYYY-MM-DD, not \"%2\"").arg(option, text) };
+            return Done {};
+        }
+        case Kind::Flag:
+            if (parser.isSet(option))
+                filter.*std::get<bool LeadFilter::*>(field.member) = true;
+            return Done {};
+        case Kind::Days: {
+            if (!parser.isSet(option))
+                return Done {};
+            bool ok = false;
+            const int days = parser.value(option).toInt(&ok);
+            if (!ok || days < 0)
+                return invalid(parser.value(option));
+            filter.*std::get<std::optional<int> LeadFilter::*>(field.member) = days;
+            return Done {};
+        }
+        case Kind::Text:
+        case Kind::Number:
+        case Kind::SortColumn:
+        case Kind::Timestamp:
+            break;
+        }
+        Q_ASSERT_X(false, "Cli::readFlag", "no flag reads a field of this kind yet");
+        return Done {};
+    }
+
+} // namespace
+
 Result<LeadFilter> filterFrom(const QCommandLineParser& parser, LeadFilter filter)
 {
-    auto merge = [&](QStringList& into, const char* name) {
-        into.append(splitValues(parser.values(QString::fromLatin1(name))));
-        into.removeDuplicates();
-    };
-    merge(filter.sources, "source");
-    merge(filter.countries, "country");
-    merge(filter.industries, "industry");
-    merge(filter.naicsPrefixes, "naics");
-    merge(filter.setAsideCodes, "set-aside");
-    merge(filter.noticeTypes, "type");
-    merge(filter.statuses, "status");
-    merge(filter.tags, "tag");
-    for (const QString& prefix : std::as_const(filter.naicsPrefixes)) {
-        for (const QChar c : prefix) {
-            if (!c.isDigit())
-                return Error { Messages::tr("--naics takes digits, not \"%1\"").arg(prefix) };
-        }
-    }
-    auto date = [&](const char* name, QDate& into) -> Status {
-        const QString option = QString::fromLatin1(name);
-        if (!parser.isSet(option))
-            return Done{};
-        const QString text = parser.value(option);
-        into = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
-        // Only a date written back exactly as typed: "-001-01-01" parses, but no file or query can say it.
-        if (!into.isValid() || into.toString(Qt::ISODate) != text)
-            return Error { Messages::tr("--%1 takes a date as YYYY-MM-DD, not \"%2\"").arg(option, text) };
-        return Done{};
-    };
-    for (auto status : {date("posted-from", filter.postedFrom), date("posted-to", filter.postedTo),
-                        date("due-from", filter.dueFrom), date("due-to", filter.dueTo)}) {
-        if (!status)
+    for (const LeadFilterFields::Field& field : LeadFilterFields::all()) {
+        if (!field.cli.name)
+            continue;
+        if (auto status = readFlag(parser, field, filter); !status)
             return status.error();
     }
-    if (parser.isSet(QStringLiteral("open")))
-        filter.openOnly = true;
-    if (parser.isSet(QStringLiteral("due-within"))) {
-        bool ok = false;
-        const int days = parser.value(QStringLiteral("due-within")).toInt(&ok);
-        if (!ok || days < 0)
-            return Error { Messages::tr("--due-within takes a number of days, not \"%1\"")
-                               .arg(parser.value(QStringLiteral("due-within"))) };
-        filter.dueWithinDays = days;
-    }
-    if (parser.isSet(QStringLiteral("starred")))
-        filter.starredOnly = true;
     return filter;
 }
 

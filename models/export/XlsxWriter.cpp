@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "LeadFilter.h"
+#include "LeadFilterFields.h"
 #include "LeadFormat.h"
 
 #include <QDateTime>
@@ -407,39 +408,7 @@ QStringList XlsxWriter::describeFilter() const
     if (!parsed)
         return { Messages::tr("Not readable: %1").arg(parsed.errorMessage()) };
     const LeadFilter& f = *parsed;
-    QStringList lines;
-    auto list = [&](const QString& name, const QStringList& values) {
-        if (!values.isEmpty())
-            lines.append(name + QStringLiteral(": ") + values.join(QStringLiteral(", ")));
-    };
-    auto range = [&](const QString& name, const QString& from, const QString& to) {
-        if (!from.isEmpty() && !to.isEmpty())
-            lines.append(Messages::tr("%1: from %2 to %3").arg(name, from, to));
-        else if (!from.isEmpty())
-            lines.append(Messages::tr("%1: from %2").arg(name, from));
-        else if (!to.isEmpty())
-            lines.append(Messages::tr("%1: up to %2").arg(name, to));
-    };
-    auto date = [](const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
-    auto number = [](const std::optional<double>& v) { return v ? QString::number(*v, 'g', 15) : QString(); };
-    if (!f.text.isEmpty())
-        lines.append(Messages::tr("Text: %1").arg(f.text));
-    list(Messages::tr("Sources"), f.sources);
-    list(Messages::tr("Countries"), f.countries);
-    list(Messages::tr("Industries"), f.industries);
-    list(Messages::tr("NAICS prefixes"), f.naicsPrefixes);
-    list(Messages::tr("Set-aside codes"), f.setAsideCodes);
-    list(Messages::tr("Notice types"), f.noticeTypes);
-    list(Messages::tr("Pipeline status"), f.statuses);
-    range(Messages::tr("Posted"), date(f.postedFrom), date(f.postedTo));
-    range(Messages::tr("Deadline"), date(f.dueFrom), date(f.dueTo));
-    if (f.openOnly)
-        lines.append(Messages::tr("Open leads only"));
-    if (f.dueWithinDays)
-        lines.append(Messages::tr("Due within %1 days").arg(*f.dueWithinDays));
-    if (f.starredOnly)
-        lines.append(Messages::tr("Starred leads only"));
-    range(Messages::tr("Value"), number(f.valueMin), number(f.valueMax));
+    QStringList lines = LeadFilterFields::describe(f);
     if (lines.isEmpty())
         lines.append(Messages::tr("None: every lead"));
     lines.append(Messages::tr("Sorted by %1, %2")
