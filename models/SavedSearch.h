@@ -1,14 +1,49 @@
 #pragma once
 
+#include "LeadFilter.h"
+
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 struct SavedSearch
 {
+    // A stored filter that cannot be read (damaged text): kept exactly as stored, so that
+    // nothing is lost, and never applied.
+    struct UnreadableFilter
+    {
+        QByteArray json;
+        QString problem;
+    };
+
     qint64 id = 0;
     QString name;
-    QByteArray filterJson;
+    LeadFilter filter;
+    std::optional<UnreadableFilter> unreadable; // then `filter` is empty and must not be used
     bool notify = false;
     QString lastViewedAt; // matches first seen after this are "new"; set when saved and when opened
     qint64 lastCount = -1; // matches when last counted, -1 before
+
+    // The filter, or why it cannot be used.
+    Result<LeadFilter> usableFilter() const
+    {
+        if (unreadable)
+            return Error{unreadable->problem};
+        return filter;
+    }
+    // What the store and the share file keep.
+    QByteArray filterJson() const { return unreadable ? unreadable->json : filter.toJson(); }
+    // Reads what the store kept; an unreadable filter is kept as it is, with the reason.
+    void setFilterJson(const QByteArray& json)
+    {
+        auto parsed = LeadFilter::fromJson(json);
+        if (parsed) {
+            filter = *parsed;
+            unreadable.reset();
+        } else {
+            filter = {};
+            unreadable = UnreadableFilter{json, parsed.errorMessage()};
+        }
+    }
 };

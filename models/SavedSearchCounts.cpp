@@ -13,7 +13,7 @@ QList<SavedSearchCount> countSavedSearches(const LeadStore& store, const QDate& 
         SavedSearchCount count;
         count.name = search.name;
         count.notify = search.notify;
-        auto filter = LeadFilter::fromJson(search.filterJson);
+        auto filter = search.usableFilter();
         if (!filter) {
             count.error = filter.errorMessage();
             counts.append(count);

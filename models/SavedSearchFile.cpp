@@ -83,7 +83,7 @@ QByteArray write(const QList<SavedSearch>& searches)
         QJsonObject entry;
         entry.insert(QStringLiteral("name"), search.name);
         entry.insert(QStringLiteral("notify"), search.notify);
-        entry.insert(QStringLiteral("filter"), QJsonDocument::fromJson(search.filterJson).object());
+        entry.insert(QStringLiteral("filter"), QJsonDocument::fromJson(search.filterJson()).object());
         entries.append(entry);
     }
     QJsonObject root;
@@ -153,10 +153,12 @@ Result<Contents> read(const QByteArray& bytes)
         SavedSearch search;
         search.name = name;
         search.notify = entry.value(QStringLiteral("notify")).toBool();
-        // Re-serialised through LeadFilter, so what is stored is what this version writes.
-        const QByteArray filterJson
-            = QJsonDocument(entry.value(QStringLiteral("filter")).toObject()).toJson(QJsonDocument::Compact);
-        search.filterJson = LeadFilter::fromJson(filterJson)->toJson();
+        search.setFilterJson(
+            QJsonDocument(entry.value(QStringLiteral("filter")).toObject()).toJson(QJsonDocument::Compact));
+        if (search.unreadable) {
+            reject(search.unreadable->problem);
+            continue;
+        }
         contents.searches.append(search);
     }
     return contents;

@@ -159,7 +159,7 @@ void TestEditUndo::savedSearchDeletionAndRenameUndo()
         LeadFilter filter;
         filter.text = QString(name).toLower();
         filter.openOnly = true;
-        search.filterJson = filter.toJson();
+        search.filter = filter;
         search.notify = QByteArray(name) == "Bravo";
         QVERIFY(m_store->addSavedSearch(search).ok());
     }
@@ -182,7 +182,7 @@ void TestEditUndo::savedSearchDeletionAndRenameUndo()
     // Back in its place, with its filter and its notify flag.
     namesBecome({ "Alpha", "Bravo", "Charlie" });
     const SavedSearch restored = m_store->savedSearch("Bravo").value();
-    QCOMPARE(restored.filterJson, bravo.filterJson);
+    QCOMPARE(restored.filter, bravo.filter);
     QVERIFY(restored.notify);
     redo->trigger();
     namesBecome({ "Alpha", "Charlie" });

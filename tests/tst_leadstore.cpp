@@ -257,18 +257,36 @@ void TestLeadStore::savedSearches()
     filter.countries = {QStringLiteral("US")};
     SavedSearch search;
     search.name = QStringLiteral("Lighting in the US");
-    search.filterJson = filter.toJson();
+    search.filter = filter;
     QVERIFY(m_store->addSavedSearch(search).ok());
     auto duplicate = m_store->addSavedSearch(search);
     QVERIFY(!duplicate.ok());
     QVERIFY(duplicate.errorMessage().contains(QStringLiteral("already exists")));
     auto loaded = m_store->savedSearch(search.name);
     QVERIFY(loaded.ok());
-    auto parsed = LeadFilter::fromJson(loaded->filterJson);
+    auto parsed = loaded->usableFilter();
     QVERIFY(parsed.ok());
     QVERIFY(*parsed == filter);
     QCOMPARE(m_store->removeSavedSearch(search.name).value(), true);
     QCOMPARE(m_store->removeSavedSearch(search.name).value(), false);
+
+    // A filter that cannot be read (its text was damaged) is listed with the reason, never
+    // applied, and kept byte for byte when the search is written again.
+    const QByteArray newer = R"({"text":"bridge", "countries": ["US")";
+    QSqlQuery insert(cacheDatabase(*m_store));
+    insert.prepare(QStringLiteral("INSERT INTO saved_search (name, filter, notify, position, created_at) "
+                                  "VALUES ('From the future', ?, 0, 9, '2026-01-01T00:00:00Z')"));
+    insert.addBindValue(QString::fromUtf8(newer));
+    QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+    auto future = m_store->savedSearch(QStringLiteral("From the future"));
+    QVERIFY(future.ok());
+    QVERIFY(future->unreadable.has_value());
+    QVERIFY(!future->usableFilter().ok());
+    QVERIFY(!future->usableFilter().errorMessage().isEmpty());
+    QCOMPARE(future->filterJson(), newer);
+    QVERIFY(m_store->removeSavedSearch(future->name).value());
+    QVERIFY(m_store->addSavedSearch(*future).ok());
+    QCOMPARE(m_store->savedSearch(QStringLiteral("From the future"))->filterJson(), newer);
 }
 
 void TestLeadStore::rollbackLeavesCacheUnchanged()

@@ -8,6 +8,7 @@
 #include "SavedSearchCounts.h"
 #include "SavedSearchFile.h"
 #include "SavedSearchesController.h"
+#include "SavedSearchFixture.h"
 #include "SavedSearchesPanel.h"
 #include "StoreWorker.h"
 #include "SyncManager.h"
@@ -24,15 +25,6 @@
 namespace {
 
 const QDate kLastDay(2026, 1, 1);
-
-SavedSearch savedSearch(const QString& name, const LeadFilter& filter, bool notify = false)
-{
-    SavedSearch search;
-    search.name = name;
-    search.filterJson = filter.toJson();
-    search.notify = notify;
-    return search;
-}
 
 LeadFilter sourceFilter(const QString& source, const QString& text = {})
 {
@@ -131,10 +123,10 @@ void TestSavedSearches::fileRoundTrip()
     QCOMPARE(read->searches.size(), 2);
     QCOMPARE(read->searches[0].name, QStringLiteral("Roads"));
     QVERIFY(read->searches[0].notify);
-    QCOMPARE(*LeadFilter::fromJson(read->searches[0].filterJson), roads);
+    QCOMPARE(read->searches[0].filter, roads);
     QCOMPARE(read->searches[1].name, QStringLiteral("Canada — défense"));
     QVERIFY(!read->searches[1].notify);
-    QCOMPARE(*LeadFilter::fromJson(read->searches[1].filterJson), canada);
+    QCOMPARE(read->searches[1].filter, canada);
 }
 
 void TestSavedSearches::fileKeepsValidEntriesAndReportsTheRest()
@@ -157,7 +149,7 @@ void TestSavedSearches::fileKeepsValidEntriesAndReportsTheRest()
     QVERIFY2(read.ok(), qPrintable(read.errorMessage()));
     QCOMPARE(namesOf(read->searches), QStringList({QStringLiteral("Good one"), QStringLiteral("Second good")}));
     QVERIFY(read->searches[1].notify);
-    QCOMPARE(LeadFilter::fromJson(read->searches[1].filterJson)->dueWithinDays, std::optional<int>(7));
+    QCOMPARE(read->searches[1].filter.dueWithinDays, std::optional<int>(7));
     const QStringList expected = {
         QStringLiteral("entry 2: not an object"),
         QStringLiteral("entry 3: no name, or a name longer than 200 characters"),
@@ -358,7 +350,7 @@ void TestSavedSearches::windowNotifiesOnlyForNotifySearchesThatGained()
     // Opening a search applies its filter and clears its mark.
     clock.advance(2);
     const qsizetype before = refreshed.size();
-    emit panel.searchActivated(QStringLiteral("SAM, notify"), sourceFilter(QStringLiteral("sam")).toJson());
+    emit panel.searchActivated(QStringLiteral("SAM, notify"));
     QCOMPARE(opened.size(), 1);
     QCOMPARE(opened.first().first().value<LeadFilter>().sources, QStringList{QStringLiteral("sam")});
     QTRY_VERIFY_WITH_TIMEOUT(refreshed.size() > before, 20000);
@@ -428,7 +420,7 @@ void TestSavedSearches::windowSharesSearchesThroughFiles()
     QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
     QCOMPARE(imported->added, 2);
     QVERIFY(imported->problems.isEmpty());
-    QCOMPARE(*LeadFilter::fromJson((*other)->savedSearch(QStringLiteral("Roads"))->filterJson), roads);
+    QCOMPARE((*other)->savedSearch(QStringLiteral("Roads"))->filter, roads);
     QVERIFY((*other)->savedSearch(QStringLiteral("Roads"))->notify);
     // The panel shows what arrived.
     QTRY_COMPARE_WITH_TIMEOUT(otherPanel.entries().size(), 2, 20000);

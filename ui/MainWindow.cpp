@@ -25,7 +25,6 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -225,32 +224,7 @@ void MainWindow::refreshSavedSearches()
 
 void MainWindow::saveSearch(const QString& name)
 {
-    SavedSearch search;
-    search.name = name.trimmed();
-    search.filterJson = m_model->filter().toJson();
-    m_writer->call(
-        this, [search](LeadStore& store) { return store.addSavedSearch(search); },
-        [this, name = search.name](const Status& saved) {
-            if (!saved)
-                m_syncStatus->showMessage(saved.errorMessage());
-            else
-                m_syncStatus->showMessage(tr("Saved search \"%1\"").arg(name));
-            refreshSavedSearches();
-        });
-}
-
-void MainWindow::askAndSaveSearch()
-{
-    auto* dialog = new QInputDialog(this);
-    dialog->setWindowTitle(tr("Save search"));
-    dialog->setLabelText(tr("Name of this search:"));
-    dialog->setTextValue(m_model->filter().text);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString& name) {
-        if (!name.trimmed().isEmpty())
-            saveSearch(name);
-    });
-    dialog->open();
+    m_savedSearches->save(name, m_model->filter());
 }
 
 void MainWindow::exportTo(const QString& path, bool selectionOnly, const std::optional<LeadFilter>& savedFilter)
@@ -328,7 +302,7 @@ void MainWindow::buildMenus()
         applyFilter(LeadFilter()); // the table keeps its sort
     });
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
-    QAction* save = search->addAction(tr("&Save search…"), this, &MainWindow::askAndSaveSearch);
+    QAction* save = search->addAction(tr("&Save search…"), this, [this] { m_savedSearches->askAndSave(m_model->filter()); });
     save->setShortcut(QKeySequence::Save);
     QAction* exportAction = search->addAction(tr("&Export…"), m_export, &ExportController::askAndExport);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));

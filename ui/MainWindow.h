@@ -85,7 +85,6 @@ private:
     void onSyncFinished(const QList<SourceReport>& reports, const QString& startedAt);
     void restoreState();
     void refreshSavedSearches();
-    void askAndSaveSearch();
     void showUserGuide();
     void showAbout();
 

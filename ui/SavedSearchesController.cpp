@@ -9,6 +9,7 @@
 #include "StoreWorker.h"
 
 #include <QFile>
+#include <QInputDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
@@ -17,6 +18,9 @@
 #include <QSystemTrayIcon>
 #include <QUndoStack>
 #include <QWidget>
+
+#include <algorithm>
+#include <utility>
 
 SavedSearchesController::SavedSearchesController(StoreWorker& reader, StoreWorker& writer, SavedSearchesPanel* panel,
                                                  QWidget* window)
@@ -27,8 +31,11 @@ SavedSearchesController::SavedSearchesController(StoreWorker& reader, StoreWorke
     , m_panel(panel)
     , m_window(window)
 {
-    connect(panel, &SavedSearchesPanel::searchActivated, this, [this](const QString& name, const QByteArray& json) {
-        auto filter = LeadFilter::fromJson(json);
+    connect(panel, &SavedSearchesPanel::searchActivated, this, [this](const QString& name) {
+        const std::optional<SavedSearch> search = known(name);
+        if (!search)
+            return;
+        auto filter = search->usableFilter();
         if (!filter) {
             emit message(tr("The saved search \"%1\" cannot be read: %2").arg(name, filter.errorMessage()));
             return;
@@ -47,7 +54,7 @@ SavedSearchesController::SavedSearchesController(StoreWorker& reader, StoreWorke
     });
     auto requestExport = [this](const QString& name, bool calendar) {
         const std::optional<SavedSearch> search = known(name);
-        auto filter = search ? LeadFilter::fromJson(search->filterJson)
+        auto filter = search ? search->usableFilter()
                              : Result<LeadFilter>(Error{tr("There is no saved search named \"%1\"").arg(name)});
         if (!filter) {
             emit message(filter.errorMessage());
@@ -64,6 +71,34 @@ SavedSearchesController::SavedSearchesController(StoreWorker& reader, StoreWorke
 }
 
 SavedSearchesController::~SavedSearchesController() = default;
+
+void SavedSearchesController::save(const QString& name, const LeadFilter& filter)
+{
+    SavedSearch search;
+    search.name = name.trimmed();
+    search.filter = filter;
+    search.filter.firstSeenAfter.clear(); // a moment of this session, not part of the search
+    m_writer.call(
+        this, [search](LeadStore& store) { return store.addSavedSearch(search); },
+        [this, name = search.name](const Status& saved) {
+            emit message(saved ? tr("Saved search \"%1\"").arg(name) : saved.errorMessage());
+            refresh();
+        });
+}
+
+void SavedSearchesController::askAndSave(const LeadFilter& filter)
+{
+    auto* dialog = new QInputDialog(m_window);
+    dialog->setWindowTitle(tr("Save search"));
+    dialog->setLabelText(tr("Name of this search:"));
+    dialog->setTextValue(filter.text);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, filter](const QString& name) {
+        if (!name.trimmed().isEmpty())
+            save(name, filter);
+    });
+    dialog->open();
+}
 
 std::optional<SavedSearch> SavedSearchesController::known(const QString& name) const
 {
@@ -134,14 +169,17 @@ void SavedSearchesController::refresh()
                 emit message(searches.errorMessage());
                 return;
             }
-            m_searches = *searches;
             // The names at once, with the counts known so far; fresh counts when they are in.
-            const QList<SavedSearchesPanel::Entry> before = m_panel->entries();
+            const QList<SavedSearch> before = std::exchange(m_searches, *searches);
+            const QList<SavedSearchesPanel::Entry> shown = m_panel->entries();
             QList<SavedSearchesPanel::Entry> entries;
             for (const SavedSearch& search : std::as_const(m_searches)) {
-                SavedSearchesPanel::Entry entry{search.name, search.filterJson, -1, -1, search.notify};
-                for (const SavedSearchesPanel::Entry& old : before) {
-                    if (old.name == search.name && old.filterJson == search.filterJson) {
+                SavedSearchesPanel::Entry entry{search.name, -1, -1, search.notify};
+                const bool sameFilter = std::any_of(before.cbegin(), before.cend(), [&](const SavedSearch& old) {
+                    return old.name == search.name && old.filterJson() == search.filterJson();
+                });
+                for (const SavedSearchesPanel::Entry& old : shown) {
+                    if (sameFilter && old.name == search.name) {
                         entry.count = old.count;
                         entry.newCount = old.newCount;
                     }

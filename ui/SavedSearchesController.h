@@ -31,6 +31,9 @@ public:
     ~SavedSearchesController() override;
 
     void refresh();
+    // Saves `filter` under `name` (asking for the name first).
+    void save(const QString& name, const LeadFilter& filter);
+    void askAndSave(const LeadFilter& filter);
     // Deletions and renames go through it, so that Edit › Undo takes them back.
     void setUndoStack(QUndoStack* stack) { m_undo = stack; }
     // After a sync that started at `startedAt` (ISO UTC): counts, then notifies.

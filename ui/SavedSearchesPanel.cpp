@@ -13,7 +13,6 @@
 namespace {
 
 constexpr int kNameRole = Qt::UserRole;
-constexpr int kFilterRole = Qt::UserRole + 1;
 
 } // namespace
 
@@ -34,7 +33,7 @@ SavedSearchesPanel::SavedSearchesPanel(QWidget* parent)
 
     auto activate = [this](QListWidgetItem* item) {
         if (item && !item->data(kNameRole).toString().isEmpty())
-            emit searchActivated(item->data(kNameRole).toString(), item->data(kFilterRole).toByteArray());
+            emit searchActivated(item->data(kNameRole).toString());
     };
     connect(m_list, &QListWidget::itemActivated, this, activate);
     connect(m_list, &QListWidget::itemClicked, this, activate);
@@ -108,7 +107,6 @@ void SavedSearchesPanel::setEntries(const QList<Entry>& entries)
     for (const Entry& entry : entries) {
         auto* item = new QListWidgetItem(label(entry), m_list);
         item->setData(kNameRole, entry.name);
-        item->setData(kFilterRole, entry.filterJson);
         if (entry.newCount > 0) {
             QFont bold = item->font();
             bold.setBold(true);

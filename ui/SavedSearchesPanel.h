@@ -17,7 +17,6 @@ public:
     struct Entry
     {
         QString name;
-        QByteArray filterJson;
         qint64 count = -1;    // -1 while counting
         qint64 newCount = -1; // -1 while counting
         bool notify = false;
@@ -31,7 +30,7 @@ public:
     QMenu* contextMenu() const { return m_menu; }
 
 signals:
-    void searchActivated(const QString& name, const QByteArray& filterJson);
+    void searchActivated(const QString& name);
     void removeRequested(const QString& name);
     void renameRequested(const QString& name, const QString& newName);
     void notifyChanged(const QString& name, bool notify);

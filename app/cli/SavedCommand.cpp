@@ -44,12 +44,13 @@ int runSaved(const Invocation& invocation)
             return failure(invocation.subcommand, searches.errorMessage());
         QByteArray out;
         for (const SavedSearch& search : *searches) {
-            auto parsed = LeadFilter::fromJson(search.filterJson);
-            const qint64 matches = parsed ? (*store)->count(*parsed, Clock::today()).value() : -1;
+            auto usable = search.usableFilter();
+            const auto counted = usable ? (*store)->count(*usable, Clock::today()) : Result<qint64>(usable.error());
+            const qint64 matches = counted ? *counted : -1;
             out += QStringLiteral("%1\t%2 leads\t%3\n")
                        .arg(search.name)
                        .arg(matches)
-                       .arg(QString::fromUtf8(search.filterJson))
+                       .arg(QString::fromUtf8(search.filterJson()))
                        .toUtf8();
         }
         printOut(out);
@@ -59,7 +60,7 @@ int runSaved(const Invocation& invocation)
     if (action == QLatin1String("add")) {
         SavedSearch search;
         search.name = name;
-        search.filterJson = filter.toJson();
+        search.filter = filter;
         search.notify = parser.isSet(QStringLiteral("notify"));
         if (auto status = (*store)->addSavedSearch(search); !status)
             return failure(invocation.subcommand, status.errorMessage());

@@ -89,7 +89,7 @@ int runSearch(const Invocation& invocation)
         auto saved = (*store)->savedSearch(parser.value(QStringLiteral("saved")));
         if (!saved)
             return failure(invocation.subcommand, saved.errorMessage());
-        auto filter = LeadFilter::fromJson(saved->filterJson);
+        auto filter = saved->usableFilter();
         if (!filter)
             return failure(invocation.subcommand, filter.errorMessage());
         base = *filter;

@@ -33,7 +33,7 @@ Result<QList<SavedSearch>> SqliteLeadStore::savedSearches() const
         SavedSearch search;
         search.id = query.value(0).toLongLong();
         search.name = query.value(1).toString();
-        search.filterJson = query.value(2).toByteArray();
+        search.setFilterJson(query.value(2).toByteArray());
         search.notify = query.value(3).toInt() != 0;
         search.lastViewedAt = query.value(4).toString();
         search.lastCount = query.value(5).isNull() ? -1 : query.value(5).toLongLong();
@@ -48,7 +48,7 @@ Status SqliteLeadStore::addSavedSearch(const SavedSearch& search)
     query.prepare(QStringLiteral("INSERT INTO saved_search (name, filter, notify, position, created_at, last_viewed_at) "
                                  "VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM saved_search), ?, ?)"));
     query.addBindValue(search.name);
-    query.addBindValue(QString::fromUtf8(search.filterJson));
+    query.addBindValue(QString::fromUtf8(search.filterJson()));
     query.addBindValue(search.notify ? 1 : 0);
     const QString now = Clock::nowUtcText();
     query.addBindValue(now);

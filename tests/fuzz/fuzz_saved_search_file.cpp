@@ -16,8 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         Fuzz::require(!problem.isEmpty(), "a left-out entry says why");
     for (const SavedSearch& search : contents->searches) {
         Fuzz::require(!search.name.trimmed().isEmpty(), "a kept search has a name");
-        const auto filter = LeadFilter::fromJson(search.filterJson);
-        Fuzz::require(filter.ok(), "a kept search has a filter LeadFilter reads", QString::fromUtf8(search.filterJson));
+        const auto filter = search.usableFilter();
+        Fuzz::require(filter.ok(), "a kept search has a filter LeadFilter reads", QString::fromUtf8(search.filterJson()));
         Fuzz::checkFilter(*filter);
     }
 
@@ -30,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     for (qsizetype i = 0; i < again->searches.size(); ++i) {
         const SavedSearch& before = contents->searches.at(i);
         const SavedSearch& after = again->searches.at(i);
-        Fuzz::require(after.notify == before.notify && after.filterJson == before.filterJson,
+        Fuzz::require(after.notify == before.notify && after.filterJson() == before.filterJson(),
             "a search survives writing", QString::fromUtf8(written));
         // Unpaired surrogates cannot be spelled in UTF-8, so only valid names round-trip exactly.
         if (QStringView(before.name).isValidUtf16())

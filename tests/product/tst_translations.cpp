@@ -325,7 +325,6 @@ void TestTranslations::messagesOutsideWidgetsAreTranslated()
     QVERIFY(store.ok());
     SavedSearch search;
     search.name = "Lighting";
-    search.filterJson = "{}";
     QVERIFY((*store)->addSavedSearch(search).ok());
     QCOMPARE((*store)->addSavedSearch(search).errorMessage(), nameTaken);
 

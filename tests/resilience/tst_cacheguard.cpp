@@ -1,6 +1,7 @@
 // CacheGuard on real cache files: damaged (garbage pages, cut short), not SQLite, another
 // program's database, a newer schema; moved aside with a message; the analyst's data backed
 // up at a clean exit and restored into the fresh cache.
+#include "SavedSearchFixture.h"
 #include "ResilienceSupport.h"
 #include "CacheDatabase.h"
 #include "CacheGuard.h"
@@ -159,10 +160,10 @@ void TestCacheGuard::makeCache(const QString& path, int leads, bool backup)
     LeadFilter bridges;
     bridges.text = "bridge";
     bridges.sources = {"sam"};
-    SavedSearch first{0, "Bridges", bridges.toJson(), true, {}, -1};
+    const SavedSearch first = savedSearch("Bridges", bridges, true);
     LeadFilter starred;
     starred.starredOnly = true;
-    SavedSearch second{0, "Starred", starred.toJson(), false, "2025-12-01T08:00:00Z", -1};
+    const SavedSearch second = savedSearch("Starred", starred, false, "2025-12-01T08:00:00Z");
     QVERIFY((*store)->addSavedSearch(first).ok());
     QVERIFY((*store)->addSavedSearch(second).ok());
     QVERIFY((*store)->setSavedSearchCount("Bridges", 42).ok());
@@ -378,8 +379,8 @@ void TestCacheGuard::damagedCacheComesBackWithTheUserData()
     QCOMPARE(saved->size(), 2);
     QCOMPARE(saved->at(0).name, "Bridges");
     QVERIFY(saved->at(0).notify);
-    QVERIFY(LeadFilter::fromJson(saved->at(0).filterJson).ok());
-    QCOMPARE(LeadFilter::fromJson(saved->at(0).filterJson)->text, "bridge");
+    QVERIFY(saved->at(0).usableFilter().ok());
+    QCOMPARE(saved->at(0).usableFilter()->text, "bridge");
     QSqlQuery integrity(cacheDatabase(store));
     QVERIFY(integrity.exec("PRAGMA integrity_check") && integrity.next());
     QCOMPARE(integrity.value(0).toString(), "ok");
@@ -409,7 +410,7 @@ void TestCacheGuard::trackingAttachesToLeadsSyncedAgain()
     QCOMPARE(lead->tags, "bridges");
     auto saved = store.savedSearch("Bridges");
     QVERIFY(saved.ok());
-    auto filter = LeadFilter::fromJson(saved->filterJson);
+    auto filter = saved->usableFilter();
     QVERIFY(filter.ok());
     auto count = store.count(*filter, kToday);
     QVERIFY(count.ok());
@@ -455,7 +456,7 @@ void TestCacheGuard::restoreKeepsWhatTheCacheHas()
     QVERIFY(store.ok());
     LeadFilter mine;
     mine.text = "mine";
-    QVERIFY((*store)->addSavedSearch({0, "Bridges", mine.toJson(), false, {}, -1}).ok());
+    QVERIFY((*store)->addSavedSearch(savedSearch("Bridges", mine)).ok());
     QVERIFY((*store)->setUserData("sam", "lead-00001", {false, "won", "Newer note", {}}).ok());
 
     auto restored = CacheGuard::restoreUserData(**store, CacheGuard::backupPath(m_path));
@@ -463,7 +464,7 @@ void TestCacheGuard::restoreKeepsWhatTheCacheHas()
     QCOMPARE(restored->savedSearches, qint64(1));
     QCOMPARE(restored->trackedLeads, qint64(3));
     QVERIFY(!restored->backupWrittenAt.isEmpty());
-    QCOMPARE(LeadFilter::fromJson((*store)->savedSearch("Bridges")->filterJson)->text, "mine");
+    QCOMPARE((*store)->savedSearch("Bridges")->usableFilter()->text, "mine");
     QVERIFY((*store)->savedSearch("Starred").ok());
     QCOMPARE(rowsOf(**store, "SELECT notes FROM lead_user WHERE source_id = 'lead-00001'"), QStringList{"Newer note"});
     // Restoring twice adds nothing.

@@ -8,6 +8,7 @@
 //
 // The kill times come from a seeded generator (TRADELEADS_CRASH_SEED overrides the seed);
 // the counts are printed and written to crash-consistency.txt in the build folder.
+#include "SavedSearchFixture.h"
 #include "ResilienceSupport.h"
 #include "CacheDatabase.h"
 #include "CacheGuard.h"
@@ -238,10 +239,10 @@ void TestCrashConsistency::addUserData(const QString& path, const QStringList& t
     LeadFilter roads;
     roads.text = "road OR bridge";
     roads.openOnly = true;
-    QVERIFY((*store)->addSavedSearch({0, "Roads and bridges", roads.toJson(), true, {}, -1}).ok());
+    QVERIFY((*store)->addSavedSearch(savedSearch("Roads and bridges", roads, true)).ok());
     LeadFilter starred;
     starred.starredOnly = true;
-    QVERIFY((*store)->addSavedSearch({0, "Starred", starred.toJson(), false, {}, -1}).ok());
+    QVERIFY((*store)->addSavedSearch(savedSearch("Starred", starred)).ok());
     m_expectedUserRows = userRows(**store);
     QCOMPARE(m_expectedUserRows.size(), trackedIds.size() + 2);
 }

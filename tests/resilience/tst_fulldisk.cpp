@@ -6,6 +6,7 @@
 // An import stops with a clear message, integrity_check passes, every batch committed before
 // the failure is still there, the analyst's data is untouched, and the import completes once
 // there is room. An export to a full target leaves no file, partial or temporary.
+#include "SavedSearchFixture.h"
 #include "ResilienceSupport.h"
 #include "CacheDatabase.h"
 #include "CacheGuard.h"
@@ -159,7 +160,7 @@ void TestFullDisk::makeSeedCache(const QString& path)
                 .ok());
     LeadFilter starred;
     starred.starredOnly = true;
-    QVERIFY((*store)->addSavedSearch({0, "Starred", starred.toJson(), true, {}, -1}).ok());
+    QVERIFY((*store)->addSavedSearch(savedSearch("Starred", starred, true)).ok());
     m_expectedUserRows = rowsOf(**store, "SELECT * FROM lead_user ORDER BY source, source_id")
         + rowsOf(**store, "SELECT * FROM saved_search ORDER BY id");
 }

@@ -159,7 +159,7 @@ void TestSchemaMigration::upgradeKeepsEverything()
     for (int i = 0; i < 3; ++i) {
         const SavedSearch& search = searches->at(i);
         QCOMPARE(search.name, expectedNames[i]);
-        auto filter = LeadFilter::fromJson(search.filterJson);
+        auto filter = search.usableFilter();
         QVERIFY2(filter.ok(), qPrintable(filter.errorMessage()));
         auto count = store.count(*filter, kToday);
         QVERIFY2(count.ok(), qPrintable(count.errorMessage()));
