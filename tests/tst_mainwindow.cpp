@@ -32,6 +32,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 class TestMainWindow : public QObject
 {
@@ -52,6 +53,7 @@ private slots:
     void filterIsRememberedAcrossRestarts();
     void settingsKeepSourcesAndQuota();
     void savedSearchShowsItsCountAndApplies();
+    void valueRangeOfASavedSearchShowsAsChips();
     void exportWritesTheVisibleColumns();
     void todayMovesAtMidnight();
     void fileImportRunsThroughTheMenu();
@@ -479,6 +481,41 @@ void TestMainWindow::savedSearchShowsItsCountAndApplies()
     QTRY_COMPARE(window.leadModel()->filter().sources, QStringList{QStringLiteral("ita-canada")});
     QVERIFY(settle(window.leadModel()));
     QCOMPARE(window.leadModel()->rowCount(), canada);
+}
+
+void TestMainWindow::valueRangeOfASavedSearchShowsAsChips()
+{
+    // A search that filters by value alone, as a colleague's shared file may bring: what it
+    // filters by shows on screen, and can be taken off there.
+    LeadFilter bySize;
+    bySize.valueMin = 1000;
+    bySize.valueMax = 50000;
+    SavedSearch search;
+    search.name = QStringLiteral("Mid-size");
+    search.filter = bySize;
+    QVERIFY(m_store->addSavedSearch(search).ok());
+    MainWindow window(m_store->path());
+    window.show();
+    QVERIFY(settle(window.leadModel()));
+    QListWidget* list = window.savedSearches()->list();
+    QTRY_COMPARE_WITH_TIMEOUT(list->count(), 1, 10000);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(0)).center());
+    QTRY_COMPARE(window.leadModel()->filter().valueMin, std::optional<double>(1000));
+    auto chipNamed = [&](const QString& start) -> QToolButton* {
+        for (QToolButton* button : window.filterBar()->findChildren<QToolButton*>()) {
+            if (button->accessibleName().startsWith(start))
+                return button;
+        }
+        return nullptr;
+    };
+    QToolButton* atLeast = chipNamed(QStringLiteral("Remove filter Value at least"));
+    QVERIFY(atLeast);
+    QVERIFY2(atLeast->text().contains(QLocale().toString(1000)) || atLeast->text().contains(QStringLiteral("1000")),
+             qPrintable(atLeast->text()));
+    QVERIFY(chipNamed(QStringLiteral("Remove filter Value at most")));
+    atLeast->click();
+    QTRY_VERIFY(!window.leadModel()->filter().valueMin.has_value());
+    QCOMPARE(window.leadModel()->filter().valueMax, std::optional<double>(50000));
 }
 
 void TestMainWindow::exportWritesTheVisibleColumns()
