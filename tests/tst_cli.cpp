@@ -42,6 +42,7 @@ private slots:
     void badUsageExitsTwo_data();
     void badUsageExitsTwo();
     void statsJson();
+    void checkReportsHealthyAndDamaged();
     void savedSearches();
     void helpAndVersion();
 
@@ -329,6 +330,71 @@ void TestCli::statsJson()
     QVERIFY(text.out.contains("Leads:"));
 }
 
+void TestCli::checkReportsHealthyAndDamaged()
+{
+    QCOMPARE(run({"import", "--db", db(), "--format", "ita-json", fixture("ita-page.json")}).exitCode, 0);
+    const Run text = run({"check", "--db", db()});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("is healthy") && text.out.contains("quick_check"), text.out.constData());
+    QVERIFY2(text.err.isEmpty(), text.err.constData());
+
+    const Run json = run({"check", "--thorough", "--format", "json", "--db", db()});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject report = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(report.value("db").toString(), db());
+    QCOMPARE(report.value("check").toString(), QStringLiteral("integrity_check"));
+    QCOMPARE(report.value("verdict").toString(), QStringLiteral("healthy"));
+    QCOMPARE(report.value("healthy").toBool(), true);
+    QVERIFY(report.value("reason").isNull());
+    QVERIFY(report.value("file_bytes").toInteger() > 0);
+    QVERIFY(report.value("seconds").isDouble());
+
+    // A damaged file: exit 1, one line naming it and saying what happens next; the file stays.
+    {
+        QFile file(db());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 size = file.size();
+        QVERIFY(size >= 4 * 4096);
+        QVERIFY(file.seek(2 * 4096));
+        QCOMPARE(file.write(QByteArray(size - 2 * 4096, '\x5a')), size - 2 * 4096);
+    }
+    const QByteArray before = [&] {
+        QFile file(db());
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    const Run damaged = run({"check", "--db", db()});
+    QCOMPARE(damaged.exitCode, 1);
+    QVERIFY(damaged.out.isEmpty());
+    QCOMPARE(damaged.err.count('\n'), 1);
+    QVERIFY2(damaged.err.startsWith("tradeleads check: "), damaged.err.constData());
+    QVERIFY2(damaged.err.contains(db().toUtf8()) && damaged.err.contains("damaged"), damaged.err.constData());
+    QVERIFY2(damaged.err.contains("next start"), damaged.err.constData());
+    QFile kept(db());
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), before);
+    kept.close();
+    QVERIFY(QFile::exists(db() + ".check-needed"));
+
+    const Run damagedJson = run({"check", "--format", "json", "--db", db()});
+    QCOMPARE(damagedJson.exitCode, 1);
+    const QJsonObject bad = QJsonDocument::fromJson(damagedJson.out).object();
+    QCOMPARE(bad.value("verdict").toString(), QStringLiteral("damaged"));
+    QCOMPARE(bad.value("healthy").toBool(), false);
+    QVERIFY(!bad.value("reason").toString().isEmpty());
+
+    // The next command moves it aside and starts afresh, as any start does.
+    const Run stats = run({"stats", "--json", "--db", db()});
+    QCOMPARE(stats.exitCode, 0);
+    QVERIFY2(stats.err.contains("moved aside"), stats.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(stats.out).object().value("leads").toInt(), 0);
+    QCOMPARE(run({"check", "--db", db()}).exitCode, 0);
+
+    const Run missing = run({"check", "--db", m_dir->filePath("none.sqlite")});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains("no cache"), missing.err.constData());
+    QCOMPARE(run({"check", "--format", "xml", "--db", db()}).exitCode, 2);
+}
+
 void TestCli::savedSearches()
 {
     QCOMPARE(run({"import", "--db", db(), "--format", "ita-json", fixture("ita-page.json")}).exitCode, 0);
@@ -349,7 +415,7 @@ void TestCli::savedSearches()
 
 void TestCli::helpAndVersion()
 {
-    for (const char* command : {"import", "search", "sync", "saved", "stats"}) {
+    for (const char* command : {"import", "search", "sync", "saved", "stats", "check"}) {
         const Run help = run({QString::fromLatin1(command), "--help"});
         QCOMPARE(help.exitCode, 0);
         QVERIFY2(help.out.contains("Usage: tradeleads"), help.out.constData());

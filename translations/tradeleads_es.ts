@@ -218,6 +218,22 @@
         <source>Only a local cache is restored from a backup</source>
         <translation>Solo una caché local se restaura desde una copia de seguridad</translation>
     </message>
+    <message>
+        <source>The cache file %1 is damaged (%2).</source>
+        <translation>El archivo de la caché %1 está dañado (%2).</translation>
+    </message>
+    <message>
+        <source>The cache file %1 is not a SQLite database: another program&apos;s file, or one damaged beyond recognition.</source>
+        <translation>El archivo de la caché %1 no es una base de datos SQLite: es un archivo de otro programa o uno dañado hasta ser irreconocible.</translation>
+    </message>
+    <message>
+        <source>The file %1 is a SQLite database but not a Trade Leads cache (%2).</source>
+        <translation>El archivo %1 es una base de datos SQLite, pero no una caché de Trade Leads (%2).</translation>
+    </message>
+    <message>
+        <source>The cache file %1 was written by a newer version of Trade Leads (%2).</source>
+        <translation>El archivo de la caché %1 lo escribió una versión más reciente de Trade Leads (%2).</translation>
+    </message>
 </context>
 <context>
     <name>CacheOpening</name>
@@ -234,6 +250,10 @@ Solo ocurre una vez y tarda alrededor de un minuto por cada millón de oportunid
     <message>
         <source>Checking the cache (%1)…</source>
         <translation>Comprobando la caché (%1)…</translation>
+    </message>
+    <message>
+        <source>Trade Leads goes on with it for now. At the next start it moves the file aside, unchanged, and creates a new cache with your saved searches and tracking from the backup written at exit; synced leads come back with the next sync. Quit and start again to do it now.</source>
+        <translation>Trade Leads sigue con ella por ahora. En el próximo inicio aparta el archivo, sin cambios, y crea una caché nueva con sus búsquedas guardadas y su seguimiento, tomados de la copia escrita al salir; las oportunidades sincronizadas vuelven con la próxima sincronización. Salga y vuelva a iniciar para hacerlo ahora.</translation>
     </message>
 </context>
 <context>
@@ -644,6 +664,54 @@ Solo ocurre una vez y tarda alrededor de un minuto por cada millón de oportunid
         <translation>Cuota de SAM.gov: quedan %1 de %2 solicitudes hoy</translation>
     </message>
     <message>
+        <source>%1: %2 (see &apos;%1 --help&apos;)</source>
+        <translation>%1: %2 (consulte «%1 --help»)</translation>
+    </message>
+    <message>
+        <source>tradeleads import: %1: %2</source>
+        <translation>tradeleads import: %1: %2</translation>
+    </message>
+    <message>
+        <source>tradeleads import: %1: skipped %2</source>
+        <translation>tradeleads import: %1: omitido: %2</translation>
+    </message>
+    <message>
+        <source>tradeleads import: %1: %2 more records stored with fields left out</source>
+        <translation>tradeleads import: %1: %2 registros más guardados sin algunos campos</translation>
+    </message>
+    <message>
+        <source>Run PRAGMA integrity_check, which also compares every index with its table (slower), instead of PRAGMA quick_check.</source>
+        <translation>Ejecuta PRAGMA integrity_check, que además compara cada índice con su tabla (más lento), en lugar de PRAGMA quick_check.</translation>
+    </message>
+    <message>
+        <source>text (the default) or json.</source>
+        <translation>text (por omisión) o json.</translation>
+    </message>
+    <message>
+        <source>Checks the whole cache file for damage, without changing it.
+Exit status 0: healthy; 1: damaged or not checked (the reason on stderr).</source>
+        <translation>Comprueba todo el archivo de la caché en busca de daños, sin modificarlo.
+Código de salida 0: sana; 1: dañada o no comprobada (el motivo en la salida de errores).</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use text or json</source>
+        <translation>formato desconocido «%1»: use text o json</translation>
+    </message>
+    <message>
+        <source>there is no cache at %1</source>
+        <translation>no hay ninguna caché en %1</translation>
+    </message>
+    <message>
+        <source>The cache %1 is healthy: PRAGMA %2 found no problem in its %3 MB (%4 s).
+</source>
+        <translation>La caché %1 está sana: PRAGMA %2 no encontró ningún problema en sus %3 MB (%4 s).
+</translation>
+    </message>
+    <message>
+        <source>It was left in place, unchanged. The next start of Trade Leads (the window or any command) moves it aside, unchanged, and creates a new cache with your saved searches and tracking from the backup of the last clean exit.</source>
+        <translation>Se dejó en su sitio, sin cambios. El próximo inicio de Trade Leads (la ventana o cualquier comando) la aparta, sin cambios, y crea una caché nueva con sus búsquedas guardadas y su seguimiento, tomados de la copia de la última salida normal.</translation>
+    </message>
+    <message>
         <source>Usage: tradeleads [--db PATH] [COMMAND] [OPTIONS]
 Export and government-contract leads from SAM.gov and ITA, cached and searchable.
 Without a command, opens the window.
@@ -654,6 +722,7 @@ Commands:
   search   Search the cache (table, CSV or JSON)
   saved    List, add or remove saved searches
   stats    Show what the cache holds
+  check    Check the whole cache file for damage
 
 Options:
   --db PATH    The cache file (also TRADELEADS_DB)
@@ -675,6 +744,7 @@ Comandos:
   search   Busca en la caché (tabla, CSV o JSON)
   saved    Lista, añade o elimina búsquedas guardadas
   stats    Muestra lo que contiene la caché
+  check    Comprueba todo el archivo de la caché
 
 Opciones:
   --db RUTA    El archivo de la caché (también TRADELEADS_DB)
@@ -686,22 +756,6 @@ Opciones de la ventana:
   --theme NOMBRE    system, light o dark para esta ejecución (por omisión: Configuración)
   --screenshot PNG  Guarda la ventana en PNG en cuanto se muestran las oportunidades y sale
 </translation>
-    </message>
-    <message>
-        <source>%1: %2 (see &apos;%1 --help&apos;)</source>
-        <translation>%1: %2 (consulte «%1 --help»)</translation>
-    </message>
-    <message>
-        <source>tradeleads import: %1: %2</source>
-        <translation>tradeleads import: %1: %2</translation>
-    </message>
-    <message>
-        <source>tradeleads import: %1: skipped %2</source>
-        <translation>tradeleads import: %1: omitido: %2</translation>
-    </message>
-    <message>
-        <source>tradeleads import: %1: %2 more records stored with fields left out</source>
-        <translation>tradeleads import: %1: %2 registros más guardados sin algunos campos</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1529,14 @@ Opciones de la ventana:
         <source>Tag: %1</source>
         <translation>Etiqueta: %1</translation>
     </message>
+    <message>
+        <source>Value at least %1</source>
+        <translation>Valor de al menos %1</translation>
+    </message>
+    <message>
+        <source>Value at most %1</source>
+        <translation>Valor de como máximo %1</translation>
+    </message>
 </context>
 <context>
     <name>ItaDatasetParser</name>
@@ -1904,6 +1966,10 @@ Opciones de la ventana:
         <source>no free temporary name in %1</source>
         <translation>no hay ningún nombre temporal libre en %1</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
 </context>
 <context>
     <name>LeadFilter</name>
@@ -2132,6 +2198,10 @@ Opciones de la ventana:
         <source>reading reference data</source>
         <translation>la lectura de los datos de referencia</translation>
     </message>
+    <message>
+        <source>reading the sync position</source>
+        <translation>leer la posición de sincronización</translation>
+    </message>
 </context>
 <context>
     <name>LeadTableModel</name>
@@ -2336,18 +2406,6 @@ Opciones de la ventana:
     <message>
         <source>Cancel sync</source>
         <translation>Cancelar la sincronización</translation>
-    </message>
-    <message>
-        <source>Saved search &quot;%1&quot;</source>
-        <translation>Búsqueda «%1» guardada</translation>
-    </message>
-    <message>
-        <source>Save search</source>
-        <translation>Guardar búsqueda</translation>
-    </message>
-    <message>
-        <source>Name of this search:</source>
-        <translation>Nombre de esta búsqueda:</translation>
     </message>
     <message>
         <source>Export leads</source>
@@ -2986,6 +3044,26 @@ Opciones de la ventana:
     <message>
         <source>Deleted the saved search &quot;%1&quot; (Ctrl+Z brings it back)</source>
         <translation>Búsqueda guardada «%1» eliminada (Ctrl+Z la recupera)</translation>
+    </message>
+    <message>
+        <source>There is no saved search named &quot;%1&quot;</source>
+        <translation>No hay ninguna búsqueda guardada llamada «%1»</translation>
+    </message>
+    <message>
+        <source>Saved search &quot;%1&quot;</source>
+        <translation>Búsqueda «%1» guardada</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Guardar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Name of this search:</source>
+        <translation>Nombre de esta búsqueda:</translation>
+    </message>
+    <message>
+        <source>A saved search named &quot;%1&quot; already exists</source>
+        <translation>Ya existe una búsqueda guardada llamada «%1»</translation>
     </message>
 </context>
 <context>

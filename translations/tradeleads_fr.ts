@@ -218,6 +218,22 @@
         <source>Only a local cache is restored from a backup</source>
         <translation>Seul un cache local est restauré depuis une sauvegarde</translation>
     </message>
+    <message>
+        <source>The cache file %1 is damaged (%2).</source>
+        <translation>Le fichier du cache %1 est endommagé (%2).</translation>
+    </message>
+    <message>
+        <source>The cache file %1 is not a SQLite database: another program&apos;s file, or one damaged beyond recognition.</source>
+        <translation>Le fichier du cache %1 n&apos;est pas une base SQLite&#xa0;: le fichier d&apos;un autre programme, ou un fichier endommagé au point d&apos;être méconnaissable.</translation>
+    </message>
+    <message>
+        <source>The file %1 is a SQLite database but not a Trade Leads cache (%2).</source>
+        <translation>Le fichier %1 est une base SQLite mais pas un cache de Trade Leads (%2).</translation>
+    </message>
+    <message>
+        <source>The cache file %1 was written by a newer version of Trade Leads (%2).</source>
+        <translation>Le fichier du cache %1 a été écrit par une version plus récente de Trade Leads (%2).</translation>
+    </message>
 </context>
 <context>
     <name>CacheOpening</name>
@@ -234,6 +250,10 @@ Cela n&apos;arrive qu&apos;une fois et prend environ une minute par million de p
     <message>
         <source>Checking the cache (%1)…</source>
         <translation>Vérification du cache (%1)…</translation>
+    </message>
+    <message>
+        <source>Trade Leads goes on with it for now. At the next start it moves the file aside, unchanged, and creates a new cache with your saved searches and tracking from the backup written at exit; synced leads come back with the next sync. Quit and start again to do it now.</source>
+        <translation>Trade Leads continue avec lui pour l&apos;instant. Au prochain démarrage, il met le fichier de côté, inchangé, et crée un nouveau cache avec vos recherches enregistrées et votre suivi, repris de la sauvegarde écrite à la fermeture&#xa0;; les pistes synchronisées reviennent à la prochaine synchronisation. Quittez et relancez pour le faire maintenant.</translation>
     </message>
 </context>
 <context>
@@ -644,6 +664,54 @@ Cela n&apos;arrive qu&apos;une fois et prend environ une minute par million de p
         <translation>Quota SAM.gov&#xa0;: %1 requêtes restantes sur %2 aujourd&apos;hui</translation>
     </message>
     <message>
+        <source>%1: %2 (see &apos;%1 --help&apos;)</source>
+        <translation>%1&#xa0;: %2 (voir «&#xa0;%1 --help&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>tradeleads import: %1: %2</source>
+        <translation>tradeleads import&#xa0;: %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>tradeleads import: %1: skipped %2</source>
+        <translation>tradeleads import&#xa0;: %1&#xa0;: ignoré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>tradeleads import: %1: %2 more records stored with fields left out</source>
+        <translation>tradeleads import&#xa0;: %1&#xa0;: %2 autres enregistrements importés sans certains champs</translation>
+    </message>
+    <message>
+        <source>Run PRAGMA integrity_check, which also compares every index with its table (slower), instead of PRAGMA quick_check.</source>
+        <translation>Exécute PRAGMA integrity_check, qui compare aussi chaque index à sa table (plus lent), au lieu de PRAGMA quick_check.</translation>
+    </message>
+    <message>
+        <source>text (the default) or json.</source>
+        <translation>text (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>Checks the whole cache file for damage, without changing it.
+Exit status 0: healthy; 1: damaged or not checked (the reason on stderr).</source>
+        <translation>Vérifie tout le fichier du cache, sans le modifier.
+Code de sortie 0&#xa0;: sain&#xa0;; 1&#xa0;: endommagé ou non vérifié (la raison sur la sortie d&apos;erreur).</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use text or json</source>
+        <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez text ou json</translation>
+    </message>
+    <message>
+        <source>there is no cache at %1</source>
+        <translation>il n&apos;y a pas de cache à %1</translation>
+    </message>
+    <message>
+        <source>The cache %1 is healthy: PRAGMA %2 found no problem in its %3 MB (%4 s).
+</source>
+        <translation>Le cache %1 est sain&#xa0;: PRAGMA %2 n&apos;a trouvé aucun problème dans ses %3&#xa0;Mo (%4&#xa0;s).
+</translation>
+    </message>
+    <message>
+        <source>It was left in place, unchanged. The next start of Trade Leads (the window or any command) moves it aside, unchanged, and creates a new cache with your saved searches and tracking from the backup of the last clean exit.</source>
+        <translation>Il a été laissé en place, inchangé. Le prochain démarrage de Trade Leads (la fenêtre ou toute commande) le met de côté, inchangé, et crée un nouveau cache avec vos recherches enregistrées et votre suivi, repris de la sauvegarde de la dernière fermeture normale.</translation>
+    </message>
+    <message>
         <source>Usage: tradeleads [--db PATH] [COMMAND] [OPTIONS]
 Export and government-contract leads from SAM.gov and ITA, cached and searchable.
 Without a command, opens the window.
@@ -654,6 +722,7 @@ Commands:
   search   Search the cache (table, CSV or JSON)
   saved    List, add or remove saved searches
   stats    Show what the cache holds
+  check    Check the whole cache file for damage
 
 Options:
   --db PATH    The cache file (also TRADELEADS_DB)
@@ -675,6 +744,7 @@ Commandes&#xa0;:
   search   Cherche dans le cache (tableau, CSV ou JSON)
   saved    Liste, ajoute ou supprime les recherches enregistrées
   stats    Montre ce que contient le cache
+  check    Vérifie tout le fichier du cache
 
 Options&#xa0;:
   --db CHEMIN  Le fichier du cache (aussi TRADELEADS_DB)
@@ -686,22 +756,6 @@ Options de la fenêtre&#xa0;:
   --theme NOM       system, light ou dark pour cette exécution (par défaut&#xa0;: Paramètres)
   --screenshot PNG  Enregistre la fenêtre en PNG une fois les pistes affichées, puis quitte
 </translation>
-    </message>
-    <message>
-        <source>%1: %2 (see &apos;%1 --help&apos;)</source>
-        <translation>%1&#xa0;: %2 (voir «&#xa0;%1 --help&#xa0;»)</translation>
-    </message>
-    <message>
-        <source>tradeleads import: %1: %2</source>
-        <translation>tradeleads import&#xa0;: %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>tradeleads import: %1: skipped %2</source>
-        <translation>tradeleads import&#xa0;: %1&#xa0;: ignoré&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>tradeleads import: %1: %2 more records stored with fields left out</source>
-        <translation>tradeleads import&#xa0;: %1&#xa0;: %2 autres enregistrements importés sans certains champs</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1529,14 @@ Options de la fenêtre&#xa0;:
         <source>Tag: %1</source>
         <translation>Étiquette&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Value at least %1</source>
+        <translation>Valeur d&apos;au moins %1</translation>
+    </message>
+    <message>
+        <source>Value at most %1</source>
+        <translation>Valeur d&apos;au plus %1</translation>
+    </message>
 </context>
 <context>
     <name>ItaDatasetParser</name>
@@ -1904,6 +1966,10 @@ Options de la fenêtre&#xa0;:
         <source>no free temporary name in %1</source>
         <translation>aucun nom temporaire libre dans %1</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
 </context>
 <context>
     <name>LeadFilter</name>
@@ -2132,6 +2198,10 @@ Options de la fenêtre&#xa0;:
         <source>reading reference data</source>
         <translation>la lecture des données de référence</translation>
     </message>
+    <message>
+        <source>reading the sync position</source>
+        <translation>la lecture de la position de synchronisation</translation>
+    </message>
 </context>
 <context>
     <name>LeadTableModel</name>
@@ -2336,18 +2406,6 @@ Options de la fenêtre&#xa0;:
     <message>
         <source>Cancel sync</source>
         <translation>Annuler la synchronisation</translation>
-    </message>
-    <message>
-        <source>Saved search &quot;%1&quot;</source>
-        <translation>Recherche «&#xa0;%1&#xa0;» enregistrée</translation>
-    </message>
-    <message>
-        <source>Save search</source>
-        <translation>Enregistrer la recherche</translation>
-    </message>
-    <message>
-        <source>Name of this search:</source>
-        <translation>Nom de cette recherche&#xa0;:</translation>
     </message>
     <message>
         <source>Export leads</source>
@@ -2986,6 +3044,26 @@ Options de la fenêtre&#xa0;:
     <message>
         <source>Deleted the saved search &quot;%1&quot; (Ctrl+Z brings it back)</source>
         <translation>Recherche enregistrée «&#xa0;%1&#xa0;» supprimée (Ctrl+Z la rétablit)</translation>
+    </message>
+    <message>
+        <source>There is no saved search named &quot;%1&quot;</source>
+        <translation>Aucune recherche enregistrée ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Saved search &quot;%1&quot;</source>
+        <translation>Recherche «&#xa0;%1&#xa0;» enregistrée</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Enregistrer la recherche</translation>
+    </message>
+    <message>
+        <source>Name of this search:</source>
+        <translation>Nom de cette recherche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A saved search named &quot;%1&quot; already exists</source>
+        <translation>Une recherche enregistrée nommée «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
 </context>
 <context>

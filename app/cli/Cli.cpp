@@ -21,7 +21,8 @@ QString generalHelp()
                         "  import   Import SAM.gov JSON, ITA JSON or SAM.gov bulk CSV files\n"
                         "  search   Search the cache (table, CSV or JSON)\n"
                         "  saved    List, add or remove saved searches\n"
-                        "  stats    Show what the cache holds\n\n"
+                        "  stats    Show what the cache holds\n"
+                        "  check    Check the whole cache file for damage\n\n"
                         "Options:\n"
                         "  --db PATH    The cache file (also TRADELEADS_DB)\n"
                         "  -h, --help   Show this help; 'tradeleads COMMAND --help' for a command\n"
@@ -85,6 +86,8 @@ int run(const QStringList& arguments)
         return runSaved(invocation);
     if (invocation.subcommand == QLatin1String("stats"))
         return runStats(invocation);
+    if (invocation.subcommand == QLatin1String("check"))
+        return runCheck(invocation);
     return runSync(invocation);
 }
 

@@ -12,7 +12,7 @@ namespace Cli {
 namespace {
 
 const QStringList kSubcommands = {QStringLiteral("sync"), QStringLiteral("import"), QStringLiteral("search"),
-                                  QStringLiteral("saved"), QStringLiteral("stats")};
+                                  QStringLiteral("saved"), QStringLiteral("stats"), QStringLiteral("check")};
 
 bool stderrIsTerminal()
 {
@@ -94,8 +94,9 @@ Invocation split(const QStringList& all)
 
 Result<std::unique_ptr<LeadStore>> openStore(const Invocation& invocation)
 {
-    // Checked first: a damaged cache is moved aside (and the analyst's data restored) with a
-    // notice on stderr, as the window does.
+    // Checked first, in milliseconds (the whole file only after an unclean end or damage met):
+    // a damaged cache is moved aside (and the analyst's data restored) with a notice on
+    // stderr, as the window does.
     auto opened = CacheGuard::openChecked(LeadStore::location(invocation.dbPath));
     if (!opened)
         return opened.error();

@@ -35,7 +35,6 @@ namespace {
 
 constexpr char kBackupFormat[] = "tradeleads-userdata";
 constexpr int kBackupVersion = 1;
-const QString kCheckedAtKey = QStringLiteral("quick_check_at");
 
 // The files SQLite keeps beside a database; they travel with it when it is moved aside.
 const QStringList kCompanions = {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")};
@@ -66,6 +65,17 @@ public:
     ReadOnlyDatabase(const ReadOnlyDatabase&) = delete;
     ReadOnlyDatabase& operator=(const ReadOnlyDatabase&) = delete;
 
+    // Asked every few thousand SQLite instructions: true stops the statement (SQLITE_INTERRUPT).
+    void stopWhen(const std::function<bool()>& cancelled)
+    {
+        if (m_rc != SQLITE_OK || !cancelled)
+            return;
+        m_cancelled = cancelled;
+        sqlite3_progress_handler(
+            m_db, 10000, [](void* self) { return static_cast<ReadOnlyDatabase*>(self)->m_cancelled() ? 1 : 0; },
+            this);
+    }
+
     int openCode() const { return m_rc; }
     QString message() const { return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString(); }
 
@@ -92,6 +102,7 @@ public:
 private:
     sqlite3* m_db = nullptr;
     int m_rc = SQLITE_OK;
+    std::function<bool()> m_cancelled;
 };
 
 // What an SQLite error says about the file: only corruption and "not a database" condemn
@@ -179,7 +190,35 @@ QString messageFor(const CheckReport& report, const QString& path)
     return {};
 }
 
-CheckReport examine(const QString& path, Depth depth)
+// The same, for a file left where it is (inspect()).
+QString inPlaceMessageFor(const CheckReport& report, const QString& path)
+{
+    const QString file = native(path);
+    switch (report.verdict) {
+    case Verdict::Damaged: return Messages::tr("The cache file %1 is damaged (%2).").arg(file, report.reason);
+    case Verdict::NotSqlite:
+        return Messages::tr("The cache file %1 is not a SQLite database: another program's file, or one damaged beyond "
+                            "recognition.")
+            .arg(file);
+    case Verdict::Foreign:
+        return Messages::tr("The file %1 is a SQLite database but not a Trade Leads cache (%2).").arg(file, report.reason);
+    case Verdict::Newer:
+        return Messages::tr("The cache file %1 was written by a newer version of Trade Leads (%2).")
+            .arg(file, report.reason);
+    case Verdict::Unreadable:
+    case Verdict::Missing:
+    case Verdict::Healthy: break;
+    }
+    return messageFor(report, path);
+}
+
+bool unusable(Verdict verdict)
+{
+    return verdict == Verdict::Damaged || verdict == Verdict::NotSqlite || verdict == Verdict::Foreign
+        || verdict == Verdict::Newer;
+}
+
+CheckReport examine(const QString& path, Depth depth, const std::function<bool()>& cancelled = {})
 {
     CheckReport report;
     report.depth = depth;
@@ -206,7 +245,8 @@ CheckReport examine(const QString& path, Depth depth)
         return report;
     }
 
-    const ReadOnlyDatabase db(path);
+    ReadOnlyDatabase db(path);
+    db.stopWhen(cancelled);
     if (db.openCode() != SQLITE_OK) {
         report.verdict = verdictForError(db.openCode());
         report.reason = db.message();
@@ -262,8 +302,9 @@ CheckReport examine(const QString& path, Depth depth)
         return report;
     }
 
-    if (depth == Depth::Full) {
-        const QStringList problems = db.column("PRAGMA quick_check", rc);
+    if (depth != Depth::Structure) {
+        const QStringList problems
+            = db.column(depth == Depth::Thorough ? "PRAGMA integrity_check" : "PRAGMA quick_check", rc);
         if (rc != SQLITE_OK)
             return failed(rc);
         if (problems != QStringList{QStringLiteral("ok")}) {
@@ -306,24 +347,9 @@ bool openElsewhere(const QString& path)
     return held;
 }
 
-// Past the size limit, a full check only after an unclean end or when the last is old.
-Depth depthFor(const QString& path, const Options& options)
+void removeMarker(const QString& path)
 {
-    const QFileInfo info(path);
-    if (!info.exists() || info.size() <= options.fullCheckBytes)
-        return Depth::Full;
-    // A -wal left by a session that ended without closing the cache.
-    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0 && !openElsewhere(path))
-        return Depth::Full;
-    const ReadOnlyDatabase db(path);
-    if (db.openCode() != SQLITE_OK)
-        return Depth::Full;
-    int rc = SQLITE_OK;
-    const QStringList checkedAt = db.column("SELECT value FROM cache_info WHERE key = 'quick_check_at'", rc);
-    const QDateTime last = QDateTime::fromString(checkedAt.value(0), Qt::ISODate);
-    if (rc != SQLITE_OK || !last.isValid() || last.addDays(options.fullCheckDays) < Clock::nowUtc())
-        return Depth::Full;
-    return Depth::Structure;
+    QFile::remove(checkNeededPath(path));
 }
 
 QJsonValue jsonOf(const QVariant& value)
@@ -426,8 +452,7 @@ QString restoredNotice(const RestoreSummary& summary)
 CheckReport check(const QString& path, Depth depth)
 {
     CheckReport report = examine(path, depth);
-    if (report.verdict == Verdict::Damaged || report.verdict == Verdict::NotSqlite
-        || report.verdict == Verdict::Foreign || report.verdict == Verdict::Newer) {
+    if (unusable(report.verdict)) {
         auto moved = moveAside(path, report.verdict);
         if (!moved) {
             report.message
@@ -440,6 +465,33 @@ CheckReport check(const QString& path, Depth depth)
     }
     report.message = messageFor(report, path);
     return report;
+}
+
+CheckReport inspect(const QString& path, Depth depth, const std::function<bool()>& cancelled)
+{
+    CheckReport report = examine(path, depth, cancelled);
+    if (unusable(report.verdict))
+        SqliteLeadStore::requireFullCheck(path, report.reason);
+    else if (report.verdict == Verdict::Healthy && depth != Depth::Structure)
+        removeMarker(path);
+    report.message = inPlaceMessageFor(report, path);
+    return report;
+}
+
+QString checkNeededPath(const QString& cachePath)
+{
+    return SqliteLeadStore::checkNeededPath(cachePath);
+}
+
+FullCheck fullCheckOwed(const QString& path)
+{
+    if (QFileInfo::exists(checkNeededPath(path)))
+        return FullCheck::DamageSeen;
+    // A -wal left by a session that ended without closing the cache (a clean close
+    // checkpoints it and removes it).
+    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0 && !openElsewhere(path))
+        return FullCheck::UncleanEnd;
+    return FullCheck::NotOwed;
 }
 
 QString backupPath(const QString& cachePath)
@@ -537,7 +589,10 @@ Outlook outlook(const QString& path, const Options& options)
     if (!info.exists())
         return outlook;
     outlook.bytes = info.size();
-    outlook.depth = depthFor(path, options);
+    const FullCheck owed = fullCheckOwed(path);
+    outlook.depth = owed == FullCheck::DamageSeen || (owed == FullCheck::UncleanEnd && !options.deferCheckAfterUncleanEnd)
+        ? Depth::Full
+        : Depth::Structure;
     const ReadOnlyDatabase db(path);
     int rc = db.openCode();
     if (rc == SQLITE_OK) {
@@ -550,8 +605,15 @@ Outlook outlook(const QString& path, const Options& options)
 Result<Opened> openChecked(const QString& path, const Options& options)
 {
     Opened opened;
-    opened.check = check(path, depthFor(path, options));
+    const FullCheck owed = fullCheckOwed(path);
+    const bool deferred = owed == FullCheck::UncleanEnd && options.deferCheckAfterUncleanEnd;
+    opened.check = check(path, owed == FullCheck::NotOwed || deferred ? Depth::Structure : Depth::Full);
     const CheckReport& report = opened.check;
+    // The marker is spent once the whole file was found sound, or the file moved aside.
+    if (owed == FullCheck::DamageSeen
+        && ((report.verdict == Verdict::Healthy && report.depth == Depth::Full) || report.movedAside()
+            || report.verdict == Verdict::Missing))
+        removeMarker(path);
     if (report.verdict == Verdict::Unreadable) {
         // Not condemned: perhaps locked or briefly unreadable. LeadStore::open says what is
         // wrong when it fails too; when it opens, the cache is used as it is.
@@ -572,8 +634,7 @@ Result<Opened> openChecked(const QString& path, const Options& options)
         return store.error();
     }
     opened.store = std::move(*store);
-    if (report.depth == Depth::Full)
-        (void)opened.store->setInfo(kCheckedAtKey, Clock::nowUtc().toString(Qt::ISODate));
+    opened.fullCheckDue = deferred && !report.movedAside();
 
     QStringList notice;
     if (report.movedAside())

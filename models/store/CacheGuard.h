@@ -4,22 +4,27 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class LeadStore;
 
 // Guards the cache file at start and keeps the analyst's own data safe from its loss.
 //
-// check() looks at a cache before anything opens it: a file that is damaged (PRAGMA
-// quick_check), not a SQLite database, another program's database, or written by a newer
-// Trade Leads is moved aside (with its -wal and -shm) and reported in a sentence for people.
+// check() looks at a cache before anything opens it: a file that is damaged, not a SQLite
+// database, another program's database, or written by a newer Trade Leads is moved aside
+// (with its -wal and -shm) and reported in a sentence for people.
 // Synced leads can be fetched again; saved searches and tracking (stars, pipeline status,
 // notes, tags) cannot, so backupUserData() copies them at each clean exit to a small JSON
 // file beside the cache, and restoreUserData() puts them back into a fresh cache. Tracking
 // is keyed by (source, source id), so it re-attaches to each lead as sync brings it back.
 //
-// openChecked() does it all in one call for the window and the command line.
-// SQLite only, like LeadStore's dialect: a server-side store would not need it.
+// openChecked() does it all in one call for the window and the command line, in
+// milliseconds at any size: the structure at every start, the whole file (PRAGMA quick_check,
+// a second per GB) only when a full check is owed (fullCheckOwed()). SQLite's atomic commit
+// is what keeps the cache whole; the full check looks for what it cannot help (a disk or
+// another program damaging the file). SQLite only, like LeadStore's dialect: a server-side
+// store would not need it.
 namespace CacheGuard {
 
 enum class Verdict {
@@ -34,7 +39,8 @@ enum class Verdict {
 
 enum class Depth {
     Full, // PRAGMA quick_check: reads every page (about a second per GB)
-    Structure, // header, schema version and tables only: milliseconds at any size
+    Structure, // header, schema version, tables, file size against the page count: milliseconds at any size
+    Thorough, // PRAGMA integrity_check: Full, and every index compared with its table (slower)
 };
 
 struct CheckReport
@@ -52,6 +58,26 @@ struct CheckReport
 // verdicts); they are kept, never deleted. A file that cannot be checked (Unreadable) or
 // moved is left where it is and the report's message says so.
 CheckReport check(const QString& path, Depth depth = Depth::Full);
+
+// Checks the cache at `path` and moves nothing: for `tradeleads check` and the window's check
+// of a cache in use. An unusable file gets the marker (checkNeededPath), so that the next
+// openChecked() checks it fully and moves it aside; a healthy Full or Thorough check removes
+// the marker. `cancelled`, asked while the check runs, stops it (verdict Unreadable). The
+// report's message says what is wrong, without the moving aside.
+CheckReport inspect(const QString& path, Depth depth = Depth::Full, const std::function<bool()>& cancelled = {});
+
+// "leads.sqlite" -> "leads.sqlite.check-needed": the marker that the next openChecked() must
+// check the whole file. The store leaves it when a statement meets a damaged page (SQLITE_CORRUPT,
+// SQLITE_NOTADB), and inspect() when it finds damage; it holds when and what, for people.
+QString checkNeededPath(const QString& cachePath);
+
+enum class FullCheck {
+    NotOwed,
+    UncleanEnd, // a -wal is left and no other process has the cache open: the last session did not close it
+    DamageSeen, // the marker: a statement or a check met damage
+};
+// Why the next open owes a full check, learnt in microseconds (two stat calls and a lock query).
+FullCheck fullCheckOwed(const QString& path);
 
 // The backup file beside a cache: "leads.sqlite" -> "leads.sqlite.userdata.json".
 QString backupPath(const QString& cachePath);
@@ -74,12 +100,11 @@ Result<RestoreSummary> restoreUserData(LeadStore& store, const QString& backupFi
 
 struct Options
 {
-    // Past this size the full quick_check runs only when the last session did not close the
-    // cache (a -wal file is left and no other process has the cache open) or the last full
-    // check is older than fullCheckDays; the structure is checked at every start. Smaller
-    // caches get the full check each time.
-    qint64 fullCheckBytes = qint64(1) << 30;
-    int fullCheckDays = 7;
+    // After an unclean end, open on the structure check and leave the full check to the
+    // caller (Opened::fullCheckDue), who runs inspect() on a worker while the cache is in use:
+    // the window, which must not hold back its first rows. The marker of damage seen still
+    // gets the full check here, before the cache opens, so that a damaged file is moved aside.
+    bool deferCheckAfterUncleanEnd = false;
 };
 
 struct Opened
@@ -88,6 +113,7 @@ struct Opened
     QString notice; // for people, translated: show it once; empty when nothing happened
     CheckReport check;
     bool restored = false;
+    bool fullCheckDue = false; // deferred (Options::deferCheckAfterUncleanEnd): run inspect() soon
 };
 
 // What openChecked() will do to the cache at `path`, learnt in milliseconds: for the words of
@@ -100,9 +126,10 @@ struct Outlook
 };
 Outlook outlook(const QString& path, const Options& options = {});
 
-// Checks the cache, moves an unusable one aside, opens (creating a fresh cache in its
-// place), and restores the analyst's data from the backup into a fresh one. Fails only when
-// no usable cache could be opened (for example the file could not be moved aside).
+// Checks the cache (the structure; the whole file too when fullCheckOwed() says so), moves an
+// unusable one aside, opens (creating a fresh cache in its place), and restores the analyst's
+// data from the backup into a fresh one. Fails only when no usable cache could be opened (for
+// example the file could not be moved aside).
 Result<Opened> openChecked(const QString& path, const Options& options = {});
 
 } // namespace CacheGuard

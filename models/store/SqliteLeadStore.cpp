@@ -5,9 +5,13 @@
 #include "Clock.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QSqlDriver>
+#include <QThread>
 #include <QUuid>
 
 namespace {
@@ -35,11 +39,84 @@ WHERE lead.content_hash <> excluded.content_hash
 
 const char* const kTouchSql = "UPDATE lead SET last_seen_at = ?1 WHERE source = ?2 AND source_id = ?3";
 
+// The caches open in this process, with the thread each connection belongs to: a Qt SQL
+// connection is used on the thread that opened it only, so damage met on a thread was met on
+// one of its caches (nearly always its only one).
+struct OpenCache
+{
+    QString path;
+    QThread* thread = nullptr;
+};
+
+QMutex openCachesMutex;
+QHash<sqlite3*, OpenCache> openCaches;
+
+void requireFullCheckOfThisThreadsCaches(const QString& why)
+{
+    QStringList paths;
+    {
+        const QMutexLocker locker(&openCachesMutex);
+        for (const OpenCache& cache : std::as_const(openCaches)) {
+            if (cache.thread == QThread::currentThread() && !paths.contains(cache.path))
+                paths.append(cache.path);
+        }
+    }
+    for (const QString& path : std::as_const(paths))
+        SqliteLeadStore::requireFullCheck(path, why);
+}
+
+// SQLite logs each corruption it meets, on the thread that met it, whatever the caller then
+// does with the error. Installed before main(), as SQLite takes its log before its first use.
+void logDamage(void*, int code, const char* message)
+{
+    if (isDamage(code))
+        requireFullCheckOfThisThreadsCaches(QString::fromUtf8(message));
+}
+
+[[maybe_unused]] const bool kDamageLogInstalled = sqlite3_config(SQLITE_CONFIG_LOG, logDamage, nullptr) == SQLITE_OK;
+
 } // namespace
+
+bool isDamage(int sqliteCode)
+{
+    return (sqliteCode & 0xff) == SQLITE_CORRUPT || (sqliteCode & 0xff) == SQLITE_NOTADB;
+}
+
+void rememberOpenCache(sqlite3* handle, const QString& path)
+{
+    const QMutexLocker locker(&openCachesMutex);
+    openCaches.insert(handle, {path, QThread::currentThread()});
+}
+
+void forgetOpenCache(sqlite3* handle)
+{
+    const QMutexLocker locker(&openCachesMutex);
+    openCaches.remove(handle);
+}
 
 Error sqlError(const QString& what, const QSqlError& error)
 {
-    return Error { SqliteMessages::tr("Cache error while %1: %2").arg(what, error.text()) };
+    const QString message = SqliteMessages::tr("Cache error while %1: %2").arg(what, error.text());
+    bool isNumber = false;
+    if (const int code = error.nativeErrorCode().toInt(&isNumber); isNumber && isDamage(code))
+        requireFullCheckOfThisThreadsCaches(message);
+    return Error{message};
+}
+
+QString SqliteLeadStore::checkNeededPath(const QString& path)
+{
+    return path + QStringLiteral(".check-needed");
+}
+
+void SqliteLeadStore::requireFullCheck(const QString& path, const QString& why)
+{
+    if (path.isEmpty() || path.startsWith(u':') || QFileInfo::exists(checkNeededPath(path)))
+        return;
+    QFile marker(checkNeededPath(path));
+    if (marker.open(QIODevice::WriteOnly)) {
+        marker.write(QStringLiteral("%1 %2\n").arg(Clock::nowUtc().toString(Qt::ISODate), why).toUtf8());
+        marker.close();
+    }
 }
 
 void bindAll(QSqlQuery& query, const QVariantList& values)
@@ -73,6 +150,7 @@ Result<std::unique_ptr<SqliteLeadStore>> SqliteLeadStore::open(const QString& pa
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return Error { SqliteMessages::tr("The SQLite driver gave no handle for %1").arg(path) };
     d->handle = *static_cast<sqlite3* const*>(handle.constData());
+    rememberOpenCache(d->handle, path);
 
     // A file that is not SQLite fails here, before anything is written to it.
     {

@@ -17,6 +17,14 @@ public:
     static int currentSchemaVersion();
     ~SqliteLeadStore() override;
 
+    // "leads.sqlite" -> "leads.sqlite.check-needed". A statement that meets a damaged page
+    // (SQLITE_CORRUPT, SQLITE_NOTADB) on a cache leaves this marker beside it, so that the next
+    // start checks the whole file and moves it aside (CacheGuard::openChecked); the start
+    // itself checks only the structure, in milliseconds.
+    static QString checkNeededPath(const QString& path);
+    // Leaves the marker (when, and `why` for people); kept as it is when one is there already.
+    static void requireFullCheck(const QString& path, const QString& why);
+
     // The connection, for the store's own files and for tests that look at the file itself.
     QSqlDatabase database() const;
     sqlite3* sqliteHandle() const;

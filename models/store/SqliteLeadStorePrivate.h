@@ -19,7 +19,14 @@ struct SqliteMessages
     Q_DECLARE_TR_FUNCTIONS(LeadStore)
 };
 
+// The error for people; a damaged page (SQLITE_CORRUPT, SQLITE_NOTADB) also leaves the marker
+// for a full check beside the caches this thread has open (the statement ran on one of them).
 Error sqlError(const QString& what, const QSqlError& error);
+// Each open connection, by its thread, for that marker; SQLite's own log reports damage too,
+// also where a caller stops at a failed next() without asking why.
+void rememberOpenCache(sqlite3* handle, const QString& path);
+void forgetOpenCache(sqlite3* handle);
+bool isDamage(int sqliteCode);
 // Binds values in order from the first placeholder.
 void bindAll(QSqlQuery& query, const QVariantList& values);
 
@@ -52,6 +59,8 @@ struct SqliteLeadStore::Private
 
     ~Private()
     {
+        if (handle)
+            forgetOpenCache(handle);
         sqlite3_finalize(upsert);
         sqlite3_finalize(touch);
         if (db.isValid()) {
@@ -67,6 +76,8 @@ struct SqliteLeadStore::Private
         if (sqlite3_exec(handle, sql, nullptr, nullptr, &message) != SQLITE_OK) {
             const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(handle));
             sqlite3_free(message);
+            if (isDamage(sqlite3_extended_errcode(handle)))
+                SqliteLeadStore::requireFullCheck(path, text);
             return Error { SqliteMessages::tr("Cache error while %1: %2").arg(what, text) };
         }
         return Done{};
@@ -74,6 +85,8 @@ struct SqliteLeadStore::Private
 
     Error rawError(const QString& what) const
     {
+        if (isDamage(sqlite3_extended_errcode(handle)))
+            SqliteLeadStore::requireFullCheck(path, QString::fromUtf8(sqlite3_errmsg(handle)));
         return Error { SqliteMessages::tr("Cache error while %1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(handle))) };
     }
 };

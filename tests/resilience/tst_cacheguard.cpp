@@ -93,6 +93,30 @@ QByteArray garbage(qint64 size, quint32 seed)
     return bytes;
 }
 
+// Zeroes the page that roots `table`'s b-tree: the file still opens, reading the table fails.
+void zeroRootPage(const QString& path, const char* table)
+{
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+    sqlite3_stmt* statement = nullptr;
+    sqlite3_prepare_v2(db, "SELECT rootpage FROM sqlite_master WHERE name = ?1", -1, &statement, nullptr);
+    sqlite3_bind_text(statement, 1, table, -1, SQLITE_STATIC);
+    QCOMPARE(sqlite3_step(statement), SQLITE_ROW);
+    const qint64 root = sqlite3_column_int64(statement, 0);
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    QVERIFY(root > 1);
+    writeBytes(path, QByteArray(4096, '\0'), (root - 1) * 4096);
+}
+
+// What the store does when a statement meets the damage (queryMeetingDamageLeavesTheMarker
+// shows it): the next start checks the whole file.
+void damageWasSeen(const QString& path)
+{
+    SqliteLeadStore::requireFullCheck(path, QStringLiteral("database disk image is malformed"));
+    QVERIFY(QFileInfo::exists(CacheGuard::checkNeededPath(path)));
+}
+
 void execRaw(const QString& path, const char* sql)
 {
     sqlite3* db = nullptr;
@@ -125,7 +149,10 @@ private slots:
     void missingCacheWithBackupGetsTheUserData();
     void restoreKeepsWhatTheCacheHas();
     void unreadableBackupIsKeptAside();
-    void largeCacheIsCheckedFullyOnlyWhenNeeded();
+    void wholeFileIsCheckedOnlyWhenOwed();
+    void queryMeetingDamageLeavesTheMarker_data();
+    void queryMeetingDamageLeavesTheMarker();
+    void inspectMovesNothing();
 
 private:
     // A cache of `leads` leads with stars, notes and saved searches; closed (checkpointed).
@@ -215,17 +242,7 @@ void TestCacheGuard::unusableFileIsMovedAside()
         } else if (damage == "truncate-header") {
             QVERIFY(QFile::resize(m_path, 300));
         } else if (damage == "zero-page") {
-            // The page that roots lead's b-tree: the file still opens, reading the leads fails.
-            sqlite3* db = nullptr;
-            QCOMPARE(sqlite3_open(QFile::encodeName(m_path).constData(), &db), SQLITE_OK);
-            sqlite3_stmt* statement = nullptr;
-            sqlite3_prepare_v2(db, "SELECT rootpage FROM sqlite_master WHERE name = 'lead'", -1, &statement, nullptr);
-            QCOMPARE(sqlite3_step(statement), SQLITE_ROW);
-            const qint64 root = sqlite3_column_int64(statement, 0);
-            sqlite3_finalize(statement);
-            sqlite3_close(db);
-            QVERIFY(root > 1);
-            writeBytes(m_path, QByteArray(4096, '\0'), (root - 1) * 4096);
+            zeroRootPage(m_path, "lead");
         } else if (damage == "newer") {
             execRaw(m_path, QByteArray("PRAGMA user_version = " + QByteArray::number(SqliteLeadStore::currentSchemaVersion() + 1))
                                 .constData());
@@ -356,6 +373,7 @@ void TestCacheGuard::damagedCacheComesBackWithTheUserData()
     QCOMPARE(searches.size(), 2);
     const qint64 size = QFileInfo(m_path).size();
     writeBytes(m_path, garbage(size / 4, 3), size / 3 / 4096 * 4096);
+    damageWasSeen(m_path);
 
     auto opened = CacheGuard::openChecked(m_path);
     QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
@@ -390,6 +408,7 @@ void TestCacheGuard::trackingAttachesToLeadsSyncedAgain()
 {
     makeCache(m_path, 600, true);
     writeBytes(m_path, garbage(256 * 1024, 5), 1024 * 1024);
+    damageWasSeen(m_path);
     auto opened = CacheGuard::openChecked(m_path);
     QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
     QVERIFY(opened->restored);
@@ -478,6 +497,7 @@ void TestCacheGuard::unreadableBackupIsKeptAside()
     makeCache(m_path, 300, true);
     writeBytes(CacheGuard::backupPath(m_path), "{\"format\": \"tradeleads-userdata\", \"saved_sear");
     writeBytes(m_path, garbage(100 * 1024, 9), 200 * 1024);
+    damageWasSeen(m_path);
     auto opened = CacheGuard::openChecked(m_path);
     QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
     QVERIFY(!opened->restored);
@@ -488,23 +508,23 @@ void TestCacheGuard::unreadableBackupIsKeptAside()
     QVERIFY2(opened->notice.contains(kept.first()), qPrintable(opened->notice));
 }
 
-void TestCacheGuard::largeCacheIsCheckedFullyOnlyWhenNeeded()
+void TestCacheGuard::wholeFileIsCheckedOnlyWhenOwed()
 {
+    // A cache closed cleanly opens on the structure check, at any size: no option says past
+    // which size, and no date of a last full check is kept.
     makeCache(m_path, 300);
-    CacheGuard::Options large;
-    large.fullCheckBytes = 0; // every cache counts as large
-    {
-        auto first = CacheGuard::openChecked(m_path, large);
-        QVERIFY(first.ok());
-        QCOMPARE(first->check.depth, CacheGuard::Depth::Full); // never fully checked before
-        QVERIFY(!first->store->info("quick_check_at").isEmpty());
+    QCOMPARE(CacheGuard::fullCheckOwed(m_path), CacheGuard::FullCheck::NotOwed);
+    QCOMPARE(CacheGuard::outlook(m_path).depth, CacheGuard::Depth::Structure);
+    for (int start = 0; start < 2; ++start) {
+        auto opened = CacheGuard::openChecked(m_path);
+        QVERIFY(opened.ok());
+        QCOMPARE(opened->check.depth, CacheGuard::Depth::Structure);
+        QCOMPARE(opened->check.verdict, CacheGuard::Verdict::Healthy);
+        QVERIFY(!opened->fullCheckDue);
+        QVERIFY(opened->store->info("quick_check_at").isEmpty());
     }
-    {
-        auto second = CacheGuard::openChecked(m_path, large);
-        QVERIFY(second.ok());
-        QCOMPARE(second->check.depth, CacheGuard::Depth::Structure);
-        QCOMPARE(second->check.verdict, CacheGuard::Verdict::Healthy);
-    }
+    QVERIFY(!QFileInfo::exists(m_path + "-wal"));
+
     // A -wal beside a cache another process has open (the window, while a command runs) is
     // no sign of a crash.
     const QString sqlite3 = QStandardPaths::findExecutable("sqlite3");
@@ -515,32 +535,144 @@ void TestCacheGuard::largeCacheIsCheckedFullyOnlyWhenNeeded()
         other.write("INSERT INTO cache_info VALUES ('held', 'open'); SELECT 'written';\n");
         QVERIFY(QTest::qWaitFor([&] { return other.readAllStandardOutput().contains("written") || QFileInfo(m_path + "-wal").size() > 0; }, 10000));
         QVERIFY(QFileInfo(m_path + "-wal").size() > 0);
+        QCOMPARE(CacheGuard::fullCheckOwed(m_path), CacheGuard::FullCheck::NotOwed);
         {
-            auto held = CacheGuard::openChecked(m_path, large);
+            auto held = CacheGuard::openChecked(m_path);
             QVERIFY(held.ok());
             QCOMPARE(held->check.depth, CacheGuard::Depth::Structure);
         }
         other.closeWriteChannel();
         QVERIFY(other.waitForFinished());
+    } else {
+        qWarning("no sqlite3 program: the -wal held by another process is not tried");
     }
+
     // A -wal left behind means the last session did not close the cache: check it all.
     writeBytes(m_path + "-wal", garbage(100, 1));
+    QCOMPARE(CacheGuard::fullCheckOwed(m_path), CacheGuard::FullCheck::UncleanEnd);
+    QCOMPARE(CacheGuard::outlook(m_path).depth, CacheGuard::Depth::Full);
     {
-        auto third = CacheGuard::openChecked(m_path, large);
+        auto third = CacheGuard::openChecked(m_path);
         QVERIFY(third.ok());
         QCOMPARE(third->check.depth, CacheGuard::Depth::Full);
+        QCOMPARE(third->check.verdict, CacheGuard::Verdict::Healthy);
+        QVERIFY(!third->fullCheckDue);
     }
-    large.fullCheckDays = -1; // the last full check is always too old
+    // That open closed the cache cleanly: the next start is a quick one again.
+    QVERIFY(!QFileInfo::exists(m_path + "-wal"));
+    QCOMPARE(CacheGuard::openChecked(m_path)->check.depth, CacheGuard::Depth::Structure);
+
+    // The window leaves the full check after an unclean end to a worker, behind the window.
+    writeBytes(m_path + "-wal", garbage(100, 2));
+    CacheGuard::Options window;
+    window.deferCheckAfterUncleanEnd = true;
+    QCOMPARE(CacheGuard::outlook(m_path, window).depth, CacheGuard::Depth::Structure);
     {
-        auto fourth = CacheGuard::openChecked(m_path, large);
-        QVERIFY(fourth.ok());
-        QCOMPARE(fourth->check.depth, CacheGuard::Depth::Full);
+        auto deferred = CacheGuard::openChecked(m_path, window);
+        QVERIFY(deferred.ok());
+        QCOMPARE(deferred->check.depth, CacheGuard::Depth::Structure);
+        QVERIFY(deferred->fullCheckDue);
     }
+
+    // Damage seen by a query leaves the marker: the next open checks it all, with or without
+    // the window's deferral, and a healthy check spends the marker.
+    damageWasSeen(m_path);
+    QCOMPARE(CacheGuard::fullCheckOwed(m_path), CacheGuard::FullCheck::DamageSeen);
+    QCOMPARE(CacheGuard::outlook(m_path, window).depth, CacheGuard::Depth::Full);
+    {
+        auto marked = CacheGuard::openChecked(m_path, window);
+        QVERIFY(marked.ok());
+        QCOMPARE(marked->check.depth, CacheGuard::Depth::Full);
+        QCOMPARE(marked->check.verdict, CacheGuard::Verdict::Healthy);
+        QVERIFY(!marked->fullCheckDue);
+    }
+    QVERIFY(!QFileInfo::exists(CacheGuard::checkNeededPath(m_path)));
+    QCOMPARE(CacheGuard::openChecked(m_path)->check.depth, CacheGuard::Depth::Structure);
+
     // The structure check still finds a file cut short, at any size.
     QVERIFY(QFile::resize(m_path, QFileInfo(m_path).size() / 2));
     const CacheGuard::CheckReport report = CacheGuard::check(m_path, CacheGuard::Depth::Structure);
     QCOMPARE(report.verdict, CacheGuard::Verdict::Damaged);
     QVERIFY(report.movedAside());
+}
+
+void TestCacheGuard::queryMeetingDamageLeavesTheMarker_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("zeroed b-tree page") << "zero-page";
+    QTest::newRow("garbage over pages in the middle") << "garbage";
+}
+
+void TestCacheGuard::queryMeetingDamageLeavesTheMarker()
+{
+    QFETCH(QString, damage);
+    makeCache(m_path, 600, true);
+    const qint64 size = QFileInfo(m_path).size();
+    if (damage == "zero-page")
+        zeroRootPage(m_path, "lead");
+    else
+        writeBytes(m_path, garbage(size / 5, 11), size * 2 / 5 / 4096 * 4096);
+
+    // The structure looks sound: the start is quick and the cache opens.
+    {
+        auto opened = CacheGuard::openChecked(m_path);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+        QCOMPARE(opened->check.depth, CacheGuard::Depth::Structure);
+        QCOMPARE(opened->check.verdict, CacheGuard::Verdict::Healthy);
+        QVERIFY(!QFileInfo::exists(CacheGuard::checkNeededPath(m_path)));
+        // A query reads the damaged pages: the store leaves the marker, whether the caller
+        // hears of it (the first step fails) or not (a later row fails and the loop just ends).
+        const auto rows = opened->store->search(LeadFilter(), -1, kToday);
+        if (damage == "zero-page")
+            QVERIFY(!rows.ok());
+        QVERIFY(QFileInfo::exists(CacheGuard::checkNeededPath(m_path)));
+    }
+    QFile marker(CacheGuard::checkNeededPath(m_path));
+    QVERIFY(marker.open(QIODevice::ReadOnly));
+    qInfo("marker: %s", marker.readAll().trimmed().constData());
+    marker.close();
+
+    // The next start checks the whole file, moves it aside and restores the analyst's data.
+    auto next = CacheGuard::openChecked(m_path);
+    QVERIFY2(next.ok(), qPrintable(next.errorMessage()));
+    QCOMPARE(next->check.depth, CacheGuard::Depth::Full);
+    QCOMPARE(next->check.verdict, CacheGuard::Verdict::Damaged);
+    QVERIFY(next->check.movedAside());
+    QVERIFY(next->restored);
+    QVERIFY(!QFileInfo::exists(CacheGuard::checkNeededPath(m_path)));
+    QCOMPARE(scalar(*next->store, "SELECT COUNT(*) FROM lead"), qint64(0));
+    QCOMPARE(scalar(*next->store, "SELECT COUNT(*) FROM saved_search"), qint64(2));
+}
+
+void TestCacheGuard::inspectMovesNothing()
+{
+    makeCache(m_path, 600);
+    CacheGuard::CheckReport healthy = CacheGuard::inspect(m_path);
+    QCOMPARE(healthy.verdict, CacheGuard::Verdict::Healthy);
+    QCOMPARE(healthy.depth, CacheGuard::Depth::Full);
+    QVERIFY(healthy.message.isEmpty());
+    QCOMPARE(CacheGuard::inspect(m_path, CacheGuard::Depth::Thorough).verdict, CacheGuard::Verdict::Healthy);
+
+    // Stopped from the start: not checked, not condemned.
+    const CacheGuard::CheckReport stopped = CacheGuard::inspect(m_path, CacheGuard::Depth::Full, [] { return true; });
+    QCOMPARE(stopped.verdict, CacheGuard::Verdict::Unreadable);
+    QVERIFY(!QFileInfo::exists(CacheGuard::checkNeededPath(m_path)));
+
+    const qint64 size = QFileInfo(m_path).size();
+    writeBytes(m_path, garbage(size / 5, 11), size * 2 / 5 / 4096 * 4096);
+    const QByteArray before = sha256(m_path);
+    const CacheGuard::CheckReport damaged = CacheGuard::inspect(m_path);
+    QCOMPARE(damaged.verdict, CacheGuard::Verdict::Damaged);
+    QVERIFY(!damaged.movedAside());
+    QCOMPARE(sha256(m_path), before);
+    QVERIFY2(damaged.message.contains(QDir::toNativeSeparators(m_path)), qPrintable(damaged.message));
+    QVERIFY2(!damaged.message.contains("moved aside"), qPrintable(damaged.message));
+    // The marker makes the next start move it aside.
+    QVERIFY(QFileInfo::exists(CacheGuard::checkNeededPath(m_path)));
+    auto next = CacheGuard::openChecked(m_path);
+    QVERIFY(next.ok());
+    QCOMPARE(next->check.verdict, CacheGuard::Verdict::Damaged);
+    QVERIFY(next->check.movedAside());
 }
 
 QTEST_GUILESS_MAIN(TestCacheGuard)

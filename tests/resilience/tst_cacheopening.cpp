@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -23,6 +25,8 @@ private slots:
     void healthyCacheOpensWithoutDialog();
     void emptyCacheGetsTheSample();
     void damagedCacheIsMovedAsideWithNotice();
+    void uncleanEndIsCheckedBehindTheWindow_data();
+    void uncleanEndIsCheckedBehindTheWindow();
 
 private:
     // Notes the label of every progress dialog shown while it lives: an application-wide
@@ -46,6 +50,7 @@ private:
     };
 
     static bool anyDialogVisible();
+    static QMessageBox* visibleMessageBox();
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -64,6 +69,15 @@ bool TestCacheOpening::anyDialogVisible()
             return true;
     }
     return false;
+}
+
+QMessageBox* TestCacheOpening::visibleMessageBox()
+{
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        if (auto* box = qobject_cast<QMessageBox*>(widget); box && box->isVisible())
+            return box;
+    }
+    return nullptr;
 }
 
 void TestCacheOpening::upgradeShowsProgressAndOpensHere()
@@ -144,6 +158,84 @@ void TestCacheOpening::damagedCacheIsMovedAsideWithNotice()
     auto stats = LeadStore::open(opened->location).value()->stats(QDate(2026, 11, 23));
     QVERIFY(stats.ok());
     QCOMPARE(stats->leads, 0);
+}
+
+void TestCacheOpening::uncleanEndIsCheckedBehindTheWindow_data()
+{
+    QTest::addColumn<bool>("damaged");
+    QTest::newRow("healthy") << false;
+    QTest::newRow("garbage over pages in the middle") << true;
+}
+
+void TestCacheOpening::uncleanEndIsCheckedBehindTheWindow()
+{
+    QFETCH(bool, damaged);
+    const QString path = m_dir->filePath("leads.sqlite");
+    {
+        CacheOpening::Options sample;
+        sample.sampleWhenEmpty = true;
+        QVERIFY(CacheOpening::open(path, nullptr, sample).ok());
+    }
+    const qint64 size = QFileInfo(path).size();
+    QVERIFY(size > 1024 * 1024);
+    QVERIFY(!QFileInfo::exists(path + "-wal"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    if (damaged) {
+        // Pages in the middle: the structure looks sound, only the whole file's check sees it.
+        QVERIFY(file.seek(size * 2 / 5 / 4096 * 4096));
+        QByteArray bytes(int(size / 5), Qt::Uninitialized);
+        for (qsizetype i = 0; i < bytes.size(); ++i)
+            bytes[i] = char((i * 7919 + 13) % 251);
+        QCOMPARE(file.write(bytes), bytes.size());
+    }
+    file.close();
+    // What a session that did not close the cache leaves beside it.
+    QFile wal(path + "-wal");
+    QVERIFY(wal.open(QIODevice::WriteOnly));
+    wal.write(QByteArray(100, 'w'));
+    wal.close();
+
+    // The window opens on the structure check, without a dialog; the whole file is checked
+    // behind it.
+    DialogWatch watch;
+    CacheOpening::Options options;
+    options.fullCheckAfterMs = 0;
+    auto opened = CacheOpening::open(path, nullptr, options);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+    QVERIFY(opened->notice.isEmpty());
+    QCOMPARE(watch.labels, QStringList());
+    QVERIFY(opened->fullCheck.isValid());
+    QTRY_VERIFY_WITH_TIMEOUT(opened->fullCheck.isFinished(), 30000);
+    const CacheGuard::CheckReport report = opened->fullCheck.result();
+    QCOMPARE(report.depth, CacheGuard::Depth::Full);
+    if (!damaged) {
+        QCOMPARE(report.verdict, CacheGuard::Verdict::Healthy);
+        QTest::qWait(50);
+        QVERIFY(!visibleMessageBox());
+        QVERIFY(!QFileInfo::exists(CacheGuard::checkNeededPath(path)));
+        // And the next start is a quick one.
+        QVERIFY(!CacheOpening::open(path).value().fullCheck.isValid());
+        return;
+    }
+    QCOMPARE(report.verdict, CacheGuard::Verdict::Damaged);
+    QVERIFY(!report.movedAside());
+    // The analyst is told, and the next start moves the file aside.
+    QTRY_VERIFY(visibleMessageBox());
+    QMessageBox* box = visibleMessageBox();
+    QVERIFY2(box->text().contains("is damaged") && box->text().contains("next start"), qPrintable(box->text()));
+    box->close();
+    QVERIFY(QFileInfo::exists(CacheGuard::checkNeededPath(path)));
+    QVERIFY(QFileInfo::exists(path));
+
+    auto next = CacheOpening::open(path);
+    QVERIFY2(next.ok(), qPrintable(next.errorMessage()));
+    QVERIFY2(next->notice.contains("moved aside"), qPrintable(next->notice));
+    QVERIFY(!next->fullCheck.isValid());
+    // (The check's read-only connection left an empty -wal and -shm; they travel with it.)
+    const QStringList aside = QDir(m_dir->path()).entryList({"leads.sqlite.damaged-*"});
+    QCOMPARE(aside.filter(QRegularExpression(QStringLiteral("Z$"))).size(), 1);
+    QVERIFY(!QFileInfo::exists(CacheGuard::checkNeededPath(path)));
 }
 
 QTEST_MAIN(TestCacheOpening)
