@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Trade Leads against its peer, side by side, whole processes, in one run.
+
+Generates N bulk-CSV leads (not timed), then times as whole processes:
+  import:  `tradeleads import --format sam-csv` against peer/peer_import.py (csv + sqlite3 +
+           FTS5) loading the same file;
+  search:  `tradeleads search WORD --limit 100 --sort deadline --format json` against the same
+           query in the `sqlite3` shell (-json) on the peer's database;
+  stats:   `tradeleads stats` against a count by notice type in the `sqlite3` shell.
+Prints seconds (median of --runs for the queries, with min and max), the ratio ours/peer and
+each process's peak RSS.
+
+    tests/bench/peer_bench.py --build build --count 200000 [--keyword bridge] [--runs 5] [--work DIR]
+"""
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def run(argv, env=None):
+    """Runs argv to the end; returns (seconds, peak RSS in MB) of that process alone."""
+    start = time.monotonic()
+    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.monotonic() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    errors = process.stderr.read().decode(errors="replace")
+    if process.returncode != 0:
+        sys.exit(f"{' '.join(argv)} failed ({process.returncode}): {errors[-2000:]}")
+    return seconds, usage.ru_maxrss / 1024.0
+
+
+def repeat(argv, runs, env=None):
+    results = [run(argv, env) for _ in range(runs)]
+    seconds = [r[0] for r in results]
+    return statistics.median(seconds), min(seconds), max(seconds), max(r[1] for r in results)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--build", default="build", help="the CMake build directory")
+    parser.add_argument("--count", type=int, default=200000)
+    parser.add_argument("--keyword", default="bridge")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--work", help="a directory to keep the files in (default: a temporary one)")
+    parser.add_argument("--python", default=sys.executable)
+    args = parser.parse_args()
+
+    tradeleads = os.path.join(args.build, "app", "tradeleads")
+    leadgen = os.path.join(args.build, "tests", "bench", "tradeleads-leadgen")
+    sqlite3 = shutil.which("sqlite3")
+    if not sqlite3:
+        sys.exit("the sqlite3 shell is needed: apt-get install sqlite3")
+    work = args.work or tempfile.mkdtemp(prefix="tradeleads-peer-")
+    os.makedirs(work, exist_ok=True)
+    csv_path = os.path.join(work, f"leads-{args.count}.csv")
+    ours = os.path.join(work, f"ours-{args.count}.sqlite")
+    peer = os.path.join(work, f"peer-{args.count}.sqlite")
+    if not os.path.exists(csv_path):
+        subprocess.run([leadgen, "--format", "sam-csv", "--count", str(args.count), "--out", csv_path],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for path in (ours, peer):
+        for suffix in ("", "-wal", "-shm", ".userdata.json", ".check-needed"):
+            if os.path.exists(path + suffix):
+                os.remove(path + suffix)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+
+    rows = []
+    ours_import = run([tradeleads, "import", "--db", ours, "--format", "sam-csv", csv_path], env)
+    peer_import = run([args.python, os.path.join(HERE, "peer", "peer_import.py"), csv_path, peer])
+    rows.append(("import", ours_import[0], ours_import[0], ours_import[0], ours_import[1],
+                 peer_import[0], peer_import[0], peer_import[0], peer_import[1]))
+
+    word = args.keyword
+    ours_search = repeat([tradeleads, "search", word, "--db", ours, "--limit", "100", "--sort", "deadline",
+                          "--format", "json"], args.runs, env)
+    peer_search = repeat([sqlite3, "-json", peer,
+                          "SELECT o.* FROM opportunity o JOIN opportunity_fts f ON f.rowid = o.rowid "
+                          f"WHERE opportunity_fts MATCH '{word}' ORDER BY o.deadline LIMIT 100"], args.runs)
+    rows.append((f"search {word}", *ours_search[:3], ours_search[3], *peer_search[:3], peer_search[3]))
+
+    ours_stats = repeat([tradeleads, "stats", "--db", ours], args.runs, env)
+    peer_stats = repeat([sqlite3, peer, "SELECT type, COUNT(*) FROM opportunity GROUP BY type"], args.runs)
+    rows.append(("stats", *ours_stats[:3], ours_stats[3], *peer_stats[:3], peer_stats[3]))
+
+    print(f"{args.count:,} bulk-CSV leads; queries: median of {args.runs} runs (min-max); whole processes")
+    print(f"{'step':<16} {'ours s':>22} {'peer s':>22} {'ratio':>6} {'ours RSS MB':>12} {'peer RSS MB':>12}")
+    for step, om, olo, ohi, orss, pm, plo, phi, prss in rows:
+        ours_text = f"{om:.3f} ({olo:.3f}-{ohi:.3f})" if olo != ohi else f"{om:.3f}"
+        peer_text = f"{pm:.3f} ({plo:.3f}-{phi:.3f})" if plo != phi else f"{pm:.3f}"
+        print(f"{step:<16} {ours_text:>22} {peer_text:>22} {om / pm:>6.2f} {orss:>12.1f} {prss:>12.1f}")
+    for path, name in ((ours, "ours"), (peer, "peer")):
+        print(f"{name} file: {os.path.getsize(path) / 1e6:,.0f} MB")
+    if not args.work:
+        shutil.rmtree(work)
+
+
+if __name__ == "__main__":
+    main()
