@@ -122,6 +122,8 @@ Status appendIds(const QSqlDatabase& db, const SqliteFilterQuery& compiled, int 
         return sqlError(SqliteMessages::tr("listing leads"), query.lastError());
     while (query.next())
         ids.append(query.value(0).toLongLong());
+    if (query.lastError().isValid())
+        return sqlError(SqliteMessages::tr("listing leads"), query.lastError());
     return Done{};
 }
 
@@ -143,6 +145,8 @@ Result<QList<StoredLead>> SqliteLeadStore::search(const LeadFilter& filter, int 
     QList<StoredLead> rows;
     while (query.next())
         rows.append(storedLeadFrom(query));
+    if (query.lastError().isValid())
+        return sqlError(SqliteMessages::tr("searching"), query.lastError());
     return rows;
 }
 
@@ -202,6 +206,8 @@ Result<QList<StoredLead>> SqliteLeadStore::leadsByIds(const QList<qint64>& ids, 
         StoredLead row = storedLeadFrom(query);
         byId.insert(row.id, std::move(row));
     }
+    if (query.lastError().isValid())
+        return sqlError(SqliteMessages::tr("reading leads"), query.lastError());
     QList<StoredLead> rows;
     rows.reserve(ids.size());
     for (qint64 id : ids) {
@@ -239,6 +245,8 @@ Result<QList<LeadVersion>> SqliteLeadStore::versions(const QString& source, cons
     QList<LeadVersion> out;
     while (query.next())
         out.append({ query.value(0).toByteArray(), query.value(1).toString() });
+    if (query.lastError().isValid())
+        return sqlError(SqliteMessages::tr("reading earlier versions"), query.lastError());
     return out;
 }
 
@@ -280,6 +288,8 @@ Result<QList<ReferenceRecord>> SqliteLeadStore::references(const ReferenceQuery&
     while (query.next())
         out.append({ query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
                      query.value(3).toString() });
+    if (query.lastError().isValid())
+        return sqlError(SqliteMessages::tr("reading reference data"), query.lastError());
     return out;
 }
 
@@ -308,6 +318,8 @@ Result<CacheStats> SqliteLeadStore::stats(const QDate& today) const
         return sqlError(SqliteMessages::tr("reading statistics"), query.lastError());
     while (query.next())
         stats.bySource.append({query.value(0).toString(), query.value(1).toLongLong()});
+    if (query.lastError().isValid())
+        return sqlError(SqliteMessages::tr("reading statistics"), query.lastError());
     stats.fileBytes = QFileInfo(d->path).size();
     stats.sampleData = info(QStringLiteral("sample_data")) == QLatin1String("1");
     return stats;

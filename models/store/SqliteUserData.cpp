@@ -39,6 +39,8 @@ Result<QList<SavedSearch>> SqliteLeadStore::savedSearches() const
         search.lastCount = query.value(5).isNull() ? -1 : query.value(5).toLongLong();
         searches.append(search);
     }
+    if (query.lastError().isValid())
+        return sqlError(SqliteMessages::tr("reading saved searches"), query.lastError());
     return searches;
 }
 
