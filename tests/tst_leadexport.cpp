@@ -226,6 +226,9 @@ QList<Lead> fixtureLeads()
 
 Q_DECLARE_METATYPE(LeadExport::Format)
 
+// The workbook's "Export" sheet as read by openpyxl: a line per row, each cell followed by '|'.
+QString exportSheetText(const QString& file);
+
 class TestLeadExport : public QObject
 {
     Q_OBJECT
@@ -479,13 +482,7 @@ void TestLeadExport::xlsxRecordsTheFilter()
     auto written = LeadExport::write(*m_store, filter, kToday, -1, file, options(LeadExport::Format::Xlsx));
     QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
     QCOMPARE(*written, 1);
-    const QJsonObject book = readWithPython(kOpenpyxlDump, file).object();
-    QString exportSheet;
-    for (const QJsonValue& row : book.value("export").toArray()) {
-        for (const QJsonValue& cell : row.toArray())
-            exportSheet += cell.toVariant().toString() + '|';
-        exportSheet += '\n';
-    }
+    const QString exportSheet = exportSheetText(file);
     QVERIFY2(exportSheet.contains("Sources: sam|"), qPrintable(exportSheet));
     QVERIFY2(exportSheet.contains("Text: =Zürich|"), qPrintable(exportSheet)); // not at the start: inert
     QVERIFY2(exportSheet.contains("Sorted by deadline_at, descending|"), qPrintable(exportSheet));
@@ -502,13 +499,7 @@ void TestLeadExport::xlsxRecordsTagsAndValueRange()
     const QString file = path("tagged.xlsx");
     auto written = LeadExport::write(*m_store, filter, kToday, -1, file, options(LeadExport::Format::Xlsx));
     QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
-    const QJsonObject book = readWithPython(kOpenpyxlDump, file).object();
-    QString exportSheet;
-    for (const QJsonValue& row : book.value("export").toArray()) {
-        for (const QJsonValue& cell : row.toArray())
-            exportSheet += cell.toVariant().toString() + '|';
-        exportSheet += '\n';
-    }
+    const QString exportSheet = exportSheetText(file);
     QVERIFY2(exportSheet.contains("Tags: rail, zürich|"), qPrintable(exportSheet));
     QVERIFY2(exportSheet.contains("Value: from 1000 to 2500000.5|"), qPrintable(exportSheet));
     QVERIFY2(!exportSheet.contains("None: every lead"), qPrintable(exportSheet));
@@ -932,6 +923,18 @@ void TestLeadExport::cliBadUsageExitsTwo()
     QCOMPARE(result.err.count('\n'), 1);
     QVERIFY2(result.err.contains(message.toUtf8()), result.err.constData());
     QVERIFY(result.out.isEmpty());
+}
+
+QString exportSheetText(const QString& file)
+{
+    const QJsonObject book = readWithPython(kOpenpyxlDump, file).object();
+    QString text;
+    for (const QJsonValue& row : book.value("export").toArray()) {
+        for (const QJsonValue& cell : row.toArray())
+            text += cell.toVariant().toString() + '|';
+        text += '\n';
+    }
+    return text;
 }
 
 QTEST_GUILESS_MAIN(TestLeadExport)
