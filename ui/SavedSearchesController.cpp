@@ -205,12 +205,10 @@ void SavedSearchesController::count(const QString& gainedSince)
                 return;
             }
             m_writer.post(this, [counts = *counts](LeadStore& store) { recordSavedSearchCounts(store, counts); });
-            // A sync's notification stands even when a newer count replaced this one on screen.
-            if (!gainedSince.isEmpty()) {
+            // A sync's notification stands even when a newer count replaced this one on screen;
+            // its counts are the panel's too (no second pass over every search).
+            if (!gainedSince.isEmpty())
                 notify(searchesToNotify(*counts));
-                refresh();
-                return;
-            }
             if (generation != m_countGeneration)
                 return;
             showCounts(*counts);

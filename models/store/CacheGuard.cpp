@@ -347,6 +347,15 @@ bool openElsewhere(const QString& path)
     return held;
 }
 
+// The check an open runs: the whole file when damage was seen, or after an unclean end unless
+// the caller checks that behind its window; the structure otherwise.
+Depth depthAtOpen(FullCheck owed, const Options& options)
+{
+    if (owed == FullCheck::DamageSeen || (owed == FullCheck::UncleanEnd && !options.deferCheckAfterUncleanEnd))
+        return Depth::Full;
+    return Depth::Structure;
+}
+
 void removeMarker(const QString& path)
 {
     QFile::remove(checkNeededPath(path));
@@ -589,10 +598,7 @@ Outlook outlook(const QString& path, const Options& options)
     if (!info.exists())
         return outlook;
     outlook.bytes = info.size();
-    const FullCheck owed = fullCheckOwed(path);
-    outlook.depth = owed == FullCheck::DamageSeen || (owed == FullCheck::UncleanEnd && !options.deferCheckAfterUncleanEnd)
-        ? Depth::Full
-        : Depth::Structure;
+    outlook.depth = depthAtOpen(fullCheckOwed(path), options);
     const ReadOnlyDatabase db(path);
     int rc = db.openCode();
     if (rc == SQLITE_OK) {
@@ -607,7 +613,7 @@ Result<Opened> openChecked(const QString& path, const Options& options)
     Opened opened;
     const FullCheck owed = fullCheckOwed(path);
     const bool deferred = owed == FullCheck::UncleanEnd && options.deferCheckAfterUncleanEnd;
-    opened.check = check(path, owed == FullCheck::NotOwed || deferred ? Depth::Structure : Depth::Full);
+    opened.check = check(path, depthAtOpen(owed, options));
     const CheckReport& report = opened.check;
     // The marker is spent once the whole file was found sound, or the file moved aside.
     if (owed == FullCheck::DamageSeen
