@@ -75,6 +75,14 @@ public:
     // Inserts new leads, updates changed ones (keeping the previous record as a version),
     // and leaves unchanged ones be. Runs in the open transaction, or in one of its own.
     virtual Result<UpsertStats> upsert(const QList<Lead>& leads) = 0;
+    // A load of many leads at once (a large import or sync): the store may set its indexes
+    // aside while upsert() adds the rows and rebuild them in bulk at finishBulkLoad(), which is
+    // then much faster than keeping them row by row. It answers whether it did; fewer leads
+    // than that pays for stay on the row path. Every query still answers meanwhile (a keyword
+    // search only over the leads that were there before). A process killed in between leaves a
+    // consistent cache; the next open completes the rebuild.
+    virtual Result<bool> beginBulkLoad(qint64 expectedLeads) = 0;
+    virtual Status finishBulkLoad() = 0;
 
     virtual Result<QList<StoredLead>> search(const LeadFilter& filter, int limit, const QDate& today) const = 0;
     virtual Result<qint64> count(const LeadFilter& filter, const QDate& today) const = 0;

@@ -166,6 +166,8 @@ Result<std::unique_ptr<SqliteLeadStore>> SqliteLeadStore::open(const QString& pa
 
     if (auto status = d->migrate(); !status)
         return status.error();
+    if (auto status = d->completeInterruptedBulkLoad(); !status)
+        return status.error();
 
     if (sqlite3_prepare_v3(d->handle, kUpsertSql, -1, SQLITE_PREPARE_PERSISTENT, &d->upsert, nullptr) != SQLITE_OK)
         return d->rawError(SqliteMessages::tr("preparing the lead upsert"));

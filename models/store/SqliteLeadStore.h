@@ -37,6 +37,8 @@ public:
     void rollback() override;
 
     Result<UpsertStats> upsert(const QList<Lead>& leads) override;
+    Result<bool> beginBulkLoad(qint64 expectedLeads) override;
+    Status finishBulkLoad() override;
 
     Result<QList<StoredLead>> search(const LeadFilter& filter, int limit, const QDate& today) const override;
     Result<qint64> count(const LeadFilter& filter, const QDate& today) const override;

@@ -6,6 +6,7 @@
 #include "SqliteLeadStore.h"
 
 #include <QCoreApplication>
+#include <QLockFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -39,6 +40,14 @@ struct SqliteLeadStore::Private
     sqlite3_stmt* upsert = nullptr;
     sqlite3_stmt* touch = nullptr;
     bool inTransaction = false;
+    std::unique_ptr<QLockFile> bulkLock; // held while this connection runs a bulk load
+
+    // SqliteBulkLoad.cpp: whether a bulk load is recorded as unfinished; its completion (the
+    // indexes and full-text rows rebuilt, in one transaction); and, at open, the completion of
+    // one a killed process left, unless its lock shows it still running.
+    bool bulkLoadPending() const;
+    Status completeBulkLoad();
+    Status completeInterruptedBulkLoad();
 
     // Prepares `sql`, binds `values` in order and runs it: the query, to read from, or why it failed.
     Result<QSqlQuery> execute(const QString& sql, const QVariantList& values, const QString& what) const
