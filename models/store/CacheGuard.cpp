@@ -55,6 +55,7 @@ class ReadOnlyDatabase
 public:
     explicit ReadOnlyDatabase(const QString& path)
     {
+        rollBackHotJournal(path);
         m_rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READONLY, nullptr);
         if (m_rc == SQLITE_OK) {
             sqlite3_extended_result_codes(m_db, 1);
@@ -100,6 +101,22 @@ public:
     }
 
 private:
+    // A rollback journal left by a killed bulk load (which writes without WAL) is undone by
+    // the first reader that may write; a read-only connection cannot, and fails. This is
+    // SQLite's own recovery, the same any open runs: it changes nothing a commit made, and
+    // nothing at all while the writer still lives (its journal is not "hot" then).
+    static void rollBackHotJournal(const QString& path)
+    {
+        if (QFileInfo(path + QStringLiteral("-journal")).size() <= 0)
+            return;
+        sqlite3* db = nullptr;
+        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
+            sqlite3_busy_timeout(db, 10000);
+            sqlite3_exec(db, "SELECT COUNT(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+        }
+        sqlite3_close_v2(db);
+    }
+
     sqlite3* m_db = nullptr;
     int m_rc = SQLITE_OK;
     std::function<bool()> m_cancelled;

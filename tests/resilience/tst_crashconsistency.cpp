@@ -48,6 +48,8 @@ constexpr int kSamPage = 1000; // the CLI's SAM page size: one transaction each
 constexpr int kImportKills = 8;
 constexpr int kSyncKills = 8;
 constexpr int kExportKillsPerFormat = 3;
+constexpr int kBulkLeads = 12000; // a file this size into an empty cache takes the bulk path
+constexpr int kBulkKills = 10;
 
 quint32 seedFromEnvironment()
 {
@@ -93,6 +95,42 @@ QByteArray withoutExportStamp(QByteArray ics)
     return QString::fromUtf8(ics).replace(stamp, QStringLiteral("DTSTAMP:")).toUtf8();
 }
 
+// Every lead as its columns, without the row id and the times of this run: what two imports
+// of one file must agree on.
+QStringList leadRows(const LeadStore& store)
+{
+    return rowsOf(store,
+                  "SELECT source, source_id, title, notice_type, solicitation_number, agency, sub_tier, office, country, "
+                  "location, industry, naics_code, classification_code, set_aside_code, set_aside, posted_at, "
+                  "deadline_at, amended_at, value_min, value_max, currency, active, url, description_url, "
+                  "content_hash, contacts, description, raw FROM lead ORDER BY source, source_id");
+}
+
+QStringList schemaOf(const LeadStore& store)
+{
+    return rowsOf(store, "SELECT type, name, sql FROM sqlite_master ORDER BY type, name");
+}
+
+// One value from the file as a kill left it, read without the store (whose open would
+// complete an unfinished load).
+QString untouched(const QString& path, const QString& sql)
+{
+    const QString connection = QStringLiteral("untouched-") + path;
+    QString value = QStringLiteral("(unreadable)");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql) && query.next())
+                value = query.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return value;
+}
+
 } // namespace
 
 class TestCrashConsistency : public QObject
@@ -104,6 +142,7 @@ private slots:
     void cleanup();
     void cleanupTestCase();
     void killedImportKeepsEveryCommittedBatch();
+    void killedBulkImportIsCompletedByRunningItAgain();
     void killedSyncKeepsEveryCommittedPage();
     void killedExportLeavesNoPartialFile();
 
@@ -131,6 +170,7 @@ private:
     std::unique_ptr<LeadStore> m_open; // the store verifyCache opened, closed before the next run
     QStringList m_expectedUserRows;
     int m_importKills = 0;
+    int m_bulkKills = 0;
     int m_syncKills = 0;
     int m_exportKills = 0;
     int m_midwayKills = 0;
@@ -163,16 +203,18 @@ void TestCrashConsistency::cleanup()
 
 void TestCrashConsistency::cleanupTestCase()
 {
-    const int kills = m_importKills + m_syncKills + m_exportKills;
-    const QString summary = QStringLiteral("crash consistency: %1 SIGKILLs in all (import %2, sync %3, export %4), "
-                                           "%5 of them after the run had committed batches or pages of its own; seed %6; %7")
+    const int kills = m_importKills + m_bulkKills + m_syncKills + m_exportKills;
+    const QString summary = QStringLiteral("crash consistency: %1 SIGKILLs in all (import %2, bulk import %8, sync %3, "
+                                           "export %4), %5 of them after the run had committed batches or pages of its "
+                                           "own; seed %6; %7")
                                 .arg(kills)
                                 .arg(m_importKills)
                                 .arg(m_syncKills)
                                 .arg(m_exportKills)
                                 .arg(m_midwayKills)
                                 .arg(m_seed)
-                                .arg(m_failed ? QStringLiteral("FAILED") : QStringLiteral("every check passed"));
+                                .arg(m_failed ? QStringLiteral("FAILED") : QStringLiteral("every check passed"))
+                                .arg(m_bulkKills);
     qInfo("%s", qPrintable(summary));
     QFile out(QStringLiteral(TRADELEADS_RESILIENCE_OUT "/crash-consistency.txt"));
     if (out.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -369,6 +411,89 @@ void TestCrashConsistency::killedImportKeepsEveryCommittedBatch()
     for (const QStringList& ids : std::as_const(fileIds))
         all += QSet<QString>(ids.cbegin(), ids.cend());
     QCOMPARE(idsOf(*store, "sam"), all);
+}
+
+void TestCrashConsistency::killedBulkImportIsCompletedByRunningItAgain()
+{
+    // A first import of a large file into an empty cache loads in bulk: the indexes and the
+    // full-text index are set aside and rebuilt at the end. Killed anywhere, in the load or the
+    // rebuild, the file is whole as the kill left it; the next open completes the rebuild; and
+    // the import run again gives the very rows and schema of one that was never interrupted.
+    const LeadGen::LeadGenerator generator(91, kLastDay);
+    const QString csv = m_dir->filePath("archive.csv");
+    QVERIFY(LeadGen::write(generator, {LeadGen::Format::SamCsv, kBulkLeads, 0, 0, csv}).ok());
+    QStringList ids;
+    for (qint64 i = 0; i < kBulkLeads; ++i)
+        ids.append(QString::fromLatin1(generator.samNoticeId(i)));
+
+    const QString reference = m_dir->filePath("bulk-reference.sqlite");
+    const Killed whole = run({"import", "--db", reference, "--format", "sam-csv", csv});
+    QVERIFY2(whole.exitCode == 0, whole.standardError.constData());
+    QStringList referenceRows;
+    QStringList referenceSchema;
+    qint64 referenceMatches = 0;
+    {
+        auto store = LeadStore::open(reference);
+        QVERIFY(store.ok());
+        referenceRows = leadRows(**store);
+        referenceSchema = schemaOf(**store);
+        QCOMPARE(referenceRows.size(), kBulkLeads);
+        QCOMPARE(scalar(**store, "SELECT COUNT(*) FROM cache_info WHERE key = 'bulk_load'"), 0);
+        QCOMPARE(scalar(**store, "SELECT COUNT(*) FROM lead_fts_docsize"), qint64(kBulkLeads));
+        referenceMatches = scalar(**store, "SELECT COUNT(*) FROM lead_fts WHERE lead_fts MATCH 'bridge OR road*'");
+        QVERIFY(referenceMatches > 0);
+    }
+    qInfo("a whole bulk import of %d leads took %lld ms", kBulkLeads, whole.ms);
+    qint64 window = qMax<qint64>(100, whole.ms);
+
+    int attempts = 0;
+    int caughtInLoad = 0; // kills that found the load unfinished
+    while (m_bulkKills < kBulkKills && attempts++ < kBulkKills * 4) {
+        const QString db = m_dir->filePath(QStringLiteral("bulk-%1.sqlite").arg(attempts));
+        addUserData(db, {ids[5], ids[kBulkLeads / 2], ids[kBulkLeads - 1], "not-yet-0001"});
+        const qint64 at = m_random.bounded(qint64(30), window);
+        const Killed round = run({"import", "--db", db, "--format", "sam-csv", csv},
+                                 [at](qint64 elapsed) { return elapsed >= at; });
+        const QString what = QStringLiteral("bulk import round %1 (kill at %2 ms)").arg(attempts).arg(at);
+        if (!round.killed) {
+            QVERIFY2(round.exitCode == 0, round.standardError.constData());
+            window = qMax<qint64>(100, round.ms); // a faster run than the first: kill sooner
+            continue;
+        }
+        ++m_bulkKills;
+
+        // As the kill left it: whole, to the last index entry.
+        const CacheGuard::CheckReport report = CacheGuard::check(db, CacheGuard::Depth::Thorough);
+        QVERIFY2(report.verdict == CacheGuard::Verdict::Healthy, qPrintable(what + ": " + report.reason));
+        const bool unfinished = untouched(db, "SELECT COUNT(*) FROM cache_info WHERE key = 'bulk_load'") == "1";
+        caughtInLoad += unfinished ? 1 : 0;
+        const QString loaded = untouched(db, "SELECT COUNT(*) FROM lead");
+
+        // The next open completes the rebuild: every index back, every lead found by its words.
+        LeadStore* store = nullptr;
+        verifyCache(db, what, store);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(scalar(*store, "SELECT COUNT(*) FROM cache_info WHERE key = 'bulk_load'"), 0);
+        QCOMPARE(schemaOf(*store), referenceSchema);
+        QCOMPARE(scalar(*store, "SELECT COUNT(*) FROM lead_fts_docsize"), scalar(*store, "SELECT COUNT(*) FROM lead"));
+
+        // Run again: the same rows as the import that was never interrupted.
+        const Killed again = run({"import", "--db", db, "--format", "sam-csv", csv});
+        QVERIFY2(again.exitCode == 0, again.standardError.constData());
+        verifyCache(db, what + ", imported again", store);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(leadRows(*store), referenceRows);
+        QCOMPARE(schemaOf(*store), referenceSchema);
+        QCOMPARE(scalar(*store, "SELECT COUNT(*) FROM lead_fts_docsize"), qint64(kBulkLeads));
+        QCOMPARE(scalar(*store, "SELECT COUNT(*) FROM lead_fts WHERE lead_fts MATCH 'bridge OR road*'"), referenceMatches);
+        qInfo("%s: killed with %s leads in, load %s", qPrintable(what), qPrintable(loaded),
+              unfinished ? "unfinished (completed by the next open)" : "already rebuilt");
+    }
+    QCOMPARE(m_bulkKills, kBulkKills);
+    // The kills fell inside the load, not only before or after it.
+    QVERIFY2(caughtInLoad >= 3, qPrintable(QString::number(caughtInLoad)));
 }
 
 void TestCrashConsistency::killedSyncKeepsEveryCommittedPage()
