@@ -73,6 +73,7 @@ SourceSync::PageResult ItaSync::acceptPage(LeadStore& store, const QByteArray& b
     const qint64 count = page->leads.size() + page->errors.size();
     if (page->total >= 0)
         m_total = page->total;
+    expectLeads(store, m_total - m_offset);
     qint64 next = page->nextOffset > m_offset ? page->nextOffset : m_offset + count;
     const bool done = count == 0 || (m_total >= 0 && next >= m_total) || count < m_config.itaPageSize;
     SyncState state;

@@ -131,6 +131,7 @@ SourceSync::PageResult SamSync::acceptPage(LeadStore& store, const QByteArray& b
         m_covered = 1;
     }
     const qint64 total = page->total;
+    expectLeads(store, total);
     qint64 covered = m_recordOffsets ? m_covered + count : (m_page + 1) * limit;
     const bool windowDone = count == 0 || count < limit || (total >= 0 && covered >= total);
     int nextWindow = m_window;

@@ -351,6 +351,15 @@ void SourceSync::retryOrFail(const QString& message, std::optional<std::chrono::
     m_retryTimer->start(delay);
 }
 
+void SourceSync::expectLeads(LeadStore& store, qint64 count)
+{
+    if (m_loadSizeKnown || count <= 0)
+        return;
+    m_loadSizeKnown = true;
+    // A store that cannot begin a bulk load keeps the row path; its errors show on the next write.
+    (void)store.beginBulkLoad(count);
+}
+
 SourceSync::PageResult SourceSync::writePage(LeadStore& store, const QList<Lead>& leads, qint64 skipped,
                                              const SyncState& next)
 {
@@ -396,6 +405,9 @@ void SourceSync::stopWith(SyncOutcome outcome, const QString& message, const QDa
     m_writer.post(
         this,
         [runId, report](LeadStore& store) {
+            // The leads of a bulk load become searchable before the run is reported over.
+            if (auto rebuilt = store.finishBulkLoad(); !rebuilt)
+                qWarning("%s", qPrintable(rebuilt.errorMessage()));
             if (runId > 0)
                 (void)store.finishSyncRun(runId, outcomeName(report.outcome), report.message, report.pages,
                                           report.records);

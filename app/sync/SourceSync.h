@@ -73,6 +73,9 @@ protected:
     // A streamed reply has finished: the last bytes are still to be taken.
     virtual void onReplyFinishing(QNetworkReply*) {}
 
+    // On the writer thread, once a page says how many leads the run will bring: enough of
+    // them load in bulk (the store rebuilds its indexes when the run stops).
+    void expectLeads(LeadStore& store, qint64 count);
     // Writes leads and the next resume position in one transaction, updating the report.
     PageResult writePage(LeadStore& store, const QList<Lead>& leads, qint64 skipped, const SyncState& next);
     // Safe from either thread: the signal is queued to the listeners.
@@ -95,6 +98,7 @@ private:
     void handlePage(const PageResult& page);
 
     qint64 m_runId = 0;
+    bool m_loadSizeKnown = false; // writer thread only
     std::optional<QNetworkRequest> m_request;
     int m_attempt = 0;
     QPointer<QNetworkReply> m_reply;

@@ -29,6 +29,10 @@ constexpr qint64 kBulkLoadMinimum = 5000;
 constexpr char kBulkCacheSize[] = "PRAGMA cache_size = -98304";
 constexpr char kNormalCacheSize[] = "PRAGMA cache_size = -32768";
 
+// FTS5's default, and the one for the rebuild's single pass.
+constexpr int kFtsHashSize = 1024 * 1024;
+constexpr int kBulkFtsHashSize = 32 * 1024 * 1024;
+
 const char* const kFtsTriggers[] = {"lead_fts_insert", "lead_fts_update", "lead_fts_delete"};
 
 QString lockPath(const QString& cachePath)
@@ -209,14 +213,20 @@ Status SqliteLeadStore::Private::completeBulkLoad()
     if (!known || restore.isEmpty())
         return fail(Error{SqliteMessages::tr("Cache error while %1: the record of the load is unreadable").arg(what)});
 
-    // Index sorts spill to temporary files rather than memory, and use both cores.
+    // The page cache of the load gives way to the rebuild's own memory (FTS5's pending terms,
+    // the sorters). Index sorts spill to temporary files rather than memory, and use both cores.
+    (void)execRaw(kNormalCacheSize, what);
     (void)execRaw("PRAGMA temp_store = FILE", what);
     (void)execRaw("PRAGMA threads = 2", what);
     QStringList steps;
+    // FTS5 writes a segment each time its pending terms reach "hashsize" and merges the
+    // segments as they pile up; in one large pass, larger segments mean far less merging.
+    steps.append(QStringLiteral("INSERT INTO lead_fts (lead_fts, rank) VALUES ('hashsize', %1)").arg(kBulkFtsHashSize));
     steps.append(QStringLiteral("INSERT INTO lead_fts (rowid, title, description, agency, location, solicitation_number) "
                                 "SELECT id, title, description, agency, location, solicitation_number FROM lead "
                                 "WHERE id > %1 ORDER BY id")
                      .arg(watermark));
+    steps.append(QStringLiteral("INSERT INTO lead_fts (lead_fts, rank) VALUES ('hashsize', %1)").arg(kFtsHashSize));
     for (const char* trigger : kFtsTriggers)
         steps.append(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QLatin1String(trigger)));
     auto existing = column(*this, QStringLiteral("SELECT sql FROM sqlite_master WHERE tbl_name = 'lead'"), what);
