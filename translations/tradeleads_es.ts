@@ -2202,6 +2202,34 @@ Opciones de la ventana:
         <source>reading the sync position</source>
         <translation>leer la posición de sincronización</translation>
     </message>
+    <message>
+        <source>reading the cache&apos;s state</source>
+        <translation>la lectura del estado de la caché</translation>
+    </message>
+    <message>
+        <source>preparing a bulk load</source>
+        <translation>la preparación de una carga masiva</translation>
+    </message>
+    <message>
+        <source>Cache error while %1: the trigger %2 is missing</source>
+        <translation>Error de la caché durante %1: falta el disparador %2</translation>
+    </message>
+    <message>
+        <source>Cache error while %1: the trigger %2 has an unknown form</source>
+        <translation>Error de la caché durante %1: el disparador %2 tiene una forma desconocida</translation>
+    </message>
+    <message>
+        <source>finishing a bulk load</source>
+        <translation>el final de una carga masiva</translation>
+    </message>
+    <message>
+        <source>rebuilding the indexes after a bulk load</source>
+        <translation>la reconstrucción de los índices tras una carga masiva</translation>
+    </message>
+    <message>
+        <source>Cache error while %1: the record of the load is unreadable</source>
+        <translation>Error de la caché durante %1: el registro de la carga es ilegible</translation>
+    </message>
 </context>
 <context>
     <name>LeadTableModel</name>
@@ -3402,6 +3430,12 @@ You are notified when a sync brings new matches.</source>
     <message>
         <source>--theme takes one of: system, light, dark</source>
         <translation>--theme admite uno de estos valores: system, light, dark</translation>
+    </message>
+    <message>
+        <source>tradeleads: cannot start the window (%1): %2
+</source>
+        <translation>tradeleads: no se puede abrir la ventana (%1): %2
+</translation>
     </message>
 </context>
 </TS>

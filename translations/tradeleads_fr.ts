@@ -2202,6 +2202,34 @@ Options de la fenêtre&#xa0;:
         <source>reading the sync position</source>
         <translation>la lecture de la position de synchronisation</translation>
     </message>
+    <message>
+        <source>reading the cache&apos;s state</source>
+        <translation>la lecture de l&apos;état du cache</translation>
+    </message>
+    <message>
+        <source>preparing a bulk load</source>
+        <translation>la préparation d&apos;un chargement en masse</translation>
+    </message>
+    <message>
+        <source>Cache error while %1: the trigger %2 is missing</source>
+        <translation>Erreur du cache pendant %1&#xa0;: le déclencheur %2 manque</translation>
+    </message>
+    <message>
+        <source>Cache error while %1: the trigger %2 has an unknown form</source>
+        <translation>Erreur du cache pendant %1&#xa0;: le déclencheur %2 a une forme inconnue</translation>
+    </message>
+    <message>
+        <source>finishing a bulk load</source>
+        <translation>la fin d&apos;un chargement en masse</translation>
+    </message>
+    <message>
+        <source>rebuilding the indexes after a bulk load</source>
+        <translation>la reconstruction des index après un chargement en masse</translation>
+    </message>
+    <message>
+        <source>Cache error while %1: the record of the load is unreadable</source>
+        <translation>Erreur du cache pendant %1&#xa0;: la trace du chargement est illisible</translation>
+    </message>
 </context>
 <context>
     <name>LeadTableModel</name>
@@ -3402,6 +3430,12 @@ You are notified when a sync brings new matches.</source>
     <message>
         <source>--theme takes one of: system, light, dark</source>
         <translation>--theme attend l&apos;une de ces valeurs&#xa0;: system, light, dark</translation>
+    </message>
+    <message>
+        <source>tradeleads: cannot start the window (%1): %2
+</source>
+        <translation>tradeleads&#xa0;: impossible d&apos;ouvrir la fenêtre (%1)&#xa0;: %2
+</translation>
     </message>
 </context>
 </TS>

@@ -91,6 +91,13 @@ QString cacheFile()
     return fromSettings(QStringLiteral("storage/cacheFile"));
 }
 
+void exportCacheFileToEnvironment()
+{
+    const QString configured = cacheFile();
+    if (qEnvironmentVariableIsEmpty("TRADELEADS_DB") && !configured.isEmpty())
+        qputenv("TRADELEADS_DB", configured.toLocal8Bit());
+}
+
 void setCacheFile(const QString& path)
 {
     if (path.trimmed().isEmpty())

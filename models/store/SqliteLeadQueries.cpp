@@ -131,6 +131,17 @@ Status appendIds(const QSqlDatabase& db, const SqliteFilterQuery& compiled, int 
 
 Result<QList<StoredLead>> SqliteLeadStore::search(const LeadFilter& filter, int limit, const QDate& today) const
 {
+    // A page of results: the ids first, by the plan that reads fewest rows (an index walk for a
+    // common word), then those rows alone. One statement that selected every column would
+    // read, and sort, every match whole: 2,766 leads with their descriptions for the 100 first
+    // of "bridge" in 200,000.
+    constexpr int kPage = 10000;
+    if (limit >= 0 && limit <= kPage) {
+        auto page = ids(filter, today, limit);
+        if (!page)
+            return page.error();
+        return leadsByIds(*page, Detail::Full);
+    }
     const SqliteFilterQuery compiled = SqliteFilterQuery::compile(filter, today);
     QString text = QStringLiteral("SELECT ") + selectColumns() + fromJoin() + compiled.where() + compiled.orderBy();
     if (limit >= 0)
