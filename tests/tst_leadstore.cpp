@@ -3,6 +3,7 @@
 #include "SqliteFilterQuery.h"
 #include "LeadStore.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -59,8 +60,12 @@ private slots:
     void idsFollowSearchOrderForEverySort();
     void indexedSortsWalkTheirIndex();
     void killedSyncRunIsMarkedInterrupted();
+    void bulkLoadRebuildsWhatItSetAside();
+    void unfinishedBulkLoadIsCompletedByTheNextOpen();
 
 private:
+    QStringList schema() const;
+    qint64 matches(const QString& words) const;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LeadStore> m_store;
     QString m_path;
@@ -314,6 +319,112 @@ void TestLeadStore::hostileTextIsStoredVerbatim()
     QCOMPARE(scalar(*m_store, QStringLiteral("SELECT COUNT(*) FROM lead")), 1);
 }
 
+QStringList TestLeadStore::schema() const
+{
+    QSqlQuery query(cacheDatabase(*m_store));
+    QStringList objects;
+    if (query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY type, name"))) {
+        while (query.next())
+            objects.append(query.value(0).toString() + u' ' + query.value(1).toString() + u' ' + query.value(2).toString());
+    }
+    return objects;
+}
+
+qint64 TestLeadStore::matches(const QString& words) const
+{
+    LeadFilter filter;
+    filter.text = words;
+    auto found = m_store->count(filter, QDate(2026, 1, 10));
+    return found.ok() ? *found : -1;
+}
+
+// A load of many leads into a cache that holds some: the sort indexes and the keyword index
+// are set aside, the old leads stay findable (amended ones by their new words), and the end
+// of the load brings back exactly the schema there was, with every lead indexed once.
+void TestLeadStore::bulkLoadRebuildsWhatItSetAside()
+{
+    QList<Lead> first;
+    for (int i = 0; i < 30; ++i)
+        first.append(makeLead(QStringLiteral("old%1").arg(i), QStringLiteral("Runway paving %1").arg(i)));
+    QVERIFY(m_store->upsert(first).ok());
+    const QStringList before = schema();
+
+    auto few = m_store->beginBulkLoad(100);
+    QVERIFY(few.ok());
+    QVERIFY(!*few); // too few to pay for the rebuild: the row path
+    auto begun = m_store->beginBulkLoad(6000);
+    QVERIFY2(begun.ok(), qPrintable(begun.errorMessage()));
+    QVERIFY(*begun);
+    QVERIFY(QFileInfo::exists(m_path + QStringLiteral(".bulk-load")));
+    QCOMPARE(scalar(*m_store, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'lead_sort_%'"), 0);
+
+    QList<Lead> load;
+    for (int i = 0; i < 6000; ++i) {
+        load.append(makeLead(QStringLiteral("new%1").arg(i), QStringLiteral("Taxiway lighting %1").arg(i),
+                             i % 2 ? QStringLiteral("culvert") : QStringLiteral("drainage")));
+    }
+    for (int i = 0; i < 10; ++i) // amendments of leads from before the load
+        load.append(makeLead(QStringLiteral("old%1").arg(i), QStringLiteral("Apron resurfacing %1").arg(i)));
+    load.append(makeLead(QStringLiteral("new5"), QStringLiteral("Taxiway lighting 5 amended"), QStringLiteral("culvert")));
+    for (qsizetype at = 0; at < load.size(); at += 2000)
+        QVERIFY(m_store->upsert(load.mid(at, 2000)).ok());
+    QVERIFY(m_store->setDescription(QStringLiteral("sam"), QStringLiteral("new7"), QStringLiteral("sandblasting")).ok());
+
+    // Meanwhile: the leads from before, by their words of now; the new ones not yet.
+    QCOMPARE(matches(QStringLiteral("apron")), 10);
+    QCOMPARE(matches(QStringLiteral("paving")), 20);
+    QCOMPARE(matches(QStringLiteral("taxiway")), 0);
+    LeadFilter all;
+    QCOMPARE(*m_store->count(all, QDate(2026, 1, 10)), 6030);
+
+    QVERIFY2(m_store->finishBulkLoad().ok(), "finish");
+    QVERIFY(!QFileInfo::exists(m_path + QStringLiteral(".bulk-load")));
+    QCOMPARE(schema(), before);
+    QCOMPARE(scalar(*m_store, "SELECT COUNT(*) FROM cache_info WHERE key = 'bulk_load'"), 0);
+    QCOMPARE(scalar(*m_store, "SELECT COUNT(*) FROM lead_fts_docsize"), 6030);
+    QSqlQuery check(cacheDatabase(*m_store));
+    QVERIFY2(check.exec(QStringLiteral("INSERT INTO lead_fts (lead_fts) VALUES ('integrity-check')")),
+             qPrintable(check.lastError().text()));
+    QCOMPARE(matches(QStringLiteral("taxiway")), 6000);
+    QCOMPARE(matches(QStringLiteral("amended")), 1);
+    QCOMPARE(matches(QStringLiteral("sandblasting")), 1);
+    QCOMPARE(matches(QStringLiteral("culvert")), 2999); // the odd ones, but new7 now says sandblasting
+    QCOMPARE(matches(QStringLiteral("apron")), 10);
+    QCOMPARE(matches(QStringLiteral("paving")), 20);
+    QCOMPARE(m_store->versions(QStringLiteral("sam"), QStringLiteral("old3"))->size(), 1);
+    QCOMPARE(m_store->versions(QStringLiteral("sam"), QStringLiteral("new5"))->size(), 1);
+    QVERIFY(m_store->finishBulkLoad().ok()); // nothing left to finish
+}
+
+// A load whose process ended before its rebuild (a kill, a crash): the next open rebuilds.
+void TestLeadStore::unfinishedBulkLoadIsCompletedByTheNextOpen()
+{
+    const QStringList before = schema();
+    auto begun = m_store->beginBulkLoad(5000);
+    QVERIFY(begun.ok() && *begun);
+    QList<Lead> load;
+    for (int i = 0; i < 5000; ++i)
+        load.append(makeLead(QStringLiteral("n%1").arg(i), QStringLiteral("Harbour dredging %1").arg(i)));
+    QVERIFY(m_store->upsert(load).ok());
+    m_store.reset(); // no finishBulkLoad()
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(m_path);
+        QVERIFY(raw.open());
+        QSqlQuery pending(raw);
+        QVERIFY(pending.exec(QStringLiteral("SELECT COUNT(*) FROM cache_info WHERE key = 'bulk_load'")) && pending.next());
+        QCOMPARE(pending.value(0).toInt(), 1);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+
+    auto reopened = LeadStore::open(m_path);
+    QVERIFY2(reopened.ok(), qPrintable(reopened.errorMessage()));
+    m_store = std::move(*reopened);
+    QCOMPARE(schema(), before);
+    QCOMPARE(scalar(*m_store, "SELECT COUNT(*) FROM lead_fts_docsize"), 5000);
+    QCOMPARE(matches(QStringLiteral("dredging")), 5000);
+}
+
 QTEST_GUILESS_MAIN(TestLeadStore)
 #include "tst_leadstore.moc"
 
@@ -380,6 +491,14 @@ void TestLeadStore::idsFollowSearchOrderForEverySort()
     auto firstScreen = m_store->ids(filter, today, 7);
     QVERIFY(firstScreen.ok());
     QCOMPARE(*firstScreen, expected.mid(0, 7));
+    // A page of search() reads its ids first, then those rows: the same leads in the same order.
+    auto page = m_store->search(filter, 7, today);
+    QVERIFY2(page.ok(), qPrintable(page.errorMessage()));
+    QList<qint64> pageIds;
+    for (const StoredLead& row : *page)
+        pageIds.append(row.id);
+    QCOMPARE(pageIds, expected.mid(0, 7));
+    QCOMPARE(page->first().lead.description, found->first().lead.description);
 
     // Blank values come last, in both directions.
     const bool analystColumn = QStringList{"starred", "status", "notes", "tags"}.contains(column);
