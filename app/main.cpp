@@ -1,9 +1,10 @@
-// `tradeleads`: the commands, and the door to the window. A command runs in this program,
-// which links none of the window's libraries: a command that loaded them spent most of its
-// time in the dynamic loader and its page faults. With no command, the window's own program
-// (tradeleads-window) takes this process over, with the same arguments.
+// `tradeleads`: the commands, and the door to the two programs that need more libraries. A
+// command runs here, in a program that links neither the window's libraries (Qt GUI, Widgets,
+// Charts) nor the network and the keychain: loading them took most of a command's time. With
+// no command, tradeleads-window takes this process over, with the same arguments; for `sync`,
+// tradeleads-sync does.
+#include "CacheFileSetting.h"
 #include "Cli.h"
-#include "SourceSettings.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -19,16 +20,30 @@
 namespace {
 
 // Beside this program in a build tree; under libexec once installed.
-QString windowProgram()
+QString siblingProgram(const QString& name)
 {
     const QString own = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
     const QDir directory = QFileInfo(own).absoluteDir();
-    for (const QString& candidate : {directory.filePath(QStringLiteral("tradeleads-window")),
-                                     directory.filePath(QStringLiteral(TRADELEADS_WINDOW_FROM_BINDIR))}) {
+    const QString installed = directory.filePath(QStringLiteral(TRADELEADS_LIBEXEC_FROM_BINDIR "/") + name);
+    for (const QString& candidate : {directory.filePath(name), installed}) {
         if (QFileInfo(candidate).isExecutable())
             return QDir::cleanPath(candidate);
     }
-    return directory.filePath(QStringLiteral(TRADELEADS_WINDOW_FROM_BINDIR));
+    return QDir::cleanPath(installed);
+}
+
+// Replaces this process with `name`; returns only when that failed, with the exit code.
+int handOver(const QString& name, int argc, char* argv[])
+{
+    const QString program = siblingProgram(name);
+    ::execv(QFile::encodeName(program).constData(), argv);
+    const int reason = errno;
+    QCoreApplication app(argc, argv);
+    Translations::install(QLocale::system());
+    const QString message = QCoreApplication::translate("main", "tradeleads: cannot start %1: %2\n")
+                                .arg(QDir::toNativeSeparators(program), QString::fromLocal8Bit(std::strerror(reason)));
+    std::fputs(message.toLocal8Bit().constData(), stderr);
+    return 1;
 }
 
 } // namespace
@@ -41,20 +56,13 @@ int main(int argc, char* argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    if (!Cli::isSubcommand(arguments)) {
-        const QString window = windowProgram();
-        ::execv(QFile::encodeName(window).constData(), argv);
-        const int reason = errno; // only an exec that failed comes back
-        QCoreApplication app(argc, argv);
-        Translations::install(QLocale::system());
-        const QString message = QCoreApplication::translate("main", "tradeleads: cannot start the window (%1): %2\n")
-                                    .arg(QDir::toNativeSeparators(window), QString::fromLocal8Bit(std::strerror(reason)));
-        std::fputs(message.toLocal8Bit().constData(), stderr);
-        return 1;
-    }
+    if (!Cli::isSubcommand(arguments))
+        return handOver(QStringLiteral("tradeleads-window"), argc, argv);
+    if (Cli::isSync(arguments))
+        return handOver(QStringLiteral("tradeleads-sync"), argc, argv);
     QCoreApplication app(argc, argv);
     // Commands speak the language of the terminal they run in (LANG), as command-line tools do.
     Translations::install(QLocale::system());
-    SourceSettings::exportCacheFileToEnvironment();
+    CacheFileSetting::exportToEnvironment();
     return Cli::run(arguments);
 }

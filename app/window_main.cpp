@@ -8,7 +8,7 @@
 #include "MainWindow.h"
 #include "Result.h"
 #include "SampleData.h"
-#include "SourceSettings.h"
+#include "CacheFileSetting.h"
 #include "Theme.h"
 #include "Translations.h"
 
@@ -93,7 +93,7 @@ int runWindow(int argc, char* argv[], const QStringList& arguments)
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("tradeleads")));
     Translations::install(Translations::localeFor(options->language.value_or(Translations::configuredLanguage())));
     Theme::apply(options->theme);
-    SourceSettings::exportCacheFileToEnvironment();
+    CacheFileSetting::exportToEnvironment();
 
     const QString path = LeadStore::location(options->db);
     // A damaged or foreign cache is moved aside and the analyst's own data restored from the

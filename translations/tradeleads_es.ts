@@ -757,6 +757,10 @@ Opciones de la ventana:
   --screenshot PNG  Guarda la ventana en PNG en cuanto se muestran las oportunidades y sale
 </translation>
     </message>
+    <message>
+        <source>runs in the program tradeleads-sync</source>
+        <translation>se ejecuta en el programa tradeleads-sync</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineChart</name>
@@ -3432,9 +3436,9 @@ You are notified when a sync brings new matches.</source>
         <translation>--theme admite uno de estos valores: system, light, dark</translation>
     </message>
     <message>
-        <source>tradeleads: cannot start the window (%1): %2
+        <source>tradeleads: cannot start %1: %2
 </source>
-        <translation>tradeleads: no se puede abrir la ventana (%1): %2
+        <translation>tradeleads: no se puede iniciar %1: %2
 </translation>
     </message>
 </context>

@@ -757,6 +757,10 @@ Options de la fenêtre&#xa0;:
   --screenshot PNG  Enregistre la fenêtre en PNG une fois les pistes affichées, puis quitte
 </translation>
     </message>
+    <message>
+        <source>runs in the program tradeleads-sync</source>
+        <translation>s&apos;exécute dans le programme tradeleads-sync</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineChart</name>
@@ -3432,9 +3436,9 @@ You are notified when a sync brings new matches.</source>
         <translation>--theme attend l&apos;une de ces valeurs&#xa0;: system, light, dark</translation>
     </message>
     <message>
-        <source>tradeleads: cannot start the window (%1): %2
+        <source>tradeleads: cannot start %1: %2
 </source>
-        <translation>tradeleads&#xa0;: impossible d&apos;ouvrir la fenêtre (%1)&#xa0;: %2
+        <translation>tradeleads&#xa0;: impossible de lancer %1&#xa0;: %2
 </translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "ApiKeyStore.h"
 #include "LeadStore.h"
+#include "CacheFileSetting.h"
 #include "SourceSettings.h"
 #include "Theme.h"
 #include "Translations.h"
@@ -150,7 +151,7 @@ void SettingsDialog::load()
         box->setChecked(!disabled.contains(box->property("sourceKey").toString()));
     m_language->setCurrentIndex(qMax(0, m_language->findData(Translations::configuredLanguage())));
     m_theme->setCurrentIndex(qMax(0, m_theme->findData(Theme::name(Theme::configured()))));
-    m_cacheFile->setText(SourceSettings::cacheFile());
+    m_cacheFile->setText(CacheFileSetting::configured());
 }
 
 void SettingsDialog::chooseCacheFile()
@@ -218,6 +219,6 @@ void SettingsDialog::accept()
     SourceSettings::setDisabledSources(disabled);
     Translations::setConfiguredLanguage(m_language->currentData().toString());
     Theme::setConfigured(Theme::fromName(m_theme->currentData().toString()).value_or(Theme::Choice::System));
-    SourceSettings::setCacheFile(m_cacheFile->text());
+    CacheFileSetting::setConfigured(m_cacheFile->text());
     QDialog::accept();
 }

@@ -88,7 +88,14 @@ int run(const QStringList& arguments)
         return runStats(invocation);
     if (invocation.subcommand == QLatin1String("check"))
         return runCheck(invocation);
-    return runSync(invocation);
+    // `tradeleads` hands `sync` to tradeleads-sync before it comes here.
+    return failure(invocation.subcommand, Messages::tr("runs in the program tradeleads-sync"));
+}
+
+bool isSync(const QStringList& arguments)
+{
+    const Invocation invocation = split(arguments);
+    return !invocation.usageError && invocation.subcommand == QLatin1String("sync");
 }
 
 } // namespace Cli

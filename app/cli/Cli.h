@@ -15,7 +15,14 @@ bool isSubcommand(const QStringList& arguments);
 // would print. Pure, so that the flag parsing can be tested and fuzzed without a cache.
 Result<LeadFilter> searchFilter(const QStringList& arguments);
 
-// Runs a subcommand; returns the process exit code (0 success, 1 failure, 2 bad usage).
+// True when the arguments ask for `sync`, which runs in a program of its own.
+bool isSync(const QStringList& arguments);
+
+// Runs a subcommand other than `sync`; returns the process exit code (0 success, 1 failure,
+// 2 bad usage).
 int run(const QStringList& arguments);
+
+// Runs `sync` (SyncCommand.cpp, in the tradeleads-sync program); the same exit codes.
+int runSyncProgram(const QStringList& arguments);
 
 } // namespace Cli

@@ -10,6 +10,6 @@ int runImport(const Invocation& invocation);
 int runSearch(const Invocation& invocation);
 int runSaved(const Invocation& invocation);
 int runStats(const Invocation& invocation);
-int runSync(const Invocation& invocation);
+int runSync(const Invocation& invocation); // in tradeleads-sync only
 
 } // namespace Cli

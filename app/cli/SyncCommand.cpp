@@ -1,3 +1,4 @@
+#include "Cli.h"
 #include "CliCommands.h"
 
 #include "FilterFlags.h"
@@ -119,6 +120,14 @@ int runSync(const Invocation& invocation)
     QMetaObject::invokeMethod(&manager, [&] { manager.start(sources); }, Qt::QueuedConnection);
     QCoreApplication::exec();
     return exitCode;
+}
+
+int runSyncProgram(const QStringList& arguments)
+{
+    const Invocation invocation = split(arguments);
+    if (invocation.usageError)
+        return usage(invocation.subcommand, *invocation.usageError);
+    return runSync(invocation);
 }
 
 } // namespace Cli

@@ -86,26 +86,6 @@ QStringList syncSourceKeys()
     return SourceCatalogue::syncKeys();
 }
 
-QString cacheFile()
-{
-    return fromSettings(QStringLiteral("storage/cacheFile"));
-}
-
-void exportCacheFileToEnvironment()
-{
-    const QString configured = cacheFile();
-    if (qEnvironmentVariableIsEmpty("TRADELEADS_DB") && !configured.isEmpty())
-        qputenv("TRADELEADS_DB", configured.toLocal8Bit());
-}
-
-void setCacheFile(const QString& path)
-{
-    if (path.trimmed().isEmpty())
-        QSettings().remove(QStringLiteral("storage/cacheFile"));
-    else
-        QSettings().setValue(QStringLiteral("storage/cacheFile"), path.trimmed());
-}
-
 QStringList disabledSources()
 {
     return QSettings().value(QStringLiteral("sources/disabled")).toStringList();

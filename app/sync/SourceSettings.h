@@ -25,14 +25,6 @@ int samDailyQuota();
 QStringList syncSourceKeys();
 QStringList configuredSources();
 
-// The cache file chosen in Settings, empty for the default (LeadStore::defaultPath()).
-// TRADELEADS_DB and --db win over it.
-QString cacheFile();
-void setCacheFile(const QString& path);
-// The cache chosen in Settings reaches the commands the way TRADELEADS_DB does, so that the
-// window and `tradeleads search` read the same file; the variable and --db win.
-void exportCacheFileToEnvironment();
-
 // Sources the user turned off in Settings; `all` leaves them out.
 QStringList disabledSources();
 void setDisabledSources(const QStringList& sources);

@@ -27,7 +27,11 @@ constexpr qint64 kBulkLoadMinimum = 5000;
 
 // The page cache of a load: the one index kept (the lead key) is then walked in memory.
 constexpr char kBulkCacheSize[] = "PRAGMA cache_size = -98304";
-constexpr char kNormalCacheSize[] = "PRAGMA cache_size = -32768";
+constexpr const char* kNormalCacheSize = kCacheSizePragma;
+// The rebuild's: each of SQLite's sort workers (PRAGMA threads) fills a buffer the size of the
+// page cache before it writes a run out, so a small cache keeps a million-lead rebuild's
+// memory flat (three 32 MB buffers took it past 300 MB).
+constexpr char kRebuildCacheSize[] = "PRAGMA cache_size = -16384";
 
 // FTS5's default, and the one for the rebuild's single pass.
 constexpr int kFtsHashSize = 1024 * 1024;
@@ -196,7 +200,8 @@ Status SqliteLeadStore::Private::completeBulkLoad()
         return status;
     auto fail = [this](const Error& error) -> Status {
         (void)execRaw("ROLLBACK", SqliteMessages::tr("rolling back"));
-        (void)execRaw("PRAGMA temp_store = MEMORY", SqliteMessages::tr("rolling back"));
+        for (const char* pragma : {"PRAGMA temp_store = MEMORY", "PRAGMA threads = 0", kNormalCacheSize})
+            (void)execRaw(pragma, SqliteMessages::tr("rolling back"));
         return error;
     };
     auto value = column(*this, QStringLiteral("SELECT value FROM cache_info WHERE key = '%1'").arg(QLatin1String(kBulkLoadKey)), what);
@@ -215,7 +220,7 @@ Status SqliteLeadStore::Private::completeBulkLoad()
 
     // The page cache of the load gives way to the rebuild's own memory (FTS5's pending terms,
     // the sorters). Index sorts spill to temporary files rather than memory, and use both cores.
-    (void)execRaw(kNormalCacheSize, what);
+    (void)execRaw(kRebuildCacheSize, what);
     (void)execRaw("PRAGMA temp_store = FILE", what);
     (void)execRaw("PRAGMA threads = 2", what);
     QStringList steps;
@@ -246,5 +251,6 @@ Status SqliteLeadStore::Private::completeBulkLoad()
         return fail(status.error());
     (void)execRaw("PRAGMA temp_store = MEMORY", what);
     (void)execRaw("PRAGMA threads = 0", what);
+    (void)execRaw(kNormalCacheSize, what);
     return Done{};
 }

@@ -159,7 +159,7 @@ Result<std::unique_ptr<SqliteLeadStore>> SqliteLeadStore::open(const QString& pa
             return Error { SqliteMessages::tr("%1 is not a Trade Leads cache: %2").arg(path, probe.lastError().text()) };
     }
     for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
-                               "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32768"}) {
+                               "PRAGMA temp_store = MEMORY", kCacheSizePragma}) {
         if (auto status = d->execRaw(pragma, SqliteMessages::tr("configuring the cache")); !status)
             return status.error();
     }

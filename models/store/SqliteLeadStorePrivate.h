@@ -28,6 +28,8 @@ Error sqlError(const QString& what, const QSqlError& error);
 void rememberOpenCache(sqlite3* handle, const QString& path);
 void forgetOpenCache(sqlite3* handle);
 bool isDamage(int sqliteCode);
+// The page cache of a connection (32 MB), set at open and again after a bulk load.
+inline constexpr char kCacheSizePragma[] = "PRAGMA cache_size = -32768";
 // Binds values in order from the first placeholder.
 void bindAll(QSqlQuery& query, const QVariantList& values);
 

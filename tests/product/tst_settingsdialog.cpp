@@ -1,5 +1,6 @@
 #include "ApiKeyStore.h"
 #include "SettingsDialog.h"
+#include "CacheFileSetting.h"
 #include "SourceSettings.h"
 #include "Theme.h"
 #include "Translations.h"
@@ -138,7 +139,7 @@ void TestSettingsDialog::keepsWhatWasChosen()
     }
     QCOMPARE(Translations::configuredLanguage(), QString("fr"));
     QCOMPARE(Theme::configured(), Theme::Choice::Dark);
-    QCOMPARE(SourceSettings::cacheFile(), cache);
+    QCOMPARE(CacheFileSetting::configured(), cache);
     QCOMPARE(SourceSettings::samBaseUrl(), QUrl("http://127.0.0.1:9/sam"));
     QCOMPARE(SourceSettings::samDailyQuota(), 10000);
     QCOMPARE(QSettings().value("sync/everyHours").toInt(), 6);
@@ -171,7 +172,7 @@ void TestSettingsDialog::resetToDefaultsKeepsTheKeys()
     }
     QCOMPARE(Theme::configured(), Theme::Choice::System);
     QVERIFY(Translations::configuredLanguage().isEmpty());
-    QVERIFY(SourceSettings::cacheFile().isEmpty());
+    QVERIFY(CacheFileSetting::configured().isEmpty());
     QCOMPARE(SourceSettings::itaBaseUrl(), QUrl("https://api.trade.gov"));
     QCOMPARE(SourceSettings::samApiKey(), QString("sam-key-kept-through-reset"));
 }
