@@ -1,10 +1,14 @@
 #include "LeadImporter.h"
 
+#include "CanadaCsvParser.h"
+#include "ItaDatasetParser.h"
 #include "ItaJsonParser.h"
 #include "LeadStore.h"
 #include "SamCsvReader.h"
+#include "SamCsvRows.h"
 #include "SamJsonParser.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -17,6 +21,9 @@
 namespace {
 
 constexpr int kKeptErrors = 500;
+
+// JSON pages and the small CSVs are parsed whole; a file past this is no page of theirs.
+constexpr qint64 kMaxWholeFileBytes = qint64(512) << 20;
 
 // About what a lead takes in the bulk CSV (SAM's own files run 2–4 KB): enough to tell a
 // monthly file from an archive of years before reading it.
@@ -100,16 +107,55 @@ private:
 
 } // namespace
 
+namespace {
+
+struct FormatName
+{
+    const char* name;
+    ImportFormat format;
+};
+
+// The ITA data sets are named for the source they are stored under (SourceCatalogue).
+constexpr FormatName kFormats[] = {
+    { "sam-json", ImportFormat::SamJson },
+    { "ita-json", ImportFormat::ItaJson },
+    { "sam-csv", ImportFormat::SamCsv },
+    { "canada-csv", ImportFormat::CanadaCsv },
+    { "ita-events", ImportFormat::ItaEvents },
+    { "ita-offices", ImportFormat::ItaOffices },
+    { "ita-programs", ImportFormat::ItaPrograms },
+    { "ita-mrl", ImportFormat::ItaMrl },
+    { "ita-articles", ImportFormat::ItaArticles },
+    { "ita-etoolkit", ImportFormat::ItaEtoolkit },
+};
+
+QString formatName(ImportFormat format)
+{
+    for (const FormatName& entry : kFormats) {
+        if (entry.format == format)
+            return QLatin1String(entry.name);
+    }
+    return {};
+}
+
+} // namespace
+
 std::optional<ImportFormat> importFormatFromName(const QString& name)
 {
     const QString key = name.trimmed().toLower();
-    if (key == QLatin1String("sam-json"))
-        return ImportFormat::SamJson;
-    if (key == QLatin1String("ita-json"))
-        return ImportFormat::ItaJson;
-    if (key == QLatin1String("sam-csv"))
-        return ImportFormat::SamCsv;
+    for (const FormatName& entry : kFormats) {
+        if (key == QLatin1String(entry.name))
+            return entry.format;
+    }
     return std::nullopt;
+}
+
+QStringList importFormatNames()
+{
+    QStringList names;
+    for (const FormatName& entry : kFormats)
+        names.append(QLatin1String(entry.name));
+    return names;
 }
 
 LeadImporter::LeadImporter(LeadStore& store) : m_store(store) {}
@@ -137,11 +183,30 @@ Result<ImportSummary> LeadImporter::importFile(const QString& path, ImportFormat
 Result<ImportSummary> LeadImporter::importDevice(QIODevice& device, ImportFormat format, const QString& name)
 {
     ImportSummary summary;
-    const qint64 total = device.isSequential() ? -1 : device.size();
+    qint64 total = device.isSequential() ? -1 : device.size();
 
-    if (format == ImportFormat::SamJson || format == ImportFormat::ItaJson) {
-        const QByteArray bytes = device.readAll();
-        auto page = format == ImportFormat::SamJson ? SamJsonParser::parse(bytes) : ItaJsonParser::parse(bytes);
+    const auto readWhole = [&]() -> Result<QByteArray> {
+        const QByteArray bytes = total > kMaxWholeFileBytes ? QByteArray() : device.read(kMaxWholeFileBytes + 1);
+        if (total > kMaxWholeFileBytes || bytes.size() > kMaxWholeFileBytes)
+            return Error { Messages::tr("%1: %2 files are read whole, and this one is larger than %3 MB")
+                               .arg(name, formatName(format))
+                               .arg(kMaxWholeFileBytes >> 20) };
+        return bytes;
+    };
+
+    if (format != ImportFormat::SamCsv) {
+        const auto whole = readWhole();
+        if (!whole)
+            return whole.error();
+        const QByteArray& bytes = *whole;
+        auto page = [&]() -> Result<ParsedPage> {
+            switch (format) {
+            case ImportFormat::SamJson: return SamJsonParser::parse(bytes);
+            case ImportFormat::ItaJson: return ItaJsonParser::parse(bytes);
+            case ImportFormat::CanadaCsv: return CanadaCsvParser::parse(bytes);
+            default: return ItaDatasetParser::parse(bytes, formatName(format));
+            }
+        }();
         if (!page)
             return Error{QStringLiteral("%1: %2").arg(name, page.errorMessage())};
         collectErrors(summary, page->errors);
@@ -154,7 +219,21 @@ Result<ImportSummary> LeadImporter::importDevice(QIODevice& device, ImportFormat
         return summary;
     }
 
-    SamCsvReader reader(device);
+    // The bulk CSV's rows as JSON objects keyed by its header (what converters of the file
+    // publish) are read as the CSV they came from.
+    QBuffer converted;
+    if (SamCsvRows::looksLikeJsonRows(device.peek(4096))) {
+        const auto whole = readWhole();
+        if (!whole)
+            return whole.error();
+        auto csv = SamCsvRows::toCsv(*whole);
+        if (!csv)
+            return Error { QStringLiteral("%1: %2").arg(name, csv.errorMessage()) };
+        converted.setData(*csv);
+        converted.open(QIODevice::ReadOnly);
+        total = converted.size();
+    }
+    SamCsvReader reader(converted.isOpen() ? static_cast<QIODevice&>(converted) : device);
     if (auto header = reader.readHeader(); !header)
         return Error{QStringLiteral("%1: %2").arg(name, header.errorMessage())};
 

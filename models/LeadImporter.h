@@ -5,6 +5,7 @@
 
 #include <QIODevice>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -12,9 +13,24 @@
 class LeadStore;
 struct UpsertStats;
 
-enum class ImportFormat { SamJson, ItaJson, SamCsv };
+// What a file holds: a SAM.gov search page, an ITA Trade Leads page, SAM.gov's bulk CSV (or its
+// rows as JSON objects keyed by the header), a buyandsell.gc.ca tender CSV, or a page of one
+// of ITA's other data sets (the format is named for the source it stores).
+enum class ImportFormat {
+    SamJson,
+    ItaJson,
+    SamCsv,
+    CanadaCsv,
+    ItaEvents,
+    ItaOffices,
+    ItaPrograms,
+    ItaMrl,
+    ItaArticles,
+    ItaEtoolkit,
+};
 
-std::optional<ImportFormat> importFormatFromName(const QString& name); // "sam-json", "ita-json", "sam-csv"
+std::optional<ImportFormat> importFormatFromName(const QString& name); // "sam-json", "ita-events", ...
+QStringList importFormatNames(); // every name `import --format` takes
 
 struct ImportSummary
 {

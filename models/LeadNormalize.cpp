@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -354,6 +355,39 @@ std::optional<QString> timestamp(QStringView raw)
     return text.isEmpty() ? std::nullopt : std::optional<QString>(text);
 }
 
+std::optional<int> zoneOffsetMinutes(QStringView name)
+{
+    struct Zone
+    {
+        const char* name;
+        const char* abbreviation;
+        int minutes;
+    };
+    static constexpr Zone kZones[] = {
+        { "Newfoundland Standard Time", "NST", -210 }, { "Newfoundland Daylight Time", "NDT", -150 },
+        { "Atlantic Standard Time", "AST", -240 },     { "Atlantic Daylight Time", "ADT", -180 },
+        { "Eastern Standard Time", "EST", -300 },      { "Eastern Daylight Time", "EDT", -240 },
+        { "Central Standard Time", "CST", -360 },      { "Central Daylight Time", "CDT", -300 },
+        { "Mountain Standard Time", "MST", -420 },     { "Mountain Daylight Time", "MDT", -360 },
+        { "Pacific Standard Time", "PST", -480 },      { "Pacific Daylight Time", "PDT", -420 },
+        { "Alaska Standard Time", "AKST", -540 },      { "Alaska Daylight Time", "AKDT", -480 },
+        { "Hawaii-Aleutian Standard Time", "HST", -600 }, { "Hawaii Standard Time", "HST", -600 },
+        { "Coordinated Universal Time", "UTC", 0 },    { "Greenwich Mean Time", "GMT", 0 },
+    };
+    // "Central Standard Time (CST)": the name before the bracket decides.
+    QStringView text = name.trimmed();
+    if (const qsizetype bracket = text.indexOf(u'('); bracket > 0)
+        text = text.left(bracket).trimmed();
+    for (const Zone& zone : kZones) {
+        if (text.compare(QLatin1String(zone.name), Qt::CaseInsensitive) == 0
+            || text.compare(QLatin1String(zone.abbreviation), Qt::CaseInsensitive) == 0)
+            return zone.minutes;
+    }
+    if (text.compare(u"Z", Qt::CaseInsensitive) == 0 || text.compare(u"UT", Qt::CaseInsensitive) == 0)
+        return 0;
+    return std::nullopt;
+}
+
 std::optional<QString> timestamp(const QJsonValue& value)
 {
     if (value.isNull() || value.isUndefined())
@@ -556,6 +590,80 @@ QString serverMessage(const QJsonObject& object)
     if (message.isEmpty())
         message = text(object.value(QStringLiteral("error")));
     return message.left(200);
+}
+
+QString unlisted(const QString& code)
+{
+    static const QRegularExpression listed(QStringLiteral("^\\[\\s*\"?([^\"\\]]*)\"?\\s*\\]$"));
+    if (!code.startsWith(u'['))
+        return code;
+    const QRegularExpressionMatch match = listed.match(code);
+    return match.hasMatch() ? match.captured(1).trimmed() : code;
+}
+
+QJsonArray tidyContacts(const QJsonArray& contacts)
+{
+    static const QRegularExpression email(QStringLiteral("^[^\\s@<>()\\[\\],;:\"]+@[^\\s@<>()\\[\\],;:\"]+\\.[A-Za-z]{2,}$"));
+    static const QRegularExpression labelledPhone(
+        QStringLiteral("^(?:tel(?:ephone)?|phone|ph)\\.?\\s*:?\\s*(\\+?[0-9][0-9()./ -]{5,}[0-9](?:\\s*(?:x|ext\\.?)\\s*[0-9]+)?)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression barePhone(QStringLiteral("^\\+?[0-9][0-9()./ -]{6,}[0-9]$"));
+    // Longer than any name, or sentences: what the buyer wrote in the name box.
+    constexpr qsizetype kLongestName = 80;
+    const QString kName = QStringLiteral("name");
+    const QString kEmail = QStringLiteral("email");
+    const QString kPhone = QStringLiteral("phone");
+
+    QJsonArray out;
+    for (const QJsonValue& value : contacts) {
+        if (!value.isObject()) {
+            out.append(value);
+            continue;
+        }
+        QJsonObject contact = value.toObject();
+        const QString name = contact.value(kName).toString();
+        // Most contacts are plain: a name without '@', digits or sentences, a phone without '@'.
+        const bool oddName = name.contains(u'@') || name.size() > 40 || name.contains(u'\n')
+            || std::any_of(name.begin(), name.end(), [](QChar c) { return c.isDigit(); });
+        if (!oddName && !contact.value(kPhone).toString().contains(u'@')) {
+            out.append(contact);
+            continue;
+        }
+        QJsonObject extra;
+        if (!name.isEmpty()) {
+            const QString ownEmail = contact.value(kEmail).toString();
+            if (email.match(name).hasMatch()) {
+                contact.remove(kName);
+                if (ownEmail.isEmpty())
+                    contact.insert(kEmail, name);
+                else if (ownEmail.compare(name, Qt::CaseInsensitive) != 0)
+                    extra.insert(kEmail, name);
+            } else if (const QRegularExpressionMatch phone = labelledPhone.match(name); phone.hasMatch() || barePhone.match(name).hasMatch()) {
+                contact.remove(kName);
+                if (contact.value(kPhone).toString().isEmpty())
+                    contact.insert(kPhone, phone.hasMatch() ? phone.captured(1).trimmed() : name);
+            } else if (name.size() > kLongestName || name.contains(u'\n') || (name.contains(QLatin1String(". ")) && name.size() > 40)) {
+                contact.remove(kName);
+                contact.insert(QStringLiteral("note"), name.simplified());
+            }
+        }
+        const QString phone = contact.value(kPhone).toString();
+        if (email.match(phone).hasMatch()) {
+            contact.remove(kPhone);
+            const QString ownEmail = contact.value(kEmail).toString();
+            if (ownEmail.isEmpty())
+                contact.insert(kEmail, phone);
+            else if (ownEmail.compare(phone, Qt::CaseInsensitive) != 0 && !extra.contains(kEmail))
+                extra.insert(kEmail, phone);
+        }
+        out.append(contact);
+        if (!extra.isEmpty()) {
+            if (contact.contains(QStringLiteral("type")))
+                extra.insert(QStringLiteral("type"), contact.value(QStringLiteral("type")));
+            out.append(extra);
+        }
+    }
+    return out;
 }
 
 } // namespace Normalize

@@ -4,6 +4,7 @@
 
 #include <functional>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -51,6 +52,11 @@ std::optional<qint64> count(const QJsonValue& value);
 std::optional<QString> timestamp(QStringView text);
 std::optional<QString> timestamp(const QJsonValue& value);
 
+// The UTC offset, in minutes, of a North American zone as the sources name it: "Eastern
+// Standard Time", "Central Daylight Time", "EST", "Central Standard Time (CST)", "UTC".
+// nullopt for a name it does not know (no guess from a place name).
+std::optional<int> zoneOffsetMinutes(QStringView name);
+
 // "US", "USA", "United States", "usa", "Cote d'Ivoire" -> alpha-2; empty when unknown or empty.
 // Case, accents, curly apostrophes and a leading or trailing "the" do not matter.
 QString countryCode(QStringView text);
@@ -73,6 +79,15 @@ std::optional<bool> yesNo(QStringView text);
 // From JSON: a string, or the first non-empty string of an array.
 QString link(QStringView text);
 QString link(const QJsonValue& value);
+
+// A code as a converter may have written a one-element list: `["SBA"]` -> "SBA".
+QString unlisted(const QString& code);
+
+// Point-of-contact objects ({type, name, title, email, phone, fax}) put right where SAM.gov
+// puts a value in the wrong field: a name that is the e-mail address or "Telephone: 5642303808"
+// moves to its field; a "name" that is a paragraph becomes a `note`; a phone that is an
+// e-mail address is dropped when it repeats the contact's own, else kept as one more contact.
+QJsonArray tidyContacts(const QJsonArray& contacts);
 
 // The text of the first key among `keys` that has any (Normalize::text rules).
 QString firstText(const QJsonObject& object, std::initializer_list<const char*> keys);

@@ -98,7 +98,7 @@ void TestItaJsonParser::page_data()
                                          "ita-state/48213", "ita-state/state-no-title" }
                                   << QStringList {};
     QTest::newRow("CANADA") << "canada.json" << qint64(2) << qint64(0) << qint64(-1)
-                            << QStringList { "ita-canada/PW-24-01082156", "ita-canada/PW-24-00999999" }
+                            << QStringList { "ita-canada/PW-24-01082156_EN578-240123/A", "ita-canada/PW-24-00999999_W0107-24XX01" }
                             << QStringList {};
     QTest::newRow("UK") << "uk.json" << qint64(2) << qint64(10) << qint64(-1)
                         << QStringList { "ita-uk/a8c3f1e2-6b7d-4c5e-9f0a-1b2c3d4e5f60",
@@ -117,7 +117,7 @@ void TestItaJsonParser::page_data()
         << QStringList { "ita-leads/3f9c2b1a7d6e5f40", "ita-leads/77001" } << QStringList {};
     QTest::newRow("top-level array") << "bare-array.json" << qint64(-1) << qint64(-1) << qint64(-1)
                                      << QStringList { "ita-uk/a8c3f1e2-6b7d-4c5e-9f0a-1b2c3d4e5f60",
-                                            "ita-fbo/SPRDL118R0216", "ita-canada/PW-24-00999999" }
+                                            "ita-fbo/SPRDL118R0216", "ita-canada/PW-24-00999999_W0107-24XX01" }
                                      << QStringList {};
     QTest::newRow("empty top-level array")
         << "empty-array.json" << qint64(-1) << qint64(-1) << qint64(-1) << QStringList {} << QStringList {};
@@ -125,12 +125,12 @@ void TestItaJsonParser::page_data()
         << "zero-total-no-results.json" << qint64(0) << qint64(0) << qint64(-1) << QStringList {} << QStringList {};
     QTest::newRow("nulls in every field") << "nulls.json" << qint64(-1) << qint64(-1) << qint64(-1)
                                           << QStringList { "ita-leads/all-null", "ita-leads/all-null-strings" }
-                                          << QStringList { "ita #2: no id", "ita #3: no id" };
+                                          << QStringList { "ita #2: no id, and no reference number, contract number or link to know it by", "ita #3: no id, and no reference number, contract number or link to know it by" };
     QTest::newRow("wrong types") << "wrong-types.json" << qint64(8) << qint64(0) << qint64(-1)
                                  << QStringList { "ita-leads/1001", "ita-uk/dates-gone-wrong" }
                                  << QStringList { "ita #1: not a JSON object", "ita #2: not a JSON object",
                                         "ita #3: not a JSON object", "ita #4: not a JSON object",
-                                        "ita #5: id is not text", "ita #6: id is not text", "ita #7: no id" };
+                                        "ita #5: id is not text", "ita #6: id is not text", "ita #7: no id, and no reference number, contract number or link to know it by" };
     QTest::newRow("page 2 repeats a lead of page 1")
         << "uk-page2.json" << qint64(3) << qint64(20) << qint64(-1)
         << QStringList { "ita-uk/b9d4a2f3-7c8e-4d6f-a01b-2c3d4e5f6071", "ita-uk/a8c3f1e2-6b7d-4c5e-9f0a-1b2c3d4e5f60" }
@@ -217,7 +217,9 @@ void TestItaJsonParser::field_data()
     // Canada.
     const char* canada = "canada.json";
     row("CANADA non-ASCII title", canada, 0, "title", "Services de nettoyage – Québec / Cleaning services – Québec");
-    row("CANADA reference number", canada, 0, "solicitation_number", "PW-24-01082156");
+    // The contract number is the solicitation's; the reference number is buyandsell's notice key.
+    row("CANADA contract number is the solicitation number", canada, 0, "solicitation_number", "EN578-240123/A");
+    row("CANADA key from reference and contract numbers", canada, 0, "source_id", "PW-24-01082156_EN578-240123/A");
     row("CANADA end date with -05:00", canada, 0, "deadline_at", "2024-03-01T19:00:00Z");
     row("CANADA publish date", canada, 0, "posted_at", "2024-02-01");
     row("CANADA amended date", canada, 0, "amended_at", "2024-02-12");
@@ -445,13 +447,13 @@ void TestItaJsonParser::leadFromRecord_data()
     QTest::newRow("any other code") << QByteArray(R"({"id":"x","source":"MCA"})") << ""
                                     << "ita-mca"
                                     << "x";
-    QTest::newRow("no id") << QByteArray(R"({"source":"UK"})") << "no id"
+    QTest::newRow("no id") << QByteArray(R"({"source":"UK"})") << "no id, and no reference number, contract number or link to know it by"
                            << ""
                            << "";
-    QTest::newRow("null id") << QByteArray(R"({"id":null})") << "no id"
+    QTest::newRow("null id") << QByteArray(R"({"id":null})") << "no id, and no reference number, contract number or link to know it by"
                              << ""
                              << "";
-    QTest::newRow("empty id") << QByteArray(R"({"id":""})") << "no id"
+    QTest::newRow("empty id") << QByteArray(R"({"id":""})") << "no id, and no reference number, contract number or link to know it by"
                               << ""
                               << "";
     QTest::newRow("array id") << QByteArray(R"({"id":["a"]})") << "id is not text"

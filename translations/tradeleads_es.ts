@@ -257,6 +257,45 @@ Solo ocurre una vez y tarda alrededor de un minuto por cada millón de oportunid
     </message>
 </context>
 <context>
+    <name>CanadaCsvParser</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <source>buyandsell.gc.ca tender CSV is %1 MiB; files over %2 MiB are not read</source>
+        <translation>El CSV de licitaciones de buyandsell.gc.ca ocupa %1 MiB; no se leen archivos de más de %2 MiB</translation>
+    </message>
+    <message>
+        <source>buyandsell.gc.ca tender CSV is empty</source>
+        <translation>El CSV de licitaciones de buyandsell.gc.ca está vacío</translation>
+    </message>
+    <message>
+        <source>not a buyandsell.gc.ca tender CSV: its header row has an unbalanced quote</source>
+        <translation>No es un CSV de licitaciones de buyandsell.gc.ca: su fila de encabezado tiene una comilla sin cerrar</translation>
+    </message>
+    <message>
+        <source>not a buyandsell.gc.ca tender CSV: its header has neither a reference_number nor a title column</source>
+        <translation>No es un CSV de licitaciones de buyandsell.gc.ca: su encabezado no tiene columna reference_number ni title</translation>
+    </message>
+    <message>
+        <source>not a buyandsell.gc.ca tender CSV: its header has no %1 column</source>
+        <translation>No es un CSV de licitaciones de buyandsell.gc.ca: su encabezado no tiene columna %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>unbalanced quote; the record was skipped</source>
+        <translation>comilla sin cerrar; se omitió el registro</translation>
+    </message>
+    <message>
+        <source>no reference_number or solicitation_number; the record was skipped</source>
+        <translation>sin reference_number ni solicitation_number; se omitió el registro</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--db needs a file path</source>
@@ -399,10 +438,6 @@ Solo ocurre una vez y tarda alrededor de un minuto por cada millón de oportunid
         <translation>ORGANISMO</translation>
     </message>
     <message>
-        <source>sam-json, ita-json or sam-csv.</source>
-        <translation>sam-json, ita-json o sam-csv.</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMATO</translation>
     </message>
@@ -417,14 +452,6 @@ Solo ocurre una vez y tarda alrededor de un minuto por cada millón de oportunid
     <message>
         <source>Imports SAM.gov or ITA files into the cache.</source>
         <translation>Importa archivos de SAM.gov o de ITA en la caché.</translation>
-    </message>
-    <message>
-        <source>--format is required: sam-json, ita-json or sam-csv</source>
-        <translation>--format es obligatorio: sam-json, ita-json o sam-csv</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;: use sam-json, ita-json or sam-csv</source>
-        <translation>formato desconocido «%1»: use sam-json, ita-json o sam-csv</translation>
     </message>
     <message>
         <source>name at least one file to import</source>
@@ -760,6 +787,18 @@ Opciones de la ventana:
     <message>
         <source>runs in the program tradeleads-sync</source>
         <translation>se ejecuta en el programa tradeleads-sync</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>Uno de: %1.</translation>
+    </message>
+    <message>
+        <source>--format is required: one of %1</source>
+        <translation>--format es obligatorio: uno de %1</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use one of %2</source>
+        <translation>formato desconocido «%1»: use uno de %2</translation>
     </message>
 </context>
 <context>
@@ -1596,8 +1635,8 @@ Opciones de la ventana:
         <translation>el id no es texto</translation>
     </message>
     <message>
-        <source>no id</source>
-        <translation>sin id</translation>
+        <source>no id, and no reference number, contract number or link to know it by</source>
+        <translation>sin id, ni número de referencia, número de contrato o enlace para reconocerlo</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2030,10 @@ Opciones de la ventana:
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 files are read whole, and this one is larger than %3 MB</source>
+        <translation>%1: los archivos %2 se leen enteros, y este supera %3 MB</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +2845,25 @@ Opciones de la ventana:
     </message>
 </context>
 <context>
+    <name>SamCsvRows</name>
+    <message>
+        <source>the bulk CSV&apos;s rows as JSON are not valid JSON: %1 at offset %2</source>
+        <translation>las filas del CSV masivo en JSON no son JSON válido: %1 en la posición %2</translation>
+    </message>
+    <message>
+        <source>the bulk CSV&apos;s rows as JSON are not an array</source>
+        <translation>las filas del CSV masivo en JSON no son una matriz</translation>
+    </message>
+    <message>
+        <source>the JSON rows have no NoticeId: they are not the bulk CSV&apos;s rows</source>
+        <translation>las filas JSON no tienen NoticeId: no son filas del CSV masivo</translation>
+    </message>
+    <message>
+        <source>the bulk CSV&apos;s rows as JSON hold a NUL character: binary data, not text</source>
+        <translation>las filas del CSV masivo en JSON contienen un carácter NUL: datos binarios, no texto</translation>
+    </message>
+</context>
+<context>
     <name>SamCsvSync</name>
     <message>
         <source>Cannot create the download folder %1</source>
@@ -2873,6 +2935,14 @@ Opciones de la ventana:
     <message>
         <source>SAM.gov description response has no description field</source>
         <translation>La respuesta de SAM.gov con la descripción no tiene campo description</translation>
+    </message>
+    <message>
+        <source>this is a JSON array of the bulk CSV&apos;s rows, not a SAM.gov search page: import it with --format sam-csv</source>
+        <translation>es una matriz JSON de filas del CSV masivo, no una página de búsqueda de SAM.gov: impórtela con --format sam-csv</translation>
+    </message>
+    <message>
+        <source>this is not a Get Opportunities search page but the sam.gov web site&apos;s internal search (_embedded.results); export from api.sam.gov/opportunities/v2/search</source>
+        <translation>no es una página de búsqueda de Get Opportunities sino la búsqueda interna del sitio sam.gov (_embedded.results); exporte desde api.sam.gov/opportunities/v2/search</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3463,10 @@ You are notified when a sync brings new matches.</source>
             <numerusform>%1 (se abandonó tras %n intento; se conservan las páginas ya descargadas)</numerusform>
             <numerusform>%1 (se abandonó tras %n intentos; se conservan las páginas ya descargadas)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The time %1 gave, %2, has already passed.</source>
+        <translation>La hora que dio %1, %2, ya ha pasado.</translation>
     </message>
 </context>
 <context>

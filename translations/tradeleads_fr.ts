@@ -257,6 +257,45 @@ Cela n&apos;arrive qu&apos;une fois et prend environ une minute par million de p
     </message>
 </context>
 <context>
+    <name>CanadaCsvParser</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>buyandsell.gc.ca tender CSV is %1 MiB; files over %2 MiB are not read</source>
+        <translation>Le CSV d’appels d’offres buyandsell.gc.ca fait %1 Mio ; les fichiers de plus de %2 Mio ne sont pas lus</translation>
+    </message>
+    <message>
+        <source>buyandsell.gc.ca tender CSV is empty</source>
+        <translation>Le CSV d’appels d’offres buyandsell.gc.ca est vide</translation>
+    </message>
+    <message>
+        <source>not a buyandsell.gc.ca tender CSV: its header row has an unbalanced quote</source>
+        <translation>Ce n’est pas un CSV d’appels d’offres buyandsell.gc.ca&#xa0;: sa ligne d’en-tête a un guillemet non fermé</translation>
+    </message>
+    <message>
+        <source>not a buyandsell.gc.ca tender CSV: its header has neither a reference_number nor a title column</source>
+        <translation>Ce n’est pas un CSV d’appels d’offres buyandsell.gc.ca&#xa0;: son en-tête n’a ni colonne reference_number ni colonne title</translation>
+    </message>
+    <message>
+        <source>not a buyandsell.gc.ca tender CSV: its header has no %1 column</source>
+        <translation>Ce n’est pas un CSV d’appels d’offres buyandsell.gc.ca&#xa0;: son en-tête n’a pas de colonne %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>unbalanced quote; the record was skipped</source>
+        <translation>guillemet non fermé ; l’enregistrement a été ignoré</translation>
+    </message>
+    <message>
+        <source>no reference_number or solicitation_number; the record was skipped</source>
+        <translation>ni reference_number ni solicitation_number ; l’enregistrement a été ignoré</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--db needs a file path</source>
@@ -399,10 +438,6 @@ Cela n&apos;arrive qu&apos;une fois et prend environ une minute par million de p
         <translation>ORGANISME</translation>
     </message>
     <message>
-        <source>sam-json, ita-json or sam-csv.</source>
-        <translation>sam-json, ita-json ou sam-csv.</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -417,14 +452,6 @@ Cela n&apos;arrive qu&apos;une fois et prend environ une minute par million de p
     <message>
         <source>Imports SAM.gov or ITA files into the cache.</source>
         <translation>Importe des fichiers SAM.gov ou ITA dans le cache.</translation>
-    </message>
-    <message>
-        <source>--format is required: sam-json, ita-json or sam-csv</source>
-        <translation>--format est obligatoire&#xa0;: sam-json, ita-json ou sam-csv</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;: use sam-json, ita-json or sam-csv</source>
-        <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez sam-json, ita-json ou sam-csv</translation>
     </message>
     <message>
         <source>name at least one file to import</source>
@@ -760,6 +787,18 @@ Options de la fenêtre&#xa0;:
     <message>
         <source>runs in the program tradeleads-sync</source>
         <translation>s&apos;exécute dans le programme tradeleads-sync</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>Un parmi&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>--format is required: one of %1</source>
+        <translation>--format est obligatoire&#xa0;: un parmi %1</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use one of %2</source>
+        <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez un parmi %2</translation>
     </message>
 </context>
 <context>
@@ -1596,8 +1635,8 @@ Options de la fenêtre&#xa0;:
         <translation>l&apos;id n&apos;est pas du texte</translation>
     </message>
     <message>
-        <source>no id</source>
-        <translation>pas d&apos;id</translation>
+        <source>no id, and no reference number, contract number or link to know it by</source>
+        <translation>pas d’id, ni numéro de référence, numéro de contrat ou lien pour le reconnaître</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2030,10 @@ Options de la fenêtre&#xa0;:
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 files are read whole, and this one is larger than %3 MB</source>
+        <translation>%1&#xa0;: les fichiers %2 sont lus en entier, et celui-ci dépasse %3 Mo</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +2845,25 @@ Options de la fenêtre&#xa0;:
     </message>
 </context>
 <context>
+    <name>SamCsvRows</name>
+    <message>
+        <source>the bulk CSV&apos;s rows as JSON are not valid JSON: %1 at offset %2</source>
+        <translation>les lignes du CSV en bloc en JSON ne sont pas du JSON valide&#xa0;: %1 à la position %2</translation>
+    </message>
+    <message>
+        <source>the bulk CSV&apos;s rows as JSON are not an array</source>
+        <translation>les lignes du CSV en bloc en JSON ne sont pas un tableau</translation>
+    </message>
+    <message>
+        <source>the JSON rows have no NoticeId: they are not the bulk CSV&apos;s rows</source>
+        <translation>les lignes JSON n’ont pas de NoticeId&#xa0;: ce ne sont pas les lignes du CSV en bloc</translation>
+    </message>
+    <message>
+        <source>the bulk CSV&apos;s rows as JSON hold a NUL character: binary data, not text</source>
+        <translation>les lignes du CSV en bloc en JSON contiennent un caractère NUL&#xa0;: des données binaires, pas du texte</translation>
+    </message>
+</context>
+<context>
     <name>SamCsvSync</name>
     <message>
         <source>Cannot create the download folder %1</source>
@@ -2873,6 +2935,14 @@ Options de la fenêtre&#xa0;:
     <message>
         <source>SAM.gov description response has no description field</source>
         <translation>La réponse de SAM.gov pour la description n&apos;a pas de champ description</translation>
+    </message>
+    <message>
+        <source>this is a JSON array of the bulk CSV&apos;s rows, not a SAM.gov search page: import it with --format sam-csv</source>
+        <translation>c’est un tableau JSON des lignes du CSV en bloc, pas une page de recherche SAM.gov&#xa0;: importez-le avec --format sam-csv</translation>
+    </message>
+    <message>
+        <source>this is not a Get Opportunities search page but the sam.gov web site&apos;s internal search (_embedded.results); export from api.sam.gov/opportunities/v2/search</source>
+        <translation>ce n’est pas une page de recherche Get Opportunities mais la recherche interne du site sam.gov (_embedded.results) ; exportez depuis api.sam.gov/opportunities/v2/search</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3463,10 @@ You are notified when a sync brings new matches.</source>
             <numerusform>%1 (abandon après %n tentative&#xa0;; les pages déjà téléchargées sont conservées)</numerusform>
             <numerusform>%1 (abandon après %n tentatives&#xa0;; les pages déjà téléchargées sont conservées)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The time %1 gave, %2, has already passed.</source>
+        <translation>L’heure donnée par %1, %2, est déjà passée.</translation>
     </message>
 </context>
 <context>

@@ -9,19 +9,19 @@ namespace Cli {
 
 int runImport(const Invocation& invocation)
 {
+    const QString formats = importFormatNames().join(QStringLiteral(", "));
     QCommandLineParser parser;
     parser.addOption(QCommandLineOption(
-        QStringLiteral("format"), Messages::tr("sam-json, ita-json or sam-csv."), Messages::tr("FORMAT")));
+        QStringLiteral("format"), Messages::tr("One of: %1.").arg(formats), Messages::tr("FORMAT")));
     parser.addPositionalArgument(QStringLiteral("FILE"), Messages::tr("Files to import."), Messages::tr("FILE..."));
     if (int code = parse(parser, invocation, Messages::tr("Imports SAM.gov or ITA files into the cache.")); code >= 0)
         return code;
     if (!parser.isSet(QStringLiteral("format")))
-        return usage(invocation.subcommand, Messages::tr("--format is required: sam-json, ita-json or sam-csv"));
+        return usage(invocation.subcommand, Messages::tr("--format is required: one of %1").arg(formats));
     const auto format = importFormatFromName(parser.value(QStringLiteral("format")));
     if (!format)
         return usage(invocation.subcommand,
-            Messages::tr("unknown format \"%1\": use sam-json, ita-json or sam-csv")
-                .arg(parser.value(QStringLiteral("format"))));
+            Messages::tr("unknown format \"%1\": use one of %2").arg(parser.value(QStringLiteral("format")), formats));
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         return usage(invocation.subcommand, Messages::tr("name at least one file to import"));

@@ -16,12 +16,25 @@
 
 namespace {
 
+// A time the server names for resuming that has passed by at most this much is read as clocks a
+// little apart (or Retry-After: 0) and tried again; one longer past is stale.
+constexpr qint64 kClockSkewMs = 5 * 60 * 1000;
+
+// The error object of a body. The gateway in front of api.sam.gov answers
+// {"code":"900804","message":...,"description":...,"nextAccessTime":...}; the same gateway software
+// in front of other products wraps that in {"fault":{...}} with a numeric code.
+QJsonObject errorObject(const QJsonObject& o)
+{
+    const QJsonValue fault = o.value(QStringLiteral("fault"));
+    return fault.isObject() ? fault.toObject() : o;
+}
+
 // The message a service put in an error body: SAM.gov and api.data.gov use several shapes.
 QString serviceMessage(const QByteArray& body)
 {
     const QJsonDocument document = QJsonDocument::fromJson(body);
     if (document.isObject()) {
-        const QJsonObject o = document.object();
+        const QJsonObject o = errorObject(document.object());
         for (const char* key : {"message", "errorMessage", "error_message", "detail", "title", "description"}) {
             const QString text = o.value(QLatin1String(key)).toString().trimmed();
             if (!text.isEmpty())
@@ -41,7 +54,37 @@ QString serviceMessage(const QByteArray& body)
     return text.trimmed();
 }
 
-// Retry-After is seconds or an HTTP date; SAM's nextAccessTime is a date in its body.
+// The first date and time in a gateway text: "2026-Sep-02 00:00:00+0000 UTC", the shortened
+// "2026-Jun-08 00:00 UTC", or ISO 8601. Without an offset it is UTC, as the gateway's "UTC" says.
+std::optional<QDateTime> gatewayTime(const QString& text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("(\\d{4})-(\\d{1,2}|[A-Za-z]{3})-(\\d{1,2})[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?"
+                       "\\s*(?:Z|([+-])(\\d{2}):?(\\d{2}))?"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QString monthText = match.captured(2);
+    int month = monthText.toInt();
+    for (int m = 1; month == 0 && m <= 12; ++m) {
+        if (QLocale::c().monthName(m, QLocale::ShortFormat).compare(monthText, Qt::CaseInsensitive) == 0)
+            month = m;
+    }
+    const QDate date(match.captured(1).toInt(), month, match.captured(3).toInt());
+    const QTime time(match.captured(4).toInt(), match.captured(5).toInt(), match.captured(6).toInt());
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    QDateTime at(date, time, Qt::UTC);
+    if (!match.captured(7).isEmpty()) {
+        const qint64 offset = (match.captured(8).toInt() * 60 + match.captured(9).toInt()) * 60;
+        at = at.addSecs(match.captured(7) == QLatin1String("+") ? -offset : offset);
+    }
+    return at;
+}
+
+// Retry-After is seconds or an HTTP date. Without it, the gateway's body says when the key is let
+// in again: nextAccessTime, else the time its description names ("You can access API after
+// 2026-Aug-13 00:00:00+0000 UTC"); a placeholder or no description names none.
 std::optional<QDateTime> retryAt(const QNetworkReply& reply, const QByteArray& body)
 {
     const QByteArray header = reply.rawHeader("Retry-After").trimmed();
@@ -55,20 +98,10 @@ std::optional<QDateTime> retryAt(const QNetworkReply& reply, const QByteArray& b
         if (date.isValid())
             return QDateTime(date.date(), date.time(), Qt::UTC);
     }
-    const QJsonObject o = QJsonDocument::fromJson(body).object();
-    QString next = o.value(QStringLiteral("nextAccessTime")).toString().trimmed();
-    if (!next.isEmpty()) {
-        next.remove(QStringLiteral(" UTC"));
-        for (const QString& format : {QStringLiteral("yyyy-MMM-dd HH:mm:ss+0000"), QStringLiteral("yyyy-MM-dd HH:mm:ss"),
-                                      QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"), QStringLiteral("yyyy-MMM-dd HH:mm:ss")}) {
-            const QDateTime date = QLocale::c().toDateTime(next, format);
-            if (date.isValid())
-                return QDateTime(date.date(), date.time(), Qt::UTC);
-        }
-        const QDateTime iso = QDateTime::fromString(next, Qt::ISODate);
-        if (iso.isValid())
-            return iso.toUTC();
-        return RequestQuota::nextReset();
+    const QJsonObject o = errorObject(QJsonDocument::fromJson(body).object());
+    for (const char* key : {"nextAccessTime", "description"}) {
+        if (auto at = gatewayTime(o.value(QLatin1String(key)).toString()))
+            return at;
     }
     return std::nullopt;
 }
@@ -248,26 +281,41 @@ void SourceSync::onFinished()
     }
     const QString message = serviceMessage(body);
     if (status == 401 || status == 403 || message.contains(QLatin1String("api_key"), Qt::CaseInsensitive)) {
+        // The gateway's "Invalid Credentials" has no full stop of its own before the advice.
+        QString said = redact(message);
+        if (!said.isEmpty() && !said.endsWith(u'.') && !said.endsWith(u'!'))
+            said += u'.';
         stopWith(SyncOutcome::Failed, tr("%1 refused the API key (%2): %3 Check the key in Settings or %4.")
                                           .arg(serviceName())
                                           .arg(status)
-                                          .arg(redact(message), keyHint()));
+                                          .arg(said, keyHint()));
         return;
     }
     if (status == 429) {
-        const auto at = retryAt(*reply, body);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const qint64 waitMs = at ? qMax<qint64>(0, now.msecsTo(*at)) : -1;
-        if (at && waitMs <= qint64(std::chrono::milliseconds(m_config.maxRetryAfter).count())
-            && m_attempt < m_config.maxAttempts) {
+        const std::optional<QDateTime> at = retryAt(*reply, body);
+        const qint64 waitMs = at ? QDateTime::currentDateTimeUtc().msecsTo(*at) : 0;
+        const bool attemptsLeft = m_attempt < m_config.maxAttempts;
+        if (at && waitMs > 0 && waitMs <= qint64(std::chrono::milliseconds(m_config.maxRetryAfter).count())
+            && attemptsLeft) {
             retryOrFail(tr("%1 asked to slow down").arg(serviceName()), std::chrono::milliseconds(waitMs));
             return;
         }
-        const QDateTime resume = at ? *at : RequestQuota::nextReset();
-        stopWith(SyncOutcome::QuotaExhausted,
-                 tr("%1 says the request quota is used up (%2); what was fetched is kept. Resume after %3.")
-                     .arg(serviceName(), redact(message), resume.toString(Qt::ISODate)),
-                 resume);
+        // A time just passed (Retry-After: 0, clocks a little apart) earns another try, after the
+        // usual backoff rather than at once.
+        if (at && waitMs <= 0 && -waitMs <= kClockSkewMs && attemptsLeft) {
+            retryOrFail(tr("%1 asked to slow down").arg(serviceName()));
+            return;
+        }
+        // Otherwise the quota is spent and every further try would count against it. A time long
+        // past is stale, as the server still refuses: like no time at all, it means the next reset.
+        const bool future = at && waitMs > 0;
+        const QDateTime resume = future ? *at : RequestQuota::nextReset();
+        QString text = tr("%1 says the request quota is used up (%2); what was fetched is kept. Resume after %3.")
+                           .arg(serviceName(), redact(message), resume.toString(Qt::ISODate));
+        if (at && !future)
+            text += u' '
+                + tr("The time %1 gave, %2, has already passed.").arg(serviceName(), at->toString(Qt::ISODate));
+        stopWith(SyncOutcome::QuotaExhausted, text, resume);
         return;
     }
     if (status >= 500) {

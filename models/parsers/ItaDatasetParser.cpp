@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringList>
 
 namespace {
 
@@ -48,11 +49,38 @@ QJsonObject firstVenue(const QJsonObject& record)
     return venues.isEmpty() ? QJsonObject() : venues.first().toObject();
 }
 
+// When an event starts: its start date, at its start time when it names one in a zone it
+// names ("10:00", "Eastern Standard Time"); a time without a known zone keeps the date.
+QString eventStart(const QJsonObject& record)
+{
+    const QString date = firstDate(record, {"start_date", "end_date"});
+    const QString time = Normalize::text(record.value(QStringLiteral("start_time")));
+    const auto offset = Normalize::zoneOffsetMinutes(Normalize::text(record.value(QStringLiteral("time_zone"))));
+    if (date.size() != 10 || time.isEmpty() || !offset)
+        return date;
+    const int minutes = qAbs(*offset);
+    const QString zone = QStringLiteral("%1%2:%3")
+                             .arg(QChar(*offset < 0 ? u'-' : u'+'))
+                             .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+                             .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    const QString seconds = time.size() == 5 ? QStringLiteral(":00") : QString(); // "10:00"
+    const QString local = date + u'T' + time + seconds + zone;
+    const auto at = Normalize::timestamp(QStringView(local));
+    return at && !at->isEmpty() ? *at : date;
+}
+
 Result<Lead> leadFrom(const QJsonObject& record, const QString& sourceKey)
 {
     Lead lead;
     lead.source = sourceKey;
     lead.sourceId = firstText(record, {"id", "event_id", "office_id", "uid", "key"});
+    if (lead.sourceId.isEmpty()) {
+        // The environmental toolkit numbers issues, regulations and solutions apart.
+        const QString number = Normalize::text(record.value(QStringLiteral("source_id")));
+        const bool isIssue = record.contains(QStringLiteral("regulation_ids")) && record.contains(QStringLiteral("solution_ids"));
+        if (!number.isEmpty())
+            lead.sourceId = isIssue ? QStringLiteral("issue-") + number : number;
+    }
     if (lead.sourceId.isEmpty())
         return Error { Messages::tr("no id") };
     const bool isEvent = sourceKey == QLatin1String("ita-events");
@@ -71,9 +99,22 @@ Result<Lead> leadFrom(const QJsonObject& record, const QString& sourceKey)
     //   amended_at   <- last_updated | updated_at | publish_date_amended
     //   value        <- cost (events, USD)
     //   contacts     <- contacts[] {name, email, phone, title} | email/phone of an office
-    lead.title = firstText(record, {"title", "event_name", "name", "office_name", "post"});
-    lead.description = firstText(record, {"description", "summary", "snippet", "content", "event_description"});
+    lead.title = firstText(record, {"title", "event_name", "name", "name_english", "office_name", "post"});
+    lead.description
+        = firstText(record, {"description", "summary", "snippet", "content", "event_description", "abstract_english"});
     lead.url = firstText(record, {"url", "registration_link", "link", "urls", "website"});
+    // An office's address is a list of lines, the last of which may be its web site.
+    QStringList addressLines;
+    for (const QJsonValue& line : record.value(QStringLiteral("address")).toArray()) {
+        const QString text = Normalize::text(line);
+        if (text.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
+            || text.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)) {
+            if (lead.url.isEmpty())
+                lead.url = Normalize::link(QStringView(text));
+        } else if (!text.isEmpty() && text != lead.title) {
+            addressLines.append(text);
+        }
+    }
     QString country = firstText(record, {"country", "countries", "country_code"});
     if (country.isEmpty())
         country = Normalize::text(venue.value(QStringLiteral("country")));
@@ -85,7 +126,11 @@ Result<Lead> leadFrom(const QJsonObject& record, const QString& sourceKey)
             place.append(part);
     }
     if (place.isEmpty()) {
+        if (!addressLines.isEmpty())
+            place = addressLines;
         for (const char* key : {"address", "city", "state", "country_name"}) {
+            if (!addressLines.isEmpty())
+                break;
             const QString part = Normalize::text(record.value(QLatin1String(key)));
             if (!part.isEmpty())
                 place.append(part);
@@ -93,7 +138,14 @@ Result<Lead> leadFrom(const QJsonObject& record, const QString& sourceKey)
     }
     lead.location = place.join(QStringLiteral(", "));
     for (const char* key : {"industries", "ita_industries", "industry"}) {
-        lead.industry = Normalize::text(record.value(QLatin1String(key)));
+        QJsonValue value = record.value(QLatin1String(key));
+        // Market research once sent {"original": [...], "mapped": [...]} instead of a list.
+        if (value.isObject()) {
+            const QJsonObject both = value.toObject();
+            const QJsonValue mapped = both.value(QStringLiteral("mapped"));
+            value = Normalize::text(mapped).isEmpty() ? both.value(QStringLiteral("original")) : mapped;
+        }
+        lead.industry = Normalize::text(value);
         if (!lead.industry.isEmpty())
             break;
     }
@@ -102,8 +154,7 @@ Result<Lead> leadFrom(const QJsonObject& record, const QString& sourceKey)
         lead.agency = QStringLiteral("International Trade Administration");
     lead.noticeType = firstText(record, {"event_type", "report_type", "type", "program_type"});
     lead.postedAt = firstDate(record, {"publish_date", "published_date", "publication_date", "first_published_date"});
-    lead.deadlineAt = isEvent ? firstDate(record, {"start_date", "end_date"})
-                              : firstDate(record, {"end_date", "expiration_date"});
+    lead.deadlineAt = isEvent ? eventStart(record) : firstDate(record, {"end_date", "expiration_date"});
     lead.amendedAt = firstDate(record, {"last_updated", "updated_at", "publish_date_amended"});
     if (const auto cost = Normalize::number(record.value(QStringLiteral("cost")))) {
         lead.valueMin = lead.valueMax = *cost;
@@ -114,10 +165,19 @@ Result<Lead> leadFrom(const QJsonObject& record, const QString& sourceKey)
         const QJsonObject contact = value.toObject();
         QJsonObject out;
         out.insert(QStringLiteral("type"), QStringLiteral("contact"));
-        const QString name = firstText(contact, {"name", "full_name", "first_name"});
+        QString name = firstText(contact, {"name", "full_name"});
+        if (name.isEmpty()) {
+            name = QStringList { Normalize::text(contact.value(QStringLiteral("first_name"))),
+                                 Normalize::text(contact.value(QStringLiteral("last_name"))) }
+                       .join(u' ')
+                       .trimmed();
+        }
         if (!name.isEmpty())
             out.insert(QStringLiteral("name"), name);
-        for (const char* key : {"title", "email", "phone"}) {
+        const QString title = firstText(contact, {"title", "person_title"});
+        if (!title.isEmpty())
+            out.insert(QStringLiteral("title"), title);
+        for (const char* key : {"email", "phone"}) {
             const QString text = Normalize::text(contact.value(QLatin1String(key)));
             if (!text.isEmpty())
                 out.insert(QLatin1String(key), text);
@@ -164,6 +224,9 @@ Result<ParsedPage> parse(const QByteArray& bytes, const QString& sourceKey)
             return Error { Messages::tr("The %1 response has no results array").arg(sourceKey) };
         results = envelope.value(QStringLiteral("results")).toArray();
         ItaJsonParser::readPaging(envelope, page);
+        // Trade articles page in a block of their own: "metadata": {"offset", "total", ...}.
+        if (page.total < 0 && envelope.value(QStringLiteral("metadata")).isObject())
+            ItaJsonParser::readPaging(envelope.value(QStringLiteral("metadata")).toObject(), page);
     } else {
         return Error { Messages::tr("The %1 response is neither an object nor an array").arg(sourceKey) };
     }

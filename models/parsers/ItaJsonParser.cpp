@@ -3,10 +3,12 @@
 #include "LeadNormalize.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QJsonValue>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <initializer_list>
@@ -35,9 +37,21 @@ std::optional<double> firstNumber(const QJsonObject& object, std::initializer_li
     return std::nullopt;
 }
 
+// The earliest v1 records name their source only by `type` ("canada_lead", "fbopen_lead",
+// "state_trade_lead"): the code is what comes before "_trade_lead" or "_lead".
+QString codeFromType(const QString& type)
+{
+    static const QRegularExpression typed(QStringLiteral("^([a-z][a-z0-9]*)(?:_trade)?_lead$"));
+    const QRegularExpressionMatch match = typed.match(type);
+    if (!match.hasMatch())
+        return {};
+    const QString code = match.captured(1);
+    return code == QLatin1String("fbopen") ? QStringLiteral("FBO") : code.toUpper();
+}
+
 // "ita-" plus the record's source code in lower case ("STATE" -> "ita-state"). The doc's
-// BIDS table calls the code `type` and uses `source` for an organisation, so a `source`
-// that is no code gives way to an upper-case `type`; neither gives "ita-leads".
+// BIDS table calls the code `type` and uses `source` for an organisation ("World Bank"), so a
+// `source` that is no code gives way to `type`; neither gives "ita-leads".
 QString sourceKey(const QJsonObject& record)
 {
     static const QRegularExpression code(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{0,31}$"));
@@ -51,9 +65,51 @@ QString sourceKey(const QJsonObject& record)
         key = fromSource;
     else if (upperCode.match(fromType).hasMatch())
         key = fromType;
+    else
+        key = codeFromType(fromType);
     if (key.isEmpty())
         return QStringLiteral("ita-leads");
     return QStringLiteral("ita-") + key.toLower();
+}
+
+// The key of a record that has no `id`, from what identifies it in its source, so that a
+// re-import finds the same lead: Canada's reference and contract numbers; a contract
+// (solicitation) number, which is FBO's own id in the later API; the notice's link (MCA and
+// USTDA give a short link per notice). A title is no key: two notices may share one.
+QString sourceIdFor(const QJsonObject& record, const QString& source)
+{
+    QString reference = Normalize::text(record.value(QStringLiteral("reference_number")));
+    const QString contract = Normalize::text(record.value(QStringLiteral("contract_number")));
+    if (source == QLatin1String("ita-canada")) {
+        // Where ITA left the reference out, its id is that reference ("PW-24-00999999").
+        if (reference.isEmpty())
+            reference = Normalize::text(record.value(QStringLiteral("id")));
+        if (!(reference.isEmpty() && contract.isEmpty()))
+            return ItaJsonParser::canadaKey(reference, contract);
+    }
+    if (!contract.isEmpty())
+        return contract;
+    if (!reference.isEmpty())
+        return reference;
+    return Normalize::link(record.value(QStringLiteral("url")));
+}
+
+// dgMarket's MCA notices give their deadline only as a category: "deadline/2015/Apr/30".
+QString deadlineFromCategories(const QJsonValue& categories)
+{
+    static const QRegularExpression deadline(QStringLiteral("^deadline/([0-9]{4})/([A-Za-z]{3})/([0-9]{1,2})$"));
+    const QJsonArray items = categories.toArray();
+    for (const QJsonValue& item : items) {
+        const QRegularExpressionMatch match = deadline.match(item.toString());
+        if (!match.hasMatch())
+            continue;
+        const QDate date = QLocale::c().toDate(
+            QStringLiteral("%1 %2 %3").arg(match.captured(1), match.captured(2), match.captured(3)),
+            QStringLiteral("yyyy MMM d"));
+        if (date.isValid())
+            return date.toString(Qt::ISODate);
+    }
+    return {};
 }
 
 // Descriptions may be HTML; a title made from one is plain text.
@@ -185,10 +241,20 @@ QJsonObject contactFromObject(const QJsonObject& in, const QString& type)
     return contact.size() > 1 ? contact : QJsonObject();
 }
 
-// A contact field may be free text, an object, or an array of either.
+// A contact field may be free text, an object, or an array of either. FBO packs people into
+// one text, " - " between them ("A, Phone 1, Email a@x.mil - B, Phone 2, Email b@x.mil").
 void appendContacts(QJsonArray& out, const QJsonValue& value, const QString& type)
 {
     QJsonArray items = value.isArray() ? value.toArray() : QJsonArray { value };
+    if (value.isString()) {
+        static const QRegularExpression anyEmail(QStringLiteral("@[^\\s@]+\\.[A-Za-z]{2,}"));
+        const QStringList people = value.toString().split(QStringLiteral(" - "));
+        if (people.size() > 1 && value.toString().count(anyEmail) >= people.size()) {
+            items = QJsonArray();
+            for (const QString& person : people)
+                items.append(person);
+        }
+    }
     for (const QJsonValue& item : std::as_const(items)) {
         const QJsonObject contact
             = item.isObject() ? contactFromObject(item.toObject(), type) : contactFromText(Normalize::text(item), type);
@@ -221,6 +287,31 @@ void appendOfficer(QJsonArray& out, const QJsonObject& record)
         contact.insert(QStringLiteral("name"), name);
     if (contact.size() > 1 && !out.contains(contact))
         out.append(contact);
+}
+
+// Where a lead is, when the record's own country is missing or wrong: a national source's
+// leads are in its country (the 2016 service left Canada's out), and FBO's domestic notices
+// carry ITA's placeholder "BR" while their place of performance ends in a US state
+// ("Fairchild AFB, WA", "... Devens MA").
+QString countryFor(const QJsonObject& record, const QString& source, const QString& stated)
+{
+    if (stated.isEmpty()) {
+        if (source == QLatin1String("ita-canada"))
+            return QStringLiteral("CA");
+        if (source == QLatin1String("ita-uk"))
+            return QStringLiteral("GB");
+        if (source == QLatin1String("ita-australia"))
+            return QStringLiteral("AU");
+    }
+    if (source == QLatin1String("ita-fbo") && (stated.isEmpty() || stated == QLatin1String("BR"))) {
+        static const QRegularExpression usState(QStringLiteral(
+            "(?:^|[\\s,])(AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
+            "NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI)(?:\\s+[0-9]{5}(?:-[0-9]{4})?)?\\s*$"));
+        const QString place = Normalize::text(record.value(QStringLiteral("specific_address")));
+        if (usState.match(place).hasMatch())
+            return QStringLiteral("US");
+    }
+    return stated;
 }
 
 QString currencyFor(const QJsonObject& record, const QString& source)
@@ -312,10 +403,17 @@ Result<Lead> leadFromRecord(const QJsonObject& record)
     if (!id.isString() && !id.isDouble() && !id.isUndefined() && !id.isNull())
         return Error { Messages::tr("id is not text") };
     Lead lead;
-    lead.sourceId = Normalize::text(id);
-    if (lead.sourceId.isEmpty())
-        return Error { Messages::tr("no id") };
     lead.source = sourceKey(record);
+    // Canada's tenders are known by buyandsell's numbers in every generation of the API (its
+    // ids were made up at run time) and in buyandsell's own CSV: those win over an `id`.
+    if (lead.source == QLatin1String("ita-canada"))
+        lead.sourceId = sourceIdFor(record, lead.source);
+    if (lead.sourceId.isEmpty())
+        lead.sourceId = Normalize::text(id);
+    if (lead.sourceId.isEmpty())
+        lead.sourceId = sourceIdFor(record, lead.source);
+    if (lead.sourceId.isEmpty())
+        return Error { Messages::tr("no id, and no reference number, contract number or link to know it by") };
 
     lead.description = Normalize::text(record.value(QStringLiteral("description")));
     lead.title = Normalize::text(record.value(QStringLiteral("title")));
@@ -325,13 +423,18 @@ Result<Lead> leadFromRecord(const QJsonObject& record)
         if (lead.title.isEmpty())
             lead.title = Normalize::text(record.value(QStringLiteral("project_number")));
     }
-    lead.solicitationNumber = firstText(record, { "reference_number", "contract_number", "project_number" });
+    // Canada's reference number is buyandsell's notice key; its contract number is the solicitation's.
+    lead.solicitationNumber = lead.source == QLatin1String("ita-canada")
+        ? firstText(record, { "contract_number", "reference_number" })
+        : firstText(record, { "reference_number", "contract_number", "project_number" });
     lead.agency
         = firstText(record, { "procurement_organization", "borrowing_entity", "implementing_entity", "agency" });
     lead.noticeType = Normalize::text(record.value(QStringLiteral("notice_type")));
 
     lead.postedAt = firstDate(record, { "publish_date", "published_date" });
     lead.deadlineAt = firstDate(record, { "end_date", "tender_end_date" });
+    if (lead.deadlineAt.isEmpty())
+        lead.deadlineAt = deadlineFromCategories(record.value(QStringLiteral("categories")));
     lead.amendedAt = firstDate(record, { "publish_date_amended" });
 
     lead.location = Normalize::text(record.value(QStringLiteral("specific_location")));
@@ -340,21 +443,22 @@ Result<Lead> leadFromRecord(const QJsonObject& record)
         if (!lead.country.isEmpty())
             break;
     }
+    lead.country = countryFor(record, lead.source, lead.country);
 
     // FBO's `industry` is a NAICS code; ITA's own industry names then describe the lead.
     const QString itaIndustries = Normalize::text(record.value(QStringLiteral("ita_industries")));
     lead.industry = Normalize::text(record.value(QStringLiteral("industry")));
-    static const QRegularExpression naics(QStringLiteral("^[0-9]{2,6}$"));
-    if (naics.match(lead.industry).hasMatch()) {
-        lead.naicsCode = lead.industry;
-        if (!itaIndustries.isEmpty())
-            lead.industry = itaIndustries;
+    // FBO writes it bare ("423690") or with its name ("423690: Other Electronic Parts ...").
+    static const QRegularExpression naics(QStringLiteral("^([0-9]{2,6})(?:\\s*:\\s*(.*))?$"));
+    if (const QRegularExpressionMatch match = naics.match(lead.industry); match.hasMatch()) {
+        lead.naicsCode = match.captured(1);
+        lead.industry = itaIndustries.isEmpty() ? match.captured(2).trimmed() : itaIndustries;
     }
     if (lead.industry.isEmpty())
         lead.industry = itaIndustries;
 
     lead.valueMin = firstNumber(record, { "min_contract_value" });
-    lead.valueMax = firstNumber(record, { "max_contract_value", "project_size" });
+    lead.valueMax = firstNumber(record, { "max_contract_value", "project_size", "contract_value" });
     if (lead.valueMin || lead.valueMax)
         lead.currency = currencyFor(record, lead.source);
 
@@ -371,6 +475,17 @@ Result<Lead> leadFromRecord(const QJsonObject& record)
 
     lead.raw = QJsonDocument(record).toJson(QJsonDocument::Compact);
     return lead;
+}
+
+QString canadaKey(const QString& referenceNumber, const QString& contractNumber)
+{
+    const QString reference = referenceNumber.trimmed();
+    const QString contract = contractNumber.trimmed();
+    if (reference.isEmpty())
+        return contract;
+    if (contract.isEmpty())
+        return reference;
+    return reference + u'_' + contract;
 }
 
 } // namespace ItaJsonParser

@@ -16,7 +16,12 @@ Result<ParsedPage> parse(const QByteArray& bytes);
 // The paging of an ITA envelope (total, offset, next_offset), shared by every ITA data set.
 void readPaging(const QJsonObject& envelope, ParsedPage& page);
 
-// One record of `results`; an error when it has no id.
+// One record of `results`. A record without `id` is keyed by what identifies it in its
+// source (see sourceIdFor in the .cpp); an error when nothing does.
 Result<Lead> leadFromRecord(const QJsonObject& record);
+
+// The key of a buyandsell.gc.ca tender, from the API's Canada records and from the source's
+// own CSV alike: "<reference number>_<contract (solicitation) number>", or the one present.
+QString canadaKey(const QString& referenceNumber, const QString& contractNumber);
 
 } // namespace ItaJsonParser

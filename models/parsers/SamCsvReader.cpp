@@ -344,7 +344,7 @@ struct SamCsvReader::Private
     std::array<int, ColumnCount> columnOf{};
 
     // Per record, reused.
-    bool utf8 = true;
+    bool utf8 = true; // the whole record is valid UTF-8
     std::vector<FieldView> views;
     QByteArray unquoted;
     QByteArray json;
@@ -361,6 +361,7 @@ struct SamCsvReader::Private
     QString text(Column column, bool trim = true) const;
     QStringView shortText(Column column, std::array<char16_t, 64>& buffer, QString& fallback) const;
     QString decode(FieldView view) const;
+    bool isUtf8(FieldView view) const;
     FieldView view(Column column) const;
     char* writeJsonText(char* out, FieldView view) const;
     void buildRaw(Lead& lead);
@@ -576,8 +577,8 @@ void SamCsvReader::Private::resyncAfterTooLarge()
     }
 }
 
-// Views of the record's fields (up to the header's width), unquoted where needed, and the
-// record's encoding: UTF-8 when its bytes are valid UTF-8, else Windows-1252.
+// Views of the record's fields (up to the header's width), unquoted where needed, and whether
+// the whole record is valid UTF-8 (else each field is UTF-8 or Windows-1252 on its own).
 void SamCsvReader::Private::prepareViews()
 {
     const char* const record = buf.constData() + pos;
@@ -627,7 +628,14 @@ QString SamCsvReader::Private::decode(FieldView view) const
 {
     if (view.size == 0)
         return {};
-    return utf8 ? QString::fromUtf8(view.data, view.size) : fromCp1252(view.data, view.size);
+    return isUtf8(view) ? QString::fromUtf8(view.data, view.size) : fromCp1252(view.data, view.size);
+}
+
+// A record is mostly all UTF-8; one that is not can mix a UTF-8 description with a
+// Windows-1252 name (fields pasted from different systems), so each field decides.
+bool SamCsvReader::Private::isUtf8(FieldView view) const
+{
+    return utf8 || QByteArrayView(view.data, view.size).isValidUtf8();
 }
 
 QString SamCsvReader::Private::text(Column column, bool trim) const
@@ -649,7 +657,7 @@ FieldView SamCsvReader::Private::view(Column column) const
 char* SamCsvReader::Private::writeJsonText(char* out, FieldView view) const
 {
     *out++ = '"';
-    out = utf8 ? writeJsonUtf8(out, view.data, view.size) : writeJsonCp1252(out, view.data, view.size);
+    out = isUtf8(view) ? writeJsonUtf8(out, view.data, view.size) : writeJsonCp1252(out, view.data, view.size);
     *out++ = '"';
     return out;
 }
@@ -696,7 +704,7 @@ void SamCsvReader::Private::buildContacts(Lead& lead)
         *out++ = '}';
     }
     *out++ = ']';
-    lead.contacts = QJsonDocument::fromJson(QByteArray::fromRawData(begin, out - begin)).array();
+    lead.contacts = Normalize::tidyContacts(QJsonDocument::fromJson(QByteArray::fromRawData(begin, out - begin)).array());
 }
 
 // Text read only to be normalised (a date, a code, a flag): short ASCII is widened on the
@@ -787,7 +795,7 @@ bool SamCsvReader::Private::takeRecord(ParsedPage& page)
     lead.subTier = text(SubTier);
     lead.office = text(Office);
     lead.noticeType = text(Type);
-    lead.setAsideCode = text(SetAsideCode);
+    lead.setAsideCode = Normalize::unlisted(text(SetAsideCode));
     lead.setAside = text(SetAside);
     lead.naicsCode = text(NaicsCode);
     lead.classificationCode = text(ClassificationCode);

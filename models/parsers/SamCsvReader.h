@@ -11,7 +11,7 @@
 
 // Streams SAM.gov's bulk "Contract Opportunities" CSV (Data Services) into "sam" leads.
 // Columns are found by header name, so files with extra, missing or reordered columns
-// are read. Input is UTF-8 or Windows-1252, decided per record: a record whose bytes are
+// are read. Input is UTF-8 or Windows-1252, decided per field: a field whose bytes are
 // valid UTF-8 is UTF-8, any other is Windows-1252. Memory stays bounded by the batch size
 // (and the longest record) whatever the file's size. A record that cannot be read becomes
 // a RecordError {"sam-csv", "line N"} naming the physical line where it starts.

@@ -150,9 +150,20 @@ Result<ParsedPage> parse(const QByteArray& bytes)
     if (!parsed)
         return parsed.error();
     const QJsonDocument& document = *parsed;
-    if (!document.isObject())
+    if (!document.isObject()) {
+        // The bulk CSV's rows as JSON objects are an array too: say where they go.
+        const QJsonObject first = document.array().first().toObject();
+        if (document.isArray() && first.contains(QStringLiteral("NoticeId")))
+            return Error { Messages::tr("this is a JSON array of the bulk CSV's rows, not a SAM.gov search page: "
+                                        "import it with --format sam-csv") };
         return Error { Messages::tr("SAM.gov response is not a JSON object") };
+    }
     const QJsonObject envelope = document.object();
+    // sam.gov's own web site searches through an internal service of another shape; its
+    // records would come out as empty leads.
+    if (envelope.contains(QStringLiteral("_embedded")) && !envelope.contains(QStringLiteral("opportunitiesData")))
+        return Error { Messages::tr("this is not a Get Opportunities search page but the sam.gov web site's internal "
+                                    "search (_embedded.results); export from api.sam.gov/opportunities/v2/search") };
 
     ParsedPage page;
     if (const auto total = Normalize::count(envelope.value(QStringLiteral("totalRecords"))))
@@ -222,7 +233,7 @@ Result<Lead> leadFromRecord(const QJsonObject& record)
     lead.noticeType = firstText(record, { "type", "baseType" });
     lead.naicsCode = firstText(record, { "naicsCode", "naicsCodes" }).section(QStringLiteral("; "), 0, 0);
     lead.classificationCode = Normalize::text(record.value(QStringLiteral("classificationCode")));
-    lead.setAsideCode = firstText(record, { "typeOfSetAside", "setAsideCode" });
+    lead.setAsideCode = Normalize::unlisted(firstText(record, { "typeOfSetAside", "setAsideCode" }));
     lead.setAside = firstText(record, { "typeOfSetAsideDescription", "setAside" });
     lead.active = Normalize::yesNo(record.value(QStringLiteral("active")));
 
@@ -245,7 +256,7 @@ Result<Lead> leadFromRecord(const QJsonObject& record)
         lead.currency = QStringLiteral("USD");
     }
 
-    lead.contacts = contacts(record);
+    lead.contacts = Normalize::tidyContacts(contacts(record));
     lead.raw = QJsonDocument(record).toJson(QJsonDocument::Compact);
     return lead;
 }

@@ -368,7 +368,7 @@ void TestHostileInput::itaRecordErrors_data()
                                      << "ita record #1: id is not text";
     QTest::newRow("id is a boolean") << QByteArray(R"({"id": false, "source": "UK"})")
                                      << "ita record #1: id is not text";
-    QTest::newRow("id missing") << QByteArray(R"({"source": "UK", "title": "T"})") << "ita record #1: no id";
+    QTest::newRow("id missing") << QByteArray(R"({"source": "UK", "title": "T"})") << "ita record #1: no id, and no reference number, contract number or link to know it by";
     QTest::newRow("record is a number") << QByteArray("-1") << "ita record #1: not a JSON object";
 }
 
