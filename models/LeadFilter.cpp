@@ -138,5 +138,6 @@ bool LeadFilter::isEmpty() const
     LeadFilter blank;
     blank.sortColumn = sortColumn;
     blank.descending = descending;
+    blank.oneRowPerFamily = oneRowPerFamily;
     return *this == blank;
 }

@@ -37,6 +37,8 @@ public:
     std::optional<double> valueMin;
     std::optional<double> valueMax;
     QString firstSeenAfter; // an ISO timestamp: only leads first cached after it. Not saved in JSON
+    // One row per notice family (its latest notice, when that one matches) instead of one per notice.
+    bool oneRowPerFamily = false;
     QString sortColumn; // a canonical column name; empty: deadline
     bool descending = false;
 

@@ -104,6 +104,9 @@ namespace {
          .description = QT_TRANSLATE_NOOP("LeadExport", "Value"),
          .chip = QT_TRANSLATE_NOOP("FilterBar", "Value at most %1")},
         {.kind = Kind::Timestamp, .role = Role::Internal, .member = &LeadFilter::firstSeenAfter},
+        {.key = "families", .kind = Kind::Flag, .role = Role::Sort, .member = &LeadFilter::oneRowPerFamily,
+         .cli = {.name = "families",
+                 .help = QT_TRANSLATE_NOOP("Cli", "One row per notice family (its latest notice, with how many it has).")}},
         {.key = "sort", .kind = Kind::SortColumn, .role = Role::Sort, .member = &LeadFilter::sortColumn},
         {.key = "descending", .kind = Kind::Flag, .role = Role::Sort, .member = &LeadFilter::descending},
     };

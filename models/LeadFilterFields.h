@@ -32,7 +32,7 @@ enum class Kind {
 
 enum class Role {
     Criterion, // narrows the leads: chips, a line in a description
-    Sort, // orders them: saved, but neither a chip nor a criterion
+    Sort, // orders or groups them: saved, but neither a chip nor a criterion
     Internal, // set by the program, never saved
 };
 

@@ -7,7 +7,9 @@ namespace LeadFormat {
 
 QStringList exportColumns()
 {
-    return LeadColumns::names();
+    static const QStringList columns
+        = LeadColumns::names() + QStringList { QStringLiteral("family_id"), QStringLiteral("notice_count") };
+    return columns;
 }
 
 QStringList trackingColumns()
@@ -66,9 +68,10 @@ const QString* columnText(const StoredLead& row, int index)
     case 26: return &row.firstSeenAt;
     case 27: return &row.lastSeenAt;
     case 28: return &row.contentHash;
-    case 30: return &row.status;
-    case 31: return &row.notes;
-    case 32: return &row.tags;
+    case 29: return &row.familyId;
+    case 32: return &row.status;
+    case 33: return &row.notes;
+    case 34: return &row.tags;
     default: return nullptr;
     }
 }
@@ -83,7 +86,8 @@ QVariant columnValue(const StoredLead& row, int index)
     case 21: return l.valueMax ? QVariant(*l.valueMax) : QVariant();
     case 23: return l.active ? QVariant(*l.active) : QVariant();
     case 25: return QVariant(l.contacts);
-    case 29: return QVariant(row.starred);
+    case 30: return QVariant(double(row.noticeCount));
+    case 31: return QVariant(row.starred);
     default: return {};
     }
 }

@@ -29,6 +29,10 @@ struct StoredLead
     QString notes;
     QString tags;
     int versions = 0; // earlier versions kept (amendments)
+    // The notice family: notices sharing a solicitation number within one office (SAM.gov),
+    // an amendment chain (AusTender); otherwise the lead alone. Read, never written.
+    QString familyId;
+    int noticeCount = 1; // notices in the family, this one included
 };
 
 // The analyst's own data about a lead, kept apart from what sync writes.

@@ -289,10 +289,10 @@ void TestLeadFilter::fieldTableIsConsistent()
     // The keys saved filters have always had, and the command line's flags as they were spelled.
     QCOMPARE(keys, (QSet<QString>{"text", "sources", "countries", "industries", "naics", "setAsides", "types",
                                   "statuses", "tags", "postedFrom", "postedTo", "dueFrom", "dueTo", "open",
-                                  "dueWithinDays", "starred", "valueMin", "valueMax", "sort", "descending"}));
+                                  "dueWithinDays", "starred", "valueMin", "valueMax", "families", "sort", "descending"}));
     QCOMPARE(flags, (QSet<QString>{"source", "country", "industry", "naics", "set-aside", "type", "status", "tag",
                                    "posted-from", "posted-to", "due-from", "due-to", "open", "due-within",
-                                   "starred"}));
+                                   "starred", "families"}));
 }
 
 // A value range filters leads: the export says so, and the filter bar shows it as chips.

@@ -800,6 +800,10 @@ Opciones de la ventana:
         <source>unknown format &quot;%1&quot;: use one of %2</source>
         <translation>formato desconocido «%1»: use uno de %2</translation>
     </message>
+    <message>
+        <source>One row per notice family (its latest notice, with how many it has).</source>
+        <translation>Una fila por familia de avisos (su último aviso, con cuántos tiene).</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineChart</name>
@@ -2276,6 +2280,10 @@ Opciones de la ventana:
     <message>
         <source>Cache error while %1: the record of the load is unreadable</source>
         <translation>Error de la caché durante %1: el registro de la carga es ilegible</translation>
+    </message>
+    <message>
+        <source>reading a notice family</source>
+        <translation>leyendo una familia de avisos</translation>
     </message>
 </context>
 <context>

@@ -800,6 +800,10 @@ Options de la fenêtre&#xa0;:
         <source>unknown format &quot;%1&quot;: use one of %2</source>
         <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez un parmi %2</translation>
     </message>
+    <message>
+        <source>One row per notice family (its latest notice, with how many it has).</source>
+        <translation>Une ligne par famille d’avis (son dernier avis, avec leur nombre).</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineChart</name>
@@ -2276,6 +2280,10 @@ Options de la fenêtre&#xa0;:
     <message>
         <source>Cache error while %1: the record of the load is unreadable</source>
         <translation>Erreur du cache pendant %1&#xa0;: la trace du chargement est illisible</translation>
+    </message>
+    <message>
+        <source>reading a notice family</source>
+        <translation>lecture d’une famille d’avis</translation>
     </message>
 </context>
 <context>

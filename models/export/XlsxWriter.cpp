@@ -62,7 +62,7 @@ XlsxWriter::CellKind XlsxWriter::cellKind(const QString& column)
         {QStringLiteral("last_seen_at"), CellKind::Moment},   {QStringLiteral("value_min"), CellKind::Number},
         {QStringLiteral("value_max"), CellKind::Number},      {QStringLiteral("active"), CellKind::Boolean},
         {QStringLiteral("starred"), CellKind::Boolean},       {QStringLiteral("url"), CellKind::Link},
-        {QStringLiteral("contacts"), CellKind::Json},
+        {QStringLiteral("contacts"), CellKind::Json},         {QStringLiteral("notice_count"), CellKind::Count},
     };
     // description_url stays text: it is SAM.gov's API endpoint, which answers only with the
     // API key, and a key never leaves the program. Links are scarce (see kMaxLinks) and go
@@ -280,6 +280,13 @@ Status XlsxWriter::writeCell(lxw_row_t r, lxw_col_t c, const StoredLead& row)
             return Done{};
         error = worksheet_write_number(m_sheet, r, c, value.toDouble(), m_numberFormat);
         noteWidth(c, 14);
+        break;
+    }
+    case CellKind::Count: {
+        const QVariant value = LeadFormat::columnValue(row, column);
+        if (value.isNull())
+            return Done{};
+        error = worksheet_write_number(m_sheet, r, c, value.toDouble(), nullptr);
         break;
     }
     case CellKind::Boolean: {

@@ -35,7 +35,7 @@ public:
     void discard();
 
 private:
-    enum class CellKind { Text, Moment, Number, Boolean, Link, Json };
+    enum class CellKind { Text, Moment, Number, Count, Boolean, Link, Json };
 
     static CellKind cellKind(const QString& column);
 

@@ -97,6 +97,8 @@ public:
     enum class Detail { Full, Listing };
     virtual Result<QList<StoredLead>> leadsByIds(const QList<qint64>& ids, Detail detail = Detail::Full) const = 0;
     virtual Result<StoredLead> lead(const QString& source, const QString& sourceId) const = 0;
+    // The notices of a family (StoredLead::familyId), oldest posted first.
+    virtual Result<QList<StoredLead>> familyNotices(const QString& familyId) const = 0;
     // The earlier versions of a lead, oldest first.
     virtual Result<QList<LeadVersion>> versions(const QString& source, const QString& sourceId) const = 0;
     virtual Result<QList<ReferenceRecord>> references(const ReferenceQuery& query) const = 0;

@@ -181,6 +181,12 @@ SqliteFilterQuery SqliteFilterQuery::compile(const LeadFilter& filter, const QDa
         query.addCondition(QStringLiteral("COALESCE(l.value_min, l.value_max) <= ?"),
                            { QStringLiteral("value_min"), QStringLiteral("value_max") }, { *filter.valueMax });
     }
+    if (filter.oneRowPerFamily) {
+        // The family's latest notice stands for it (lead_family walks the family newest first).
+        query.addCondition(QStringLiteral("l.id = (SELECT f.id FROM lead f WHERE f.family_id = l.family_id "
+                                          "ORDER BY f.posted_at DESC, f.id DESC LIMIT 1)"),
+                           { QStringLiteral("id"), QStringLiteral("family_id") });
+    }
     query.compileSort(filter);
     return query;
 }

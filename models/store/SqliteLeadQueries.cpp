@@ -23,7 +23,8 @@ QString selectColumns(LeadStore::Detail detail = LeadStore::Detail::Full)
                "l.classification_code, l.set_aside_code, l.set_aside, l.posted_at, l.deadline_at, l.amended_at, "
                "l.value_min, l.value_max, l.currency, l.active, l.url, %2, %3, l.first_seen_at, "
                "l.last_seen_at, l.content_hash, COALESCE(u.starred, 0), u.status, u.notes, u.tags, "
-               "(SELECT COUNT(*) FROM lead_version v WHERE v.lead_id = l.id)")
+               "(SELECT COUNT(*) FROM lead_version v WHERE v.lead_id = l.id), l.family_id, "
+               "(SELECT COUNT(*) FROM lead f WHERE f.family_id = l.family_id)")
         .arg(full ? QStringLiteral("l.description") : QStringLiteral("NULL"),
              full ? QStringLiteral("l.contacts") : QStringLiteral("NULL"),
              full ? QStringLiteral("l.raw") : QStringLiteral("NULL"));
@@ -84,6 +85,8 @@ StoredLead storedLeadFrom(const QSqlQuery& query)
     row.notes = query.value(c++).toString();
     row.tags = query.value(c++).toString();
     row.versions = query.value(c++).toInt();
+    row.familyId = query.value(c++).toString();
+    row.noticeCount = query.value(c++).toInt();
     return row;
 }
 
@@ -241,6 +244,20 @@ Result<StoredLead> SqliteLeadStore::lead(const QString& source, const QString& s
     if (!query.next())
         return Error { SqliteMessages::tr("No %1 lead with id %2 in the cache").arg(source, sourceId) };
     return storedLeadFrom(query);
+}
+
+Result<QList<StoredLead>> SqliteLeadStore::familyNotices(const QString& familyId) const
+{
+    QSqlQuery query(d->db);
+    query.prepare(QStringLiteral("SELECT ") + selectColumns() + fromJoin()
+                  + QStringLiteral(" WHERE l.family_id = ? ORDER BY l.posted_at, l.id"));
+    query.addBindValue(familyId);
+    if (!query.exec())
+        return sqlError(SqliteMessages::tr("reading a notice family"), query.lastError());
+    QList<StoredLead> rows;
+    while (query.next())
+        rows.append(storedLeadFrom(query));
+    return rows;
 }
 
 Result<QList<LeadVersion>> SqliteLeadStore::versions(const QString& source, const QString& sourceId) const

@@ -46,6 +46,7 @@ public:
                               const std::function<bool()>& replaced = {}) const override;
     Result<QList<StoredLead>> leadsByIds(const QList<qint64>& ids, Detail detail = Detail::Full) const override;
     Result<StoredLead> lead(const QString& source, const QString& sourceId) const override;
+    Result<QList<StoredLead>> familyNotices(const QString& familyId) const override;
     Result<QList<LeadVersion>> versions(const QString& source, const QString& sourceId) const override;
     Result<QList<ReferenceRecord>> references(const ReferenceQuery& query) const override;
     Result<CacheStats> stats(const QDate& today) const override;

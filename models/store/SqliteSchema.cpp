@@ -146,6 +146,24 @@ CREATE INDEX lead_sort_source ON lead (source, deadline_at, active);
 DROP INDEX lead_posted;
 CREATE INDEX lead_sort_posted_at ON lead (posted_at, deadline_at, source, active);
 )SQL",
+    // 2 -> 3: notice families. Notices that share a solicitation number within one office are
+    // one family (presolicitation, solicitation, amendments, award); ITA's AusTender
+    // amendments name their parent. Computed from the row itself, so every writer (row, bulk,
+    // an older cache being upgraded) agrees without a step of its own. Solicitation numbers
+    // are compared without case, spaces, dots, dashes or underscores ("SPRDL1-25-R-0001" is
+    // "SPRDL125R0001"). Anything else is a family of its own.
+    R"SQL(
+ALTER TABLE lead ADD COLUMN family_id TEXT GENERATED ALWAYS AS (
+    CASE
+    WHEN source = 'sam' AND trim(COALESCE(solicitation_number, '')) <> '' THEN
+        'sam|' || upper(trim(COALESCE(NULLIF(trim(office), ''), NULLIF(trim(sub_tier), ''), agency, ''))) || '|'
+        || upper(replace(replace(replace(replace(trim(solicitation_number), '-', ''), ' ', ''), '.', ''), '_', ''))
+    WHEN source = 'ita-australia' AND json_valid(raw) AND trim(COALESCE(json_extract(raw, '$.parent_id'), '')) <> '' THEN
+        source || '|' || trim(json_extract(raw, '$.parent_id'))
+    ELSE source || '|' || source_id
+    END) VIRTUAL;
+CREATE INDEX lead_family ON lead (family_id, posted_at);
+)SQL",
 };
 
 constexpr int kSchemaVersion = int(std::size(kMigrations));

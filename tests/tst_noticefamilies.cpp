@@ -1,0 +1,275 @@
+// Notice families: the notices of one solicitation within one office are one family. The
+// fixtures are built from a real SAM.gov page (../shared/real-world): its presolicitation and
+// solicitation of SPRDL125R0001 at DLA Land Warren, plus amendments and an award made from them.
+
+#include "LeadFormat.h"
+#include "LeadImporter.h"
+#include "LeadStore.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString kPresolicitation = QStringLiteral("9f72c25f7a1e4fb58ff8931de4736c35");
+const QString kSolicitation = QStringLiteral("573836bf8e7d47dc9b6c22ce80f601fe");
+
+QJsonObject realRecord(const QString& noticeId)
+{
+    QFile file(QDir(QStringLiteral(TRADELEADS_REAL_WORLD_DIR)).filePath(QStringLiteral("sam_v2_search_driving_2025.json")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    for (const QJsonValue& value : QJsonDocument::fromJson(file.readAll()).object().value("opportunitiesData").toArray()) {
+        if (value.toObject().value("noticeId").toString() == noticeId)
+            return value.toObject();
+    }
+    return {};
+}
+
+QByteArray page(const QList<QJsonObject>& records)
+{
+    QJsonArray data;
+    for (const QJsonObject& record : records)
+        data.append(record);
+    return QJsonDocument(QJsonObject { { "totalRecords", data.size() }, { "limit", 1000 }, { "offset", 0 },
+                                       { "opportunitiesData", data } })
+        .toJson(QJsonDocument::Compact);
+}
+
+// A later notice of the same solicitation, as SAM.gov posts it.
+QJsonObject later(QJsonObject record, const QString& noticeId, const QString& type, const QString& posted,
+                  const QString& deadline)
+{
+    record.insert("noticeId", noticeId);
+    record.insert("type", type);
+    record.insert("postedDate", posted);
+    record.insert("responseDeadLine", deadline.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(deadline));
+    return record;
+}
+
+} // namespace
+
+class TestNoticeFamilies final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void oneSolicitationIsOneFamily();
+    void anotherOfficeStaysApart();
+    void dashesInTheNumberDoNotSplitAFamily();
+    void noticesWithoutANumberStandAlone();
+    void australianAmendmentsJoinTheirParent();
+    void oneRowPerFamilyShowsTheLatestNotice();
+    void commandLineCarriesTheFamily();
+
+private:
+    void importPage(const QByteArray& bytes, ImportFormat format = ImportFormat::SamJson);
+    QList<QJsonObject> fiveNotices() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LeadStore> m_store;
+};
+
+void TestNoticeFamilies::init()
+{
+    QVERIFY2(!realRecord(kPresolicitation).isEmpty(),
+             qPrintable(QStringLiteral("sam_v2_search_driving_2025.json is not in %1").arg(TRADELEADS_REAL_WORLD_DIR)));
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto store = LeadStore::open(m_dir->filePath("cache.sqlite"));
+    QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
+    m_store = std::move(*store);
+}
+
+void TestNoticeFamilies::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestNoticeFamilies::importPage(const QByteArray& bytes, ImportFormat format)
+{
+    QByteArray copy = bytes;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    LeadImporter importer(*m_store);
+    const auto summary = importer.importDevice(buffer, format, "fixture");
+    QVERIFY2(summary.ok(), qPrintable(summary.errorMessage()));
+    QCOMPARE(summary->errorCount, qint64(0));
+}
+
+// Presolicitation (real), solicitation (real), two amendments that move the deadline, an award.
+QList<QJsonObject> TestNoticeFamilies::fiveNotices() const
+{
+    const QJsonObject solicitation = realRecord(kSolicitation);
+    QJsonObject award = later(solicitation, "award0000000000000000000000000005", "Award Notice", "2025-04-02", "");
+    award.insert("award", QJsonObject { { "amount", "1250000.00" }, { "date", "2025-04-01" } });
+    return {
+        realRecord(kPresolicitation),
+        solicitation,
+        later(solicitation, "amend10000000000000000000000000003", "Solicitation", "2025-02-25", "2025-03-24T23:59:00-04:00"),
+        later(solicitation, "amend20000000000000000000000000004", "Solicitation", "2025-03-10", "2025-03-31T23:59:00-04:00"),
+        award,
+    };
+}
+
+void TestNoticeFamilies::oneSolicitationIsOneFamily()
+{
+    importPage(page(fiveNotices()));
+    const auto award = m_store->lead("sam", "award0000000000000000000000000005");
+    QVERIFY2(award.ok(), qPrintable(award.errorMessage()));
+    QCOMPARE(award->noticeCount, 5);
+    QCOMPARE(award->familyId, QStringLiteral("sam|DLA LAND WARREN|SPRDL125R0001"));
+    const auto notices = m_store->familyNotices(award->familyId);
+    QVERIFY2(notices.ok(), qPrintable(notices.errorMessage()));
+    QStringList order;
+    for (const StoredLead& notice : *notices) {
+        order.append(notice.lead.sourceId);
+        QCOMPARE(notice.familyId, award->familyId);
+        QCOMPARE(notice.noticeCount, 5);
+    }
+    // In the order they were posted: presolicitation, solicitation, amendments, award.
+    QCOMPARE(order, (QStringList { kPresolicitation, kSolicitation, "amend10000000000000000000000000003",
+                                   "amend20000000000000000000000000004", "award0000000000000000000000000005" }));
+    QCOMPARE(notices->at(0).lead.noticeType, QStringLiteral("Presolicitation"));
+    QCOMPARE(notices->at(4).lead.noticeType, QStringLiteral("Award Notice"));
+}
+
+void TestNoticeFamilies::anotherOfficeStaysApart()
+{
+    QJsonObject columbus = later(realRecord(kSolicitation), "columbus00000000000000000000000001", "Solicitation",
+                                 "2025-02-20", "2025-03-20T23:59:00-04:00");
+    columbus.insert("fullParentPathName", "DEPT OF DEFENSE.DEFENSE LOGISTICS AGENCY.DLA LAND.DLA LAND COLUMBUS");
+    columbus.insert("fullParentPathCode", "097.97AS.DLA LAND.DLA LAND COLUMBUS.SPE7LX");
+    importPage(page(fiveNotices() + QList<QJsonObject> { columbus }));
+    const auto other = m_store->lead("sam", "columbus00000000000000000000000001");
+    QVERIFY(other.ok());
+    QCOMPARE(other->lead.solicitationNumber, QStringLiteral("SPRDL125R0001"));
+    QCOMPARE(other->noticeCount, 1);
+    QCOMPARE(other->familyId, QStringLiteral("sam|DLA LAND COLUMBUS|SPRDL125R0001"));
+    QCOMPARE(m_store->lead("sam", kSolicitation)->noticeCount, 5);
+}
+
+void TestNoticeFamilies::dashesInTheNumberDoNotSplitAFamily()
+{
+    // The bulk CSV and the API write some numbers with dashes, some without.
+    QJsonObject dashed = later(realRecord(kSolicitation), "dashed000000000000000000000000001", "Solicitation",
+                               "2025-02-21", "2025-03-17T23:59:00-04:00");
+    dashed.insert("solicitationNumber", "sprdl1-25-r-0001");
+    importPage(page({ realRecord(kSolicitation), dashed }));
+    QCOMPARE(m_store->lead("sam", "dashed000000000000000000000000001")->noticeCount, 2);
+}
+
+void TestNoticeFamilies::noticesWithoutANumberStandAlone()
+{
+    QJsonObject first = later(realRecord(kSolicitation), "nonumber000000000000000000000001", "Special Notice", "2025-02-21", "");
+    QJsonObject second = later(realRecord(kSolicitation), "nonumber000000000000000000000002", "Special Notice", "2025-02-22", "");
+    first.insert("solicitationNumber", QJsonValue::Null);
+    second.insert("solicitationNumber", "");
+    importPage(page({ first, second }));
+    QCOMPARE(m_store->lead("sam", "nonumber000000000000000000000001")->noticeCount, 1);
+    QCOMPARE(m_store->lead("sam", "nonumber000000000000000000000002")->noticeCount, 1);
+    QCOMPARE(m_store->lead("sam", "nonumber000000000000000000000002")->familyId,
+             QStringLiteral("sam|nonumber000000000000000000000002"));
+}
+
+void TestNoticeFamilies::australianAmendmentsJoinTheirParent()
+{
+    // CN389204-A1 names its parent CN389204: with the parent in the cache, one family.
+    importPage(R"([{"id": "CN389204", "source": "AUSTRALIA", "description": "COMBAT BOOTS", "publish_date": "2011-01-31"},
+                   {"id": "CN389204-A1", "parent_id": "CN389204", "source": "AUSTRALIA", "description": "COMBAT BOOTS, VERSION 5, KHAKI",
+                    "publish_date": "2011-05-19"},
+                   {"id": "CN1121942", "parent_id": null, "source": "AUSTRALIA", "description": "Motor Windscreen Wiper"}])",
+               ImportFormat::ItaJson);
+    const auto amendment = m_store->lead("ita-australia", "CN389204-A1");
+    QVERIFY(amendment.ok());
+    QCOMPARE(amendment->noticeCount, 2);
+    QCOMPARE(amendment->familyId, m_store->lead("ita-australia", "CN389204")->familyId);
+    QCOMPARE(m_store->lead("ita-australia", "CN1121942")->noticeCount, 1);
+}
+
+void TestNoticeFamilies::oneRowPerFamilyShowsTheLatestNotice()
+{
+    QJsonObject columbus = later(realRecord(kSolicitation), "columbus00000000000000000000000001", "Solicitation",
+                                 "2025-02-20", "2025-03-20T23:59:00-04:00");
+    columbus.insert("fullParentPathName", "DEPT OF DEFENSE.DEFENSE LOGISTICS AGENCY.DLA LAND.DLA LAND COLUMBUS");
+    importPage(page(fiveNotices() + QList<QJsonObject> { columbus }));
+    LeadFilter filter;
+    filter.sortColumn = QStringLiteral("posted_at");
+    const QDate today(2025, 3, 1);
+    auto notices = m_store->search(filter, 100, today);
+    QVERIFY(notices.ok());
+    QCOMPARE(notices->size(), 6);
+    filter.oneRowPerFamily = true;
+    auto families = m_store->search(filter, 100, today);
+    QVERIFY2(families.ok(), qPrintable(families.errorMessage()));
+    QCOMPARE(families->size(), 2);
+    QCOMPARE(families->at(0).lead.sourceId, QStringLiteral("columbus00000000000000000000000001"));
+    QCOMPARE(families->at(1).lead.sourceId, QStringLiteral("award0000000000000000000000000005"));
+    QCOMPARE(families->at(1).noticeCount, 5);
+    auto ids = m_store->ids(filter, today);
+    QVERIFY(ids.ok());
+    QCOMPARE(ids->size(), 2);
+    auto count = m_store->count(filter, today);
+    QVERIFY(count.ok());
+    QCOMPARE(*count, qint64(2));
+    // A filter the latest notice does not meet leaves its family out: the award has no deadline.
+    filter.dueWithinDays = 30;
+    families = m_store->search(filter, 100, today);
+    QVERIFY(families.ok());
+    QCOMPARE(families->size(), 1);
+    QCOMPARE(families->at(0).lead.sourceId, QStringLiteral("columbus00000000000000000000000001"));
+}
+
+void TestNoticeFamilies::commandLineCarriesTheFamily()
+{
+    m_store.reset();
+    const QString path = m_dir->filePath("cache.sqlite");
+    QFile fixture(m_dir->filePath("page.json"));
+    QVERIFY(fixture.open(QIODevice::WriteOnly));
+    fixture.write(page(fiveNotices()));
+    fixture.close();
+    QProcess import;
+    import.start(TRADELEADS_BINARY, { "import", "--db", path, "--format", "sam-json", fixture.fileName() });
+    QVERIFY(import.waitForFinished(60000));
+    QCOMPARE(import.exitCode(), 0);
+
+    const auto searchJson = [&](const QStringList& extra) {
+        QProcess search;
+        search.start(TRADELEADS_BINARY, QStringList { "search", "--db", path, "--format", "json" } + extra);
+        search.waitForFinished(60000);
+        return QJsonDocument::fromJson(search.readAllStandardOutput()).array();
+    };
+    const QJsonArray notices = searchJson({});
+    QCOMPARE(notices.size(), 5);
+    for (const QJsonValue& row : notices) {
+        QCOMPARE(row["family_id"].toString(), QStringLiteral("sam|DLA LAND WARREN|SPRDL125R0001"));
+        QCOMPARE(row["notice_count"].toInt(), 5);
+    }
+    const QJsonArray families = searchJson({ "--families" });
+    QCOMPARE(families.size(), 1);
+    QCOMPARE(families.at(0)["source_id"].toString(), QStringLiteral("award0000000000000000000000000005"));
+    QCOMPARE(families.at(0)["notice_count"].toInt(), 5);
+
+    QProcess csv;
+    csv.start(TRADELEADS_BINARY, { "search", "--db", path, "--families", "--format", "csv" });
+    QVERIFY(csv.waitForFinished(60000));
+    const QList<QByteArray> lines = csv.readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    const QList<QByteArray> header = lines.at(0).trimmed().split(',');
+    const qsizetype countColumn = header.indexOf("notice_count");
+    QVERIFY(countColumn >= 0);
+    QVERIFY(header.contains("family_id"));
+    QVERIFY(lines.at(1).contains("sam|DLA LAND WARREN|SPRDL125R0001"));
+}
+
+QTEST_GUILESS_MAIN(TestNoticeFamilies)
+#include "tst_noticefamilies.moc"
