@@ -42,6 +42,7 @@ private slots:
     void showsCanonicalAndRawFields();
     void contactsAreMailtoAndTelLinks();
     void historyListsTheChangedField();
+    void historyShowsTheNoticeFamily();
     void relatedFromIta();
     void userDataPersistsAcrossStores();
     void pendingNotesAreWrittenOnDestructionAndSwitch();
@@ -421,6 +422,43 @@ void TestDetailPane::historyListsTheChangedField()
     QVERIFY(!history.contains("Naics")); // unchanged fields are not listed
     QVERIFY(!history.contains("NAICS"));
     QCOMPARE(pane.tabs()->tabText(pane.tabs()->indexOf(pane.historyView())), "History (1)");
+}
+
+void TestDetailPane::historyShowsTheNoticeFamily()
+{
+    // The presolicitation of the same solicitation at the same office, and its award.
+    Lead presolicitation = samLead(1);
+    presolicitation.sourceId = "presol0000000000000000000000000001";
+    presolicitation.noticeType = "Presolicitation";
+    presolicitation.postedAt = "2026-10-20T14:00:00Z";
+    presolicitation.deadlineAt.clear();
+    presolicitation.setAsideCode.clear();
+    Lead award = samLead(2);
+    award.sourceId = "award00000000000000000000000000001";
+    award.noticeType = "Award Notice";
+    award.postedAt = "2026-12-20T14:00:00Z";
+    award.deadlineAt.clear();
+    award.valueMin = award.valueMax = 612500;
+    upsert({ presolicitation, award });
+
+    DetailPane pane(*m_reader, *m_writer);
+    pane.resize(520, 700);
+    show(pane, "sam", kNoticeId);
+    const QString history = text(pane.historyView());
+    QVERIFY2(history.contains("Notice family: 3 notices"), qPrintable(history));
+    // Oldest first: the presolicitation, the solicitation shown, the award.
+    QVERIFY(history.indexOf("Presolicitation") < history.indexOf("Solicitation ea55"));
+    QVERIFY(history.indexOf("Solicitation ea55") < history.indexOf("Award Notice"));
+    QVERIFY2(history.contains("Deadline set to 15 Dec"), qPrintable(history));
+    QVERIFY(history.contains("Set-aside changed to SBA"));
+    QVERIFY(history.contains("Award Notice"));
+    QVERIFY(history.contains("Deadline removed"));
+    // Two more notices and the one amendment of the lead itself.
+    QCOMPARE(pane.tabs()->tabText(pane.tabs()->indexOf(pane.historyView())), "History (3)");
+    // The notice shown is the bold one.
+    QVERIFY(pane.historyView()->toHtml().contains("font-weight:700;\">Solicitation"));
+    pane.tabs()->setCurrentWidget(pane.historyView());
+    QVERIFY(pane.grab().save(QDir::current().filePath("detailpane-family.png")));
 }
 
 void TestDetailPane::relatedFromIta()

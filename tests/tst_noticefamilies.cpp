@@ -3,6 +3,7 @@
 // solicitation of SPRDL125R0001 at DLA Land Warren, plus amendments and an award made from them.
 
 #include "LeadFormat.h"
+#include "NoticeTimeline.h"
 #include "LeadImporter.h"
 #include "LeadStore.h"
 
@@ -69,6 +70,7 @@ private slots:
     void noticesWithoutANumberStandAlone();
     void australianAmendmentsJoinTheirParent();
     void oneRowPerFamilyShowsTheLatestNotice();
+    void timelineSaysWhatEachNoticeChanged();
     void commandLineCarriesTheFamily();
 
 private:
@@ -227,6 +229,34 @@ void TestNoticeFamilies::oneRowPerFamilyShowsTheLatestNotice()
     QVERIFY(families.ok());
     QCOMPARE(families->size(), 1);
     QCOMPARE(families->at(0).lead.sourceId, QStringLiteral("columbus00000000000000000000000001"));
+}
+
+void TestNoticeFamilies::timelineSaysWhatEachNoticeChanged()
+{
+    QList<QJsonObject> notices = fiveNotices();
+    notices[3].insert("typeOfSetAside", "SBA");
+    QJsonArray links = notices[3].value("resourceLinks").toArray();
+    links.append("https://sam.gov/api/prod/opps/v3/opportunities/resources/files/a/download");
+    links.append("https://sam.gov/api/prod/opps/v3/opportunities/resources/files/b/download");
+    notices[3].insert("resourceLinks", links);
+    importPage(page(notices));
+    const auto family = m_store->familyNotices(QStringLiteral("sam|DLA LAND WARREN|SPRDL125R0001"));
+    QVERIFY(family.ok());
+    const QList<NoticeTimeline::Entry> entries
+        = NoticeTimeline::entries(*family, "amend10000000000000000000000000003", QLocale::c());
+    QCOMPARE(entries.size(), 5);
+    QVERIFY(entries.at(0).changes.isEmpty());
+    QCOMPARE(entries.at(0).noticeType, QStringLiteral("Presolicitation"));
+    QVERIFY(entries.at(2).shown);
+    QVERIFY(!entries.at(3).shown);
+    // 2025-03-17T23:59-04:00 is 03:59 UTC on the 18th; the amendment moves it to the 25th.
+    QCOMPARE(entries.at(2).changes, QStringList { "Deadline moved from 18 Mar to 25 Mar" });
+    QCOMPARE(entries.at(3).changes,
+             (QStringList { "Deadline moved from 25 Mar to 1 Apr", "Set-aside changed to SBA", "2 attachments added" }));
+    QVERIFY(entries.at(4).changes.contains("Deadline removed"));
+    QVERIFY(entries.at(4).changes.contains("Set-aside removed"));
+    QVERIFY(std::any_of(entries.at(4).changes.begin(), entries.at(4).changes.end(),
+                        [](const QString& change) { return change.startsWith("Value set to"); }));
 }
 
 void TestNoticeFamilies::commandLineCarriesTheFamily()

@@ -1319,6 +1319,18 @@ Opciones de la ventana:
         <source>unknown error</source>
         <translation>error desconocido</translation>
     </message>
+    <message>
+        <source>Notice family: %1 notices</source>
+        <translation>Familia de avisos: %1 avisos</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>Sin fecha</translation>
+    </message>
 </context>
 <context>
     <name>EditCommands</name>
@@ -2784,6 +2796,53 @@ Opciones de la ventana:
             <numerusform>Importación cancelada tras %Ln oportunidad</numerusform>
             <numerusform>Importación cancelada tras %Ln oportunidades</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NoticeTimeline</name>
+    <message>
+        <source>Deadline set to %1</source>
+        <translation>Plazo fijado el %1</translation>
+    </message>
+    <message>
+        <source>Deadline removed</source>
+        <translation>Plazo eliminado</translation>
+    </message>
+    <message>
+        <source>Deadline moved from %1 to %2</source>
+        <translation>Plazo movido del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Set-aside removed</source>
+        <translation>Reserva eliminada</translation>
+    </message>
+    <message>
+        <source>Set-aside changed to %1</source>
+        <translation>Reserva cambiada a %1</translation>
+    </message>
+    <message>
+        <source>Value set to %1</source>
+        <translation>Valor fijado en %1</translation>
+    </message>
+    <message>
+        <source>Title changed to “%1”</source>
+        <translation>Título cambiado a «%1»</translation>
+    </message>
+    <message>
+        <source>1 attachment added</source>
+        <translation>1 adjunto añadido</translation>
+    </message>
+    <message>
+        <source>%1 attachments added</source>
+        <translation>%1 adjuntos añadidos</translation>
+    </message>
+    <message>
+        <source>1 attachment removed</source>
+        <translation>1 adjunto eliminado</translation>
+    </message>
+    <message>
+        <source>%1 attachments removed</source>
+        <translation>%1 adjuntos eliminados</translation>
     </message>
 </context>
 <context>

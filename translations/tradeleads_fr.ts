@@ -1319,6 +1319,18 @@ Options de la fenêtre&#xa0;:
         <source>unknown error</source>
         <translation>erreur inconnue</translation>
     </message>
+    <message>
+        <source>Notice family: %1 notices</source>
+        <translation>Famille d’avis&#xa0;: %1 avis</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>Sans date</translation>
+    </message>
 </context>
 <context>
     <name>EditCommands</name>
@@ -2784,6 +2796,53 @@ Options de la fenêtre&#xa0;:
             <numerusform>Importation annulée après %Ln piste</numerusform>
             <numerusform>Importation annulée après %Ln pistes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NoticeTimeline</name>
+    <message>
+        <source>Deadline set to %1</source>
+        <translation>Date limite fixée au %1</translation>
+    </message>
+    <message>
+        <source>Deadline removed</source>
+        <translation>Date limite retirée</translation>
+    </message>
+    <message>
+        <source>Deadline moved from %1 to %2</source>
+        <translation>Date limite déplacée du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Set-aside removed</source>
+        <translation>Réservation retirée</translation>
+    </message>
+    <message>
+        <source>Set-aside changed to %1</source>
+        <translation>Réservation changée en %1</translation>
+    </message>
+    <message>
+        <source>Value set to %1</source>
+        <translation>Valeur fixée à %1</translation>
+    </message>
+    <message>
+        <source>Title changed to “%1”</source>
+        <translation>Titre changé en «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>1 attachment added</source>
+        <translation>1 pièce jointe ajoutée</translation>
+    </message>
+    <message>
+        <source>%1 attachments added</source>
+        <translation>%1 pièces jointes ajoutées</translation>
+    </message>
+    <message>
+        <source>1 attachment removed</source>
+        <translation>1 pièce jointe retirée</translation>
+    </message>
+    <message>
+        <source>%1 attachments removed</source>
+        <translation>%1 pièces jointes retirées</translation>
     </message>
 </context>
 <context>

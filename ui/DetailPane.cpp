@@ -227,6 +227,7 @@ void DetailPane::showLoaded(const QString& source, const QString& sourceId, cons
     const bool same = source == m_source && sourceId == m_sourceId;
     m_lead = view.lead;
     m_versions = view.versions;
+    m_family = view.family;
     m_related = view.related;
     m_source = source;
     m_sourceId = sourceId;
@@ -318,9 +319,10 @@ void DetailPane::render()
     renderDescription();
     setBrowserHtml(m_fields, LeadDetailHtml::fields(m_lead.lead.raw, muted), palette());
     const LeadDetailHtml::History history = LeadDetailHtml::history(m_versions, m_lead.lead.raw, muted);
-    m_tabs->setTabText(m_tabs->indexOf(m_history),
-        history.amendments > 0 ? tr("History (%1)").arg(history.amendments) : tr("History"));
-    setBrowserHtml(m_history, history.html, palette());
+    // The family's notices first: what analysts follow from presolicitation to award.
+    const int changes = history.amendments + (m_lead.noticeCount > 1 ? m_lead.noticeCount - 1 : 0);
+    m_tabs->setTabText(m_tabs->indexOf(m_history), changes > 0 ? tr("History (%1)").arg(changes) : tr("History"));
+    setBrowserHtml(m_history, LeadDetailHtml::family(m_family, m_lead.lead.sourceId, muted) + history.html, palette());
 }
 
 void DetailPane::renderHeader()

@@ -127,6 +127,7 @@ private:
     QString m_sourceId;
     StoredLead m_lead;
     Result<QList<LeadDetails::Version>> m_versions = QList<LeadDetails::Version>();
+    Result<QList<StoredLead>> m_family = QList<StoredLead>();
     Result<QList<LeadDetails::Reference>> m_related = QList<LeadDetails::Reference>();
     LeadUserData m_saved; // what the cache holds; the editor holds what the controls say
     QString m_descriptionState; // "", "loading", or an error message

@@ -293,6 +293,28 @@ History history(const Result<QList<LeadDetails::Version>>& earlier, const QByteA
     return { html, count };
 }
 
+QString family(const Result<QList<StoredLead>>& notices, const QString& shownSourceId, const QString& mutedColour)
+{
+    if (!notices)
+        return paragraph(notices.errorMessage(), mutedColour);
+    if (notices->size() < 2)
+        return {};
+    QString html = heading(PaneText::tr("Notice family: %1 notices").arg(notices->size()));
+    HtmlTable table(mutedColour);
+    for (const NoticeTimeline::Entry& entry : NoticeTimeline::entries(*notices, shownSourceId, QLocale())) {
+        QString what = esc(entry.noticeType.isEmpty() ? PaneText::tr("Notice") : entry.noticeType);
+        if (entry.shown)
+            what = QStringLiteral("<b>") + what + QStringLiteral("</b>");
+        what += QStringLiteral(" ") + muted(mutedColour, esc(entry.sourceId.left(12)));
+        for (const QString& change : entry.changes)
+            what += QStringLiteral("<br>\u2022 ") + esc(change);
+        // The day it was posted is enough to follow a family; the fields tab has the time.
+        const QDate posted = QDate::fromString(entry.posted.left(10), Qt::ISODate);
+        table.row(posted.isValid() ? QLocale().toString(posted, QLocale::ShortFormat) : PaneText::tr("Undated"), what);
+    }
+    return html + table.html();
+}
+
 QString styleSheet(const QString& linkColour, const QString& ruleColour)
 {
     QString css = QStringLiteral("a { color: %1; }").arg(linkColour);

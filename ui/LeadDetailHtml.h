@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LeadDetails.h"
+#include "NoticeTimeline.h"
 #include "Result.h"
 #include "StoredLead.h"
 
@@ -29,6 +30,10 @@ struct History
 };
 // The amendments, field by field, from the earlier versions kept to `raw`.
 History history(const Result<QList<LeadDetails::Version>>& earlier, const QByteArray& raw, const QString& mutedColour);
+
+// The notice family: each notice, oldest first, with what it changed in words; the one shown
+// in bold. Empty when the lead stands alone.
+QString family(const Result<QList<StoredLead>>& notices, const QString& shownSourceId, const QString& mutedColour);
 
 // The documents' default style sheet; with a `ruleColour`, table cells are ruled in it.
 QString styleSheet(const QString& linkColour, const QString& ruleColour = {});

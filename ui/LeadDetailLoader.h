@@ -14,6 +14,8 @@ struct LeadView
     StoredLead lead;
     Result<QList<LeadDetails::Version>> versions = QList<LeadDetails::Version>();
     Result<QList<LeadDetails::Reference>> related = QList<LeadDetails::Reference>();
+    // The notices of its family, oldest posted first; empty when it stands alone.
+    Result<QList<StoredLead>> family = QList<StoredLead>();
 };
 
 // Reads one lead at a time on a reader worker. Only the answer to the latest read() is told:
