@@ -27,8 +27,11 @@ tradeleads_add_resilience_test(tst_cacheopening LIBS tradeleads_ui tradeleads_re
 # real HTTP from the fake API) and an export: at least 20 kills, each followed by
 # integrity_check, the committed pages, no duplicates, the user data, and no partial export.
 # It writes its counts to tests/resilience/crash-consistency.txt in the build folder.
+# Its kill rounds are whole processes: under the sanitizers one test function runs past Qt
+# Test's 300-second watchdog, so the watchdog gets the suite's own budget (CTest's 900 s).
 tradeleads_add_resilience_test(tst_crashconsistency CHILD TIMEOUT 900
-    LIBS tradeleads_models tradeleads_fakeapi tradeleads_leadgen SQLite::SQLite3)
+    LIBS tradeleads_models tradeleads_fakeapi tradeleads_leadgen SQLite::SQLite3
+    ENVIRONMENT QTEST_FUNCTION_TIMEOUT=900000)
 
 # A full disk under an import and an export: RLIMIT_FSIZE always, and a real 40 MB tmpfs in a
 # private mount namespace where unshare can make one.
