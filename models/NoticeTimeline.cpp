@@ -1,6 +1,8 @@
 #include "NoticeTimeline.h"
 
 #include "LeadDetails.h"
+#include "LeadStore.h"
+#include "StoredRecordParser.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -93,21 +95,67 @@ QStringList changes(const Lead& before, const Lead& after, const QLocale& locale
     return out;
 }
 
-QList<Entry> entries(const QList<StoredLead>& notices, const QString& shownSourceId, const QLocale& locale)
+Result<QList<FamilyNotice>> read(const LeadStore& store, const StoredLead& shown)
+{
+    if (shown.noticeCount <= 1 && shown.versions == 0)
+        return QList<FamilyNotice>(); // a lone notice never amended has no story to tell
+    QList<StoredLead> notices { shown };
+    if (shown.noticeCount > 1) {
+        auto family = store.familyNotices(shown.familyId);
+        if (!family)
+            return Error { Messages::tr("Could not read the notice family of %1: %2")
+                               .arg(shown.lead.sourceId, family.errorMessage()) };
+        notices = std::move(*family);
+    }
+    QList<FamilyNotice> out;
+    out.reserve(notices.size());
+    for (StoredLead& notice : notices) {
+        FamilyNotice& entry = out.emplace_back();
+        if (notice.versions > 0) {
+            const auto versions = store.versions(notice.lead.source, notice.lead.sourceId);
+            if (!versions)
+                return Error { Messages::tr("Could not read the earlier versions of %1: %2")
+                                   .arg(notice.lead.sourceId, versions.errorMessage()) };
+            for (const LeadVersion& version : *versions)
+                entry.earlier.append(
+                    { StoredRecordParser::parse(notice.lead.source, version.raw), version.replacedAt });
+        }
+        entry.notice = std::move(notice);
+    }
+    return out;
+}
+
+QList<Entry> entries(const QList<FamilyNotice>& family, const QString& shownSourceId, const QLocale& locale)
 {
     QList<Entry> out;
-    for (qsizetype i = 0; i < notices.size(); ++i) {
-        const Lead& lead = notices.at(i).lead;
-        Entry entry;
-        entry.posted = lead.postedAt;
-        entry.noticeType = lead.noticeType;
-        entry.source = lead.source;
-        entry.sourceId = lead.sourceId;
-        entry.title = lead.title;
-        entry.shown = lead.sourceId == shownSourceId;
-        if (i > 0)
-            entry.changes = changes(notices.at(i - 1).lead, lead, locale);
-        out.append(entry);
+    const Lead* previousNotice = nullptr;
+    for (const FamilyNotice& notice : family) {
+        const Lead& now = notice.notice.lead;
+        // The notice's states, oldest first; null where a kept record could not be read back.
+        QList<const Lead*> states;
+        for (const KeptVersion& version : notice.earlier)
+            states.append(version.lead ? &*version.lead : nullptr);
+        states.append(&now);
+        for (qsizetype i = 0; i < states.size(); ++i) {
+            const Lead* state = states.at(i);
+            const Lead& named = state ? *state : now; // what an unreadable version is known by
+            Entry entry;
+            entry.kind = i == 0 ? Entry::Posted : Entry::Amended;
+            entry.at = i == 0 ? (named.postedAt.isEmpty() ? now.postedAt : named.postedAt)
+                              : notice.earlier.at(i - 1).replacedAt;
+            entry.noticeType = named.noticeType;
+            entry.source = now.source;
+            entry.sourceId = now.sourceId;
+            entry.title = named.title;
+            entry.shown = now.sourceId == shownSourceId;
+            const Lead* before = i == 0 ? previousNotice : states.at(i - 1);
+            const bool firstOfFamily = i == 0 && !previousNotice; // nothing before it to compare with
+            entry.changesKnown = state && (before || firstOfFamily);
+            if (state && before)
+                entry.changes = changes(*before, *state, locale);
+            out.append(entry);
+        }
+        previousNotice = &now;
     }
     return out;
 }

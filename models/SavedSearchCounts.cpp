@@ -19,12 +19,10 @@ QList<SavedSearchCount> countSavedSearches(const LeadStore& store, const QDate& 
             counts.append(count);
             continue;
         }
-        auto countSince = [&](const QString& since) -> Result<qint64> {
-            LeadFilter narrowed = *filter;
-            narrowed.firstSeenAfter = since;
-            return store.count(narrowed, today);
-        };
-        auto matches = countSince({});
+        // New means a new family: an amendment or the award of a family the search already
+        // showed is not news again.
+        auto countSince = [&](const QString& since) { return store.countNewFamilies(*filter, today, since); };
+        auto matches = store.count(*filter, today);
         if (!matches) {
             count.error = matches.errorMessage();
             counts.append(count);

@@ -6,8 +6,9 @@
 
 class LeadStore;
 
-// How many leads each saved search matches, how many of those are new since the analyst
-// last opened it, and how many arrived since a moment (a sync's start). It only reads, so it
+// How many leads each saved search matches, how many notice families are new to it since the
+// analyst last opened it, and how many arrived since a moment (a sync's start). A family
+// counts once: its later notices (amendments, the award) are not new matches again. It only reads, so it
 // runs on a reader's connection; recordSavedSearchCounts() then writes the counts through the
 // one writer.
 struct SavedSearchCount
@@ -15,8 +16,8 @@ struct SavedSearchCount
     QString name;
     bool notify = false;
     qint64 matches = -1;    // -1: the search could not be counted (see error)
-    qint64 newMatches = -1; // first seen after the search was last opened
-    qint64 gained = -1;     // first seen after `gainedSince`; -1 when not asked
+    qint64 newMatches = -1; // families first matched after the search was last opened
+    qint64 gained = -1;     // families first matched after `gainedSince`; -1 when not asked
     QString error;
 };
 

@@ -1,8 +1,10 @@
+#include "Clock.h"
 #include "DetailPane.h"
 #include "LeadDetailHtml.h"
 #include "StoreWorker.h"
 #include "LeadDetails.h"
 #include "LeadStore.h"
+#include "SamJsonParser.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -43,6 +45,7 @@ private slots:
     void contactsAreMailtoAndTelLinks();
     void historyListsTheChangedField();
     void historyShowsTheNoticeFamily();
+    void historyShowsEachAmendmentInTheTimeline();
     void relatedFromIta();
     void userDataPersistsAcrossStores();
     void pendingNotesAreWrittenOnDestructionAndSwitch();
@@ -449,8 +452,12 @@ void TestDetailPane::historyShowsTheNoticeFamily()
     // Oldest first: the presolicitation, the solicitation shown, the award.
     QVERIFY(history.indexOf("Presolicitation") < history.indexOf("Solicitation ea55"));
     QVERIFY(history.indexOf("Solicitation ea55") < history.indexOf("Award Notice"));
-    QVERIFY2(history.contains("Deadline set to 15 Dec"), qPrintable(history));
+    // The solicitation as first posted, then its amendment (init() keeps both versions).
+    QVERIFY2(history.contains("Deadline set to 1 Dec"), qPrintable(history));
     QVERIFY(history.contains("Set-aside changed to SBA"));
+    QVERIFY(history.indexOf("Solicitation ea55") < history.indexOf("Amended"));
+    QVERIFY(history.indexOf("Amended") < history.indexOf("Award Notice"));
+    QVERIFY(history.contains("Deadline moved from 1 Dec to 15 Dec"));
     QVERIFY(history.contains("Award Notice"));
     QVERIFY(history.contains("Deadline removed"));
     // Two more notices and the one amendment of the lead itself.
@@ -459,6 +466,64 @@ void TestDetailPane::historyShowsTheNoticeFamily()
     QVERIFY(pane.historyView()->toHtml().contains("font-weight:700;\">Solicitation"));
     pane.tabs()->setCurrentWidget(pane.historyView());
     QVERIFY(pane.grab().save(QDir::current().filePath("detailpane-family.png")));
+}
+
+void TestDetailPane::historyShowsEachAmendmentInTheTimeline()
+{
+    // A presolicitation, its solicitation, and an amendment of the solicitation that moves the
+    // deadline and attaches one more file: leads as the SAM.gov parser makes them.
+    const auto lead = [](const QJsonObject& record) {
+        auto parsed = SamJsonParser::leadFromRecord(record);
+        return parsed ? *parsed : Lead();
+    };
+    QJsonObject presolicitation = samRecord(1);
+    presolicitation.insert("noticeId", "lobby00000000000000000000000000001");
+    presolicitation.insert("solicitationNumber", "47PF0026R0012");
+    presolicitation.insert("title", "Federal Building Lobby Renovation");
+    presolicitation.insert("type", "Presolicitation");
+    presolicitation.insert("postedDate", "2026-10-05 14:00:00+00");
+    presolicitation.insert("responseDeadLine", QJsonValue::Null);
+    presolicitation.insert("typeOfSetAside", QJsonValue::Null);
+    QJsonObject solicitation = presolicitation;
+    solicitation.insert("noticeId", "lobby00000000000000000000000000002");
+    solicitation.insert("type", "Solicitation");
+    solicitation.insert("postedDate", "2026-10-26 14:00:00+00");
+    solicitation.insert("responseDeadLine", "2026-11-30T14:00:00-05:00");
+    solicitation.insert("typeOfSetAside", "SBA");
+    const QString files = "https://sam.gov/api/prod/opps/v3/opportunities/resources/files/";
+    solicitation.insert("resourceLinks", QJsonArray { files + "sow/download" });
+    {
+        Clock::Fake clock(QDateTime(QDate(2026, 10, 26), QTime(15, 0), Qt::UTC));
+        upsert({ lead(presolicitation), lead(solicitation) });
+        clock.advance(17 * 24 * 3600 - 30 * 60); // 12 Nov, 14:30 UTC
+        solicitation.insert("responseDeadLine", "2026-12-14T14:00:00-05:00");
+        solicitation.insert("resourceLinks", QJsonArray { files + "sow/download", files + "drawings/download" });
+        upsert({ lead(solicitation) });
+    }
+
+    DetailPane pane(*m_reader, *m_writer);
+    pane.resize(520, 700);
+    show(pane, "sam", "lobby00000000000000000000000000002");
+    const QString history = text(pane.historyView());
+    QVERIFY2(history.contains("Notice family: 2 notices"), qPrintable(history));
+    // Each notice, then the amendment of the solicitation, marked and timed, with its changes.
+    const qsizetype posted = history.indexOf("Solicitation lobby");
+    const qsizetype amended = history.indexOf("Amended ");
+    QVERIFY(history.indexOf("Presolicitation") < posted);
+    QVERIFY2(posted < amended, qPrintable(history));
+    QVERIFY(history.indexOf("Deadline set to 30 Nov") < amended);
+    QVERIFY(history.indexOf("1 attachment added") < amended);
+    QVERIFY(history.indexOf("Deadline moved from 30 Nov to 14 Dec") > amended);
+    QVERIFY(history.lastIndexOf("1 attachment added") > amended); // the solicitation added the first one
+    // The time the change was seen, in the analyst's time zone.
+    const QDateTime seen = QDateTime(QDate(2026, 11, 12), QTime(14, 30), Qt::UTC).toLocalTime();
+    QVERIFY2(history.contains("Amended " + QLocale().toString(seen.time(), QLocale::ShortFormat)), qPrintable(history));
+    QVERIFY(history.contains(QLocale().toString(seen.date(), QLocale::ShortFormat)));
+    QVERIFY(pane.historyView()->toHtml().contains("font-style:italic;\">Amended"));
+    // One more notice and one amendment.
+    QCOMPARE(pane.tabs()->tabText(pane.tabs()->indexOf(pane.historyView())), "History (2)");
+    pane.tabs()->setCurrentWidget(pane.historyView());
+    QVERIFY(pane.grab().save(QDir::current().filePath("detailpane-amendment.png")));
 }
 
 void TestDetailPane::relatedFromIta()

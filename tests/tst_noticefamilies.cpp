@@ -2,12 +2,17 @@
 // fixtures are built from a real SAM.gov page (../shared/real-world): its presolicitation and
 // solicitation of SPRDL125R0001 at DLA Land Warren, plus amendments and an award made from them.
 
+#include "Clock.h"
 #include "LeadFormat.h"
 #include "NoticeTimeline.h"
 #include "LeadImporter.h"
 #include "LeadStore.h"
+#include "SamNoticeFamily.h"
+#include "SamJsonParser.h"
+#include "StoredRecordParser.h"
 
 #include <QBuffer>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -17,45 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-const QString kPresolicitation = QStringLiteral("9f72c25f7a1e4fb58ff8931de4736c35");
-const QString kSolicitation = QStringLiteral("573836bf8e7d47dc9b6c22ce80f601fe");
-
-QJsonObject realRecord(const QString& noticeId)
-{
-    QFile file(QDir(QStringLiteral(TRADELEADS_REAL_WORLD_DIR)).filePath(QStringLiteral("sam_v2_search_driving_2025.json")));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    for (const QJsonValue& value : QJsonDocument::fromJson(file.readAll()).object().value("opportunitiesData").toArray()) {
-        if (value.toObject().value("noticeId").toString() == noticeId)
-            return value.toObject();
-    }
-    return {};
-}
-
-QByteArray page(const QList<QJsonObject>& records)
-{
-    QJsonArray data;
-    for (const QJsonObject& record : records)
-        data.append(record);
-    return QJsonDocument(QJsonObject { { "totalRecords", data.size() }, { "limit", 1000 }, { "offset", 0 },
-                                       { "opportunitiesData", data } })
-        .toJson(QJsonDocument::Compact);
-}
-
-// A later notice of the same solicitation, as SAM.gov posts it.
-QJsonObject later(QJsonObject record, const QString& noticeId, const QString& type, const QString& posted,
-                  const QString& deadline)
-{
-    record.insert("noticeId", noticeId);
-    record.insert("type", type);
-    record.insert("postedDate", posted);
-    record.insert("responseDeadLine", deadline.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(deadline));
-    return record;
-}
-
-} // namespace
+using namespace SamNoticeFamily;
 
 class TestNoticeFamilies final : public QObject
 {
@@ -71,11 +38,14 @@ private slots:
     void australianAmendmentsJoinTheirParent();
     void oneRowPerFamilyShowsTheLatestNotice();
     void timelineSaysWhatEachNoticeChanged();
+    void timelineListsEachAmendmentInItsNotice();
+    void loneAmendedNoticeHasATimeline();
+    void unreadableVersionGivesAPlainEntry();
     void commandLineCarriesTheFamily();
 
 private:
     void importPage(const QByteArray& bytes, ImportFormat format = ImportFormat::SamJson);
-    QList<QJsonObject> fiveNotices() const;
+    QList<NoticeTimeline::Entry> timeline(const QString& shownSourceId);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LeadStore> m_store;
@@ -108,20 +78,22 @@ void TestNoticeFamilies::importPage(const QByteArray& bytes, ImportFormat format
     QCOMPARE(summary->errorCount, qint64(0));
 }
 
-// Presolicitation (real), solicitation (real), two amendments that move the deadline, an award.
-QList<QJsonObject> TestNoticeFamilies::fiveNotices() const
+// The timeline of the family of a SAM.gov notice, as the detail pane reads it.
+QList<NoticeTimeline::Entry> TestNoticeFamilies::timeline(const QString& shownSourceId)
 {
-    const QJsonObject solicitation = realRecord(kSolicitation);
-    QJsonObject award = later(solicitation, "award0000000000000000000000000005", "Award Notice", "2025-04-02", "");
-    award.insert("award", QJsonObject { { "amount", "1250000.00" }, { "date", "2025-04-01" } });
-    return {
-        realRecord(kPresolicitation),
-        solicitation,
-        later(solicitation, "amend10000000000000000000000000003", "Solicitation", "2025-02-25", "2025-03-24T23:59:00-04:00"),
-        later(solicitation, "amend20000000000000000000000000004", "Solicitation", "2025-03-10", "2025-03-31T23:59:00-04:00"),
-        award,
-    };
+    const auto shown = m_store->lead("sam", shownSourceId);
+    if (!shown) {
+        qWarning() << shown.errorMessage();
+        return {};
+    }
+    const auto family = NoticeTimeline::read(*m_store, *shown);
+    if (!family) {
+        qWarning() << family.errorMessage();
+        return {};
+    }
+    return NoticeTimeline::entries(*family, shownSourceId, QLocale::c());
 }
+
 
 void TestNoticeFamilies::oneSolicitationIsOneFamily()
 {
@@ -240,11 +212,10 @@ void TestNoticeFamilies::timelineSaysWhatEachNoticeChanged()
     links.append("https://sam.gov/api/prod/opps/v3/opportunities/resources/files/b/download");
     notices[3].insert("resourceLinks", links);
     importPage(page(notices));
-    const auto family = m_store->familyNotices(QStringLiteral("sam|DLA LAND WARREN|SPRDL125R0001"));
-    QVERIFY(family.ok());
-    const QList<NoticeTimeline::Entry> entries
-        = NoticeTimeline::entries(*family, "amend10000000000000000000000000003", QLocale::c());
+    const QList<NoticeTimeline::Entry> entries = timeline("amend10000000000000000000000000003");
     QCOMPARE(entries.size(), 5);
+    for (const NoticeTimeline::Entry& entry : entries)
+        QCOMPARE(entry.kind, NoticeTimeline::Entry::Posted);
     QVERIFY(entries.at(0).changes.isEmpty());
     QCOMPARE(entries.at(0).noticeType, QStringLiteral("Presolicitation"));
     QVERIFY(entries.at(2).shown);
@@ -257,6 +228,107 @@ void TestNoticeFamilies::timelineSaysWhatEachNoticeChanged()
     QVERIFY(entries.at(4).changes.contains("Set-aside removed"));
     QVERIFY(std::any_of(entries.at(4).changes.begin(), entries.at(4).changes.end(),
                         [](const QString& change) { return change.startsWith("Value set to"); }));
+}
+
+void TestNoticeFamilies::timelineListsEachAmendmentInItsNotice()
+{
+    Clock::Fake clock(QDateTime(QDate(2025, 3, 1), QTime(12, 0), Qt::UTC));
+    QList<QJsonObject> notices = fiveNotices();
+    importPage(page(notices));
+    // SAM.gov amends the first amendment twice, a day apart: the deadline moves and an
+    // attachment is added, then the set-aside is changed. Each import keeps the previous record.
+    clock.advance(24 * 3600);
+    QJsonObject amended = notices.at(2);
+    amended.insert("responseDeadLine", "2025-03-28T23:59:00-04:00");
+    QJsonArray links = amended.value("resourceLinks").toArray();
+    links.append("https://sam.gov/api/prod/opps/v3/opportunities/resources/files/c/download");
+    amended.insert("resourceLinks", links);
+    importPage(page({ amended }));
+    clock.advance(24 * 3600);
+    amended.insert("typeOfSetAside", "SBA");
+    importPage(page({ amended }));
+    QCOMPARE(m_store->lead("sam", "amend10000000000000000000000000003")->versions, 2);
+
+    const QList<NoticeTimeline::Entry> entries = timeline("amend10000000000000000000000000003");
+    QStringList order;
+    for (const NoticeTimeline::Entry& entry : entries)
+        order.append(entry.sourceId.left(6) + (entry.kind == NoticeTimeline::Entry::Amended ? " amended" : " posted"));
+    // Each notice in the order posted; its amendments right after it, oldest first.
+    QCOMPARE(order, (QStringList { "9f72c2 posted", "573836 posted", "amend1 posted", "amend1 amended",
+                                   "amend1 amended", "amend2 posted", "award0 posted" }));
+
+    // As first posted: compared with the solicitation before it, at the day it was posted.
+    QCOMPARE(entries.at(2).changes, QStringList { "Deadline moved from 18 Mar to 25 Mar" });
+    QCOMPARE(entries.at(2).at, QStringLiteral("2025-02-25"));
+    // Each amendment: compared with the notice's state before it, at the time the store saw it.
+    QCOMPARE(entries.at(3).changes, (QStringList { "Deadline moved from 25 Mar to 29 Mar", "1 attachment added" }));
+    QCOMPARE(entries.at(4).changes, QStringList { "Set-aside changed to SBA" });
+    QCOMPARE(entries.at(3).at, QStringLiteral("2025-03-02T12:00:00Z"));
+    QCOMPARE(entries.at(4).at, QStringLiteral("2025-03-03T12:00:00Z"));
+    for (const int i : { 3, 4 }) {
+        QVERIFY(entries.at(i).changesKnown);
+        QVERIFY(entries.at(i).shown);
+        QCOMPARE(entries.at(i).noticeType, QStringLiteral("Solicitation"));
+    }
+    // The next notice is compared with the amended notice as it is now.
+    QCOMPARE(entries.at(5).changes,
+             (QStringList { "Deadline moved from 29 Mar to 1 Apr", "Set-aside removed", "1 attachment removed" }));
+    QVERIFY(!entries.at(5).shown);
+}
+
+void TestNoticeFamilies::loneAmendedNoticeHasATimeline()
+{
+    QJsonObject notice = realRecord(kSolicitation);
+    importPage(page({ notice }));
+    const auto lone = m_store->lead("sam", kSolicitation);
+    QVERIFY(lone.ok());
+    QCOMPARE(lone->noticeCount, 1);
+    auto family = NoticeTimeline::read(*m_store, *lone);
+    QVERIFY2(family.ok(), qPrintable(family.errorMessage()));
+    QVERIFY(family->isEmpty()); // nothing to tell yet
+
+    notice.insert("responseDeadLine", "2025-03-24T23:59:00-04:00");
+    importPage(page({ notice }));
+    const QList<NoticeTimeline::Entry> entries = timeline(kSolicitation);
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).kind, NoticeTimeline::Entry::Posted);
+    QVERIFY(entries.at(0).changes.isEmpty());
+    QVERIFY(entries.at(0).changesKnown);
+    QCOMPARE(entries.at(1).kind, NoticeTimeline::Entry::Amended);
+    QCOMPARE(entries.at(1).changes, QStringList { "Deadline moved from 18 Mar to 25 Mar" });
+}
+
+void TestNoticeFamilies::unreadableVersionGivesAPlainEntry()
+{
+    // A notice first stored with a record no parser reads (cut short), then sent whole.
+    const QJsonObject whole = later(realRecord(kSolicitation), "garbled0000000000000000000000001", "Solicitation",
+                                    "2025-03-01", "2025-03-21T23:59:00-04:00");
+    auto lead = SamJsonParser::leadFromRecord(whole);
+    QVERIFY(lead.ok());
+    lead->raw = QByteArray("{\"noticeId\": \"garbled0000000000000000000000001\", \"title\": \"Hyd");
+    QVERIFY(m_store->upsert({ *lead }).ok());
+    importPage(page(fiveNotices() + QList<QJsonObject> { whole }));
+    QCOMPARE(m_store->lead("sam", "garbled0000000000000000000000001")->versions, 1);
+
+    const auto unreadable = StoredRecordParser::parse("sam", lead->raw);
+    QVERIFY(!unreadable.ok());
+    QVERIFY2(unreadable.errorMessage().contains("cannot be read"), qPrintable(unreadable.errorMessage()));
+
+    const QList<NoticeTimeline::Entry> entries = timeline("amend20000000000000000000000000004");
+    QCOMPARE(entries.size(), 7);
+    // Between the first amendment (25 Feb) and the second (10 Mar).
+    QCOMPARE(entries.at(3).sourceId, QStringLiteral("garbled0000000000000000000000001"));
+    QCOMPARE(entries.at(3).kind, NoticeTimeline::Entry::Posted);
+    QCOMPARE(entries.at(3).at, QStringLiteral("2025-03-01")); // the day it was posted, from its record now
+    QCOMPARE(entries.at(4).sourceId, QStringLiteral("garbled0000000000000000000000001"));
+    QCOMPARE(entries.at(4).kind, NoticeTimeline::Entry::Amended);
+    QVERIFY(!entries.at(4).changesKnown);
+    QVERIFY(entries.at(4).changes.isEmpty());
+    QVERIFY(!entries.at(4).at.isEmpty());
+    // The notice after it is compared with its content now, which reads.
+    QCOMPARE(entries.at(5).sourceId, QStringLiteral("amend20000000000000000000000000004"));
+    QVERIFY(entries.at(5).changesKnown);
+    QCOMPARE(entries.at(5).changes, QStringList { "Deadline moved from 22 Mar to 1 Apr" });
 }
 
 void TestNoticeFamilies::commandLineCarriesTheFamily()

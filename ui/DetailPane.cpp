@@ -319,10 +319,14 @@ void DetailPane::render()
     renderDescription();
     setBrowserHtml(m_fields, LeadDetailHtml::fields(m_lead.lead.raw, muted), palette());
     const LeadDetailHtml::History history = LeadDetailHtml::history(m_versions, m_lead.lead.raw, muted);
-    // The family's notices first: what analysts follow from presolicitation to award.
-    const int changes = history.amendments + (m_lead.noticeCount > 1 ? m_lead.noticeCount - 1 : 0);
+    // The family's timeline first: what analysts follow from presolicitation to award.
+    const LeadDetailHtml::Timeline timeline = LeadDetailHtml::family(m_family, m_lead.lead.sourceId, muted);
+    // Every entry after the first is a change, the lead's own amendments among them.
+    const int changes = timeline.entries > 1
+        ? timeline.entries - 1
+        : history.amendments + (m_lead.noticeCount > 1 ? m_lead.noticeCount - 1 : 0);
     m_tabs->setTabText(m_tabs->indexOf(m_history), changes > 0 ? tr("History (%1)").arg(changes) : tr("History"));
-    setBrowserHtml(m_history, LeadDetailHtml::family(m_family, m_lead.lead.sourceId, muted) + history.html, palette());
+    setBrowserHtml(m_history, timeline.html + history.html, palette());
 }
 
 void DetailPane::renderHeader()

@@ -2,6 +2,7 @@
 
 #include "LeadDetails.h"
 #include "LeadTrackingEditor.h"
+#include "NoticeTimeline.h"
 #include "StoredLead.h"
 
 #include <QTextBrowser>
@@ -127,7 +128,7 @@ private:
     QString m_sourceId;
     StoredLead m_lead;
     Result<QList<LeadDetails::Version>> m_versions = QList<LeadDetails::Version>();
-    Result<QList<StoredLead>> m_family = QList<StoredLead>();
+    Result<QList<NoticeTimeline::FamilyNotice>> m_family = QList<NoticeTimeline::FamilyNotice>();
     Result<QList<LeadDetails::Reference>> m_related = QList<LeadDetails::Reference>();
     LeadUserData m_saved; // what the cache holds; the editor holds what the controls say
     QString m_descriptionState; // "", "loading", or an error message

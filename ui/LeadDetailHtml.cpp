@@ -3,6 +3,7 @@
 #include "HtmlSanitizer.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QUrl>
 
 namespace {
@@ -293,26 +294,42 @@ History history(const Result<QList<LeadDetails::Version>>& earlier, const QByteA
     return { html, count };
 }
 
-QString family(const Result<QList<StoredLead>>& notices, const QString& shownSourceId, const QString& mutedColour)
+Timeline family(const Result<QList<NoticeTimeline::FamilyNotice>>& notices, const QString& shownSourceId,
+    const QString& mutedColour)
 {
     if (!notices)
-        return paragraph(notices.errorMessage(), mutedColour);
-    if (notices->size() < 2)
+        return { paragraph(notices.errorMessage(), mutedColour) };
+    const QLocale locale;
+    const QList<NoticeTimeline::Entry> entries = NoticeTimeline::entries(*notices, shownSourceId, locale);
+    if (entries.size() < 2)
         return {};
-    QString html = heading(PaneText::tr("Notice family: %1 notices").arg(notices->size()));
+    QString html = heading(notices->size() > 1 ? PaneText::tr("Notice family: %1 notices").arg(notices->size())
+                                               : PaneText::tr("Notice timeline"));
     HtmlTable table(mutedColour);
-    for (const NoticeTimeline::Entry& entry : NoticeTimeline::entries(*notices, shownSourceId, QLocale())) {
-        QString what = esc(entry.noticeType.isEmpty() ? PaneText::tr("Notice") : entry.noticeType);
-        if (entry.shown)
-            what = QStringLiteral("<b>") + what + QStringLiteral("</b>");
-        what += QStringLiteral(" ") + muted(mutedColour, esc(entry.sourceId.left(12)));
+    for (const NoticeTimeline::Entry& entry : entries) {
+        QString what;
+        QDate day;
+        if (entry.kind == NoticeTimeline::Entry::Posted) {
+            what = esc(entry.noticeType.isEmpty() ? PaneText::tr("Notice") : entry.noticeType);
+            if (entry.shown)
+                what = QStringLiteral("<b>") + what + QStringLiteral("</b>");
+            what += QStringLiteral(" ") + muted(mutedColour, esc(entry.sourceId.left(12)));
+            // The day it was posted is enough to follow a family; the fields tab has the time.
+            day = QDate::fromString(entry.at.left(10), Qt::ISODate);
+        } else {
+            // Set apart from a new notice: an arrow, italics, and the time the change was seen.
+            const QDateTime at = QDateTime::fromString(entry.at, Qt::ISODate).toLocalTime();
+            day = at.date();
+            const QString amended = at.isValid()
+                ? PaneText::tr("Amended %1").arg(locale.toString(at.time(), QLocale::ShortFormat))
+                : PaneText::tr("Amended");
+            what = QStringLiteral("\u21B3\u00A0<i>") + esc(amended) + QStringLiteral("</i>");
+        }
         for (const QString& change : entry.changes)
             what += QStringLiteral("<br>\u2022 ") + esc(change);
-        // The day it was posted is enough to follow a family; the fields tab has the time.
-        const QDate posted = QDate::fromString(entry.posted.left(10), Qt::ISODate);
-        table.row(posted.isValid() ? QLocale().toString(posted, QLocale::ShortFormat) : PaneText::tr("Undated"), what);
+        table.row(day.isValid() ? locale.toString(day, QLocale::ShortFormat) : PaneText::tr("Undated"), what);
     }
-    return html + table.html();
+    return { html + table.html(), int(entries.size()) };
 }
 
 QString styleSheet(const QString& linkColour, const QString& ruleColour)

@@ -31,9 +31,16 @@ struct History
 // The amendments, field by field, from the earlier versions kept to `raw`.
 History history(const Result<QList<LeadDetails::Version>>& earlier, const QByteArray& raw, const QString& mutedColour);
 
-// The notice family: each notice, oldest first, with what it changed in words; the one shown
-// in bold. Empty when the lead stands alone.
-QString family(const Result<QList<StoredLead>>& notices, const QString& shownSourceId, const QString& mutedColour);
+struct Timeline
+{
+    QString html;
+    int entries = 0;
+};
+// The notice family's timeline: each notice, oldest first, and each amendment of it the store
+// kept, with what it changed in words; the notice shown in bold. Empty when the lead stands
+// alone and was never amended.
+Timeline family(const Result<QList<NoticeTimeline::FamilyNotice>>& notices, const QString& shownSourceId,
+    const QString& mutedColour);
 
 // The documents' default style sheet; with a `ruleColour`, table cells are ruled in it.
 QString styleSheet(const QString& linkColour, const QString& ruleColour = {});

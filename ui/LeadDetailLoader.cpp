@@ -13,8 +13,7 @@ Result<LeadView> readLeadView(const LeadStore& store, const QString& source, con
     view.lead = std::move(*row);
     view.versions = LeadDetails::versions(store, source, sourceId);
     view.related = LeadDetails::related(store, view.lead.lead);
-    if (view.lead.noticeCount > 1)
-        view.family = store.familyNotices(view.lead.familyId);
+    view.family = NoticeTimeline::read(store, view.lead);
     return view;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LeadDetails.h"
+#include "NoticeTimeline.h"
 #include "Result.h"
 #include "StoredLead.h"
 
@@ -14,8 +15,9 @@ struct LeadView
     StoredLead lead;
     Result<QList<LeadDetails::Version>> versions = QList<LeadDetails::Version>();
     Result<QList<LeadDetails::Reference>> related = QList<LeadDetails::Reference>();
-    // The notices of its family, oldest posted first; empty when it stands alone.
-    Result<QList<StoredLead>> family = QList<StoredLead>();
+    // The notices of its family, oldest posted first, with their earlier versions read back;
+    // empty when it stands alone and was never amended.
+    Result<QList<NoticeTimeline::FamilyNotice>> family = QList<NoticeTimeline::FamilyNotice>();
 };
 
 // Reads one lead at a time on a reader worker. Only the answer to the latest read() is told:

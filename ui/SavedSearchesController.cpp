@@ -234,6 +234,29 @@ void SavedSearchesController::showCounts(const QList<SavedSearchCount>& counts)
 void SavedSearchesController::syncFinished(const QString& startedAt)
 {
     count(startedAt);
+    announceTrackedAwards(startedAt);
+}
+
+void SavedSearchesController::announceTrackedAwards(const QString& since)
+{
+    m_counter->call(
+        this, [since](LeadStore& store) { return store.trackedFamilyAwards(since); },
+        [this](const Result<QList<StoredLead>>& awards) {
+            if (!awards) {
+                emit message(awards.errorMessage());
+                return;
+            }
+            if (awards->isEmpty())
+                return;
+            QStringList lines;
+            for (const StoredLead& award : *awards) {
+                const QString name = award.lead.title.isEmpty() ? award.lead.sourceId : award.lead.title;
+                lines.append(tr("Award posted for \"%1\", which you track").arg(name));
+            }
+            showNotification(awards->size() == 1 ? tr("A lead you track was awarded")
+                                                 : tr("%1 leads you track were awarded").arg(awards->size()),
+                             lines);
+        });
 }
 
 void SavedSearchesController::notify(const QList<SavedSearchCount>& gained)
@@ -246,6 +269,11 @@ void SavedSearchesController::notify(const QList<SavedSearchCount>& gained)
         lines.append(tr("%1: %Ln new match(es)", nullptr, int(qMin<qint64>(search.gained, INT_MAX))).arg(search.name));
     const QString title = gained.size() == 1 ? tr("New leads for \"%1\"").arg(gained.first().name)
                                              : tr("New leads for %Ln saved search(es)", nullptr, int(gained.size()));
+    showNotification(title, lines);
+}
+
+void SavedSearchesController::showNotification(const QString& title, const QStringList& lines)
+{
     const QString text = lines.join(u'\n');
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         if (!m_tray) {

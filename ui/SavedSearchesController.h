@@ -20,7 +20,8 @@ class SavedSearchesPanel;
 // What the window does with saved searches: keeps the panel's counts and "new" marks
 // current, stores renames, order, "notify" and deletions, marks a search seen when it is
 // opened, shares searches through JSON files, and after a sync raises a desktop notification
-// for each "notify" search that gained matches. The list is read on the window's reader, the
+// for each "notify" search that gained matches, and for each award posted in a family the
+// analyst tracks. The list is read on the window's reader, the
 // counts on a connection of their own (they take long on a large cache), every change goes
 // through the one writer, and an answer older than the latest request is dropped.
 class SavedSearchesController final : public QObject
@@ -36,7 +37,8 @@ public:
     void askAndSave(const LeadFilter& filter);
     // Deletions and renames go through it, so that Edit › Undo takes them back.
     void setUndoStack(QUndoStack* stack) { m_undo = stack; }
-    // After a sync that started at `startedAt` (ISO UTC): counts, then notifies.
+    // After a sync that started at `startedAt` (ISO UTC): counts, then notifies; and tells of
+    // awards that closed tracked families.
     void syncFinished(const QString& startedAt);
     void exportToFile();   // asks where
     void importFromFile(); // asks which
@@ -62,6 +64,8 @@ private:
     void showCounts(const QList<SavedSearchCount>& counts);
     void count(const QString& gainedSince);
     void notify(const QList<SavedSearchCount>& gained);
+    void announceTrackedAwards(const QString& since);
+    void showNotification(const QString& title, const QStringList& lines);
     // Runs `change` on the writer; then reports a failure and reads the list again.
     void write(std::function<Status(LeadStore&)> change);
     void remove(const QString& name);

@@ -33,6 +33,21 @@ void printOut(const QByteArray& bytes)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
 }
 
+void printTrackedAwards(const LeadStore& store, const QString& since)
+{
+    auto awards = store.trackedFamilyAwards(since);
+    if (!awards) {
+        printErr(awards.errorMessage());
+        return;
+    }
+    for (const StoredLead& award : *awards) {
+        const QString name = award.lead.title.isEmpty() ? award.lead.sourceId : award.lead.title;
+        printOut(Messages::tr("Award posted for a lead you track: \"%1\" (%2:%3)\n")
+                     .arg(name, award.lead.source, award.lead.sourceId)
+                     .toUtf8());
+    }
+}
+
 ProgressBar::ProgressBar(QString label) : m_label(std::move(label)), m_enabled(stderrIsTerminal()) {}
 
 void ProgressBar::update(qint64 done, qint64 total, qint64 records)

@@ -30,6 +30,9 @@ struct Messages
 
 void printErr(const QString& line);
 void printOut(const QByteArray& bytes);
+// After an import or a sync that started at `since`: a line for each award notice that
+// closed a family the analyst tracks.
+void printTrackedAwards(const LeadStore& store, const QString& since);
 
 // A one-line progress bar, drawn only when a person watches the terminal.
 class ProgressBar

@@ -1,6 +1,8 @@
 #include "CliCommands.h"
 
+#include "Clock.h"
 #include "LeadImporter.h"
+#include "LeadStore.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -31,6 +33,7 @@ int runImport(const Invocation& invocation)
         return failure(invocation.subcommand, store.errorMessage());
     LeadImporter importer(**store);
     int exitCode = kExitOk;
+    const QString startedAt = Clock::nowUtcText();
     for (const QString& file : files) {
         ProgressBar bar(QFileInfo(file).fileName());
         importer.setProgress([&bar](qint64 done, qint64 total, qint64 records) { bar.update(done, total, records); });
@@ -62,6 +65,7 @@ int runImport(const Invocation& invocation)
                      .arg(summary->errorCount)
                      .toUtf8());
     }
+    printTrackedAwards(**store, startedAt);
     return exitCode;
 }
 

@@ -1,7 +1,9 @@
 #include "Cli.h"
 #include "CliCommands.h"
 
+#include "Clock.h"
 #include "FilterFlags.h"
+#include "LeadStore.h"
 #include "RequestQuota.h"
 #include "SourceSettings.h"
 #include "SyncManager.h"
@@ -117,8 +119,10 @@ int runSync(const Invocation& invocation)
         }
     });
     QObject::connect(&manager, &SyncManager::finished, &manager, [] { QCoreApplication::quit(); });
+    const QString startedAt = Clock::nowUtcText();
     QMetaObject::invokeMethod(&manager, [&] { manager.start(sources); }, Qt::QueuedConnection);
     QCoreApplication::exec();
+    printTrackedAwards(**store, startedAt);
     return exitCode;
 }
 

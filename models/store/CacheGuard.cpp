@@ -430,7 +430,7 @@ const QStringList kSavedSearchColumns = {QStringLiteral("name"),       QStringLi
                                          QStringLiteral("notify"),     QStringLiteral("position"),
                                          QStringLiteral("created_at"), QStringLiteral("last_viewed_at"),
                                          QStringLiteral("last_count")};
-const QStringList kLeadUserColumns = {QStringLiteral("source"),  QStringLiteral("source_id"), QStringLiteral("starred"),
+const QStringList kLeadUserColumns = {QStringLiteral("family_id"), QStringLiteral("source"),  QStringLiteral("source_id"), QStringLiteral("starred"),
                                       QStringLiteral("status"),  QStringLiteral("notes"),     QStringLiteral("tags"),
                                       QStringLiteral("seen_at"), QStringLiteral("updated_at")};
 
@@ -455,6 +455,33 @@ Result<qint64> insertRows(const SqliteLeadStore& store, const QString& table, co
         added += query.numRowsAffected() > 0 ? 1 : 0;
     }
     return added;
+}
+
+// Backups written before tracking belonged to the family name only the notice: its family is
+// the cached notice's, or the notice alone when sync has not brought it back yet.
+Result<qint64> withFamilies(const SqliteLeadStore& store, QJsonArray& rows)
+{
+    QSqlQuery query(store.database());
+    if (!query.prepare(QStringLiteral("SELECT COALESCE((SELECT family_id FROM lead WHERE source = ? AND source_id = ?), "
+                                      "? || '|' || ?)")))
+        return Error{query.lastError().text()};
+    qint64 named = 0;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        QJsonObject row = rows[i].toObject();
+        if (row.value(QStringLiteral("family_id")).isString())
+            continue;
+        for (int repeat = 0; repeat < 2; ++repeat) {
+            query.addBindValue(row.value(QStringLiteral("source")).toString());
+            query.addBindValue(row.value(QStringLiteral("source_id")).toString());
+        }
+        if (!query.exec() || !query.next())
+            return Error{query.lastError().text()};
+        row.insert(QStringLiteral("family_id"), query.value(0).toString());
+        query.finish();
+        rows[i] = row;
+        ++named;
+    }
+    return named;
 }
 
 QString restoredNotice(const RestoreSummary& summary)
@@ -590,10 +617,13 @@ Result<RestoreSummary> restoreUserData(LeadStore& store, const QString& backupFi
     }
     auto searches = insertRows(*cache, QStringLiteral("saved_search"), kSavedSearchColumns, QStringLiteral("name"),
                                backup.value(QStringLiteral("saved_searches")).toArray());
+    QJsonArray trackingRows = backup.value(QStringLiteral("lead_user")).toArray();
     Result<qint64> tracking = qint64(0);
     if (searches)
-        tracking = insertRows(*cache, QStringLiteral("lead_user"), kLeadUserColumns,
-                              QStringLiteral("source, source_id"), backup.value(QStringLiteral("lead_user")).toArray());
+        tracking = withFamilies(*cache, trackingRows);
+    if (searches && tracking)
+        tracking = insertRows(*cache, QStringLiteral("lead_user"), kLeadUserColumns, QStringLiteral("family_id"),
+                              trackingRows);
     if (!searches || !tracking) {
         store.rollback();
         return Error { Messages::tr("Cannot restore the backup %1: %2")

@@ -99,6 +99,13 @@ public:
     virtual Result<StoredLead> lead(const QString& source, const QString& sourceId) const = 0;
     // The notices of a family (StoredLead::familyId), oldest posted first.
     virtual Result<QList<StoredLead>> familyNotices(const QString& familyId) const = 0;
+    // How many families are new to the filter since `since` (an ISO timestamp): those whose
+    // earliest matching notice was first cached after it. A family notifies once, however
+    // many of its notices (solicitation, amendments, award) arrive later.
+    virtual Result<qint64> countNewFamilies(const LeadFilter& filter, const QDate& today, const QString& since) const = 0;
+    // Award notices first cached at or after `since` in families the analyst tracks (a star,
+    // a status, notes or tags), oldest first: the award closes what they followed.
+    virtual Result<QList<StoredLead>> trackedFamilyAwards(const QString& since) const = 0;
     // The earlier versions of a lead, oldest first.
     virtual Result<QList<LeadVersion>> versions(const QString& source, const QString& sourceId) const = 0;
     virtual Result<QList<ReferenceRecord>> references(const ReferenceQuery& query) const = 0;

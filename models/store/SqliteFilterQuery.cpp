@@ -248,7 +248,7 @@ namespace {
 QString fromClause(bool joinUserData)
 {
     return joinUserData
-        ? QStringLiteral(" FROM lead l LEFT JOIN lead_user u ON u.source = l.source AND u.source_id = l.source_id")
+        ? QStringLiteral(" FROM lead l LEFT JOIN lead_user u ON u.family_id = l.family_id")
         : QStringLiteral(" FROM lead l");
 }
 

@@ -32,7 +32,7 @@ QString selectColumns(LeadStore::Detail detail = LeadStore::Detail::Full)
 
 QString fromJoin()
 {
-    return QStringLiteral(" FROM lead l LEFT JOIN lead_user u ON u.source = l.source AND u.source_id = l.source_id");
+    return QStringLiteral(" FROM lead l LEFT JOIN lead_user u ON u.family_id = l.family_id");
 }
 
 std::optional<double> optionalDouble(const QVariant& value)
@@ -257,6 +257,43 @@ Result<QList<StoredLead>> SqliteLeadStore::familyNotices(const QString& familyId
     QList<StoredLead> rows;
     while (query.next())
         rows.append(storedLeadFrom(query));
+    return rows;
+}
+
+Result<qint64> SqliteLeadStore::countNewFamilies(const LeadFilter& filter, const QDate& today, const QString& since) const
+{
+    LeadFilter everyNotice = filter;
+    everyNotice.oneRowPerFamily = false; // the family's earliest match decides, not its latest notice
+    everyNotice.firstSeenAfter.clear();
+    const SqliteFilterQuery compiled = SqliteFilterQuery::compile(everyNotice, today);
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT l.family_id") + compiled.conditionsFrom()
+                       + compiled.where() + QStringLiteral(" GROUP BY l.family_id HAVING MIN(l.first_seen_at) > ?)")))
+        return sqlError(SqliteMessages::tr("preparing the count"), query.lastError());
+    bindAll(query, compiled.bindings() + QVariantList{since});
+    if (!query.exec() || !query.next())
+        return sqlError(SqliteMessages::tr("counting"), query.lastError());
+    return query.value(0).toLongLong();
+}
+
+Result<QList<StoredLead>> SqliteLeadStore::trackedFamilyAwards(const QString& since) const
+{
+    QSqlQuery query(d->db);
+    // From the few tracked families to their notices (lead_family), not over every lead.
+    query.prepare(QStringLiteral("SELECT ") + selectColumns()
+                  + QStringLiteral(" FROM lead_user u JOIN lead l ON l.family_id = u.family_id"
+                                   " WHERE l.first_seen_at >= ? AND lower(l.notice_type) LIKE '%award%' "
+                                   "AND (u.starred = 1 OR u.status IS NOT NULL OR u.notes IS NOT NULL "
+                                   "OR u.tags IS NOT NULL) ORDER BY l.first_seen_at, l.id"));
+    query.addBindValue(since);
+    if (!query.exec())
+        return sqlError(SqliteMessages::tr("reading awards in tracked families"), query.lastError());
+    QList<StoredLead> rows;
+    while (query.next())
+        rows.append(storedLeadFrom(query));
+    if (query.lastError().isValid())
+        return sqlError(SqliteMessages::tr("reading awards in tracked families"), query.lastError());
     return rows;
 }
 

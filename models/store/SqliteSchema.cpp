@@ -164,6 +164,55 @@ ALTER TABLE lead ADD COLUMN family_id TEXT GENERATED ALWAYS AS (
     END) VIRTUAL;
 CREATE INDEX lead_family ON lead (family_id, posted_at);
 )SQL",
+    // 3 -> 4: the analyst's tracking belongs to the notice family, so a star set on the
+    // presolicitation is on the award too. source and source_id name the notice it was set
+    // on (a backup restored before sync has no leads to find the family from). Where two
+    // notices of one family were tracked apart, they merge: starred if either was, the later
+    // status, both notes and both tag lists. Earlier versions keep their deadline, so an
+    // export can tell how often a family's deadline moved.
+    R"SQL(
+CREATE TABLE lead_tracking (
+    family_id TEXT NOT NULL PRIMARY KEY,
+    source TEXT NOT NULL,
+    source_id TEXT NOT NULL,
+    starred INTEGER NOT NULL DEFAULT 0,
+    status TEXT,
+    notes TEXT,
+    tags TEXT,
+    seen_at TEXT,
+    updated_at TEXT
+);
+INSERT INTO lead_tracking (family_id, source, source_id, starred, status, notes, tags, seen_at, updated_at)
+SELECT COALESCE((SELECT l.family_id FROM lead l WHERE l.source = u.source AND l.source_id = u.source_id),
+                u.source || '|' || u.source_id),
+       u.source, u.source_id, u.starred, u.status, u.notes, u.tags, u.seen_at, u.updated_at
+FROM lead_user u WHERE true ORDER BY u.updated_at, u.source, u.source_id
+ON CONFLICT (family_id) DO UPDATE SET
+    starred = max(starred, excluded.starred),
+    status = COALESCE(excluded.status, status),
+    notes = CASE WHEN excluded.notes IS NULL OR excluded.notes = notes THEN notes
+                 WHEN notes IS NULL THEN excluded.notes ELSE notes || char(10) || char(10) || excluded.notes END,
+    tags = CASE WHEN excluded.tags IS NULL OR excluded.tags = tags THEN tags
+                WHEN tags IS NULL THEN excluded.tags ELSE tags || ', ' || excluded.tags END,
+    seen_at = COALESCE(max(seen_at, excluded.seen_at), seen_at, excluded.seen_at),
+    updated_at = COALESCE(excluded.updated_at, updated_at);
+DROP TABLE lead_user;
+ALTER TABLE lead_tracking RENAME TO lead_user;
+-- A notice whose family changes (its office renamed, a solicitation number added) takes the
+-- tracking along when it was the family's last notice.
+CREATE TRIGGER lead_family_moves AFTER UPDATE ON lead
+WHEN old.family_id IS NOT new.family_id AND NOT EXISTS (SELECT 1 FROM lead o WHERE o.family_id = old.family_id)
+BEGIN
+    UPDATE OR IGNORE lead_user SET family_id = new.family_id WHERE family_id = old.family_id;
+END;
+ALTER TABLE lead_version ADD COLUMN deadline_at TEXT;
+DROP TRIGGER lead_keep_version;
+CREATE TRIGGER lead_keep_version BEFORE UPDATE OF content_hash ON lead
+WHEN old.content_hash <> new.content_hash BEGIN
+    INSERT INTO lead_version (lead_id, raw, content_hash, replaced_at, deadline_at)
+    VALUES (old.id, old.raw, old.content_hash, new.last_seen_at, old.deadline_at);
+END;
+)SQL",
 };
 
 constexpr int kSchemaVersion = int(std::size(kMigrations));

@@ -5,13 +5,19 @@
 
 Status SqliteLeadStore::setUserData(const QString& source, const QString& sourceId, const LeadUserData& data)
 {
+    // Tracking is the family's: it lands on the family of the notice it was set on. A notice
+    // not in the cache (tracking restored before sync) is a family of its own until it is.
     QSqlQuery query(d->db);
     query.prepare(QStringLiteral(
-        "INSERT INTO lead_user (source, source_id, starred, status, notes, tags, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (source, source_id) DO UPDATE SET starred = excluded.starred, status = excluded.status, "
+        "INSERT INTO lead_user (family_id, source, source_id, starred, status, notes, tags, updated_at) "
+        "VALUES (COALESCE((SELECT family_id FROM lead WHERE source = ? AND source_id = ?), ? || '|' || ?), "
+        "?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (family_id) DO UPDATE SET starred = excluded.starred, status = excluded.status, "
         "notes = excluded.notes, tags = excluded.tags, updated_at = excluded.updated_at"));
-    query.addBindValue(source);
-    query.addBindValue(sourceId);
+    for (int repeat = 0; repeat < 3; ++repeat) {
+        query.addBindValue(source);
+        query.addBindValue(sourceId);
+    }
     query.addBindValue(data.starred ? 1 : 0);
     query.addBindValue(data.status.isEmpty() ? QVariant() : data.status);
     query.addBindValue(data.notes.isEmpty() ? QVariant() : data.notes);

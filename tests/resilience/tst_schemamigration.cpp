@@ -62,6 +62,7 @@ private slots:
     void upgradeKeepsEverything_data();
     void upgradeKeepsEverything();
     void failedUpgradeChangesNothing();
+    void trackingJoinsItsFamily();
 
 private:
     QString copyOf(int version);
@@ -244,6 +245,50 @@ void TestSchemaMigration::failedUpgradeChangesNothing()
     QCOMPARE(sqlite3_column_int(statement, 3), 0);
     sqlite3_finalize(statement);
     sqlite3_close(db);
+}
+
+void TestSchemaMigration::trackingJoinsItsFamily()
+{
+    // Before schema 4 each notice had its own tracking. Two notices of one family (the runway
+    // solicitation and its award, one solicitation number in one office), each tracked, become
+    // one family's tracking: starred when either was, the later status, both notes, both tags.
+    const QString path = copyOf(3);
+    QVERIFY(!path.isEmpty());
+    {
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+        const char* award
+            = "INSERT INTO lead (source, source_id, title, notice_type, solicitation_number, agency, office, posted_at, "
+              "first_seen_at, last_seen_at, content_hash, raw) VALUES ('sam', 'award-0042', 'Runway repair award', "
+              "'Award Notice', 'FA8601-25-R-0042', 'DEPT OF DEFENSE', 'FA8601 AFLCMC PZIO', '2026-03-01', "
+              "'2026-03-02T08:00:00Z', '2026-03-02T08:00:00Z', 'h-award', '{}');"
+              "INSERT INTO lead_user (source, source_id, starred, status, notes, tags, updated_at) VALUES "
+              "('sam', 'award-0042', 0, 'lost', 'Went to Acme.', 'award', '2026-03-03T08:00:00Z');";
+        char* error = nullptr;
+        const int rc = sqlite3_exec(db, award, nullptr, nullptr, &error);
+        const QString message = QString::fromUtf8(error ? error : "");
+        sqlite3_free(error);
+        sqlite3_close(db);
+        QVERIFY2(rc == SQLITE_OK, qPrintable(message));
+    }
+    auto opened = LeadStore::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+    LeadStore& store = **opened;
+    QCOMPARE(rowsOf(store, "SELECT family_id, source_id, starred, status, notes, tags FROM lead_user "
+                           "WHERE family_id LIKE 'sam|FA8601%'"),
+             QStringList{"sam|FA8601 AFLCMC PZIO|FA860125R0042|a1b2c3d4e5f60718293a4b5c6d7e8f90|1|lost|"
+                         "Site visit 12 Jan; team with Acme Paving.\n\nWent to Acme.|runway,air force, award"});
+    for (const char* notice : {"a1b2c3d4e5f60718293a4b5c6d7e8f90", "award-0042"}) {
+        auto row = store.lead("sam", QString::fromLatin1(notice));
+        QVERIFY2(row.ok(), qPrintable(row.errorMessage()));
+        QVERIFY(row->starred);
+        QCOMPARE(row->status, "lost");
+        QCOMPARE(row->tags, "runway,air force, award");
+        QCOMPARE(row->noticeCount, 2);
+    }
+    // Tracking a lead no longer cached keeps its own family until sync brings it back.
+    QCOMPARE(rowsOf(store, "SELECT family_id FROM lead_user WHERE source_id = 'ffffffffffffffffffffffffffff0001'"),
+             QStringList{"sam|ffffffffffffffffffffffffffff0001"});
 }
 
 QTEST_GUILESS_MAIN(TestSchemaMigration)
