@@ -68,6 +68,7 @@ private slots:
     void countsNewMarksAndNotificationsFollowSyncs();
     void windowNotifiesOnlyForNotifySearchesThatGained();
     void windowSharesSearchesThroughFiles();
+    void windowAnnouncesAnAwardInATrackedFamily();
 
 private:
     SyncConfig syncConfig(const FakeApiServer& server) const;
@@ -457,6 +458,47 @@ void TestSavedSearches::windowSharesSearchesThroughFiles()
     junk.close();
     QVERIFY(!importInto(junk.fileName()).ok());
     QCOMPARE((*other)->savedSearches()->size(), 3);
+}
+
+void TestSavedSearches::windowAnnouncesAnAwardInATrackedFamily()
+{
+    Clock::Fake clock(QDateTime::currentDateTimeUtc());
+    auto notice = [](const QString& id, const QString& type, const QString& title) {
+        Lead lead;
+        lead.source = QStringLiteral("sam");
+        lead.sourceId = id;
+        lead.title = title;
+        lead.noticeType = type;
+        lead.agency = QStringLiteral("DEPT OF DEFENSE");
+        lead.office = QStringLiteral("DLA LAND WARREN");
+        lead.solicitationNumber = QStringLiteral("SPRDL1-25-R-0001");
+        lead.postedAt = QStringLiteral("2025-02-01");
+        lead.raw = QJsonDocument(QJsonObject{{QStringLiteral("noticeId"), id}, {QStringLiteral("type"), type}})
+                       .toJson(QJsonDocument::Compact);
+        return lead;
+    };
+    Lead other = notice(QStringLiteral("other-award"), QStringLiteral("Award Notice"), QStringLiteral("Brake drums"));
+    other.solicitationNumber = QStringLiteral("SPRDL1-25-R-0999");
+    QVERIFY(m_store->upsert({notice(QStringLiteral("solicitation"), QStringLiteral("Solicitation"), QStringLiteral("Axle, Differential, Driving"))}));
+    QVERIFY(m_store->setUserData(QStringLiteral("sam"), QStringLiteral("solicitation"), {.starred = true}));
+
+    QWidget window;
+    SavedSearchesPanel panel(&window);
+    StoreWorker reader(m_store->path(), QStringLiteral("reader"));
+    StoreWorker writer(m_store->path(), QStringLiteral("writer"));
+    SavedSearchesController controller(reader, writer, &panel, &window);
+    QSignalSpy notified(&controller, &SavedSearchesController::notified);
+
+    clock.advance(2);
+    const QString startedAt = Clock::nowUtcText();
+    clock.advance(2);
+    Lead award = notice(QStringLiteral("award"), QStringLiteral("Award Notice"), QStringLiteral("Axle, Differential, Driving"));
+    QVERIFY(m_store->upsert({award, other}));
+    controller.syncFinished(startedAt);
+    QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, 20000);
+    QCOMPARE(notified.first().at(0).toString(), QStringLiteral("A lead you track was awarded"));
+    // Only the tracked family's award: the other solicitation's award is nobody's news.
+    QCOMPARE(notified.first().at(1).toString(), QStringLiteral("Award posted for \"Axle, Differential, Driving\", which you track"));
 }
 
 QTEST_MAIN(TestSavedSearches)
