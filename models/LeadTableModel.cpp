@@ -42,6 +42,27 @@ QString money(const std::optional<double>& value, const QString& currency)
     return QLocale().toString(*value, 'f', 0) + (currency.isEmpty() ? QString() : u' ' + currency);
 }
 
+// What the Notices cell says of the lead's family. With one row per family the row is the
+// family's latest notice, so its type and date are the family's latest change; otherwise the
+// row may be any of the notices.
+QString familyNote(const StoredLead& row, bool rowIsLatest)
+{
+    if (row.noticeCount <= 1)
+        return LeadTableModel::tr("The only notice in its family");
+    const QString count = QLocale().toString(row.noticeCount);
+    if (!rowIsLatest)
+        return LeadTableModel::tr("One of %1 notices in this family").arg(count);
+    const QString type = row.lead.noticeType;
+    const QString posted = displayDate(row.lead.postedAt, false);
+    if (!type.isEmpty() && !posted.isEmpty())
+        return LeadTableModel::tr("%1 notices in this family; the latest is the %2 posted %3").arg(count, type, posted);
+    if (!type.isEmpty())
+        return LeadTableModel::tr("%1 notices in this family; the latest is the %2").arg(count, type);
+    if (!posted.isEmpty())
+        return LeadTableModel::tr("%1 notices in this family; the latest was posted %2").arg(count, posted);
+    return LeadTableModel::tr("%1 notices in this family").arg(count);
+}
+
 } // namespace
 
 LeadTableModel::LeadTableModel(const QString& cachePath, QObject* parent)
@@ -105,17 +126,26 @@ QString LeadTableModel::columnKey(int column)
     case LastSeen: return QStringLiteral("last_seen_at");
     case Notes: return QStringLiteral("notes");
     case Tags: return QStringLiteral("tags");
+    case Notices: return QStringLiteral("notice_count");
     default: return {};
     }
 }
 
 bool LeadTableModel::isDefaultColumn(int column)
 {
-    return column <= Status;
+    return column <= Status || column == Notices;
+}
+
+bool LeadTableModel::isSortable(int column)
+{
+    const QString key = columnKey(column);
+    return !key.isEmpty() && LeadFilter::sortableColumns().contains(key);
 }
 
 QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole && section == Notices)
+        return int(Qt::AlignRight | Qt::AlignVCenter); // over its numbers
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     switch (section) {
@@ -149,6 +179,7 @@ QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, in
     case LastSeen: return tr("Last seen");
     case Notes: return tr("Notes");
     case Tags: return tr("Tags");
+    case Notices: return tr("Notices");
     default: return {};
     }
 }
@@ -200,8 +231,11 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
     case SourceIdRole: return lead.sourceId;
     case SourceRole: return lead.source;
     case LeadIdRole: return row->id;
+    case FamilyIdRole: return row->familyId;
     case MarksRole: return marksOf(*row);
     case Qt::ToolTipRole: {
+        if (index.column() == Notices)
+            return familyNote(*row, m_filter.oneRowPerFamily);
         if (index.column() != Title && index.column() != Deadline)
             return {};
         QStringList notes;
@@ -232,8 +266,12 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         if (index.column() == Deadline && (marks & DueSoon))
             return QBrush(QColor(0xd0, 0x50, 0x10));
+        if (index.column() == Notices && row->noticeCount <= 1) // families stand out from lone notices
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     }
+    case Qt::TextAlignmentRole:
+        return index.column() == Notices ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case Qt::DisplayRole:
     case SortRole:
         break;
@@ -293,21 +331,25 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
     case LastSeen: return display ? displayDate(row->lastSeenAt, true) : row->lastSeenAt;
     case Notes: return display ? row->notes.simplified().left(200) : row->notes; // one line in a cell
     case Tags: return row->tags;
+    case Notices: return display ? QVariant(QLocale().toString(row->noticeCount)) : QVariant(row->noticeCount);
     default: return {};
     }
 }
 
 void LeadTableModel::sort(int column, Qt::SortOrder order)
 {
-    const QString key = columnKey(column);
-    if (!key.isEmpty())
-        setSort(key, order == Qt::DescendingOrder);
+    if (!isSortable(column)) {
+        // A header click on a column the store cannot order by: the indicator goes back.
+        emit sortChanged(columnOf(m_filter.sortKey()), m_filter.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        return;
+    }
+    setSort(columnKey(column), order == Qt::DescendingOrder);
 }
 
 void LeadTableModel::setSort(const QString& column, bool descending)
 {
     const int viewColumn = columnOf(column);
-    if (viewColumn < 0)
+    if (viewColumn < 0 || !isSortable(viewColumn))
         return;
     if (m_filter.sortColumn == column && m_filter.descending == descending && m_generation > 0)
         return; // the header echoing the sort it was given
@@ -339,7 +381,7 @@ void LeadTableModel::setFilter(const LeadFilter& filter)
     }
     m_filter = next;
     if (newSort) {
-        if (const int column = columnOf(m_filter.sortColumn); column >= 0)
+        if (const int column = columnOf(m_filter.sortColumn); column >= 0 && isSortable(column))
             emit sortChanged(column, m_filter.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
     }
     reload();
@@ -347,8 +389,17 @@ void LeadTableModel::setFilter(const LeadFilter& filter)
 
 void LeadTableModel::setUserData(const QString& source, const QString& sourceId, const LeadUserData& data)
 {
+    // Tracking belongs to the notice family: every loaded notice of the edited one's family shows it.
+    QString familyId;
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
+        if (it->lead.source == source && it->lead.sourceId == sourceId) {
+            familyId = it->familyId;
+            break;
+        }
+    }
     for (auto it = m_rows.begin(); it != m_rows.end(); ++it) {
-        if (it->lead.source != source || it->lead.sourceId != sourceId)
+        const bool edited = it->lead.source == source && it->lead.sourceId == sourceId;
+        if (!edited && (familyId.isEmpty() || it->familyId != familyId))
             continue;
         it->starred = data.starred;
         it->status = data.status;
@@ -357,7 +408,6 @@ void LeadTableModel::setUserData(const QString& source, const QString& sourceId,
         const qsizetype row = m_ids.indexOf(it.key());
         if (row >= 0)
             emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
-        return;
     }
 }
 
@@ -482,6 +532,11 @@ bool LeadTableModel::isComplete() const
 qint64 LeadTableModel::totalCount() const
 {
     return m_ids.size();
+}
+
+int LeadTableModel::rowOfLead(qint64 leadId) const
+{
+    return int(m_ids.indexOf(leadId));
 }
 
 QString LeadTableModel::lastError() const

@@ -54,9 +54,10 @@ public:
         LastSeen,
         Notes,
         Tags,
+        Notices, // notices in the lead's family; after Tags, so that headers saved before it still restore
         ColumnCount
     };
-    enum Role { SortRole = Qt::UserRole, SourceIdRole, SourceRole, LeadIdRole, MarksRole, LoadedRole };
+    enum Role { SortRole = Qt::UserRole, SourceIdRole, SourceRole, LeadIdRole, MarksRole, LoadedRole, FamilyIdRole };
     enum Mark { DueSoon = 1, PastDue = 2, New = 4, Amended_ = 8 };
 
     explicit LeadTableModel(const QString& cachePath, QObject* parent = nullptr);
@@ -73,7 +74,7 @@ public:
     LeadFilter filter() const;
     void setSort(const QString& column, bool descending);
     static int columnOf(const QString& key); // the view column of a canonical column, -1 when none
-    // The analyst's data about a lead changed: its row, when read, shows it at once.
+    // The analyst's data about a lead changed: its row and its family's rows, when read, show it at once.
     void setUserData(const QString& source, const QString& sourceId, const LeadUserData& data);
     void setToday(const QDate& today);
     // Leads first seen after this moment are marked new.
@@ -84,6 +85,8 @@ public:
     QString lastError() const;
     static QString columnKey(int column); // canonical column behind a view column
     static bool isDefaultColumn(int column);
+    static bool isSortable(int column); // the store can order by it
+    int rowOfLead(qint64 leadId) const; // -1 when the lead is not in the list
 
 signals:
     void loaded(); // the whole result is known (rowCount is final)

@@ -502,8 +502,7 @@ void TestLeadStore::idsFollowSearchOrderForEverySort()
 
     // Blank values come last, in both directions.
     const bool analystColumn = QStringList{"starred", "status", "notes", "tags"}.contains(column);
-    const QString table = analystColumn ? QStringLiteral("lead l LEFT JOIN lead_user u ON u.source = l.source AND "
-                                                         "u.source_id = l.source_id")
+    const QString table = analystColumn ? QStringLiteral("lead l LEFT JOIN lead_user u ON u.family_id = l.family_id")
                                         : QStringLiteral("lead l");
     const QString value = column == QLatin1String("starred") ? QStringLiteral("NULLIF(u.starred, 0)")
                           : analystColumn                   ? QStringLiteral("u.") + column

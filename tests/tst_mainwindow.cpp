@@ -14,6 +14,12 @@
 #include "SampleData.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardItemModel>
+#include <QToolBar>
 #include <QCheckBox>
 #include <QFile>
 #include <QMessageBox>
@@ -58,6 +64,10 @@ private slots:
     void todayMovesAtMidnight();
     void fileImportRunsThroughTheMenu();
     void exportOfSelectedRowsThroughTheMenu();
+    void familyToggleShowsOneRowPerFamily();
+    void familyGroupingFollowsAppliedFilters();
+    void noticesColumnDoesNotSort();
+    void headerSavedBeforeTheNoticesColumnRestores();
     void screenshot();
 
 private:
@@ -531,11 +541,261 @@ void TestMainWindow::exportWritesTheVisibleColumns()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray header = file.readLine();
-    QVERIFY2(header.contains("deadline_at,title,source,country,agency"), header.constData());
+    QVERIFY2(header.contains("deadline_at,title,notice_count,source,country,agency"), header.constData());
     int lines = 0;
     while (!file.atEnd())
         lines += file.readLine().isEmpty() ? 0 : 1;
     QVERIFY(lines >= window.leadModel()->rowCount());
+}
+
+namespace {
+
+Lead samNotice(const QString& noticeId, const QString& type, const QString& solicitation, const QString& posted,
+               const QString& deadline)
+{
+    Lead lead;
+    lead.source = QStringLiteral("sam");
+    lead.sourceId = noticeId;
+    lead.title = QStringLiteral("Bridge deck resurfacing, Aberdeen Proving Ground");
+    lead.noticeType = type;
+    lead.solicitationNumber = solicitation;
+    lead.agency = QStringLiteral("DEPT OF DEFENSE");
+    lead.subTier = QStringLiteral("DEPT OF THE ARMY");
+    lead.office = QStringLiteral("W6QK ACC-APG");
+    lead.country = QStringLiteral("US");
+    lead.location = QStringLiteral("Aberdeen Proving Ground, MD");
+    lead.naicsCode = QStringLiteral("237310");
+    lead.postedAt = posted;
+    lead.deadlineAt = deadline;
+    lead.raw = QJsonDocument(QJsonObject { { QStringLiteral("noticeId"), noticeId }, { QStringLiteral("type"), type },
+                                           { QStringLiteral("solicitationNumber"), solicitation } })
+                   .toJson(QJsonDocument::Compact);
+    return lead;
+}
+
+// A cache of five notices: one solicitation's three (presolicitation, solicitation, award;
+// the award posted last) and two that stand alone.
+std::unique_ptr<LeadStore> familyCache(const QString& path)
+{
+    auto store = LeadStore::open(path);
+    if (!store)
+        return nullptr;
+    const QString due = Clock::today().addDays(40).toString(Qt::ISODate) + QStringLiteral("T17:00:00Z");
+    QList<Lead> leads {
+        samNotice(QStringLiteral("family-presolicitation"), QStringLiteral("Presolicitation"),
+                  QStringLiteral("W911QX-25-R-0042"), QStringLiteral("2025-01-10"), due),
+        samNotice(QStringLiteral("family-solicitation"), QStringLiteral("Solicitation"),
+                  QStringLiteral("W911QX25R0042"), QStringLiteral("2025-02-03"), due),
+        samNotice(QStringLiteral("family-award"), QStringLiteral("Award Notice"), QStringLiteral("W911QX-25-R-0042"),
+                  QStringLiteral("2025-03-12"), QString()),
+        samNotice(QStringLiteral("alone-sources-sought"), QStringLiteral("Sources Sought"),
+                  QStringLiteral("W911QX-25-Q-0107"), QStringLiteral("2025-02-20"), due),
+    };
+    Lead uk;
+    uk.source = QStringLiteral("ita-uk");
+    uk.sourceId = QStringLiteral("uk-street-lighting");
+    uk.title = QStringLiteral("Street lighting maintenance, Leeds");
+    uk.country = QStringLiteral("GB");
+    uk.postedAt = QStringLiteral("2025-02-14");
+    uk.deadlineAt = due;
+    leads.append(uk);
+    if (!(*store)->upsert(leads))
+        return nullptr;
+    return std::move(*store);
+}
+
+int rowOfSourceId(const LeadTableModel& model, const QString& sourceId)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, 0).data(LeadTableModel::SourceIdRole).toString() == sourceId)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+void TestMainWindow::familyToggleShowsOneRowPerFamily()
+{
+    const QString path = m_dir->filePath(QStringLiteral("families.sqlite"));
+    QVERIFY(familyCache(path));
+    const QString awardId = QStringLiteral("family-award");
+    {
+        MainWindow window(path);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        LeadTableModel* model = window.leadModel();
+        QVERIFY(settle(model));
+        QCOMPARE(model->rowCount(), 5); // one row per notice
+        QAction* toggle = window.oneRowPerFamilyAction();
+        QVERIFY(toggle && toggle->isCheckable() && !toggle->isChecked());
+        QCOMPARE(actionWithShortcut(window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)), toggle);
+        // In the View menu and on the toolbar, as a button that shows its state.
+        QToolButton* button = nullptr;
+        for (QToolBar* toolbar : window.findChildren<QToolBar*>()) {
+            if (auto* found = qobject_cast<QToolButton*>(toolbar->widgetForAction(toggle)))
+                button = found;
+        }
+        QVERIFY(button && button->isVisible());
+        QCOMPARE(button->text(), QStringLiteral("One row per family"));
+
+        // The presolicitation is current; in family mode its family's row, the award, is.
+        const int presolicitation = rowOfSourceId(*model, QStringLiteral("family-presolicitation"));
+        QVERIFY(presolicitation >= 0);
+        window.leadTable()->selectRow(presolicitation);
+        QTRY_COMPARE(window.detailPane()->sourceId(), QStringLiteral("family-presolicitation"));
+        QCOMPARE(model->index(presolicitation, LeadTableModel::Notices).data().toString(), QStringLiteral("3"));
+        QCOMPARE(model->index(presolicitation, LeadTableModel::Notices).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("One of 3 notices in this family"));
+
+        toggle->trigger();
+        QVERIFY(button->isChecked());
+        QVERIFY(model->filter().oneRowPerFamily);
+        QTRY_COMPARE(model->rowCount(), 3);
+        QVERIFY(settle(model));
+        const int family = rowOfSourceId(*model, awardId);
+        QVERIFY2(family >= 0, "the family's row is its latest notice, the award");
+        QCOMPARE(rowOfSourceId(*model, QStringLiteral("family-presolicitation")), -1);
+        QCOMPARE(rowOfSourceId(*model, QStringLiteral("family-solicitation")), -1);
+        const QModelIndex notices = model->index(family, LeadTableModel::Notices);
+        QCOMPARE(notices.data().toString(), QStringLiteral("3"));
+        QVERIFY(notices.data(Qt::TextAlignmentRole).toInt() & Qt::AlignRight);
+        QCOMPARE(notices.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("3 notices in this family; the latest is the Award Notice posted %1")
+                     .arg(QLocale().toString(QDate(2025, 3, 12), QLocale::ShortFormat)));
+        for (const QString& alone : { QStringLiteral("alone-sources-sought"), QStringLiteral("uk-street-lighting") }) {
+            const int row = rowOfSourceId(*model, alone);
+            QVERIFY2(row >= 0, qPrintable(alone));
+            QCOMPARE(model->index(row, LeadTableModel::Notices).data().toString(), QStringLiteral("1"));
+            QCOMPARE(model->index(row, LeadTableModel::Notices).data(Qt::ToolTipRole).toString(),
+                     QStringLiteral("The only notice in its family"));
+        }
+        QTRY_COMPARE(window.leadTable()->currentIndex().row(), family);
+        QVERIFY(window.leadTable()->selectionModel()->isRowSelected(family, {}));
+        QTRY_COMPARE(window.detailPane()->sourceId(), awardId);
+        QVERIFY(!window.leadTable()->isColumnHidden(LeadTableModel::Notices));
+
+        // What a person sees in family mode, at the size the product is checked at.
+        QCoreApplication::processEvents();
+        const QString shot = QDir::current().filePath(QStringLiteral("mainwindow-families.png"));
+        QVERIFY(window.grab().save(shot));
+        qInfo("Screenshot of one row per family: %s", qPrintable(shot));
+
+        // Back to one row per notice, by the keyboard: the award stays current.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.leadTable()->setFocus();
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+        QVERIFY(!toggle->isChecked());
+        QVERIFY(!model->filter().oneRowPerFamily);
+        QTRY_COMPARE(model->rowCount(), 5);
+        QVERIFY(settle(model));
+        QTRY_COMPARE(window.leadTable()->currentIndex().row(), rowOfSourceId(*model, awardId));
+
+        toggle->trigger();
+        QTRY_COMPARE(model->rowCount(), 3);
+        window.close(); // the grouping is kept with the rest of the window's filter
+    }
+    MainWindow again(path);
+    QVERIFY(again.oneRowPerFamilyAction()->isChecked());
+    QVERIFY(again.leadModel()->filter().oneRowPerFamily);
+    QVERIFY(settle(again.leadModel()));
+    QCOMPARE(again.leadModel()->rowCount(), 3);
+}
+
+// The grouping belongs to the table, like its sort: a change of the filter bar's criteria
+// keeps it, a saved search brings its own, and the toggle follows.
+void TestMainWindow::familyGroupingFollowsAppliedFilters()
+{
+    const QString path = m_dir->filePath(QStringLiteral("families.sqlite"));
+    auto store = familyCache(path);
+    QVERIFY(store);
+    SavedSearch perNotice;
+    perNotice.name = QStringLiteral("Every notice");
+    QVERIFY(store->addSavedSearch(perNotice).ok());
+    MainWindow window(path);
+    window.show();
+    LeadTableModel* model = window.leadModel();
+    QVERIFY(settle(model));
+    QAction* toggle = window.oneRowPerFamilyAction();
+    toggle->trigger();
+    QTRY_COMPARE(model->rowCount(), 3);
+
+    window.filterBar()->addValue(QStringLiteral("source"), QStringLiteral("sam"));
+    QTRY_COMPARE(model->filter().sources, QStringList { QStringLiteral("sam") });
+    QVERIFY(model->filter().oneRowPerFamily);
+    QVERIFY(toggle->isChecked());
+    QVERIFY(settle(model));
+    QCOMPARE(model->rowCount(), 2);
+
+    QListWidget* list = window.savedSearches()->list();
+    QTRY_COMPARE_WITH_TIMEOUT(list->count(), 1, 10000);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(0)).center());
+    QTRY_VERIFY(!model->filter().oneRowPerFamily);
+    QVERIFY(!toggle->isChecked());
+    QVERIFY(settle(model));
+    QCOMPARE(model->rowCount(), 5);
+}
+
+// The store cannot order by the number of notices: a click on its header leaves the sort as it was.
+void TestMainWindow::noticesColumnDoesNotSort()
+{
+    MainWindow window(m_store->path());
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(settle(window.leadModel()));
+    QVERIFY(!LeadTableModel::isSortable(LeadTableModel::Notices));
+    QHeaderView* header = window.leadTable()->horizontalHeader();
+    const QString sortBefore = window.leadModel()->filter().sortColumn;
+    const int indicatorBefore = header->sortIndicatorSection();
+    QCOMPARE(indicatorBefore, int(LeadTableModel::Deadline));
+    // Beside the title, where a first start puts it.
+    QCOMPARE(header->visualIndex(LeadTableModel::Notices), header->visualIndex(LeadTableModel::Title) + 1);
+    const int x = header->sectionViewportPosition(LeadTableModel::Notices) + header->sectionSize(LeadTableModel::Notices) / 2;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    QCoreApplication::processEvents();
+    QCOMPARE(header->sortIndicatorSection(), indicatorBefore);
+    QCOMPARE(window.leadModel()->filter().sortColumn, sortBefore);
+    QVERIFY(settle(window.leadModel()));
+}
+
+// A header saved by a version without the Notices column keeps its columns, widths and order;
+// the new column joins beside the title.
+void TestMainWindow::headerSavedBeforeTheNoticesColumnRestores()
+{
+    QStandardItemModel older(0, LeadTableModel::Notices); // the columns before Notices
+    QTableView olderTable;
+    olderTable.setModel(&older);
+    QHeaderView* olderHeader = olderTable.horizontalHeader();
+    olderHeader->setSectionsMovable(true);
+    for (int column = 0; column < older.columnCount(); ++column)
+        olderTable.setColumnHidden(column, !LeadTableModel::isDefaultColumn(column));
+    olderTable.setColumnHidden(LeadTableModel::Agency, true);
+    olderTable.setColumnHidden(LeadTableModel::Office, false);
+    olderTable.setColumnWidth(LeadTableModel::Title, 412);
+    olderHeader->moveSection(olderHeader->visualIndex(LeadTableModel::Source), 0);
+    QSettings().setValue(QStringLiteral("window/tableHeader"), olderHeader->saveState());
+
+    MainWindow window(m_store->path());
+    QTableView* table = window.leadTable();
+    QHeaderView* header = table->horizontalHeader();
+    QVERIFY(table->isColumnHidden(LeadTableModel::Agency));
+    QVERIFY(!table->isColumnHidden(LeadTableModel::Office));
+    QVERIFY(table->isColumnHidden(LeadTableModel::SubTier));
+    QCOMPARE(table->columnWidth(LeadTableModel::Title), 412);
+    QCOMPARE(header->logicalIndex(0), int(LeadTableModel::Source));
+    QVERIFY(!table->isColumnHidden(LeadTableModel::Notices));
+    QCOMPARE(header->visualIndex(LeadTableModel::Notices), header->visualIndex(LeadTableModel::Title) + 1);
+    QVERIFY(table->columnWidth(LeadTableModel::Notices) >= 60);
+
+    // Kept as this version saves it, it comes back as it was.
+    header->moveSection(header->visualIndex(LeadTableModel::Notices), 1);
+    window.close();
+    MainWindow again(m_store->path());
+    QCOMPARE(again.leadTable()->horizontalHeader()->visualIndex(LeadTableModel::Notices), 1);
+    QCOMPARE(again.leadTable()->horizontalHeader()->logicalIndex(0), int(LeadTableModel::Source));
 }
 
 void TestMainWindow::screenshot()

@@ -804,6 +804,12 @@ Opciones de la ventana:
         <source>One row per notice family (its latest notice, with how many it has).</source>
         <translation>Una fila por familia de avisos (su último aviso, con cuántos tiene).</translation>
     </message>
+    <message>
+        <source>Award posted for a lead you track: &quot;%1&quot; (%2:%3)
+</source>
+        <translation>Adjudicación publicada para una oportunidad que sigue: «%1» (%2:%3)
+</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineChart</name>
@@ -1330,6 +1336,14 @@ Opciones de la ventana:
     <message>
         <source>Undated</source>
         <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <source>Notice timeline</source>
+        <translation>Cronología del aviso</translation>
+    </message>
+    <message>
+        <source>Amended %1</source>
+        <translation>Modificación a las %1</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2311,10 @@ Opciones de la ventana:
         <source>reading a notice family</source>
         <translation>leyendo una familia de avisos</translation>
     </message>
+    <message>
+        <source>reading awards in tracked families</source>
+        <translation>leer las adjudicaciones de las familias seguidas</translation>
+    </message>
 </context>
 <context>
     <name>LeadTableModel</name>
@@ -2458,6 +2476,34 @@ Opciones de la ventana:
     <message>
         <source>Tags</source>
         <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>The only notice in its family</source>
+        <translation>El único aviso de su familia</translation>
+    </message>
+    <message>
+        <source>One of %1 notices in this family</source>
+        <translation>Uno de los %1 avisos de esta familia</translation>
+    </message>
+    <message>
+        <source>%1 notices in this family; the latest is the %2 posted %3</source>
+        <translation>%1 avisos en esta familia; el último es «%2», publicado el %3</translation>
+    </message>
+    <message>
+        <source>%1 notices in this family; the latest is the %2</source>
+        <translation>%1 avisos en esta familia; el último es «%2»</translation>
+    </message>
+    <message>
+        <source>%1 notices in this family; the latest was posted %2</source>
+        <translation>%1 avisos en esta familia; el último se publicó el %2</translation>
+    </message>
+    <message>
+        <source>%1 notices in this family</source>
+        <translation>%1 avisos en esta familia</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Avisos</translation>
     </message>
 </context>
 <context>
@@ -2797,6 +2843,14 @@ Opciones de la ventana:
             <numerusform>Importación cancelada tras %Ln oportunidades</numerusform>
         </translation>
     </message>
+    <message>
+        <source>One row per &amp;family</source>
+        <translation>Una fila por &amp;familia</translation>
+    </message>
+    <message>
+        <source>One row per notice family: its latest notice, with how many notices it has (%1)</source>
+        <translation>Una fila por familia de avisos: su último aviso, con cuántos avisos tiene (%1)</translation>
+    </message>
 </context>
 <context>
     <name>NoticeTimeline</name>
@@ -2843,6 +2897,14 @@ Opciones de la ventana:
     <message>
         <source>%1 attachments removed</source>
         <translation>%1 adjuntos eliminados</translation>
+    </message>
+    <message>
+        <source>Could not read the notice family of %1: %2</source>
+        <translation>No se pudo leer la familia de avisos de %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the earlier versions of %1: %2</source>
+        <translation>No se pudieron leer las versiones anteriores de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3296,18 @@ Opciones de la ventana:
         <source>A saved search named &quot;%1&quot; already exists</source>
         <translation>Ya existe una búsqueda guardada llamada «%1»</translation>
     </message>
+    <message>
+        <source>Award posted for &quot;%1&quot;, which you track</source>
+        <translation>Adjudicación publicada para «%1», que usted sigue</translation>
+    </message>
+    <message>
+        <source>A lead you track was awarded</source>
+        <translation>Se adjudicó una oportunidad que usted sigue</translation>
+    </message>
+    <message>
+        <source>%1 leads you track were awarded</source>
+        <translation>Se adjudicaron %1 oportunidades que usted sigue</translation>
+    </message>
 </context>
 <context>
     <name>SavedSearchesPanel</name>
@@ -3534,6 +3608,29 @@ You are notified when a sync brings new matches.</source>
     <message>
         <source>The time %1 gave, %2, has already passed.</source>
         <translation>La hora que dio %1, %2, ya ha pasado.</translation>
+    </message>
+</context>
+<context>
+    <name>StoredRecordParser</name>
+    <message>
+        <source>the record holds no lead</source>
+        <translation>el registro no contiene ninguna oportunidad</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>no es JSON válido: %1 en el byte %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>no parser reads records of this source</source>
+        <translation>ningún analizador lee los registros de esta fuente</translation>
+    </message>
+    <message>
+        <source>The kept %1 record cannot be read: %2</source>
+        <translation>No se puede leer el registro %1 conservado: %2</translation>
     </message>
 </context>
 <context>

@@ -804,6 +804,12 @@ Options de la fenêtre&#xa0;:
         <source>One row per notice family (its latest notice, with how many it has).</source>
         <translation>Une ligne par famille d’avis (son dernier avis, avec leur nombre).</translation>
     </message>
+    <message>
+        <source>Award posted for a lead you track: &quot;%1&quot; (%2:%3)
+</source>
+        <translation>Attribution publiée pour une piste que vous suivez&#xa0;: «&#xa0;%1&#xa0;» (%2:%3)
+</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineChart</name>
@@ -1330,6 +1336,14 @@ Options de la fenêtre&#xa0;:
     <message>
         <source>Undated</source>
         <translation>Sans date</translation>
+    </message>
+    <message>
+        <source>Notice timeline</source>
+        <translation>Chronologie de l’avis</translation>
+    </message>
+    <message>
+        <source>Amended %1</source>
+        <translation>Modification à %1</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2311,10 @@ Options de la fenêtre&#xa0;:
         <source>reading a notice family</source>
         <translation>lecture d’une famille d’avis</translation>
     </message>
+    <message>
+        <source>reading awards in tracked families</source>
+        <translation>la lecture des attributions des familles suivies</translation>
+    </message>
 </context>
 <context>
     <name>LeadTableModel</name>
@@ -2458,6 +2476,34 @@ Options de la fenêtre&#xa0;:
     <message>
         <source>Tags</source>
         <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>The only notice in its family</source>
+        <translation>Le seul avis de sa famille</translation>
+    </message>
+    <message>
+        <source>One of %1 notices in this family</source>
+        <translation>Un des %1 avis de cette famille</translation>
+    </message>
+    <message>
+        <source>%1 notices in this family; the latest is the %2 posted %3</source>
+        <translation>%1 avis dans cette famille&#xa0;; le dernier est «&#xa0;%2&#xa0;», publié le %3</translation>
+    </message>
+    <message>
+        <source>%1 notices in this family; the latest is the %2</source>
+        <translation>%1 avis dans cette famille&#xa0;; le dernier est «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 notices in this family; the latest was posted %2</source>
+        <translation>%1 avis dans cette famille&#xa0;; le dernier a été publié le %2</translation>
+    </message>
+    <message>
+        <source>%1 notices in this family</source>
+        <translation>%1 avis dans cette famille</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Avis</translation>
     </message>
 </context>
 <context>
@@ -2797,6 +2843,14 @@ Options de la fenêtre&#xa0;:
             <numerusform>Importation annulée après %Ln pistes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>One row per &amp;family</source>
+        <translation>Une ligne par &amp;famille</translation>
+    </message>
+    <message>
+        <source>One row per notice family: its latest notice, with how many notices it has (%1)</source>
+        <translation>Une ligne par famille d’avis&#xa0;: son dernier avis, avec le nombre d’avis qu’elle compte (%1)</translation>
+    </message>
 </context>
 <context>
     <name>NoticeTimeline</name>
@@ -2843,6 +2897,14 @@ Options de la fenêtre&#xa0;:
     <message>
         <source>%1 attachments removed</source>
         <translation>%1 pièces jointes retirées</translation>
+    </message>
+    <message>
+        <source>Could not read the notice family of %1: %2</source>
+        <translation>Impossible de lire la famille d’avis de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the earlier versions of %1: %2</source>
+        <translation>Impossible de lire les versions antérieures de %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3296,18 @@ Options de la fenêtre&#xa0;:
         <source>A saved search named &quot;%1&quot; already exists</source>
         <translation>Une recherche enregistrée nommée «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
+    <message>
+        <source>Award posted for &quot;%1&quot;, which you track</source>
+        <translation>Attribution publiée pour «&#xa0;%1&#xa0;», que vous suivez</translation>
+    </message>
+    <message>
+        <source>A lead you track was awarded</source>
+        <translation>Une piste que vous suivez a été attribuée</translation>
+    </message>
+    <message>
+        <source>%1 leads you track were awarded</source>
+        <translation>%1 pistes que vous suivez ont été attribuées</translation>
+    </message>
 </context>
 <context>
     <name>SavedSearchesPanel</name>
@@ -3534,6 +3608,29 @@ You are notified when a sync brings new matches.</source>
     <message>
         <source>The time %1 gave, %2, has already passed.</source>
         <translation>L’heure donnée par %1, %2, est déjà passée.</translation>
+    </message>
+</context>
+<context>
+    <name>StoredRecordParser</name>
+    <message>
+        <source>the record holds no lead</source>
+        <translation>l&apos;enregistrement ne contient aucune piste</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>pas du JSON valide&#xa0;: %1 à l&apos;octet %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>no parser reads records of this source</source>
+        <translation>aucun analyseur ne lit les enregistrements de cette source</translation>
+    </message>
+    <message>
+        <source>The kept %1 record cannot be read: %2</source>
+        <translation>L&apos;enregistrement %1 conservé est illisible&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -179,9 +179,11 @@ LeadFilter FilterBar::filter() const
 void FilterBar::setFilter(const LeadFilter& filter)
 {
     m_filter = filter;
-    // The sort is the table's own (its header): what the bar sends never changes it.
+    // The sort and the grouping are the table's own (its header, View › One row per family):
+    // what the bar sends never changes them.
     m_filter.sortColumn.clear();
     m_filter.descending = false;
+    m_filter.oneRowPerFamily = false;
     writeEditors();
     rebuildChips();
 }

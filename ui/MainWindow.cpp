@@ -42,6 +42,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <utility>
+
 MainWindow::MainWindow(const QString& cacheLocation, QWidget* parent)
     : QMainWindow(parent),
       m_writer(std::make_unique<StoreWorker>(cacheLocation, QStringLiteral("StoreWriter"))),
@@ -94,6 +96,7 @@ MainWindow::MainWindow(const QString& cacheLocation, QWidget* parent)
         m_table->setColumnWidth(column, width);
     for (int column = 0; column < LeadTableModel::ColumnCount; ++column)
         m_table->setColumnHidden(column, !LeadTableModel::isDefaultColumn(column));
+    placeColumn(LeadTableModel::Notices);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &MainWindow::chooseColumns);
 
     auto* centre = new QWidget(this);
@@ -172,16 +175,20 @@ MainWindow::MainWindow(const QString& cacheLocation, QWidget* parent)
                 [this](const QString& problem) { m_syncStatus->showMessage(problem); }));
         });
 
-    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyCriteria);
     // The model owns the sort; the header shows it.
     connect(m_model, &LeadTableModel::sortChanged, m_table->horizontalHeader(), &QHeaderView::setSortIndicator);
     connect(m_model, &LeadTableModel::loaded, this, &MainWindow::updateStatus);
+    connect(m_model, &LeadTableModel::loaded, this, &MainWindow::selectKeptLead);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentLead);
-    // A row chosen before its data arrived (a jump far down the table) shows once it is read.
+    // A row chosen before its data arrived (a jump far down the table, a family's row after a
+    // change of grouping, while the pane still shows the notice before) shows once it is read.
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& first, const QModelIndex& last) {
         const QModelIndex current = m_table->currentIndex();
-        if (current.isValid() && m_detail->source().isEmpty() && current.row() >= first.row()
-            && current.row() <= last.row())
+        if (!current.isValid() || current.row() < first.row() || current.row() > last.row())
+            return;
+        if (current.data(LeadTableModel::SourceRole).toString() != m_detail->source()
+            || current.data(LeadTableModel::SourceIdRole).toString() != m_detail->sourceId())
             showCurrentLead();
     });
     connect(m_statistics, &LeadStatistics::ready, this, &MainWindow::showStatistics);
@@ -302,7 +309,7 @@ void MainWindow::buildMenus()
     refresh->setShortcut(QKeySequence::Refresh);
     QAction* clear = search->addAction(tr("&Clear filters"), this, [this] {
         m_filterBar->setFilter(LeadFilter());
-        applyFilter(LeadFilter()); // the table keeps its sort
+        applyCriteria(LeadFilter());
     });
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
     QAction* save = search->addAction(tr("&Save search…"), this, [this] { m_savedSearches->askAndSave(m_model->filter()); });
@@ -318,6 +325,16 @@ void MainWindow::buildMenus()
     sync->addAction(tr("&Cancel sync"), this, &MainWindow::cancelSync);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_oneRowPerFamily = view->addAction(tr("One row per &family"));
+    m_oneRowPerFamily->setObjectName(QStringLiteral("oneRowPerFamily"));
+    m_oneRowPerFamily->setCheckable(true);
+    m_oneRowPerFamily->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_oneRowPerFamily->setToolTip(
+        tr("One row per notice family: its latest notice, with how many notices it has (%1)")
+            .arg(m_oneRowPerFamily->shortcut().toString(QKeySequence::NativeText)));
+    // triggered, not toggled: a filter applied from elsewhere sets the check without coming back here.
+    connect(m_oneRowPerFamily, &QAction::triggered, this, &MainWindow::showOneRowPerFamily);
+    view->addSeparator();
     view->addAction(tr("&Columns…"), this, &MainWindow::chooseColumns);
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
@@ -338,6 +355,8 @@ void MainWindow::buildMenus()
     toolbar->addAction(exportAction);
     toolbar->addAction(import);
     toolbar->addAction(settings);
+    toolbar->addSeparator();
+    toolbar->addAction(m_oneRowPerFamily);
 }
 
 void MainWindow::restoreState()
@@ -346,7 +365,14 @@ void MainWindow::restoreState()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     QMainWindow::restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/tableHeader")).toByteArray());
+    if (m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/tableHeader")).toByteArray())) {
+        // A header saved by an earlier version lacks the columns added since (how many it had is
+        // kept since Notices came): Qt shows them last; they take their own place instead.
+        const int savedColumns
+            = settings.value(QStringLiteral("window/tableColumns"), int(LeadTableModel::Notices)).toInt();
+        for (int column = savedColumns; column < LeadTableModel::ColumnCount; ++column)
+            placeColumn(column);
+    }
     auto filter = LeadFilter::fromJson(settings.value(QStringLiteral("window/filter")).toByteArray());
     if (!settings.contains(QStringLiteral("window/filter"))) {
         // First start: what is still open, soonest deadline first.
@@ -371,6 +397,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/tableHeader"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("window/tableColumns"), int(LeadTableModel::ColumnCount));
     settings.setValue(QStringLiteral("window/filter"), m_model->filter().toJson());
     m_writer->post(this, [at = Clock::nowUtc().toString(Qt::ISODate)](LeadStore& store) {
         (void)store.setInfo(QStringLiteral("last_viewed_at"), at);
@@ -382,7 +409,68 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::applyFilter(const LeadFilter& filter)
 {
     m_model->setFilter(filter); // a sort in it (a saved search's) becomes the table's; otherwise the table's stays
+    m_oneRowPerFamily->setChecked(m_model->filter().oneRowPerFamily); // a saved search's grouping, for one
     m_statistics->request(m_model->filter(), m_today);
+}
+
+void MainWindow::applyCriteria(const LeadFilter& criteria)
+{
+    LeadFilter filter = criteria;
+    filter.oneRowPerFamily = m_model->filter().oneRowPerFamily;
+    applyFilter(filter);
+}
+
+void MainWindow::showOneRowPerFamily(bool on)
+{
+    LeadFilter filter = m_model->filter();
+    if (filter.oneRowPerFamily == on)
+        return;
+    filter.oneRowPerFamily = on;
+    // The current lead stays current: the same notice when the table still lists it, otherwise
+    // the family's latest notice, which stands for the family (the store says which one it is).
+    const QModelIndex current = m_table->currentIndex();
+    m_leadToKeep = current.isValid() ? current.data(LeadTableModel::LeadIdRole).toLongLong() : 0;
+    m_familyAsked = false;
+    const int notices = current.siblingAtColumn(LeadTableModel::Notices).data(LeadTableModel::SortRole).toInt();
+    if (on && m_leadToKeep != 0 && notices > 1) {
+        m_familyAsked = true;
+        const QString familyId = current.data(LeadTableModel::FamilyIdRole).toString();
+        m_reader->call(
+            this, [familyId](LeadStore& store) { return store.familyNotices(familyId); },
+            [this, asked = m_leadToKeep](const Result<QList<StoredLead>>& family) {
+                if (!m_familyAsked || m_leadToKeep != asked)
+                    return; // toggled again since
+                m_familyAsked = false;
+                if (family && !family->isEmpty())
+                    m_leadToKeep = family->last().id; // oldest posted first
+                selectKeptLead();
+            });
+    }
+    applyFilter(filter);
+}
+
+void MainWindow::selectKeptLead()
+{
+    if (m_leadToKeep == 0 || m_familyAsked || !m_model->isComplete())
+        return;
+    const int row = m_model->rowOfLead(std::exchange(m_leadToKeep, 0));
+    if (row < 0)
+        return; // the family's latest notice does not match the filter
+    const QModelIndex index = m_model->index(row, qMax(0, m_table->columnAt(0)));
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void MainWindow::placeColumn(int column)
+{
+    m_table->setColumnHidden(column, !LeadTableModel::isDefaultColumn(column));
+    if (column == LeadTableModel::Notices) {
+        // Beside the title, on screen without scrolling: a family's row says how many notices it stands for.
+        QHeaderView* header = m_table->horizontalHeader();
+        header->moveSection(header->visualIndex(column), header->visualIndex(LeadTableModel::Title) + 1);
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        m_table->setColumnWidth(column, qMax(60, header->fontMetrics().horizontalAdvance(title) + 30));
+    }
 }
 
 void MainWindow::followToday()

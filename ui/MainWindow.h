@@ -64,6 +64,7 @@ public:
     void exportTo(const QString& path, bool selectionOnly, const std::optional<LeadFilter>& savedFilter = {});
     SavedSearchesController* savedSearchesController() const { return m_savedSearches; }
     QUndoStack* undoStack() const { return m_undo; }
+    QAction* oneRowPerFamilyAction() const { return m_oneRowPerFamily; }
 
 signals:
     void syncFinished(const QList<SourceReport>& reports);
@@ -76,6 +77,10 @@ protected:
 private:
     void buildMenus();
     void applyFilter(const LeadFilter& filter);
+    void applyCriteria(const LeadFilter& criteria); // the filter bar's: the table keeps its sort and grouping
+    void showOneRowPerFamily(bool on);
+    void selectKeptLead();
+    void placeColumn(int column);
     void refresh();
     void updateStatus();
     void showStatistics(const LeadStatisticsResult& result);
@@ -109,6 +114,11 @@ private:
     QLabel* m_banner = nullptr;
     QLabel* m_count = nullptr;
     QAction* m_syncAction = nullptr;
+    QAction* m_oneRowPerFamily = nullptr; // shows the filter's grouping; the filter is the truth
+    // The lead to make current again once the table has been read anew after a change of
+    // grouping, and whether the store is still asked which notice stands for its family.
+    qint64 m_leadToKeep = 0;
+    bool m_familyAsked = false;
     QTimer* m_dayCheck = nullptr;
     QDate m_today;
     QNetworkAccessManager* m_network = nullptr;

@@ -48,11 +48,12 @@ void SqliteFilterQuery::addCondition(const QString& condition, const QStringList
     m_bindings.append(values);
 }
 
-void SqliteFilterQuery::addUserCondition(const QString& condition, const QVariantList& values)
+void SqliteFilterQuery::addTrackingCondition(const QString& condition, const QVariantList& values)
 {
-    m_conditions.append(condition);
-    m_bindings.append(values);
-    m_conditionsReadUserData = true;
+    // The few tracked families lead to their notices through lead_family; a join from every
+    // lead to lead_user would compute each lead's family_id on the way.
+    addCondition(QStringLiteral("l.family_id IN (SELECT t.family_id FROM lead_user t WHERE ") + condition + u')',
+                 { QStringLiteral("family_id") }, values);
 }
 
 SqliteFilterQuery SqliteFilterQuery::compile(const LeadFilter& filter, const QDate& today, KeywordPlan keywordPlan)
@@ -140,13 +141,13 @@ SqliteFilterQuery SqliteFilterQuery::compile(const LeadFilter& filter, const QDa
         QVariantList bound;
         for (const QString& status : filter.statuses)
             bound.append(status);
-        query.addUserCondition(
-            QStringLiteral("u.status COLLATE NOCASE IN (") + placeholders(filter.statuses.size()) + u')', bound);
+        query.addTrackingCondition(
+            QStringLiteral("t.status COLLATE NOCASE IN (") + placeholders(filter.statuses.size()) + u')', bound);
     }
     if (!filter.tags.isEmpty()) {
         QVariantList bound;
-        const QString condition = containsAny(QStringLiteral("u.tags"), filter.tags, bound);
-        query.addUserCondition(condition, bound);
+        const QString condition = containsAny(QStringLiteral("t.tags"), filter.tags, bound);
+        query.addTrackingCondition(condition, bound);
     }
 
     auto range = [&](const QString& column, const QDate& from, const QDate& to) {
@@ -170,7 +171,7 @@ SqliteFilterQuery SqliteFilterQuery::compile(const LeadFilter& filter, const QDa
                            { todayText, today.addDays(qint64(qMax(0, *filter.dueWithinDays)) + 1).toString(Qt::ISODate) });
     }
     if (filter.starredOnly)
-        query.addUserCondition(QStringLiteral("u.starred = 1"));
+        query.addTrackingCondition(QStringLiteral("t.starred = 1"));
     if (!filter.firstSeenAfter.isEmpty())
         query.addCondition(QStringLiteral("l.first_seen_at > ?"), { QStringLiteral("first_seen_at") }, { filter.firstSeenAfter });
     if (filter.valueMin) {
@@ -256,18 +257,16 @@ QString fromClause(bool joinUserData)
 
 QString SqliteFilterQuery::from() const
 {
-    return fromClause(m_conditionsReadUserData || m_sortReadsUserData);
+    return fromClause(m_sortReadsUserData);
 }
 
 QString SqliteFilterQuery::conditionsFrom() const
 {
-    return fromClause(m_conditionsReadUserData);
+    return fromClause(false);
 }
 
 bool SqliteFilterQuery::readsOnly(const QStringList& leadColumns) const
 {
-    if (m_conditionsReadUserData)
-        return false;
     for (const QString& column : m_leadColumns) {
         if (!leadColumns.contains(column))
             return false;

@@ -35,10 +35,10 @@ public:
     QString where() const; // " WHERE ..." or empty
     const QString& orderBy() const { return m_orderBy; } // " ORDER BY ..." or empty
     const QVariantList& bindings() const { return m_bindings; }
-    // " FROM lead l", joined to lead_user only when a condition or the sort reads it: with
-    // the join SQLite no longer treats a sort index as covering.
+    // " FROM lead l", joined to lead_user only when the sort reads it: with the join SQLite no
+    // longer treats a sort index as covering. Conditions on tracking are subqueries.
     QString from() const;
-    // The same for the conditions alone, for a count or a tally that has no sort.
+    // The same for the conditions alone, for a count or a tally that has no sort: " FROM lead l".
     QString conditionsFrom() const;
     // Whether every condition reads only these lead columns (all of them: an index holding them covers the filter).
     bool readsOnly(const QStringList& leadColumns) const;
@@ -47,13 +47,13 @@ public:
     void addCondition(const QString& condition, const QStringList& leadColumns, const QVariantList& values = {});
 
 private:
-    void addUserCondition(const QString& condition, const QVariantList& values = {});
+    // A condition on the analyst's tracking (lead_user, as `t`), met by every notice of a family.
+    void addTrackingCondition(const QString& condition, const QVariantList& values = {});
     void compileSort(const LeadFilter& filter);
 
     QStringList m_conditions;
     QVariantList m_bindings;
     QString m_orderBy;
     QSet<QString> m_leadColumns;
-    bool m_conditionsReadUserData = false;
     bool m_sortReadsUserData = false;
 };
