@@ -18,8 +18,9 @@
 #include <mutex>
 #include <thread>
 
-// The pipeline: ids in chunks from the store, rows to the writer of the format on a second
-// thread, and the file put in place only when all went well. The writers are in export/.
+// The pipeline: ids in chunks from the store, rows (or a calendar's events) to the writer of
+// the format on a second thread, and the file put in place only when all went well. The
+// writers are in export/.
 namespace LeadExport {
 
 using namespace detail;
@@ -27,17 +28,21 @@ using namespace detail;
 namespace {
 
 // ---------------------------------------------------------------------------------------
-// The export loop: ids in chunks, each chunk read with one query, written on a second thread.
+// The export loop: ids in chunks, each chunk read with one query (a calendar's with up to
+// three: the leads, their families' deadlines, the notices that carry them), written on a
+// second thread.
 
-// Chunks of leads handed from the thread that reads them to the thread that writes them.
-// At most `capacity` wait, so memory stays bounded whatever the size of the export.
+// Chunks of leads (or of the events made of them) handed from the thread that reads them to
+// the thread that writes them. At most `capacity` wait, so memory stays bounded whatever the
+// size of the export.
+template<typename Item>
 class ChunkPipe
 {
 public:
     explicit ChunkPipe(std::size_t capacity) : m_capacity(capacity) {}
 
     // Blocks while the pipe is full; false when the writer has stopped.
-    bool push(QList<StoredLead> chunk)
+    bool push(QList<Item> chunk)
     {
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [&] { return m_stopped || m_chunks.size() < m_capacity; });
@@ -49,13 +54,13 @@ public:
     }
 
     // Blocks until a chunk comes; nullopt at the end or when stopped.
-    std::optional<QList<StoredLead>> pop()
+    std::optional<QList<Item>> pop()
     {
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [&] { return m_stopped || m_closed || !m_chunks.empty(); });
         if (m_stopped || m_chunks.empty())
             return std::nullopt;
-        QList<StoredLead> chunk = std::move(m_chunks.front());
+        QList<Item> chunk = std::move(m_chunks.front());
         m_chunks.pop_front();
         m_changed.notify_all();
         return chunk;
@@ -80,28 +85,30 @@ private:
     const std::size_t m_capacity;
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<QList<StoredLead>> m_chunks;
+    std::deque<QList<Item>> m_chunks;
     bool m_closed = false;
     bool m_stopped = false;
 };
 
 // Reads the leads in chunks on this thread (the store's connection belongs to it) while a
-// second thread writes the rows before them: on two cores an export takes about as long as
-// the slower of the two rather than their sum. The progress callback runs on this thread.
-Result<qint64> exportRows(const LeadStore& store, const QList<qint64>& ids, const Options& options, RowWriter& writer,
-                          LeadStore::Detail detail)
+// second thread writes the items before them: on two cores an export takes about as long as
+// the slower of the two rather than their sum. `readChunk` turns a chunk of ids into the
+// writer's items, reading the store; the progress callback runs on this thread too.
+template<typename Item, typename ReadChunk>
+Result<qint64> exportItems(const QList<qint64>& ids, const Options& options, ItemWriter<Item>& writer,
+                           ReadChunk readChunk)
 {
     const qint64 total = ids.size();
     const qsizetype chunk = qMax(1, options.chunkSize);
     if (options.progress && !options.progress(0, total))
         return Error{cancelledMessage()};
 
-    ChunkPipe pipe(1);
+    ChunkPipe<Item> pipe(1);
     Status written = Done{}; // the writer thread's outcome, read after join()
     std::thread writerThread([&pipe, &writer, &written] {
-        while (auto rows = pipe.pop()) {
-            for (const StoredLead& row : std::as_const(*rows)) {
-                if (auto status = writer.add(row); !status) {
+        while (auto items = pipe.pop()) {
+            for (const Item& item : std::as_const(*items)) {
+                if (auto status = writer.add(item); !status) {
                     written = status;
                     pipe.stop();
                     return;
@@ -116,12 +123,12 @@ Result<qint64> exportRows(const LeadStore& store, const QList<qint64>& ids, cons
 
     for (qsizetype start = 0; start < ids.size(); start += chunk) {
         const qsizetype count = qMin(chunk, ids.size() - start);
-        auto rows = store.leadsByIds(ids.mid(start, count), detail);
-        if (!rows) {
+        Result<QList<Item>> items = readChunk(ids.mid(start, count));
+        if (!items) {
             stopWriter();
-            return rows.error();
+            return items.error();
         }
-        if (!pipe.push(std::move(*rows)))
+        if (!pipe.push(std::move(*items)))
             break; // the writer failed: its error follows
         if (options.progress && !options.progress(start + count, total)) {
             stopWriter();
@@ -135,6 +142,27 @@ Result<qint64> exportRows(const LeadStore& store, const QList<qint64>& ids, cons
     if (auto status = writer.finish(); !status)
         return status.error();
     return writer.written();
+}
+
+Result<qint64> exportRows(const LeadStore& store, const QList<qint64>& ids, const Options& options, RowWriter& writer,
+                          LeadStore::Detail detail)
+{
+    return exportItems(ids, options, writer,
+                       [&](const QList<qint64>& chunk) { return store.leadsByIds(chunk, detail); });
+}
+
+// A calendar gets an event per notice family: the leads of each chunk are read (without the
+// large columns, which ICS does not show) and turned into their families' events.
+Result<qint64> exportFamilyEvents(const LeadStore& store, const QList<qint64>& ids, const Options& options,
+                                  IcsWriter& writer)
+{
+    FamilyDeadlineEvents events(store);
+    return exportItems(ids, options, writer, [&](const QList<qint64>& chunk) -> Result<QList<FamilyDeadlineEvent>> {
+        auto rows = store.leadsByIds(chunk, LeadStore::Detail::Listing);
+        if (!rows)
+            return rows.error();
+        return events.eventsFor(*rows);
+    });
 }
 
 // The large columns are read only when the export writes them: without them a row is a
@@ -276,7 +304,7 @@ Result<qint64> write(const LeadStore& store, const QList<qint64>& ids, QIODevice
     }
     case Format::Ics: {
         IcsWriter writer(device, options);
-        return exportRows(store, ids, options, writer, LeadStore::Detail::Listing); // ICS shows no description
+        return exportFamilyEvents(store, ids, options, writer);
     }
     case Format::Xlsx: break;
     }

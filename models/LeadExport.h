@@ -18,7 +18,9 @@ class QDate;
 class QIODevice;
 
 // Leads out to files that other programs open: CSV (RFC 4180, UTF-8), XLSX (libxlsxwriter in
-// constant-memory mode) and the deadlines as iCalendar (RFC 5545) events.
+// constant-memory mode) and the deadlines as iCalendar (RFC 5545) events, one per notice family:
+// its UID comes from the family id alone and its SEQUENCE counts the times the deadline moved,
+// so a calendar that imports the file again updates the event rather than adding another.
 //
 // Rows stream from the store in chunks of ids, so a million leads never sit in memory, and a
 // file appears at the target path only when the whole export succeeded: it is written beside
@@ -54,14 +56,14 @@ struct Options
 };
 
 // Exports the leads the filter matches, in its order, at most `limit` of them (-1: all).
-// Returns the number of rows written (for ICS: of events, one per lead with a deadline).
+// Returns the number of rows written (for ICS: of events, one per notice family with a deadline).
 // The store is read on the calling thread while a second thread writes the file; the store
 // must not be used elsewhere until write() returns.
 Result<qint64> write(const LeadStore& store, const LeadFilter& filter, const QDate& today, int limit,
                      const QString& path, const Options& options);
 
 // Exports the given leads in the given order ("the selection"); ids no longer in the cache
-// are skipped.
+// are skipped. ICS writes the events of their families, in the order the families first come.
 Result<qint64> write(const LeadStore& store, const QList<qint64>& ids, const QString& path, const Options& options);
 
 // CSV or ICS to a device that is already open, such as standard output (XLSX needs a file).
@@ -72,8 +74,11 @@ Result<qint64> write(const LeadStore& store, const QList<qint64>& ids, QIODevice
 bool isCancellation(const Error& error);
 
 // iCalendar building blocks, public for tests: TEXT escaping (backslash, semicolon, comma,
-// newline) and folding of one content line at 75 octets, CRLF-terminated.
+// newline), folding of one content line at 75 octets, CRLF-terminated, and the UID of a notice
+// family's event (the hex SHA-1 of its family id, then "@tradeleads"): the same on every
+// machine and in every export.
 QByteArray icsText(const QString& text);
 QByteArray icsFold(const QByteArray& line);
+QByteArray icsUid(const QString& familyId);
 
 } // namespace LeadExport

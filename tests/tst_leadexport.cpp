@@ -1,17 +1,24 @@
 // LeadExport: XLSX, CSV and iCalendar files read back by real readers (openpyxl, Python's
 // csv module, icalendar, run as /usr/bin/python3), formula injection kept inert, and no file
-// left at the target when an export fails or is cancelled. Also the CLI's export formats.
+// left at the target when an export fails or is cancelled. Also the CLI's export formats, and
+// the calendar's one event per notice family (built from a real SAM.gov page, see
+// SamNoticeFamily.h) that a calendar updates when the deadline moves.
 #include "LeadExport.h"
 #include "LeadFilter.h"
 #include "LeadFormat.h"
+#include "LeadImporter.h"
 #include "LeadStore.h"
+#include "SamNoticeFamily.h"
 
+#include <QBuffer>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -119,6 +126,7 @@ for ev in cal.walk("VEVENT"):
     stamp = ev.decoded("DTSTAMP")
     events.append({
         "uid": str(ev["UID"]),
+        "sequence": int(ev.decoded("SEQUENCE")) if "SEQUENCE" in ev else None,
         "start": start.isoformat(),
         "allDay": not isinstance(start, datetime.datetime),
         "utc": isinstance(start, datetime.datetime) and start.utcoffset() == datetime.timedelta(0),
@@ -161,6 +169,24 @@ Lead lead(const QString& source, const QString& id, const QString& title)
     l.raw = QJsonDocument(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("title"), title}})
                 .toJson(QJsonDocument::Compact);
     return l;
+}
+
+// The lead with `deadline` in its record too: the store keeps a version when the record changes.
+Lead withDeadline(Lead l, const QString& deadline)
+{
+    l.deadlineAt = deadline;
+    l.raw = QJsonDocument(QJsonObject{{QStringLiteral("id"), l.sourceId}, {QStringLiteral("title"), l.title},
+                                      {QStringLiteral("deadline"), deadline}})
+                .toJson(QJsonDocument::Compact);
+    return l;
+}
+
+// The UID a family's event must have, spelled out apart from the code under test: hex SHA-1 of
+// the family id. Calendars that imported an earlier export depend on it staying so.
+QString expectedUid(const QString& familyId)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(familyId.toUtf8(), QCryptographicHash::Sha1).toHex())
+        + QStringLiteral("@tradeleads");
 }
 
 QList<Lead> fixtureLeads()
@@ -247,6 +273,11 @@ private slots:
     void csvReadsBackWithPythonCsv();
     void icsReadsBackWithIcalendar();
     void icsEscapesAndFolds();
+    void icsKeepsOneEventPerFamily_data();
+    void icsKeepsOneEventPerFamily();
+    void icsRaisesSequenceWhenTheDeadlineMoves();
+    void icsGivesLoneLeadsAnEventEach();
+    void familyDeadlinesWalkTheHistory();
     void selectionKeepsItsOrder();
     void unknownColumnIsAnError();
     void cancelledExportLeavesNoFile_data();
@@ -263,6 +294,10 @@ private:
     QList<StoredLead> expectedRows() const;
     LeadExport::Options options(LeadExport::Format format) const;
     Run cli(const QStringList& arguments);
+    QString familyUid(const QString& source, const QString& sourceId) const;
+    void useFamilyCache();
+    Result<ImportSummary> importSam(const QList<QJsonObject>& records);
+    QJsonObject onlyEvent(const QString& file);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LeadStore> m_store;
@@ -321,6 +356,49 @@ Run TestLeadExport::cli(const QStringList& arguments)
     environment.insert("TRADELEADS_TODAY", kToday.toString(Qt::ISODate));
     environment.remove("TRADELEADS_DB");
     return runProgram(QStringLiteral(TRADELEADS_BINARY), arguments, environment);
+}
+
+// The UID of the event of a lead's family, as the export writes it.
+QString TestLeadExport::familyUid(const QString& source, const QString& sourceId) const
+{
+    const auto row = m_store->lead(source, sourceId);
+    return row ? QString::fromLatin1(LeadExport::icsUid(row->familyId)) : QString();
+}
+
+// A cache of its own holding the five notices of SamNoticeFamily: one family.
+void TestLeadExport::useFamilyCache()
+{
+    QVERIFY2(!SamNoticeFamily::realRecord(SamNoticeFamily::kSolicitation).isEmpty(),
+             qPrintable(QStringLiteral("sam_v2_search_driving_2025.json is not in %1").arg(TRADELEADS_REAL_WORLD_DIR)));
+    m_store.reset();
+    auto store = LeadStore::open(path("family.sqlite"));
+    QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
+    m_store = std::move(*store);
+    auto imported = importSam(SamNoticeFamily::fiveNotices());
+    QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
+    QCOMPARE(imported->inserted, qint64(5));
+}
+
+// A SAM.gov search page holding `records`, imported as `tradeleads import` does.
+Result<ImportSummary> TestLeadExport::importSam(const QList<QJsonObject>& records)
+{
+    QByteArray bytes = SamNoticeFamily::page(records);
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    LeadImporter importer(*m_store);
+    return importer.importDevice(buffer, ImportFormat::SamJson, QStringLiteral("page"));
+}
+
+// The whole cache to a calendar, read back by icalendar: its one event, or an empty object.
+QJsonObject TestLeadExport::onlyEvent(const QString& file)
+{
+    auto written = LeadExport::write(*m_store, LeadFilter(), kToday, -1, file, options(LeadExport::Format::Ics));
+    if (!written || *written != 1) {
+        qWarning("export: %s, %lld events", qPrintable(written.errorMessage()), written ? *written : -1LL);
+        return {};
+    }
+    const QJsonArray events = readWithPython(kIcalendarDump, file).object().value("events").toArray();
+    return events.size() == 1 ? events.at(0).toObject() : QJsonObject();
 }
 
 void TestLeadExport::xlsxReadsBackWithOpenpyxl()
@@ -667,10 +745,13 @@ void TestLeadExport::icsReadsBackWithIcalendar()
     const QJsonArray events = calendar.value("events").toArray();
     QCOMPARE(events.size(), 3);
     QHash<QString, QJsonObject> byUid;
-    for (const QJsonValue& event : events)
+    for (const QJsonValue& event : events) {
         byUid.insert(event["uid"].toString(), event.toObject());
+        QCOMPARE(event["sequence"].toInt(-1), 0); // no deadline has moved
+    }
 
-    const QJsonObject zurich = byUid.value("sam/SAM-001@tradeleads");
+    // The UID is the notice family's (it was "source/sourceId@tradeleads", one per lead).
+    const QJsonObject zurich = byUid.value(familyUid("sam", "SAM-001"));
     QCOMPARE(zurich["start"].toString(), QStringLiteral("2026-03-01T17:00:00+00:00"));
     QVERIFY(zurich["utc"].toBool());
     QVERIFY(!zurich["allDay"].toBool());
@@ -685,7 +766,7 @@ void TestLeadExport::icsReadsBackWithIcalendar()
     QCOMPARE(alarms.at(0)["action"].toString(), QStringLiteral("DISPLAY"));
     QCOMPARE(alarms.at(0)["trigger"].toDouble(), -3 * 86400.0);
 
-    const QJsonObject tokyo = byUid.value("ita-uk/UK-002@tradeleads");
+    const QJsonObject tokyo = byUid.value(familyUid("ita-uk", "UK-002"));
     QVERIFY(tokyo["allDay"].toBool());
     QCOMPARE(tokyo["start"].toString(), QStringLiteral("2026-02-15"));
     QCOMPARE(tokyo["end"].toString(), QStringLiteral("2026-02-16"));
@@ -693,11 +774,11 @@ void TestLeadExport::icsReadsBackWithIcalendar()
     QCOMPARE(tokyo["url"].toString(), QStringLiteral("http://example.co.uk/tender?id=2&lang=en"));
     QCOMPARE(tokyo["alarms"].toArray().size(), 1);
 
-    const QJsonObject folded = byUid.value("sam/SAM-004@tradeleads");
+    const QJsonObject folded = byUid.value(familyUid("sam", "SAM-004"));
     QVERIFY(folded["summary"].toString().endsWith("東京 Großauftrag"));
     QVERIFY(folded["description"].toString().contains("Agency: Agency, with; punctuation\\\n"));
     QCOMPARE(folded["start"].toString(), QStringLiteral("2026-04-30T23:59:59+00:00"));
-    QVERIFY(!byUid.contains("ita-canada/CA-003@tradeleads"));
+    QVERIFY(!byUid.contains(familyUid("ita-canada", "CA-003")));
 }
 
 void TestLeadExport::icsEscapesAndFolds()
@@ -715,6 +796,215 @@ void TestLeadExport::icsEscapesAndFolds()
     QCOMPARE(parts[1].size(), 1 + 72 + 1);
     QCOMPARE(parts[2].size(), 1 + 33 + 1);
     QCOMPARE(QString::fromUtf8(folded).remove("\r\n ").remove("\r\n"), QString(60, QChar(0x6771)));
+}
+
+void TestLeadExport::icsKeepsOneEventPerFamily_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::newRow("filter, every notice") << "every notice";
+    QTest::newRow("filter, one row per family: the award") << "one row per family";
+    QTest::newRow("selection, newest first, a chunk per notice") << "selection";
+    QTest::newRow("selection to a device") << "device";
+}
+
+// Presolicitation, solicitation, two amendments and an award: one event, for the deadline of
+// the latest notice that has one, whichever of the notices the export is given.
+void TestLeadExport::icsKeepsOneEventPerFamily()
+{
+    using namespace SamNoticeFamily;
+    QFETCH(QString, input);
+    useFamilyCache();
+    if (QTest::currentTestFailed())
+        return;
+    const QString file = path("family.ics");
+    LeadExport::Options opts = options(LeadExport::Format::Ics);
+    Result<qint64> written = qint64(0);
+    if (input == "every notice" || input == "one row per family") {
+        LeadFilter filter;
+        filter.oneRowPerFamily = input == "one row per family";
+        const auto ids = m_store->ids(filter, kToday);
+        QVERIFY2(ids.ok(), qPrintable(ids.errorMessage()));
+        QCOMPARE(ids->size(), filter.oneRowPerFamily ? 1 : 5);
+        if (filter.oneRowPerFamily) // the award, which has no deadline of its own
+            QCOMPARE(m_store->leadsByIds(*ids)->value(0).lead.sourceId, kAward);
+        written = LeadExport::write(*m_store, filter, kToday, -1, file, opts);
+    } else {
+        const auto notices = m_store->familyNotices(kFamilyId);
+        QVERIFY2(notices.ok(), qPrintable(notices.errorMessage()));
+        QCOMPARE(notices->size(), 5);
+        // Newest first, a chunk each: the notice with the deadline is in neither the first
+        // chunk nor the one that makes the event.
+        QList<qint64> ids;
+        for (const StoredLead& notice : *notices)
+            ids.prepend(notice.id);
+        opts.chunkSize = 1;
+        if (input == "selection") {
+            written = LeadExport::write(*m_store, ids, file, opts);
+        } else {
+            QBuffer device;
+            QVERIFY(device.open(QIODevice::WriteOnly));
+            written = LeadExport::write(*m_store, ids, device, opts);
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(device.data());
+        }
+    }
+    QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+    QCOMPARE(*written, 1);
+
+    const QJsonArray events = readWithPython(kIcalendarDump, file).object().value("events").toArray();
+    QCOMPARE(events.size(), 1);
+    const QJsonObject event = events.at(0).toObject();
+    QCOMPARE(event["uid"].toString(), expectedUid(kFamilyId));
+    QCOMPARE(event["uid"].toString(), QString::fromLatin1(LeadExport::icsUid(kFamilyId)));
+    // 2025-03-17 12:00 (presolicitation), 17 23:59 (solicitation), 24 and 31 (the amendments).
+    QCOMPARE(event["sequence"].toInt(-1), 3);
+    QCOMPARE(event["start"].toString(), QStringLiteral("2025-04-01T03:59:00+00:00")); // 2025-03-31T23:59:00-04:00
+    QVERIFY(event["utc"].toBool());
+    QCOMPARE(event["summary"].toString(), QStringLiteral("Deadline: Axle, Differential, Driving"));
+    QVERIFY2(event["description"].toString().endsWith("Source: sam amend20000000000000000000000000004"),
+             qPrintable(event["description"].toString()));
+    QCOMPARE(event["alarms"].toArray().size(), 1);
+}
+
+// What a calendar that imports each export sees: the same event (UID), replaced when its
+// SEQUENCE rises, which it does when and only when the deadline moves.
+void TestLeadExport::icsRaisesSequenceWhenTheDeadlineMoves()
+{
+    using namespace SamNoticeFamily;
+    useFamilyCache();
+    if (QTest::currentTestFailed())
+        return;
+    const QJsonObject before = onlyEvent(path("before.ics"));
+    QCOMPARE(before["uid"].toString(), expectedUid(kFamilyId));
+    QCOMPARE(before["sequence"].toInt(-1), 3);
+    QCOMPARE(before["start"].toString(), QStringLiteral("2025-04-01T03:59:00+00:00"));
+
+    // SAM.gov extends the deadline in the latest amendment: the same notice, changed.
+    QJsonObject extended = fiveNotices().at(3);
+    extended.insert("responseDeadLine", "2025-04-07T23:59:00-04:00");
+    auto imported = importSam({extended});
+    QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
+    QCOMPARE(imported->updated, qint64(1));
+    const QJsonObject moved = onlyEvent(path("moved.ics"));
+    QCOMPARE(moved["uid"].toString(), before["uid"].toString());
+    QCOMPARE(moved["sequence"].toInt(-1), before["sequence"].toInt() + 1);
+    QCOMPARE(moved["start"].toString(), QStringLiteral("2025-04-08T03:59:00+00:00"));
+
+    // The same notice again, unchanged: nothing for a calendar to update.
+    imported = importSam({extended});
+    QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
+    QCOMPARE(imported->unchanged, qint64(1));
+    const QJsonObject again = onlyEvent(path("again.ics"));
+    QCOMPARE(again["uid"].toString(), before["uid"].toString());
+    QCOMPARE(again["sequence"].toInt(-1), moved["sequence"].toInt());
+    QCOMPARE(again["start"].toString(), moved["start"].toString());
+
+    // A third amendment moves it once more; the command line's export says so too.
+    imported = importSam({later(realRecord(kSolicitation), "amend30000000000000000000000000006", "Solicitation",
+                                "2025-03-20", "2025-04-14T23:59:00-04:00")});
+    QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
+    QCOMPARE(imported->inserted, qint64(1));
+    m_store.reset(); // the binary opens the cache itself
+    const Run run = cli({"search", "--db", path("family.sqlite"), "--format", "ics", "--out", path("cli.ics")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonArray events = readWithPython(kIcalendarDump, path("cli.ics")).object().value("events").toArray();
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.at(0)["uid"].toString(), before["uid"].toString());
+    QCOMPARE(events.at(0)["sequence"].toInt(-1), moved["sequence"].toInt() + 1);
+    QCOMPARE(events.at(0)["start"].toString(), QStringLiteral("2025-04-15T03:59:00+00:00"));
+}
+
+// A lead alone in its family is a family of its own (source|source_id): an event each, told
+// apart by the UID even with the same title and deadline.
+void TestLeadExport::icsGivesLoneLeadsAnEventEach()
+{
+    Lead first = withDeadline(lead("sam", "SAM-006", "Bridge repair"), "2026-05-01");
+    Lead second = withDeadline(lead("sam", "SAM-007", "Bridge repair"), "2026-05-01");
+    QVERIFY(m_store->upsert({first, second}).ok());
+    QCOMPARE(m_store->lead("sam", "SAM-006")->familyId, QStringLiteral("sam|SAM-006"));
+
+    QList<qint64> ids;
+    for (const char* sourceId : {"SAM-006", "SAM-007", "SAM-005"}) // SAM-005 has no deadline
+        ids.append(m_store->lead("sam", sourceId)->id);
+    ids.append(m_store->lead("ita-uk", "UK-002")->id);
+    const QString file = path("lone.ics");
+    auto written = LeadExport::write(*m_store, ids, file, options(LeadExport::Format::Ics));
+    QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+    QCOMPARE(*written, 3);
+    QStringList uids;
+    for (const QJsonValue& event : readWithPython(kIcalendarDump, file).object().value("events").toArray()) {
+        uids.append(event["uid"].toString());
+        QCOMPARE(event["sequence"].toInt(-1), 0);
+    }
+    QCOMPARE(uids, (QStringList{expectedUid("sam|SAM-006"), expectedUid("sam|SAM-007"), expectedUid("ita-uk|UK-002")}));
+
+    // The whole cache: the fixture's three and these two, five families, five UIDs.
+    written = LeadExport::write(*m_store, LeadFilter(), kToday, -1, file, options(LeadExport::Format::Ics));
+    QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+    QCOMPARE(*written, 5);
+    QSet<QString> distinct;
+    for (const QJsonValue& event : readWithPython(kIcalendarDump, file).object().value("events").toArray())
+        distinct.insert(event["uid"].toString());
+    QCOMPARE(distinct.size(), 5);
+
+    // A lone lead whose deadline moves keeps its UID; its SEQUENCE rises, its neighbour's not.
+    QVERIFY(m_store->upsert({withDeadline(first, "2026-05-08")}).ok());
+    written = LeadExport::write(*m_store, ids, file, options(LeadExport::Format::Ics));
+    QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+    const QJsonArray events = readWithPython(kIcalendarDump, file).object().value("events").toArray();
+    QCOMPARE(events.size(), 3);
+    QCOMPARE(events.at(0)["uid"].toString(), expectedUid("sam|SAM-006"));
+    QCOMPARE(events.at(0)["sequence"].toInt(-1), 1);
+    QCOMPARE(events.at(0)["start"].toString(), QStringLiteral("2026-05-08"));
+    QCOMPARE(events.at(1)["sequence"].toInt(-1), 0);
+}
+
+// The store call behind SEQUENCE: versions and notices in order, undated steps passed over.
+void TestLeadExport::familyDeadlinesWalkTheHistory()
+{
+    Lead first = lead("sam", "HIST-A", "History");
+    first.solicitationNumber = "HIST-1";
+    first.office = "Test Office";
+    first.postedAt = "2026-01-01";
+    Lead second = first;
+    second.sourceId = "HIST-B";
+    second.postedAt = "2026-01-05";
+    // The first notice's deadline moves once, is dropped, and comes back the same: one move.
+    for (const char* deadline : {"2026-02-01", "2026-02-08", "", "2026-02-08"})
+        QVERIFY(m_store->upsert({withDeadline(first, deadline)}).ok());
+    QCOMPARE(m_store->versions("sam", "HIST-A")->size(), 3);
+    const QString family = m_store->lead("sam", "HIST-A")->familyId;
+    QCOMPARE(family, QStringLiteral("sam|TEST OFFICE|HIST1"));
+    const qint64 firstId = m_store->lead("sam", "HIST-A")->id;
+
+    auto deadlines = m_store->familyDeadlines({family, "sam|SAM-005", "no such family", family});
+    QVERIFY2(deadlines.ok(), qPrintable(deadlines.errorMessage()));
+    QCOMPARE(deadlines->keys(), QList<QString>{family}); // SAM-005 has no deadline
+    QCOMPARE(deadlines->value(family).noticeId, firstId);
+    QCOMPARE(deadlines->value(family).moves, 1);
+
+    // A later notice with another deadline, then back to the earlier one: each a move.
+    QVERIFY(m_store->upsert({withDeadline(second, "2026-02-15")}).ok());
+    QCOMPARE(m_store->familyDeadlines({family})->value(family).moves, 2);
+    QVERIFY(m_store->upsert({withDeadline(second, "2026-02-08")}).ok());
+    deadlines = m_store->familyDeadlines({family});
+    QCOMPARE(deadlines->value(family).noticeId, m_store->lead("sam", "HIST-B")->id);
+    QCOMPARE(deadlines->value(family).moves, 3);
+
+    // More families than one statement takes.
+    QList<Lead> lone;
+    QStringList families;
+    for (int i = 0; i < 1200; ++i) {
+        lone.append(withDeadline(lead("ita-uk", QStringLiteral("LONE-%1").arg(i), "Lone"), "2026-03-01"));
+        families.append(QStringLiteral("ita-uk|LONE-%1").arg(i));
+    }
+    QVERIFY(m_store->upsert(lone).ok());
+    deadlines = m_store->familyDeadlines(families);
+    QVERIFY2(deadlines.ok(), qPrintable(deadlines.errorMessage()));
+    QCOMPARE(deadlines->size(), 1200);
+    QCOMPARE(deadlines->value("ita-uk|LONE-1199").moves, 0);
+    QCOMPARE(deadlines->value("ita-uk|LONE-1199").noticeId, m_store->lead("ita-uk", "LONE-1199")->id);
 }
 
 void TestLeadExport::selectionKeepsItsOrder()

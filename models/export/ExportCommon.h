@@ -28,15 +28,19 @@ struct Messages
 
 QString cancelledMessage();
 
-// One format's output: the pipeline hands it the rows in order on its writer thread.
-class RowWriter
+// One format's output: the pipeline hands it the items in order on its writer thread. The
+// items are leads, or for a calendar the deadline events of their families.
+template<typename Item>
+class ItemWriter
 {
 public:
-    virtual ~RowWriter() = default;
-    virtual Status add(const StoredLead& row) = 0;
+    virtual ~ItemWriter() = default;
+    virtual Status add(const Item& item) = 0;
     virtual Status finish() = 0;
     virtual qint64 written() const = 0;
 };
+
+using RowWriter = ItemWriter<StoredLead>;
 
 // Output gathered in memory and written to the device a megabyte at a time.
 class DeviceBuffer

@@ -2,7 +2,10 @@
 
 #include "Clock.h"
 #include "LeadExport.h"
+#include "LeadStore.h"
 
+#include <QCryptographicHash>
+#include <QHash>
 #include <QStringList>
 
 namespace LeadExport {
@@ -21,6 +24,74 @@ QByteArray icsUtc(const QDate& date, const QTime& time)
 
 } // namespace
 
+Result<QList<FamilyDeadlineEvent>> FamilyDeadlineEvents::eventsFor(const QList<StoredLead>& leads)
+{
+    // The families new to the export, in the order they first come. A lead alone in its family
+    // and never amended is its own event with a deadline that never moved: the store is asked
+    // only about the others (on most caches the few).
+    struct NewFamily
+    {
+        QString familyId;
+        const StoredLead* alone = nullptr;
+    };
+    QList<NewFamily> newFamilies;
+    QStringList asked;
+    QHash<qint64, const StoredLead*> byId;
+    for (const StoredLead& row : leads) {
+        byId.insert(row.id, &row);
+        const bool alone = row.noticeCount <= 1;
+        if (alone && row.lead.deadlineAt.isEmpty())
+            continue; // no deadline in its family now: no event
+        const QByteArray uid = icsUid(row.familyId);
+        if (m_families.contains(uid))
+            continue;
+        m_families.insert(uid);
+        if (alone && row.versions == 0) {
+            newFamilies.append({row.familyId, &row});
+        } else {
+            newFamilies.append({row.familyId});
+            asked.append(row.familyId);
+        }
+    }
+
+    QHash<QString, FamilyDeadline> deadlines;
+    QList<StoredLead> read; // the notices that carry a family's deadline but are not in this chunk
+    if (!asked.isEmpty()) {
+        auto answer = m_store.familyDeadlines(asked);
+        if (!answer)
+            return answer.error();
+        deadlines = std::move(*answer);
+        QList<qint64> missing;
+        for (const FamilyDeadline& deadline : std::as_const(deadlines)) {
+            if (!byId.contains(deadline.noticeId))
+                missing.append(deadline.noticeId);
+        }
+        if (!missing.isEmpty()) {
+            auto notices = m_store.leadsByIds(missing, LeadStore::Detail::Listing);
+            if (!notices)
+                return notices.error();
+            read = std::move(*notices);
+            for (const StoredLead& notice : std::as_const(read))
+                byId.insert(notice.id, &notice);
+        }
+    }
+
+    QList<FamilyDeadlineEvent> events;
+    events.reserve(newFamilies.size());
+    for (const NewFamily& family : std::as_const(newFamilies)) {
+        if (family.alone) {
+            events.append({*family.alone, 0});
+            continue;
+        }
+        const auto deadline = deadlines.constFind(family.familyId);
+        if (deadline == deadlines.cend())
+            continue; // no notice of the family has a deadline
+        if (const StoredLead* notice = byId.value(deadline->noticeId))
+            events.append({*notice, deadline->moves});
+    }
+    return events;
+}
+
 IcsWriter::IcsWriter(QIODevice& device, const Options& options)
     : m_output(device),
       m_stamp(options.exportedAt.isValid() ? options.exportedAt.toUTC() : Clock::nowUtc().toUTC()),
@@ -34,15 +105,17 @@ IcsWriter::IcsWriter(QIODevice& device, const Options& options)
     line("X-WR-CALNAME:" + icsText(Messages::tr("Trade Leads deadlines")));
 }
 
-Status IcsWriter::add(const StoredLead& row)
+Status IcsWriter::add(const FamilyDeadlineEvent& event)
 {
-    const Lead& lead = row.lead;
+    const Lead& lead = event.notice.lead;
     const auto deadline = parseMoment(lead.deadlineAt);
     if (!deadline)
         return Done{};
     const QString title = lead.title.isEmpty() ? lead.sourceId : lead.title;
     line("BEGIN:VEVENT");
-    line("UID:" + icsText(lead.source + u'/' + lead.sourceId + QLatin1String("@tradeleads")));
+    line("UID:" + icsUid(event.notice.familyId));
+    // A calendar that has the event already replaces it when the SEQUENCE is higher.
+    line("SEQUENCE:" + QByteArray::number(event.deadlineMoves));
     line("DTSTAMP:" + icsUtc(m_stamp.date(), m_stamp.time()));
     if (deadline->hasTime()) {
         line("DTSTART:" + icsUtc(deadline->date, deadline->time));
@@ -91,6 +164,13 @@ void IcsWriter::line(const QByteArray& content)
 }
 
 } // namespace detail
+
+QByteArray icsUid(const QString& familyId)
+{
+    // Hashed: family ids hold spaces, '|' and whatever an office is called, and a calendar
+    // compares UIDs as they are.
+    return QCryptographicHash::hash(familyId.toUtf8(), QCryptographicHash::Sha1).toHex() + "@tradeleads";
+}
 
 QByteArray icsText(const QString& text)
 {

@@ -47,6 +47,13 @@ struct ReferenceQuery
     int limit = 0;
 };
 
+// A notice family's deadline as a calendar shows it (LeadStore::familyDeadlines()).
+struct FamilyDeadline
+{
+    qint64 noticeId = 0; // the family's latest-posted notice with a deadline: the deadline now
+    int moves = 0;       // how many times the family's deadline moved
+};
+
 // The store of leads and everything kept about them: schema and migrations, the upsert of
 // synced leads, the queries behind the views, user data kept apart from synced data, saved
 // searches and the sync log. Every SQL string and dialect detail lives behind it; callers
@@ -99,6 +106,14 @@ public:
     virtual Result<StoredLead> lead(const QString& source, const QString& sourceId) const = 0;
     // The notices of a family (StoredLead::familyId), oldest posted first.
     virtual Result<QList<StoredLead>> familyNotices(const QString& familyId) const = 0;
+    // For each of the given families (StoredLead::familyId) with a notice that has a deadline:
+    // the latest-posted such notice and how many times the family's deadline moved. The moves
+    // are counted along the family's history (notices oldest posted first; within a notice its
+    // earlier versions, then its current content) as neighbouring deadlines that differ, passing
+    // over versions without one (versions kept before schema 4 did not record it). More history
+    // never lowers the count, so a calendar event can take it as its SEQUENCE. Families without
+    // a deadline are left out.
+    virtual Result<QHash<QString, FamilyDeadline>> familyDeadlines(const QStringList& familyIds) const = 0;
     // How many families are new to the filter since `since` (an ISO timestamp): those whose
     // earliest matching notice was first cached after it. A family notifies once, however
     // many of its notices (solicitation, amendments, award) arrive later.

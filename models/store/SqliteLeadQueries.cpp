@@ -260,18 +260,78 @@ Result<QList<StoredLead>> SqliteLeadStore::familyNotices(const QString& familyId
     return rows;
 }
 
+Result<QHash<QString, FamilyDeadline>> SqliteLeadStore::familyDeadlines(const QStringList& familyIds) const
+{
+    // The history of each family as one ordered list of deadlines: every notice's kept versions,
+    // then its current content. LAG pairs each deadline with the one before it; a NULL or empty
+    // one (no deadline, or a version kept before schema 4) is left out, not counted as a move.
+    static const QString kHistory = QStringLiteral(R"SQL(
+WITH wanted (family_id) AS (VALUES %1),
+history AS (
+    SELECT l.family_id, l.posted_at, l.id AS lead_id, 0 AS is_current, v.id AS step, v.deadline_at AS deadline
+    FROM wanted w JOIN lead l ON l.family_id = w.family_id JOIN lead_version v ON v.lead_id = l.id
+    UNION ALL
+    SELECT l.family_id, l.posted_at, l.id, 1, 0, l.deadline_at
+    FROM wanted w JOIN lead l ON l.family_id = w.family_id
+),
+changes AS (
+    SELECT family_id,
+           deadline <> LAG(deadline) OVER (PARTITION BY family_id ORDER BY posted_at, lead_id, is_current, step) AS moved
+    FROM history WHERE deadline <> ''
+),
+moves AS (SELECT family_id, SUM(moved) AS moves FROM changes GROUP BY family_id)
+SELECT w.family_id,
+       (SELECT l.id FROM lead l WHERE l.family_id = w.family_id AND l.deadline_at <> ''
+        ORDER BY l.posted_at DESC, l.id DESC LIMIT 1) AS notice_id,
+       COALESCE(m.moves, 0)
+FROM wanted w LEFT JOIN moves m ON m.family_id = w.family_id
+)SQL");
+    // Well under SQLite's limit of bound values, whatever the caller's chunk.
+    constexpr qsizetype kFamiliesPerStatement = 500;
+    QStringList families = familyIds;
+    families.removeDuplicates();
+    QHash<QString, FamilyDeadline> deadlines;
+    for (qsizetype start = 0; start < families.size(); start += kFamiliesPerStatement) {
+        const QStringList part = families.mid(start, kFamiliesPerStatement);
+        QStringList rows;
+        rows.fill(QStringLiteral("(?)"), part.size());
+        QVariantList values;
+        for (const QString& family : part)
+            values.append(family);
+        auto query = d->execute(kHistory.arg(rows.join(u',')), values, SqliteMessages::tr("reading deadline histories"));
+        if (!query)
+            return query.error();
+        while (query->next()) {
+            if (query->value(1).isNull())
+                continue; // no notice of the family has a deadline
+            deadlines.insert(query->value(0).toString(), {query->value(1).toLongLong(), query->value(2).toInt()});
+        }
+        if (query->lastError().isValid())
+            return sqlError(SqliteMessages::tr("reading deadline histories"), query->lastError());
+    }
+    return deadlines;
+}
+
 Result<qint64> SqliteLeadStore::countNewFamilies(const LeadFilter& filter, const QDate& today, const QString& since) const
 {
+    // The families of the matches first cached after `since` (few, after a sync), less those
+    // with a match cached before it. "+family_id" keeps SQLite from walking all of lead_family
+    // for the DISTINCT: the filter's own index finds the matches, and only theirs are computed.
     LeadFilter everyNotice = filter;
     everyNotice.oneRowPerFamily = false; // the family's earliest match decides, not its latest notice
+    everyNotice.firstSeenAfter = since;
+    const SqliteFilterQuery fresh = SqliteFilterQuery::compile(everyNotice, today);
     everyNotice.firstSeenAfter.clear();
-    const SqliteFilterQuery compiled = SqliteFilterQuery::compile(everyNotice, today);
+    SqliteFilterQuery earlier = SqliteFilterQuery::compile(everyNotice, today);
+    earlier.addCondition(QStringLiteral("l.family_id = fresh.family_id"), { QStringLiteral("family_id") });
+    earlier.addCondition(QStringLiteral("l.first_seen_at <= ?"), { QStringLiteral("first_seen_at") }, { since });
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT l.family_id") + compiled.conditionsFrom()
-                       + compiled.where() + QStringLiteral(" GROUP BY l.family_id HAVING MIN(l.first_seen_at) > ?)")))
+    if (!query.prepare(QStringLiteral("WITH fresh AS (SELECT DISTINCT +l.family_id AS family_id") + fresh.conditionsFrom()
+                       + fresh.where() + QStringLiteral(") SELECT COUNT(*) FROM fresh WHERE NOT EXISTS (SELECT 1")
+                       + earlier.conditionsFrom() + earlier.where() + u')'))
         return sqlError(SqliteMessages::tr("preparing the count"), query.lastError());
-    bindAll(query, compiled.bindings() + QVariantList{since});
+    bindAll(query, fresh.bindings() + earlier.bindings());
     if (!query.exec() || !query.next())
         return sqlError(SqliteMessages::tr("counting"), query.lastError());
     return query.value(0).toLongLong();

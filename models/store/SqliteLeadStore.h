@@ -47,6 +47,7 @@ public:
     Result<QList<StoredLead>> leadsByIds(const QList<qint64>& ids, Detail detail = Detail::Full) const override;
     Result<StoredLead> lead(const QString& source, const QString& sourceId) const override;
     Result<QList<StoredLead>> familyNotices(const QString& familyId) const override;
+    Result<QHash<QString, FamilyDeadline>> familyDeadlines(const QStringList& familyIds) const override;
     Result<qint64> countNewFamilies(const LeadFilter& filter, const QDate& today, const QString& since) const override;
     Result<QList<StoredLead>> trackedFamilyAwards(const QString& since) const override;
     Result<QList<LeadVersion>> versions(const QString& source, const QString& sourceId) const override;
