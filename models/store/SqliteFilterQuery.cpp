@@ -56,7 +56,8 @@ void SqliteFilterQuery::addTrackingCondition(const QString& condition, const QVa
                  { QStringLiteral("family_id") }, values);
 }
 
-SqliteFilterQuery SqliteFilterQuery::compile(const LeadFilter& filter, const QDate& today, KeywordPlan keywordPlan)
+SqliteFilterQuery SqliteFilterQuery::compile(const LeadFilter& filter, const QDate& today, KeywordPlan keywordPlan,
+                                             int rowsWanted)
 {
     SqliteFilterQuery query;
     auto inList = [&](const QString& column, const QStringList& values, bool caseInsensitive) {
@@ -184,9 +185,22 @@ SqliteFilterQuery SqliteFilterQuery::compile(const LeadFilter& filter, const QDa
     }
     if (filter.oneRowPerFamily) {
         // The family's latest notice stands for it (lead_family walks the family newest first).
-        query.addCondition(QStringLiteral("l.id = (SELECT f.id FROM lead f WHERE f.family_id = l.family_id "
-                                          "ORDER BY f.posted_at DESC, f.id DESC LIMIT 1)"),
-                           { QStringLiteral("id"), QStringLiteral("family_id") });
+        // Checked lead by lead, each lead's row is read for its family: right for a screenful
+        // or a keyword's matches, but all of a million leads take 33 s. Checked against the
+        // latest notice of every family, found from lead_family alone, they take 4.6 s; "+l.id"
+        // keeps the sort's index walk rather than a lookup per family and a sort.
+        constexpr int kFewRows = 100000; // about where the two cost the same, at a million leads
+        const bool few = (rowsWanted >= 0 && rowsWanted <= kFewRows) || !filter.text.trimmed().isEmpty();
+        static const QString latestOfFamily = QStringLiteral(
+            "(SELECT f.id FROM lead f WHERE f.family_id = %1 ORDER BY f.posted_at DESC, f.id DESC LIMIT 1)");
+        if (few) {
+            query.addCondition(QStringLiteral("l.id = ") + latestOfFamily.arg(QStringLiteral("l.family_id")),
+                               { QStringLiteral("id"), QStringLiteral("family_id") });
+        } else {
+            query.addCondition(QStringLiteral("+l.id IN (SELECT ") + latestOfFamily.arg(QStringLiteral("g.family_id"))
+                                   + QStringLiteral(" FROM lead g GROUP BY g.family_id)"),
+                               { QStringLiteral("id") });
+        }
     }
     query.compileSort(filter);
     return query;
@@ -227,9 +241,9 @@ bool SqliteFilterQuery::hasSortIndex(const QString& column)
 }
 
 SqliteFilterQuery SqliteFilterQuery::compileSortedPart(const LeadFilter& filter, const QDate& today,
-                                                       KeywordPlan keywordPlan, bool blankPart)
+                                                       KeywordPlan keywordPlan, bool blankPart, int rowsWanted)
 {
-    SqliteFilterQuery query = compile(filter, today, keywordPlan);
+    SqliteFilterQuery query = compile(filter, today, keywordPlan, rowsWanted);
     const QString column = filter.sortKey();
     Q_ASSERT(hasSortIndex(column));
     query.addCondition(QStringLiteral("l.%1 IS %2NULL").arg(column, blankPart ? QString() : QStringLiteral("NOT ")),

@@ -19,14 +19,15 @@ public:
     // against the matches, best when they are many (a lookup per match is a random read).
     enum class KeywordPlan { Lookup, Scan };
 
-    // `today` anchors "open" and "due within N days".
+    // `today` anchors "open" and "due within N days". `rowsWanted` is how many rows the
+    // caller reads (-1: all of them, or a count); it decides how one row per family is found.
     static SqliteFilterQuery compile(const LeadFilter& filter, const QDate& today,
-                                     KeywordPlan keywordPlan = KeywordPlan::Lookup);
+                                     KeywordPlan keywordPlan = KeywordPlan::Lookup, int rowsWanted = -1);
     // The sorts an index serves (lead_sort_<column>): blank values last, ties by deadline,
     // source, active and id. Listing such a sort reads the leads with a value and then the
     // blank ones, each an index walk in the index's order: this is one of those two parts.
     static SqliteFilterQuery compileSortedPart(const LeadFilter& filter, const QDate& today, KeywordPlan keywordPlan,
-                                               bool blankPart);
+                                               bool blankPart, int rowsWanted = -1);
     static bool hasSortIndex(const QString& column);
     // `text` as a LIKE pattern that finds it anywhere, its wildcards taken literally (ESCAPE '\\').
     static QString containsPattern(const QString& text);

@@ -145,7 +145,8 @@ Result<QList<StoredLead>> SqliteLeadStore::search(const LeadFilter& filter, int 
             return page.error();
         return leadsByIds(*page, Detail::Full);
     }
-    const SqliteFilterQuery compiled = SqliteFilterQuery::compile(filter, today);
+    const SqliteFilterQuery compiled
+        = SqliteFilterQuery::compile(filter, today, SqliteFilterQuery::KeywordPlan::Lookup, limit);
     QString text = QStringLiteral("SELECT ") + selectColumns() + fromJoin() + compiled.where() + compiled.orderBy();
     if (limit >= 0)
         text += QStringLiteral(" LIMIT %1").arg(limit);
@@ -184,7 +185,7 @@ Result<QList<qint64>> SqliteLeadStore::ids(const LeadFilter& filter, const QDate
     const SqliteFilterQuery::KeywordPlan plan = keywordPlan(d->db, filter);
     QList<qint64> ids;
     if (!SqliteFilterQuery::hasSortIndex(filter.sortKey())) {
-        if (auto status = appendIds(d->db, SqliteFilterQuery::compile(filter, today, plan), limit, ids); !status)
+        if (auto status = appendIds(d->db, SqliteFilterQuery::compile(filter, today, plan, limit), limit, ids); !status)
             return status.error();
         return ids;
     }
@@ -194,7 +195,7 @@ Result<QList<qint64>> SqliteLeadStore::ids(const LeadFilter& filter, const QDate
         const int remaining = limit < 0 ? -1 : limit - int(ids.size());
         if (remaining == 0)
             break;
-        const SqliteFilterQuery part = SqliteFilterQuery::compileSortedPart(filter, today, plan, blankPart);
+        const SqliteFilterQuery part = SqliteFilterQuery::compileSortedPart(filter, today, plan, blankPart, remaining);
         if (auto status = appendIds(d->db, part, remaining, ids); !status)
             return status.error();
     }
