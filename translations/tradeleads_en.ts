@@ -154,6 +154,13 @@
             <numerusform>Import cancelled after %Ln leads</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln notice family(ies)</source>
+        <translation>
+            <numerusform>%Ln notice family</numerusform>
+            <numerusform>%Ln notice families</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SavedSearchesController</name>

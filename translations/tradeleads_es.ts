@@ -2315,6 +2315,10 @@ Opciones de la ventana:
         <source>reading awards in tracked families</source>
         <translation>leer las adjudicaciones de las familias seguidas</translation>
     </message>
+    <message>
+        <source>reading deadline histories</source>
+        <translation>leer los historiales de vencimientos</translation>
+    </message>
 </context>
 <context>
     <name>LeadTableModel</name>
@@ -2850,6 +2854,13 @@ Opciones de la ventana:
     <message>
         <source>One row per notice family: its latest notice, with how many notices it has (%1)</source>
         <translation>Una fila por familia de avisos: su último aviso, con cuántos avisos tiene (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln notice family(ies)</source>
+        <translation>
+            <numerusform>%Ln familia de avisos</numerusform>
+            <numerusform>%Ln familias de avisos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

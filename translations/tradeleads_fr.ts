@@ -2315,6 +2315,10 @@ Options de la fenêtre&#xa0;:
         <source>reading awards in tracked families</source>
         <translation>la lecture des attributions des familles suivies</translation>
     </message>
+    <message>
+        <source>reading deadline histories</source>
+        <translation>la lecture des historiques d&apos;échéances</translation>
+    </message>
 </context>
 <context>
     <name>LeadTableModel</name>
@@ -2850,6 +2854,13 @@ Options de la fenêtre&#xa0;:
     <message>
         <source>One row per notice family: its latest notice, with how many notices it has (%1)</source>
         <translation>Une ligne par famille d’avis&#xa0;: son dernier avis, avec le nombre d’avis qu’elle compte (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln notice family(ies)</source>
+        <translation>
+            <numerusform>%Ln famille d&apos;avis</numerusform>
+            <numerusform>%Ln familles d&apos;avis</numerusform>
+        </translation>
     </message>
 </context>
 <context>

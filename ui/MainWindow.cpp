@@ -499,7 +499,9 @@ void MainWindow::updateStatus()
         m_count->setText({});
         return;
     }
-    m_count->setText(tr("%Ln lead(s)", nullptr, int(m_model->totalCount())));
+    const int rows = int(m_model->totalCount());
+    m_count->setText(m_model->filter().oneRowPerFamily ? tr("%Ln notice family(ies)", nullptr, rows)
+                                                       : tr("%Ln lead(s)", nullptr, rows));
     m_syncStatus->showQuota();
 }
 
