@@ -44,6 +44,7 @@ private slots:
     void familyNewToTheSearchCountsEvenWhenItsFirstNoticeDidNotMatch();
     void awardInATrackedFamilySaysSo();
     void restoredTrackingFindsItsFamily();
+    void trackingMovesWithALoneNoticeWhoseFamilyChanges();
 
 private:
     void importPage(const QList<QJsonObject>& records);
@@ -259,6 +260,26 @@ void TestFamilyTracking::restoredTrackingFindsItsFamily()
     QVERIFY(award.ok());
     QVERIFY(award->starred);
     QCOMPARE(award->notes, "Call the DLA buyer");
+}
+
+void TestFamilyTracking::trackingMovesWithALoneNoticeWhoseFamilyChanges()
+{
+    // SAM.gov renames an office: the notice's family id changes with it. Tracking on a family
+    // whose only notice moved goes with the notice; a family that keeps other notices keeps it.
+    QJsonObject presolicitation = realRecord(kPresolicitation);
+    importPage({presolicitation});
+    QVERIFY(m_store->setUserData("sam", kPresolicitation, kBidding).ok());
+    const QString before = m_store->lead("sam", kPresolicitation)->familyId;
+    presolicitation.insert("fullParentPathName",
+                           "DEPT OF DEFENSE.DEFENSE LOGISTICS AGENCY.DLA LAND.DLA LAND WARREN MICHIGAN.DLA LAND AND MARITIME WARREN");
+    presolicitation.insert("office", "DLA LAND AND MARITIME WARREN");
+    m_clock->advance(60);
+    importPage({presolicitation});
+    const auto moved = m_store->lead("sam", kPresolicitation);
+    QVERIFY(moved.ok());
+    QVERIFY2(moved->familyId != before, qPrintable(moved->familyId));
+    QVERIFY(moved->starred);
+    QCOMPARE(moved->notes, "Call the DLA buyer");
 }
 
 QTEST_GUILESS_MAIN(TestFamilyTracking)
