@@ -39,6 +39,7 @@ private slots:
     void cleanup();
     void starOnThePresolicitationShowsOnTheAward();
     void trackingWaitsForNoticesYetToCome();
+    void trackingSetBeforeItsNoticeCameJoinsTheFamily();
     void anotherFamilyIsNotTracked();
     void savedSearchCountsAFamilyOnce();
     void familyNewToTheSearchCountsEvenWhenItsFirstNoticeDidNotMatch();
@@ -129,6 +130,20 @@ void TestFamilyTracking::trackingWaitsForNoticesYetToCome()
     QVERIFY(award->starred);
     QCOMPARE(award->status, "bidding");
     QCOMPARE(award->noticeCount, 5);
+}
+
+void TestFamilyTracking::trackingSetBeforeItsNoticeCameJoinsTheFamily()
+{
+    // A script (or an old backup) tracks a notice the cache does not have yet: when it comes,
+    // its family takes the tracking.
+    QVERIFY(m_store->setUserData("sam", kSolicitation, kBidding).ok());
+    importPage(fiveNotices());
+    for (const QString& notice : {kPresolicitation, kSolicitation, kAward}) {
+        const auto row = m_store->lead("sam", notice);
+        QVERIFY2(row.ok(), qPrintable(row.errorMessage()));
+        QVERIFY2(row->starred, qPrintable(notice));
+        QCOMPARE(row->status, "bidding");
+    }
 }
 
 void TestFamilyTracking::anotherFamilyIsNotTracked()

@@ -198,6 +198,13 @@ ON CONFLICT (family_id) DO UPDATE SET
     updated_at = COALESCE(excluded.updated_at, updated_at);
 DROP TABLE lead_user;
 ALTER TABLE lead_tracking RENAME TO lead_user;
+-- Tracking set before its notice was cached (restored from a backup, set by a script) names
+-- the notice alone; the notice, when it comes, takes it into its family.
+CREATE TRIGGER lead_adopts_tracking AFTER INSERT ON lead
+WHEN new.family_id <> new.source || '|' || new.source_id
+BEGIN
+    UPDATE OR IGNORE lead_user SET family_id = new.family_id WHERE family_id = new.source || '|' || new.source_id;
+END;
 -- A notice whose family changes (its office renamed, a solicitation number added) takes the
 -- tracking along when it was the family's last notice.
 CREATE TRIGGER lead_family_moves AFTER UPDATE ON lead

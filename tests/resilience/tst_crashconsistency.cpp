@@ -321,8 +321,12 @@ void TestCrashConsistency::verifyCache(const QString& path, const QString& what,
     auto count = store->count(starred, kLastDay);
     QVERIFY(count.ok());
     QCOMPARE(QString::number(*count),
-             rowsOf(*store, "SELECT COUNT(*) FROM lead_user u JOIN lead l USING (source, source_id) "
+             rowsOf(*store, "SELECT COUNT(*) FROM lead_user u JOIN lead l ON l.family_id = u.family_id "
                             "WHERE u.starred = 1").value(0));
+    // Every star set before its lead came was taken into that lead's family.
+    QCOMPARE(rowsOf(*store, "SELECT COUNT(*) FROM lead_user u JOIN lead l USING (source, source_id) "
+                            "WHERE u.family_id <> l.family_id"),
+             QStringList{"0"});
 }
 
 void TestCrashConsistency::killedImportKeepsEveryCommittedBatch()
