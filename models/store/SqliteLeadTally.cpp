@@ -19,7 +19,7 @@ struct Messages
 // The columns of lead_browse, the narrow index a tally reads alone when it can.
 const QStringList kBrowseColumns = { QStringLiteral("id"), QStringLiteral("source"), QStringLiteral("country"),
     QStringLiteral("set_aside_code"), QStringLiteral("notice_type"), QStringLiteral("deadline_at"),
-    QStringLiteral("active"), QStringLiteral("industry") };
+    QStringLiteral("active"), QStringLiteral("industry"), QStringLiteral("naics_code") };
 
 // Binds values to a raw statement, in order from the first placeholder.
 bool bindAll(sqlite3_stmt* statement, const QVariantList& values)

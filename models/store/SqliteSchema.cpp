@@ -220,6 +220,35 @@ WHEN old.content_hash <> new.content_hash BEGIN
     VALUES (old.id, old.raw, old.content_hash, new.last_seen_at, old.deadline_at);
 END;
 )SQL",
+    // 4 -> 5: what the cache knows. The facets count NAICS codes from lead_browse alone, so
+    // the industry hierarchy of a million leads is read without their rows. Award notices
+    // name the awardee, amount, date and award number, read from the record as SAM.gov sent
+    // it (the API's award object; the bulk CSV's Awardee, Award$, AwardDate and AwardNumber),
+    // with indexes over the award notices alone for the award history: the row path checks
+    // only the notice type of the others.
+    R"SQL(
+DROP INDEX lead_browse;
+CREATE INDEX lead_browse ON lead (source, country, set_aside_code, notice_type, deadline_at, active, industry, naics_code);
+ALTER TABLE lead ADD COLUMN award_awardee TEXT GENERATED ALWAYS AS (
+    CASE WHEN source = 'sam' AND json_valid(raw) THEN
+        NULLIF(trim(COALESCE(json_extract(raw, '$.award.awardee.name'), json_extract(raw, '$.Awardee'), '')), '')
+    END) VIRTUAL;
+ALTER TABLE lead ADD COLUMN award_amount REAL GENERATED ALWAYS AS (
+    CASE WHEN source = 'sam' AND json_valid(raw) THEN
+        CAST(NULLIF(trim(COALESCE(json_extract(raw, '$.award.amount'), json_extract(raw, '$."Award$"'), '')), '') AS REAL)
+    END) VIRTUAL;
+ALTER TABLE lead ADD COLUMN award_date TEXT GENERATED ALWAYS AS (
+    CASE WHEN source = 'sam' AND json_valid(raw) THEN
+        NULLIF(substr(trim(COALESCE(json_extract(raw, '$.award.date'), json_extract(raw, '$.AwardDate'), '')), 1, 10), '')
+    END) VIRTUAL;
+ALTER TABLE lead ADD COLUMN award_number TEXT GENERATED ALWAYS AS (
+    CASE WHEN source = 'sam' AND json_valid(raw) THEN
+        NULLIF(trim(COALESCE(json_extract(raw, '$.award.number'), json_extract(raw, '$.AwardNumber'), '')), '')
+    END) VIRTUAL;
+CREATE INDEX lead_award_agency ON lead (agency, award_date) WHERE notice_type = 'Award Notice';
+CREATE INDEX lead_award_naics ON lead (naics_code, award_date) WHERE notice_type = 'Award Notice';
+CREATE INDEX lead_award_solicitation ON lead (solicitation_number) WHERE notice_type = 'Award Notice';
+)SQL",
 };
 
 constexpr int kSchemaVersion = int(std::size(kMigrations));
