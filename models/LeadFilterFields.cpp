@@ -1,5 +1,7 @@
 #include "LeadFilterFields.h"
 
+#include "NaicsCatalogue.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
@@ -38,6 +40,7 @@ namespace {
         {.key = "naics", .kind = Kind::List, .member = &LeadFilter::naicsPrefixes,
          .description = QT_TRANSLATE_NOOP("LeadExport", "NAICS prefixes"),
          .chip = QT_TRANSLATE_NOOP("FilterBar", "NAICS: %1*"),
+         .valueTitle = &NaicsCatalogue::title,
          .cli = {.name = "naics", .help = QT_TRANSLATE_NOOP("Cli", "NAICS code prefix."),
                  .valueName = QT_TRANSLATE_NOOP("Cli", "PREFIX"),
                  .invalid = QT_TRANSLATE_NOOP("Cli", "--naics takes digits, not \"%1\""), .digitsOnly = true}},
@@ -294,8 +297,12 @@ QList<Chip> Field::chips(const LeadFilter& filter) const
             using T = std::decay_t<decltype(value)>;
             if constexpr (std::is_same_v<T, QStringList>) {
                 QList<Chip> perValue;
-                for (const QString& item : value)
-                    perValue.append({ text(item), [member, item](LeadFilter& x) { (x.*member).removeAll(item); } });
+                for (const QString& item : value) {
+                    QString chipText = text(item);
+                    if (const QString title = valueTitle ? valueTitle(item) : QString(); !title.isEmpty())
+                        chipText += u' ' + title;
+                    perValue.append({ chipText, [member, item](LeadFilter& x) { (x.*member).removeAll(item); } });
+                }
                 return perValue;
             } else if constexpr (std::is_same_v<T, QString>) {
                 return { { text(value), removeAll } };

@@ -71,6 +71,8 @@ struct Field
     const char* description = nullptr;
     // "FilterBar" context: %1 the value (one chip per value of a list), %n the days; a flag's text.
     const char* chip = nullptr;
+    // What a list value means in words, written after its chip (a NAICS prefix's title).
+    QString (*valueTitle)(const QString& value) = nullptr;
     CliFlag cli = {};
 
     QLatin1String jsonKey() const { return QLatin1String(key); }

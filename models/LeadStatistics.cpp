@@ -151,6 +151,8 @@ Result<LeadStatisticsResult> computeStatistics(
     Dimension noticeType { QStringLiteral("notice_type"), filter, {} };
     noticeType.filter.noticeTypes.clear();
     Dimension industry { QStringLiteral("industry"), filter, {} };
+    Dimension naics { QStringLiteral("naics_code"), filter, {} };
+    naics.filter.naicsPrefixes.clear();
     // Countries under the whole filter are the country facet unless the filter names countries.
     const bool countryFacetIsFiltered = filter.countries.isEmpty();
     Dimension countryFiltered { QStringLiteral("country"), filter, {} };
@@ -159,7 +161,7 @@ Result<LeadStatisticsResult> computeStatistics(
     deadlines.filter.dueFrom = QDate();
     deadlines.filter.dueTo = QDate();
 
-    QList<Dimension*> dimensions = { &source, &country, &setAside, &noticeType, &industry, &deadlines };
+    QList<Dimension*> dimensions = { &source, &country, &setAside, &noticeType, &industry, &naics, &deadlines };
     if (!countryFacetIsFiltered)
         dimensions.append(&countryFiltered);
     // Dimensions whose filters came out the same share one scan of lead_browse.
@@ -193,6 +195,7 @@ Result<LeadStatisticsResult> computeStatistics(
     result.countryFacet = sortedTop(country.counts, LeadStatisticsResult::kFacetLimit);
     result.setAsideFacet = sortedTop(setAside.counts, LeadStatisticsResult::kFacetLimit);
     result.noticeTypeFacet = sortedTop(noticeType.counts, LeadStatisticsResult::kFacetLimit);
+    result.naicsFacet = sortedTop(naics.counts, int(naics.counts.size()));
     result.byCountry
         = sortedTop(countryFacetIsFiltered ? country.counts : countryFiltered.counts, LeadStatisticsResult::kTopLimit);
 

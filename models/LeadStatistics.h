@@ -59,6 +59,9 @@ struct LeadStatisticsResult
     Counts countryFacet;
     Counts setAsideFacet;
     Counts noticeTypeFacet;
+    // Every NAICS code with its leads, ignoring the filter's own NAICS prefixes; the facets
+    // roll them up into the industry tree (NaicsCatalogue::tree).
+    Counts naicsFacet;
 
     // The filter's own deadline range (dueFrom/dueTo) is ignored here, for the same reason:
     // clicking a week narrows the table to it and the chart keeps showing the other weeks.

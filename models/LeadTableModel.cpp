@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "LeadReader.h"
+#include "NaicsCatalogue.h"
 
 #include <QBrush>
 #include <QColor>
@@ -236,6 +237,8 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole: {
         if (index.column() == Notices)
             return familyNote(*row, m_filter.oneRowPerFamily);
+        if (index.column() == Naics)
+            return NaicsCatalogue::label(lead.naicsCode);
         if (index.column() != Title && index.column() != Deadline)
             return {};
         QStringList notes;
@@ -309,7 +312,7 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
     case NoticeType: return lead.noticeType;
     case Posted: return display ? displayDate(lead.postedAt, false) : lead.postedAt;
     case SetAside: return lead.setAsideCode;
-    case Naics: return lead.naicsCode;
+    case Naics: return display ? NaicsCatalogue::label(lead.naicsCode) : lead.naicsCode;
     case Value: return display ? QVariant(money(lead.valueMax, lead.currency)) : (lead.valueMax ? QVariant(*lead.valueMax) : QVariant());
     case Starred: return display ? (row->starred ? QStringLiteral("\u2605") : QString()) : QVariant(row->starred);
     case Status: return row->status;

@@ -53,6 +53,7 @@ private slots:
     void facetsIgnoreTheirOwnDimension_data();
     void facetsIgnoreTheirOwnDimension();
     void topCountriesAndIndustriesFollowTheWholeFilter();
+    void naicsCodesIgnoreTheirOwnPrefixes();
     void histogramWeeks();
     void histogramBuckets_data();
     void histogramBuckets();
@@ -234,6 +235,36 @@ void TestLeadStatistics::topCountriesAndIndustriesFollowTheWholeFilter()
     QCOMPARE(result.byCountry, counts({ { "CA", 2 }, { "GB", 1 } }));
     QCOMPARE(result.countryFacet, counts({ { "US", 4 }, { "MX", 3 }, { "CA", 2 }, { "DE", 1 }, { "GB", 1 } }));
     QCOMPARE(result.byIndustry, counts({ { "Aerospace and Defense", 2 }, { "Energy", 2 } }));
+}
+
+void TestLeadStatistics::naicsCodesIgnoreTheirOwnPrefixes()
+{
+    QList<Lead> coded;
+    const QList<QPair<const char*, const char*>> codes = {
+        { "n1", "237310" }, { "n2", "237310" }, { "n3", "236220" }, { "n4", "541512" }, { "n5", "" } };
+    for (const auto& [id, code] : codes) {
+        Lead l = lead(QString::fromLatin1(id), "sam", "US", "2026-04-01", {}, "Solicitation");
+        l.naicsCode = QString::fromLatin1(code);
+        coded.append(l);
+    }
+    QVERIFY(m_store->upsert(coded).ok());
+
+    LeadStatisticsResult result = compute(LeadFilter());
+    // Every code with its leads, none left out for being small; leads without a code are not a facet.
+    QCOMPARE(result.naicsFacet, counts({ { "237310", 2 }, { "236220", 1 }, { "541512", 1 } }));
+
+    // The filter's own prefixes do not narrow the industries (picking one still shows the
+    // others); every other condition does.
+    LeadFilter highways;
+    highways.naicsPrefixes = { "2373" };
+    result = compute(highways);
+    QCOMPARE(result.naicsFacet, counts({ { "237310", 2 }, { "236220", 1 }, { "541512", 1 } }));
+    QCOMPARE(result.sourceFacet, counts({ { "sam", 2 } }));
+
+    LeadFilter text;
+    text.text = "n3 OR n4";
+    result = compute(text);
+    QCOMPARE(result.naicsFacet, counts({ { "236220", 1 }, { "541512", 1 } }));
 }
 
 void TestLeadStatistics::histogramWeeks()

@@ -5,6 +5,7 @@
 #include "DetailPane.h"
 #include "Dialogs.h"
 #include "FacetPanel.h"
+#include "NaicsCatalogue.h"
 #include "FilterBar.h"
 #include "LeadImporter.h"
 #include "MainWindow.h"
@@ -52,6 +53,7 @@ private slots:
     void sortingHappensInSql();
     void modelPassesTester();
     void facetClickNarrowsTheTable();
+    void industryTreeNarrowsToANaicsPrefix();
     void selectingARowFillsTheDetailPane();
     void rowChosenBeforeItsDataShowsWhenRead();
     void chartWeekClickFiltersToThatWeek();
@@ -248,6 +250,89 @@ void TestMainWindow::facetClickNarrowsTheTable()
     for (int row = 0; row < qMin(expected, 30); ++row)
         QCOMPARE(window.leadModel()->index(row, LeadTableModel::Source).data(LeadTableModel::SourceRole).toString(),
                  QStringLiteral("ita-uk"));
+}
+
+// The industries browse as a tree (sector, subsector, ...) in the facets; a click on a
+// subsector narrows the table to its NAICS prefix, and the chip and the detail pane say the
+// industry in words.
+void TestMainWindow::industryTreeNarrowsToANaicsPrefix()
+{
+    MainWindow window(m_store->path());
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(settle(window.leadModel()));
+    QTreeWidget* tree = window.facets()->tree();
+    QTreeWidgetItem* industries = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+                if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("naics"))
+                    industries = tree->topLevelItem(i);
+            }
+            return industries && industries->childCount() > 0;
+        }(),
+        10000);
+    QCOMPARE(industries->text(0), QStringLiteral("Industry (NAICS)"));
+    // The largest sector first, named in words, its count the sum of its subsectors'.
+    QTreeWidgetItem* sector = industries->child(0);
+    const QString sectorLabel = sector->text(0);
+    const QString sectorCode = sector->data(0, Qt::UserRole + 2).toString();
+    QCOMPARE(sector->text(0), NaicsCatalogue::label(sectorCode));
+    QVERIFY2(!NaicsCatalogue::title(sectorCode).isEmpty(), qPrintable(sectorCode));
+    QVERIFY(sector->childCount() > 0);
+    qint64 sum = 0;
+    for (int i = 0; i < sector->childCount(); ++i)
+        sum += sector->child(i)->text(1).remove(u',').remove(QChar(0xa0)).toLongLong();
+    QCOMPARE(sum, sector->text(1).remove(u',').remove(QChar(0xa0)).toLongLong());
+
+    tree->scrollToItem(sector);
+    sector->setExpanded(true);
+    QTreeWidgetItem* subsector = sector->child(0);
+    const QString prefix = subsector->data(0, Qt::UserRole + 1).toString();
+    QCOMPARE(prefix.size(), 3);
+    const int expected = subsector->text(1).remove(u',').remove(QChar(0xa0)).toInt();
+    tree->scrollToItem(subsector);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(subsector).center());
+    QTRY_COMPARE(window.leadModel()->filter().naicsPrefixes, QStringList{prefix});
+    QVERIFY(settle(window.leadModel()));
+    QCOMPARE(window.leadModel()->rowCount(), expected);
+    for (int row = 0; row < qMin(expected, 20); ++row) {
+        const QModelIndex naics = window.leadModel()->index(row, LeadTableModel::Naics);
+        QVERIFY(naics.data(LeadTableModel::SortRole).toString().startsWith(prefix));
+        QCOMPARE(naics.data().toString(), NaicsCatalogue::label(naics.data(LeadTableModel::SortRole).toString()));
+    }
+    // The branch the analyst opened stays open when the counts come back for the new filter
+    // (the source facet then counts the subsector's leads alone).
+    auto facetTotal = [tree](const QString& dimension) {
+        qint64 total = 0;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            QTreeWidgetItem* group = tree->topLevelItem(i);
+            if (group->data(0, Qt::UserRole).toString() != dimension)
+                continue;
+            for (int j = 0; j < group->childCount(); ++j)
+                total += group->child(j)->text(1).remove(u',').remove(QChar(0xa0)).toLongLong();
+        }
+        return total;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(facetTotal(QStringLiteral("source")), qint64(expected), 10000);
+    const QList<QTreeWidgetItem*> sectorsNow = tree->findItems(sectorLabel, Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(sectorsNow.size(), 1);
+    QVERIFY(sectorsNow.first()->isExpanded());
+
+    bool chipSaysIt = false;
+    for (QToolButton* button : window.filterBar()->findChildren<QToolButton*>())
+        chipSaysIt |= button->text().contains(NaicsCatalogue::title(prefix));
+    QVERIFY2(chipSaysIt, qPrintable(NaicsCatalogue::label(prefix)));
+
+    // The detail pane names the industry and the levels above it.
+    window.leadTable()->selectRow(0);
+    const QString code = window.leadModel()->index(0, LeadTableModel::Naics).data(LeadTableModel::SortRole).toString();
+    QTRY_VERIFY(window.detailPane()->overviewView()->toPlainText().contains(NaicsCatalogue::label(code)));
+    QVERIFY(window.detailPane()->overviewView()->toPlainText().contains(NaicsCatalogue::title(sectorCode)));
+
+    const QString path = QDir::current().filePath(QStringLiteral("industry-tree.png"));
+    QVERIFY(window.grab().save(path));
+    qInfo("Screenshot of the industry tree: %s", qPrintable(path));
 }
 
 void TestMainWindow::selectingARowFillsTheDetailPane()

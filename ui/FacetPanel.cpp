@@ -2,6 +2,9 @@
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QSet>
+
+#include <functional>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -28,21 +31,24 @@ FacetPanel::FacetPanel(QWidget* parent) : QWidget(parent), m_tree(new QTreeWidge
     });
 }
 
-void FacetPanel::setCounts(const QString& dimension, const QString& title, const Counts& counts)
+QTreeWidgetItem* FacetPanel::group(const QString& dimension, const QString& title)
 {
-    QTreeWidgetItem* group = nullptr;
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         if (m_tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == dimension)
-            group = m_tree->topLevelItem(i);
+            return m_tree->topLevelItem(i);
     }
-    if (!group) {
-        group = new QTreeWidgetItem(m_tree, {title});
-        group->setData(0, Qt::UserRole, dimension);
-        group->setExpanded(true);
-        QFont bold = group->font(0);
-        bold.setBold(true);
-        group->setFont(0, bold);
-    }
+    auto* group = new QTreeWidgetItem(m_tree, {title});
+    group->setData(0, Qt::UserRole, dimension);
+    group->setExpanded(true);
+    QFont bold = group->font(0);
+    bold.setBold(true);
+    group->setFont(0, bold);
+    return group;
+}
+
+void FacetPanel::setCounts(const QString& dimension, const QString& title, const Counts& counts)
+{
+    QTreeWidgetItem* group = this->group(dimension, title);
     qDeleteAll(group->takeChildren());
     const QLocale locale;
     for (const auto& [value, count] : counts) {
@@ -52,5 +58,40 @@ void FacetPanel::setCounts(const QString& dimension, const QString& title, const
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setToolTip(0, tr("Show only leads where %1 is %2").arg(title, value));
     }
+    group->setText(1, QString());
+}
+
+void FacetPanel::setIndustryTree(const QString& title, const QList<NaicsCatalogue::Node>& nodes)
+{
+    const QString dimension = QStringLiteral("naics");
+    QTreeWidgetItem* group = this->group(dimension, title);
+    QSet<QString> open; // codes whose branch the analyst opened
+    std::function<void(QTreeWidgetItem*)> collect = [&](QTreeWidgetItem* item) {
+        for (int i = 0; i < item->childCount(); ++i) {
+            QTreeWidgetItem* child = item->child(i);
+            if (child->isExpanded())
+                open.insert(child->data(0, Qt::UserRole + 2).toString());
+            collect(child);
+        }
+    };
+    collect(group);
+    qDeleteAll(group->takeChildren());
+    const QLocale locale;
+    std::function<void(QTreeWidgetItem*, const QList<NaicsCatalogue::Node>&)> add
+        = [&](QTreeWidgetItem* parent, const QList<NaicsCatalogue::Node>& level) {
+              for (const NaicsCatalogue::Node& node : level) {
+                  const QString label = node.entry.title.isEmpty() ? node.entry.code
+                                                                   : node.entry.code + u' ' + node.entry.title;
+                  auto* item = new QTreeWidgetItem(parent, {label, locale.toString(node.count)});
+                  item->setData(0, Qt::UserRole, dimension);
+                  item->setData(0, Qt::UserRole + 1, node.prefixes.join(u','));
+                  item->setData(0, Qt::UserRole + 2, node.entry.code);
+                  item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+                  item->setToolTip(0, tr("Show only leads in NAICS %1").arg(label));
+                  add(item, node.children);
+                  item->setExpanded(open.contains(node.entry.code));
+              }
+          };
+    add(group, nodes);
     group->setText(1, QString());
 }

@@ -271,9 +271,24 @@ void FilterBar::addValue(const QString& dimension, const QString& value)
         list = &m_filter.noticeTypes;
     else if (dimension == QLatin1String("industry"))
         list = &m_filter.industries;
-    if (!list || value.isEmpty() || list->contains(value))
+    else if (dimension == QLatin1String("naics"))
+        list = &m_filter.naicsPrefixes;
+    if (!list)
         return;
-    list->append(value);
+    // A NAICS sector such as 31-33 comes as several prefixes; other values may hold commas.
+    const QStringList parts = list == &m_filter.naicsPrefixes ? value.split(u',', Qt::SkipEmptyParts)
+                                                              : QStringList { value };
+    bool added = false;
+    for (const QString& part : parts) {
+        if (part.isEmpty())
+            continue;
+        if (!list->contains(part)) {
+            list->append(part);
+            added = true;
+        }
+    }
+    if (!added)
+        return;
     writeEditors();
     rebuildChips();
     emit filterChanged(m_filter);

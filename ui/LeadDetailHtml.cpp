@@ -1,6 +1,7 @@
 #include "LeadDetailHtml.h"
 
 #include "HtmlSanitizer.h"
+#include "NaicsCatalogue.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -96,6 +97,24 @@ QString paragraph(const QString& text, const QString& colour = {})
     return QStringLiteral("<p>") + muted(colour, esc(text)) + QStringLiteral("</p>");
 }
 
+// "236220 Commercial and Institutional Building Construction", and under it the levels above
+// ("Construction › Construction of Buildings › Nonresidential Building Construction").
+QString naics(const QString& code, const QString& mutedColour)
+{
+    const QString trimmed = code.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    QString html = esc(NaicsCatalogue::label(trimmed));
+    QStringList above;
+    for (const NaicsCatalogue::Entry& entry : NaicsCatalogue::path(trimmed)) {
+        if (entry.code != trimmed && !entry.title.isEmpty())
+            above.append(entry.title);
+    }
+    if (!above.isEmpty())
+        html += QStringLiteral("<br>") + muted(mutedColour, esc(above.join(QStringLiteral(" \u203a "))));
+    return html;
+}
+
 QString facts(const StoredLead& stored, const QDate& today, const QString& mutedColour)
 {
     const Lead& lead = stored.lead;
@@ -111,7 +130,7 @@ QString facts(const StoredLead& stored, const QDate& today, const QString& muted
     facts.textRow(PaneText::tr("Location"), lead.location);
     facts.textRow(PaneText::tr("Country"), lead.country.isEmpty() ? QString() : LeadDetails::countryName(lead.country));
     facts.textRow(PaneText::tr("Industry"), lead.industry);
-    facts.textRow(PaneText::tr("NAICS"), lead.naicsCode);
+    facts.row(PaneText::tr("NAICS"), naics(lead.naicsCode, mutedColour));
     facts.textRow(PaneText::tr("Classification"), lead.classificationCode);
     QString setAside = lead.setAside;
     if (!lead.setAsideCode.isEmpty())

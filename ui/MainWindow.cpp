@@ -13,6 +13,7 @@
 #include "LeadStatistics.h"
 #include "LeadStore.h"
 #include "LeadTableModel.h"
+#include "NaicsCatalogue.h"
 #include "SavedSearchesController.h"
 #include "SavedSearchesPanel.h"
 #include "SettingsDialog.h"
@@ -511,6 +512,10 @@ void MainWindow::showStatistics(const LeadStatisticsResult& result)
     m_facets->setCounts(QStringLiteral("country"), tr("Country"), result.countryFacet);
     m_facets->setCounts(QStringLiteral("set_aside"), tr("Set-aside"), result.setAsideFacet);
     m_facets->setCounts(QStringLiteral("notice_type"), tr("Notice type"), result.noticeTypeFacet);
+    QHash<QString, qint64> naicsCounts;
+    for (const auto& [code, count] : result.naicsFacet)
+        naicsCounts.insert(code, count);
+    m_facets->setIndustryTree(tr("Industry (NAICS)"), NaicsCatalogue::tree(naicsCounts));
     m_chart->setStatistics(result);
 }
 
