@@ -1,0 +1,98 @@
+#include "AwardHistory.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace AwardNames {
+
+QString companyName(const QString& awardee)
+{
+    QString name = awardee.simplified();
+    // "…, LLC, Portland, OR 97204, USA": the address is what follows the first comma after
+    // which a US address (city, state, ZIP, maybe a country) runs to the end. A comma whose
+    // rest is not one belongs to the name ("Smith, Jones and Partners, Inc.").
+    static const QRegularExpression usAddress(
+        QStringLiteral(R"(^[^,]+, [A-Za-z]{2},? \d{5}(-\d{4})?(, [^,]+)?$)"));
+    for (qsizetype comma = name.indexOf(QLatin1String(", ")); comma > 0;
+         comma = name.indexOf(QLatin1String(", "), comma + 2)) {
+        if (usAddress.match(QStringView(name).mid(comma + 2)).hasMatch()) {
+            name.truncate(comma);
+            return name;
+        }
+    }
+    // The bulk CSV also glues city and ZIP on ("…SERVICE, INC. HOLLADAY 84121"): the city then
+    // ends at the company's legal form, when it has one; the ZIP goes in any case.
+    static const QRegularExpression gluedZip(QStringLiteral(R"(\s+\d{5}(-\d{4})?$)"));
+    if (const auto zip = gluedZip.match(name); zip.hasMatch()) {
+        name.truncate(zip.capturedStart());
+        static const QRegularExpression legalForm(
+            QStringLiteral(R"(\b(INC|INCORPORATED|LLC|L\.L\.C|CORP|CORPORATION|CO|COMPANY|LTD|LIMITED|LLP|LP|PLLC|PC)\b\.?)"),
+            QRegularExpression::CaseInsensitiveOption);
+        qsizetype end = -1;
+        for (auto it = legalForm.globalMatch(name); it.hasNext();)
+            end = it.next().capturedEnd();
+        if (end > 0)
+            name.truncate(end);
+    }
+    while (name.endsWith(u',') || name.endsWith(u' '))
+        name.chop(1);
+    return name;
+}
+
+QString groupingKey(const QString& awardee)
+{
+    const QString folded = companyName(awardee).toCaseFolded();
+    QString key;
+    key.reserve(folded.size());
+    for (const QChar c : folded) {
+        if (c.isLetterOrNumber())
+            key.append(c);
+    }
+    return key;
+}
+
+} // namespace AwardNames
+
+QList<Awardee> rankAwardees(const QList<AwardeeSpelling>& spellings, int limit)
+{
+    struct Group
+    {
+        Awardee awardee;
+        QHash<QString, qint64> awardsByName; // its spellings, the address cut off
+    };
+    QHash<QString, Group> groups;
+    for (const AwardeeSpelling& spelling : spellings) {
+        const QString key = AwardNames::groupingKey(spelling.spelling);
+        if (key.isEmpty())
+            continue;
+        Group& group = groups[key];
+        group.awardee.awards += spelling.awards;
+        group.awardee.total += spelling.total;
+        group.awardsByName[AwardNames::companyName(spelling.spelling)] += spelling.awards;
+    }
+    QList<Awardee> ranked;
+    ranked.reserve(groups.size());
+    for (Group& group : groups) {
+        // The most used spelling; between equals, the same one whatever order they came in.
+        qint64 most = -1;
+        for (auto it = group.awardsByName.cbegin(); it != group.awardsByName.cend(); ++it) {
+            if (it.value() > most || (it.value() == most && it.key() < group.awardee.name)) {
+                most = it.value();
+                group.awardee.name = it.key();
+            }
+        }
+        ranked.append(group.awardee);
+    }
+    std::sort(ranked.begin(), ranked.end(), [](const Awardee& a, const Awardee& b) {
+        if (a.awards != b.awards)
+            return a.awards > b.awards;
+        if (a.total != b.total)
+            return a.total > b.total;
+        return a.name < b.name;
+    });
+    if (limit >= 0 && ranked.size() > limit)
+        ranked.resize(limit);
+    return ranked;
+}
