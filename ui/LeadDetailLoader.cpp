@@ -2,7 +2,33 @@
 
 #include "StoreWorker.h"
 
+AwardQuery awardQueryFor(const Lead& lead)
+{
+    AwardQuery query;
+    query.agency = lead.agency;
+    query.subTier = lead.subTier;
+    query.naicsPrefix = lead.naicsCode;
+    query.solicitationNumber = lead.solicitationNumber;
+    query.limit = 5;
+    return query;
+}
+
 namespace {
+
+Result<AwardHistory> readAwards(const LeadStore& store, const Lead& lead)
+{
+    if (lead.agency.isEmpty() && lead.naicsCode.isEmpty())
+        return AwardHistory();
+    AwardQuery query = awardQueryFor(lead);
+    auto history = store.awardHistory(query);
+    // A sub-tier that has awarded nothing in the industry yet: its agency's awards say more
+    // than none.
+    if (history && history->awardees.isEmpty() && !query.subTier.isEmpty()) {
+        query.subTier.clear();
+        history = store.awardHistory(query);
+    }
+    return history;
+}
 
 Result<LeadView> readLeadView(const LeadStore& store, const QString& source, const QString& sourceId)
 {
@@ -14,6 +40,7 @@ Result<LeadView> readLeadView(const LeadStore& store, const QString& source, con
     view.versions = LeadDetails::versions(store, source, sourceId);
     view.related = LeadDetails::related(store, view.lead.lead);
     view.family = NoticeTimeline::read(store, view.lead);
+    view.awards = readAwards(store, view.lead.lead);
     return view;
 }
 
