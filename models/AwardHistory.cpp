@@ -41,9 +41,11 @@ QString companyName(const QString& awardee)
     return name;
 }
 
-QString groupingKey(const QString& awardee)
+namespace {
+
+QString keyOfCompany(const QString& company)
 {
-    const QString folded = companyName(awardee).toCaseFolded();
+    const QString folded = company.toCaseFolded();
     QString key;
     key.reserve(folded.size());
     for (const QChar c : folded) {
@@ -51,6 +53,13 @@ QString groupingKey(const QString& awardee)
             key.append(c);
     }
     return key;
+}
+
+} // namespace
+
+QString groupingKey(const QString& awardee)
+{
+    return keyOfCompany(companyName(awardee));
 }
 
 } // namespace AwardNames
@@ -64,13 +73,14 @@ QList<Awardee> rankAwardees(const QList<AwardeeSpelling>& spellings, int limit)
     };
     QHash<QString, Group> groups;
     for (const AwardeeSpelling& spelling : spellings) {
-        const QString key = AwardNames::groupingKey(spelling.spelling);
+        const QString company = AwardNames::companyName(spelling.spelling);
+        const QString key = AwardNames::keyOfCompany(company);
         if (key.isEmpty())
             continue;
         Group& group = groups[key];
         group.awardee.awards += spelling.awards;
         group.awardee.total += spelling.total;
-        group.awardsByName[AwardNames::companyName(spelling.spelling)] += spelling.awards;
+        group.awardsByName[company] += spelling.awards;
     }
     QList<Awardee> ranked;
     ranked.reserve(groups.size());

@@ -556,10 +556,11 @@ void TestDetailPane::whoWonSimilarWork()
     QVERIFY2(overview.contains("Who won similar work"), qPrintable(overview));
     QVERIFY(overview.contains("Incumbent: Lakeside Lighting LLC"));
     QVERIFY(overview.contains("AWD-aw-1"));
-    // Ranked: two awards, then one; the latest award first in the list.
-    const qsizetype lakeside = overview.indexOf("Lakeside Lighting LLC\t2");
-    QVERIFY2(lakeside >= 0, qPrintable(overview));
-    QVERIFY(lakeside < overview.indexOf("<b>Bold</b> & Sons\t1"));
+    // Ranked: two awards, then one (the table's cells are lines of the text); the latest award
+    // first in the list.
+    const qsizetype lakeside = overview.indexOf("Lakeside Lighting LLC\n2\n3,000 USD");
+    QVERIFY2(lakeside >= 0, qPrintable(overview.mid(overview.indexOf("Who won"))));
+    QVERIFY(lakeside < overview.indexOf("<b>Bold</b> & Sons\n1\n1,500 USD"));
     QVERIFY(overview.indexOf("<b>Bold</b> & Sons, 1,500 USD, 2025-02-01") < overview.indexOf("2024-05-01"));
     QVERIFY(!pane.overviewView()->toHtml().contains("<b>Bold</b>"));
 }
