@@ -10,6 +10,9 @@ namespace AwardNames {
 QString companyName(const QString& awardee)
 {
     QString name = awardee.simplified();
+    // Every address this recognises ends in a ZIP code; most names hold no digit at all.
+    if (std::none_of(name.cbegin(), name.cend(), [](QChar c) { return c.isDigit(); }))
+        return name;
     // "…, LLC, Portland, OR 97204, USA": the address is what follows the first comma after
     // which a US address (city, state, ZIP, maybe a country) runs to the end. A comma whose
     // rest is not one belongs to the name ("Smith, Jones and Partners, Inc.").
