@@ -425,6 +425,13 @@ void TestAwardHistory::cliJson()
     QCOMPARE(exitCode, 0);
     QVERIFY(table.contains("Bravo Systems Inc."));
     QVERIFY(!table.contains("Alpha Builders"));
+    // An incumbent in an agency without other awards.
+    const QByteArray incumbentOnly
+        = runCli({ "--db", cachePath(), "--agency", "NOBODY", "--solicitation", "W912-25-R-1" }, exitCode);
+    QCOMPARE(exitCode, 0);
+    QVERIFY2(incumbentOnly.startsWith("Incumbent:\n"), incumbentOnly.constData());
+    QVERIFY(incumbentOnly.contains("Alpha Builders LLC"));
+    QVERIFY(incumbentOnly.endsWith("No award notices match.\n"));
 }
 
 void TestAwardHistory::cliBadFlags_data()

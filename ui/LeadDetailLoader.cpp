@@ -2,24 +2,20 @@
 
 #include "StoreWorker.h"
 
-AwardQuery awardQueryFor(const Lead& lead)
+namespace {
+
+// Who won similar work: the awards of the lead's agency (its sub-tier, when it names one) in
+// its NAICS code, and those of its solicitation number.
+Result<AwardHistory> readAwards(const LeadStore& store, const Lead& lead)
 {
+    if (lead.agency.isEmpty() && lead.naicsCode.isEmpty())
+        return AwardHistory();
     AwardQuery query;
     query.agency = lead.agency;
     query.subTier = lead.subTier;
     query.naicsPrefix = lead.naicsCode;
     query.solicitationNumber = lead.solicitationNumber;
     query.limit = 5;
-    return query;
-}
-
-namespace {
-
-Result<AwardHistory> readAwards(const LeadStore& store, const Lead& lead)
-{
-    if (lead.agency.isEmpty() && lead.naicsCode.isEmpty())
-        return AwardHistory();
-    AwardQuery query = awardQueryFor(lead);
     auto history = store.awardHistory(query);
     // A sub-tier that has awarded nothing in the industry yet: its agency's awards say more
     // than none.

@@ -24,9 +24,6 @@ struct LeadView
     Result<AwardHistory> awards = AwardHistory();
 };
 
-// What the detail pane asks of the award history for a lead: its agency's (sub-tier's, when
-// it names one) awards in its NAICS code, and those of its solicitation number.
-AwardQuery awardQueryFor(const Lead& lead);
 
 // Reads one lead at a time on a reader worker. Only the answer to the latest read() is told:
 // a newer read() or a cancel() drops the answers still on their way.

@@ -81,16 +81,8 @@ QByteArray tableOf(const AwardHistory& history)
     auto money = [&](double value) { return locale.toString(value, 'f', 0); };
     auto line = [](const QString& text) { return text.trimmed().toUtf8() + '\n'; };
     QByteArray out;
-    if (history.awardees.isEmpty())
-        return line(Messages::tr("No award notices match."));
-    out += line(QStringLiteral("%1  %2  %3").arg(column(Messages::tr("AWARDEE"), 50),
-                                                 Messages::tr("AWARDS").rightJustified(6),
-                                                 Messages::tr("TOTAL (USD)").rightJustified(16)));
-    for (const Awardee& awardee : history.awardees)
-        out += line(QStringLiteral("%1  %2  %3").arg(column(awardee.name, 50), QString::number(awardee.awards).rightJustified(6),
-                                                     money(awardee.total).rightJustified(16)));
     auto awards = [&](const QString& heading, const QList<Award>& list) {
-        out += '\n' + line(heading);
+        out += line(heading);
         out += line(QStringLiteral("%1  %2  %3  %4").arg(column(Messages::tr("DATE"), 10),
                                                          Messages::tr("AMOUNT (USD)").rightJustified(16),
                                                          column(Messages::tr("AWARDEE"), 40), Messages::tr("AWARD NUMBER")));
@@ -99,9 +91,20 @@ QByteArray tableOf(const AwardHistory& history)
                             .arg(column(award.date, 10), (award.amount ? money(*award.amount) : QString()).rightJustified(16),
                                  column(award.awardee, 40), award.awardNumber.isEmpty() ? award.sourceId : award.awardNumber));
     };
-    awards(Messages::tr("Latest awards:"), history.recent);
-    if (!history.incumbent.isEmpty())
+    if (!history.incumbent.isEmpty()) {
         awards(Messages::tr("Incumbent:"), history.incumbent);
+        out += '\n';
+    }
+    if (history.awardees.isEmpty())
+        return out + line(Messages::tr("No award notices match."));
+    out += line(QStringLiteral("%1  %2  %3").arg(column(Messages::tr("AWARDEE"), 50),
+                                                 Messages::tr("AWARDS").rightJustified(6),
+                                                 Messages::tr("TOTAL (USD)").rightJustified(16)));
+    for (const Awardee& awardee : history.awardees)
+        out += line(QStringLiteral("%1  %2  %3").arg(column(awardee.name, 50), QString::number(awardee.awards).rightJustified(6),
+                                                     money(awardee.total).rightJustified(16)));
+    out += '\n';
+    awards(Messages::tr("Latest awards:"), history.recent);
     return out;
 }
 
