@@ -47,6 +47,7 @@ private slots:
     void historyShowsTheNoticeFamily();
     void historyShowsEachAmendmentInTheTimeline();
     void relatedFromIta();
+    void whoWonSimilarWork();
     void userDataPersistsAcrossStores();
     void pendingNotesAreWrittenOnDestructionAndSwitch();
     void notesSurviveReimport();
@@ -524,6 +525,44 @@ void TestDetailPane::historyShowsEachAmendmentInTheTimeline()
     QCOMPARE(pane.tabs()->tabText(pane.tabs()->indexOf(pane.historyView())), "History (2)");
     pane.tabs()->setCurrentWidget(pane.historyView());
     QVERIFY(pane.grab().save(QDir::current().filePath("detailpane-amendment.png")));
+}
+
+// Award notices of the lead's agency and NAICS code, one of them an earlier award of its
+// solicitation number: ranked, listed and named the incumbent, what the source sent escaped.
+void TestDetailPane::whoWonSimilarWork()
+{
+    const auto shown = m_store->lead("sam", kNoticeId);
+    QVERIFY(shown.ok());
+    auto award = [&](const QString& id, const QString& awardee, const QString& date, const QString& solicitation) {
+        Lead lead = shown->lead;
+        lead.sourceId = id;
+        lead.noticeType = "Award Notice";
+        lead.solicitationNumber = solicitation;
+        const QJsonObject record { { "noticeId", id }, { "type", "Award Notice" },
+            { "award", QJsonObject { { "date", date }, { "number", "AWD-" + id }, { "amount", "1500.00" },
+                           { "awardee", QJsonObject { { "name", awardee } } } } } };
+        lead.raw = QJsonDocument(record).toJson(QJsonDocument::Compact);
+        return lead;
+    };
+    DetailPane pane(*m_reader, *m_writer);
+    show(pane, "sam", kNoticeId);
+    QVERIFY(text(pane.overviewView()).contains("No award notices for this agency and NAICS code in the cache."));
+
+    upsert({ award("aw-1", "Lakeside Lighting LLC", "2018-09-30", shown->lead.solicitationNumber),
+        award("aw-2", "Lakeside Lighting LLC, Chicago, IL 60601, USA", "2024-05-01", "OTHER-1"),
+        award("aw-3", "<b>Bold</b> & Sons", "2025-02-01", "OTHER-2") });
+    show(pane, "sam", kNoticeId);
+    const QString overview = text(pane.overviewView());
+    QVERIFY2(overview.contains("Who won similar work"), qPrintable(overview));
+    QVERIFY(overview.contains("Incumbent: Lakeside Lighting LLC"));
+    QVERIFY(overview.contains("AWD-aw-1"));
+    // Ranked: two awards, then one (the table's cells are lines of the text); the latest award
+    // first in the list.
+    const qsizetype lakeside = overview.indexOf("Lakeside Lighting LLC\n2\n3,000 USD");
+    QVERIFY2(lakeside >= 0, qPrintable(overview.mid(overview.indexOf("Who won"))));
+    QVERIFY(lakeside < overview.indexOf("<b>Bold</b> & Sons\n1\n1,500 USD"));
+    QVERIFY(overview.indexOf("<b>Bold</b> & Sons, 1,500 USD, 2025-02-01") < overview.indexOf("2024-05-01"));
+    QVERIFY(!pane.overviewView()->toHtml().contains("<b>Bold</b>"));
 }
 
 void TestDetailPane::relatedFromIta()

@@ -229,6 +229,7 @@ void DetailPane::showLoaded(const QString& source, const QString& sourceId, cons
     m_versions = view.versions;
     m_family = view.family;
     m_related = view.related;
+    m_awards = view.awards;
     m_source = source;
     m_sourceId = sourceId;
     if (!same)
@@ -315,7 +316,10 @@ void DetailPane::render()
 {
     renderHeader();
     const QString muted = mutedColour();
-    setBrowserHtml(m_overview, LeadDetailHtml::overview(m_lead, m_related, muted, Clock::today()), palette());
+    setBrowserHtml(m_overview,
+        LeadDetailHtml::overview(m_lead, m_related, muted, Clock::today())
+            + LeadDetailHtml::awards(m_lead.lead, m_awards, muted),
+        palette());
     renderDescription();
     setBrowserHtml(m_fields, LeadDetailHtml::fields(m_lead.lead.raw, muted), palette());
     const LeadDetailHtml::History history = LeadDetailHtml::history(m_versions, m_lead.lead.raw, muted);

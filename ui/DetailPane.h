@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AwardHistory.h"
 #include "LeadDetails.h"
 #include "LeadTrackingEditor.h"
 #include "NoticeTimeline.h"
@@ -130,6 +131,7 @@ private:
     Result<QList<LeadDetails::Version>> m_versions = QList<LeadDetails::Version>();
     Result<QList<NoticeTimeline::FamilyNotice>> m_family = QList<NoticeTimeline::FamilyNotice>();
     Result<QList<LeadDetails::Reference>> m_related = QList<LeadDetails::Reference>();
+    Result<AwardHistory> m_awards = AwardHistory();
     LeadUserData m_saved; // what the cache holds; the editor holds what the controls say
     QString m_descriptionState; // "", "loading", or an error message
     LinkHandler m_linkHandler;

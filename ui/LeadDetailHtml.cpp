@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 #include <QUrl>
 
 namespace {
@@ -349,6 +350,51 @@ Timeline family(const Result<QList<NoticeTimeline::FamilyNotice>>& notices, cons
         table.row(day.isValid() ? locale.toString(day, QLocale::ShortFormat) : PaneText::tr("Undated"), what);
     }
     return { html + table.html(), int(entries.size()) };
+}
+
+QString awards(const Lead& lead, const Result<AwardHistory>& history, const QString& mutedColour)
+{
+    if (lead.agency.isEmpty() && lead.naicsCode.isEmpty())
+        return {};
+    QString html = heading(PaneText::tr("Who won similar work"));
+    if (!history)
+        return html + paragraph(history.errorMessage(), mutedColour);
+    auto amount = [](const std::optional<double>& value) {
+        return value ? esc(LeadDetails::formatValue(value, value, QStringLiteral("USD"))) : QString();
+    };
+    // "ACME LLC, 1,200,000 USD, 2025-03-14 (W912-25-C-0001)"
+    auto awardLine = [&](const Award& award) {
+        QStringList parts { esc(award.awardee) };
+        if (award.amount)
+            parts.append(amount(award.amount));
+        if (!award.date.isEmpty())
+            parts.append(esc(award.date));
+        QString line = parts.join(QStringLiteral(", "));
+        const QString notice = award.awardNumber.isEmpty() ? award.sourceId : award.awardNumber;
+        if (!notice.isEmpty())
+            line += u' ' + muted(mutedColour, u'(' + esc(notice) + u')');
+        return line;
+    };
+    for (const Award& award : std::as_const(history->incumbent)) {
+        if (award.source != lead.source || award.sourceId != lead.sourceId)
+            html += QStringLiteral("<p><b>") + esc(PaneText::tr("Incumbent:")) + QStringLiteral("</b> ")
+                + awardLine(award) + QStringLiteral("</p>");
+    }
+    if (history->awardees.isEmpty())
+        return html
+            + paragraph(PaneText::tr("No award notices for this agency and NAICS code in the cache."), mutedColour);
+    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\"><tr><th align=\"left\">")
+        + esc(PaneText::tr("Awardee")) + QStringLiteral("</th><th align=\"right\">") + esc(PaneText::tr("Awards"))
+        + QStringLiteral("</th><th align=\"right\">") + esc(PaneText::tr("Total")) + QStringLiteral("</th></tr>");
+    for (const Awardee& awardee : std::as_const(history->awardees))
+        html += QStringLiteral("<tr><td>") + esc(awardee.name) + QStringLiteral("</td><td align=\"right\">")
+            + esc(QLocale().toString(awardee.awards)) + QStringLiteral("</td><td align=\"right\">")
+            + amount(awardee.total) + QStringLiteral("</td></tr>");
+    html += QStringLiteral("</table>");
+    html += QStringLiteral("<p>") + muted(mutedColour, esc(PaneText::tr("Latest awards"))) + QStringLiteral("</p><ul>");
+    for (const Award& award : std::as_const(history->recent))
+        html += QStringLiteral("<li>") + awardLine(award) + QStringLiteral("</li>");
+    return html + QStringLiteral("</ul>");
 }
 
 QString styleSheet(const QString& linkColour, const QString& ruleColour)

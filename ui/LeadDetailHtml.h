@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AwardHistory.h"
 #include "LeadDetails.h"
 #include "NoticeTimeline.h"
 #include "Result.h"
@@ -41,6 +42,11 @@ struct Timeline
 // alone and was never amended.
 Timeline family(const Result<QList<NoticeTimeline::FamilyNotice>>& notices, const QString& shownSourceId,
     const QString& mutedColour);
+
+// "Who won similar work": the awardees of the lead's agency and industry ranked, the latest
+// awards, and the incumbent when an award carries the lead's solicitation number. Empty for
+// a lead without agency and NAICS code (nothing to compare with).
+QString awards(const Lead& lead, const Result<AwardHistory>& history, const QString& mutedColour);
 
 // The documents' default style sheet; with a `ruleColour`, table cells are ruled in it.
 QString styleSheet(const QString& linkColour, const QString& ruleColour = {});

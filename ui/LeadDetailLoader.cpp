@@ -4,6 +4,28 @@
 
 namespace {
 
+// Who won similar work: the awards of the lead's agency (its sub-tier, when it names one) in
+// its NAICS code, and those of its solicitation number.
+Result<AwardHistory> readAwards(const LeadStore& store, const Lead& lead)
+{
+    if (lead.agency.isEmpty() && lead.naicsCode.isEmpty())
+        return AwardHistory();
+    AwardQuery query;
+    query.agency = lead.agency;
+    query.subTier = lead.subTier;
+    query.naicsPrefix = lead.naicsCode;
+    query.solicitationNumber = lead.solicitationNumber;
+    query.limit = 5;
+    auto history = store.awardHistory(query);
+    // A sub-tier that has awarded nothing in the industry yet: its agency's awards say more
+    // than none.
+    if (history && history->awardees.isEmpty() && !query.subTier.isEmpty()) {
+        query.subTier.clear();
+        history = store.awardHistory(query);
+    }
+    return history;
+}
+
 Result<LeadView> readLeadView(const LeadStore& store, const QString& source, const QString& sourceId)
 {
     auto row = store.lead(source, sourceId);
@@ -14,6 +36,7 @@ Result<LeadView> readLeadView(const LeadStore& store, const QString& source, con
     view.versions = LeadDetails::versions(store, source, sourceId);
     view.related = LeadDetails::related(store, view.lead.lead);
     view.family = NoticeTimeline::read(store, view.lead);
+    view.awards = readAwards(store, view.lead.lead);
     return view;
 }
 

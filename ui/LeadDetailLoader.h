@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AwardHistory.h"
 #include "LeadDetails.h"
 #include "NoticeTimeline.h"
 #include "Result.h"
@@ -18,7 +19,11 @@ struct LeadView
     // The notices of its family, oldest posted first, with their earlier versions read back;
     // empty when it stands alone and was never amended.
     Result<QList<NoticeTimeline::FamilyNotice>> family = QList<NoticeTimeline::FamilyNotice>();
+    // Who won similar work: awards in the lead's agency and NAICS code, the incumbent by its
+    // solicitation number.
+    Result<AwardHistory> awards = AwardHistory();
 };
+
 
 // Reads one lead at a time on a reader worker. Only the answer to the latest read() is told:
 // a newer read() or a cancel() drops the answers still on their way.

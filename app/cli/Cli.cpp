@@ -22,6 +22,7 @@ QString generalHelp()
                         "  search   Search the cache (table, CSV or JSON)\n"
                         "  saved    List, add or remove saved searches\n"
                         "  stats    Show what the cache holds\n"
+                        "  awards   Show who won similar work (award notices ranked by awardee)\n"
                         "  check    Check the whole cache file for damage\n\n"
                         "Options:\n"
                         "  --db PATH    The cache file (also TRADELEADS_DB)\n"
@@ -88,6 +89,8 @@ int run(const QStringList& arguments)
         return runStats(invocation);
     if (invocation.subcommand == QLatin1String("check"))
         return runCheck(invocation);
+    if (invocation.subcommand == QLatin1String("awards"))
+        return runAwards(invocation);
     // `tradeleads` hands `sync` to tradeleads-sync before it comes here.
     return failure(invocation.subcommand, Messages::tr("runs in the program tradeleads-sync"));
 }

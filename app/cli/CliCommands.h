@@ -5,6 +5,7 @@
 // The subcommands, one file each; run() picks one. Each returns the process exit code.
 namespace Cli {
 
+int runAwards(const Invocation& invocation);
 int runCheck(const Invocation& invocation);
 int runImport(const Invocation& invocation);
 int runSearch(const Invocation& invocation);

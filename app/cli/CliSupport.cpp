@@ -12,7 +12,8 @@ namespace Cli {
 namespace {
 
 const QStringList kSubcommands = {QStringLiteral("sync"), QStringLiteral("import"), QStringLiteral("search"),
-                                  QStringLiteral("saved"), QStringLiteral("stats"), QStringLiteral("check")};
+                                  QStringLiteral("saved"), QStringLiteral("stats"), QStringLiteral("check"),
+                                  QStringLiteral("awards")};
 
 bool stderrIsTerminal()
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AwardHistory.h"
 #include "LeadFilter.h"
 #include "Result.h"
 #include "SavedSearch.h"
@@ -124,6 +125,9 @@ public:
     // The earlier versions of a lead, oldest first.
     virtual Result<QList<LeadVersion>> versions(const QString& source, const QString& sourceId) const = 0;
     virtual Result<QList<ReferenceRecord>> references(const ReferenceQuery& query) const = 0;
+    // Who won similar work: the award notices of an agency and industry, their awardees ranked,
+    // and the incumbent of a solicitation number. Reads indexes over award notices alone.
+    virtual Result<AwardHistory> awardHistory(const AwardQuery& query) const = 0;
     virtual Result<CacheStats> stats(const QDate& today) const = 0;
     // `replaced` as for ids().
     virtual Result<LeadTally> tally(const LeadTallyRequest& request, const std::function<bool()>& replaced = {}) const = 0;

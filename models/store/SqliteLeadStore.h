@@ -52,6 +52,7 @@ public:
     Result<QList<StoredLead>> trackedFamilyAwards(const QString& since) const override;
     Result<QList<LeadVersion>> versions(const QString& source, const QString& sourceId) const override;
     Result<QList<ReferenceRecord>> references(const ReferenceQuery& query) const override;
+    Result<AwardHistory> awardHistory(const AwardQuery& query) const override;
     Result<CacheStats> stats(const QDate& today) const override;
     Result<LeadTally> tally(const LeadTallyRequest& request, const std::function<bool()>& replaced = {}) const override;
 

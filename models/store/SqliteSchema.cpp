@@ -225,7 +225,8 @@ END;
     // name the awardee, amount, date and award number, read from the record as SAM.gov sent
     // it (the API's award object; the bulk CSV's Awardee, Award$, AwardDate and AwardNumber),
     // with indexes over the award notices alone for the award history: the row path checks
-    // only the notice type of the others.
+    // only the notice type of the others. The indexes hold every value the history filters
+    // and ranks by, so ranking a large agency's awardees reads no record.
     R"SQL(
 DROP INDEX lead_browse;
 CREATE INDEX lead_browse ON lead (source, country, set_aside_code, notice_type, deadline_at, active, industry, naics_code);
@@ -245,8 +246,10 @@ ALTER TABLE lead ADD COLUMN award_number TEXT GENERATED ALWAYS AS (
     CASE WHEN source = 'sam' AND json_valid(raw) THEN
         NULLIF(trim(COALESCE(json_extract(raw, '$.award.number'), json_extract(raw, '$.AwardNumber'), '')), '')
     END) VIRTUAL;
-CREATE INDEX lead_award_agency ON lead (agency, award_date) WHERE notice_type = 'Award Notice';
-CREATE INDEX lead_award_naics ON lead (naics_code, award_date) WHERE notice_type = 'Award Notice';
+CREATE INDEX lead_award_agency ON lead (agency, award_date, sub_tier, office, naics_code, award_awardee, award_amount)
+    WHERE notice_type = 'Award Notice';
+CREATE INDEX lead_award_naics ON lead (naics_code, award_date, agency, sub_tier, office, award_awardee, award_amount)
+    WHERE notice_type = 'Award Notice';
 CREATE INDEX lead_award_solicitation ON lead (solicitation_number) WHERE notice_type = 'Award Notice';
 )SQL",
 };
