@@ -747,52 +747,6 @@ Código de salida 0: sana; 1: dañada o no comprobada (el motivo en la salida de
         <translation>Se dejó en su sitio, sin cambios. El próximo inicio de Trade Leads (la ventana o cualquier comando) la aparta, sin cambios, y crea una caché nueva con sus búsquedas guardadas y su seguimiento, tomados de la copia de la última salida normal.</translation>
     </message>
     <message>
-        <source>Usage: tradeleads [--db PATH] [COMMAND] [OPTIONS]
-Export and government-contract leads from SAM.gov and ITA, cached and searchable.
-Without a command, opens the window.
-
-Commands:
-  sync     Fetch new and changed leads from the APIs
-  import   Import SAM.gov JSON, ITA JSON or SAM.gov bulk CSV files
-  search   Search the cache (table, CSV or JSON)
-  saved    List, add or remove saved searches
-  stats    Show what the cache holds
-  check    Check the whole cache file for damage
-
-Options:
-  --db PATH    The cache file (also TRADELEADS_DB)
-  -h, --help   Show this help; &apos;tradeleads COMMAND --help&apos; for a command
-  --version    Show the version
-
-Window options:
-  --language CODE   en, fr or es for this run (default: Settings, else the system&apos;s)
-  --theme NAME      system, light or dark for this run (default: Settings)
-  --screenshot PNG  Save the window to PNG once the leads are shown, then quit
-</source>
-        <translation>Uso: tradeleads [--db RUTA] [COMANDO] [OPCIONES]
-Oportunidades de exportación y de contratación pública de SAM.gov y de la ITA, en caché y consultables.
-Sin comando, abre la ventana.
-
-Comandos:
-  sync     Descarga de las API las oportunidades nuevas y modificadas
-  import   Importa archivos JSON de SAM.gov, JSON de ITA o CSV completo de SAM.gov
-  search   Busca en la caché (tabla, CSV o JSON)
-  saved    Lista, añade o elimina búsquedas guardadas
-  stats    Muestra lo que contiene la caché
-  check    Comprueba todo el archivo de la caché
-
-Opciones:
-  --db RUTA    El archivo de la caché (también TRADELEADS_DB)
-  -h, --help   Muestra esta ayuda; &apos;tradeleads COMANDO --help&apos; para un comando
-  --version    Muestra la versión
-
-Opciones de la ventana:
-  --language CODE   en, fr o es para esta ejecución (por omisión: Configuración, si no, la del sistema)
-  --theme NOMBRE    system, light o dark para esta ejecución (por omisión: Configuración)
-  --screenshot PNG  Guarda la ventana en PNG en cuanto se muestran las oportunidades y sale
-</translation>
-    </message>
-    <message>
         <source>runs in the program tradeleads-sync</source>
         <translation>se ejecuta en el programa tradeleads-sync</translation>
     </message>
@@ -816,6 +770,138 @@ Opciones de la ventana:
         <source>Award posted for a lead you track: &quot;%1&quot; (%2:%3)
 </source>
         <translation>Adjudicación publicada para una oportunidad que sigue: «%1» (%2:%3)
+</translation>
+    </message>
+    <message>
+        <source>AMOUNT (USD)</source>
+        <translation>IMPORTE (USD)</translation>
+    </message>
+    <message>
+        <source>AWARDEE</source>
+        <translation>ADJUDICATARIO</translation>
+    </message>
+    <message>
+        <source>AWARD NUMBER</source>
+        <translation>N.º DE CONTRATO</translation>
+    </message>
+    <message>
+        <source>Incumbent:</source>
+        <translation>Adjudicatario actual:</translation>
+    </message>
+    <message>
+        <source>No award notices match.</source>
+        <translation>Ningún aviso de adjudicación coincide.</translation>
+    </message>
+    <message>
+        <source>AWARDS</source>
+        <translation>ADJUDICACIONES</translation>
+    </message>
+    <message>
+        <source>TOTAL (USD)</source>
+        <translation>TOTAL (USD)</translation>
+    </message>
+    <message>
+        <source>Latest awards:</source>
+        <translation>Últimas adjudicaciones:</translation>
+    </message>
+    <message>
+        <source>Awards of this agency, as the source names it (&quot;DEPT OF DEFENSE&quot;).</source>
+        <translation>Adjudicaciones de este organismo, tal como lo nombra la fuente («DEPT OF DEFENSE»).</translation>
+    </message>
+    <message>
+        <source>Awards of this sub-tier of the agency.</source>
+        <translation>Adjudicaciones de esta subentidad del organismo.</translation>
+    </message>
+    <message>
+        <source>Awards of this office.</source>
+        <translation>Adjudicaciones de esta oficina.</translation>
+    </message>
+    <message>
+        <source>Awards in NAICS codes that start with these digits.</source>
+        <translation>Adjudicaciones con códigos NAICS que empiezan por estas cifras.</translation>
+    </message>
+    <message>
+        <source>Also the incumbent: the awards of this solicitation number.</source>
+        <translation>También el adjudicatario actual: las adjudicaciones de este número de solicitud.</translation>
+    </message>
+    <message>
+        <source>Awards dated on or after this day.</source>
+        <translation>Adjudicaciones con fecha de este día o posterior.</translation>
+    </message>
+    <message>
+        <source>How many awardees and recent awards (default 20).</source>
+        <translation>Cuántos adjudicatarios y adjudicaciones recientes (20 por omisión).</translation>
+    </message>
+    <message>
+        <source>table, json or csv (csv: the awardees ranked).</source>
+        <translation>table, json o csv (csv: la clasificación de adjudicatarios).</translation>
+    </message>
+    <message>
+        <source>Shows who won similar work: the awardees of award notices in the cache, ranked by number of awards and total, and the latest awards.</source>
+        <translation>Muestra quién ganó trabajos similares: los adjudicatarios de los avisos de adjudicación de la caché, clasificados por número de adjudicaciones e importe total, y las últimas adjudicaciones.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use table, json or csv</source>
+        <translation>formato desconocido «%1»: use table, json o csv</translation>
+    </message>
+    <message>
+        <source>--naics takes the first 1 to 6 digits of a NAICS code, not &quot;%1&quot;</source>
+        <translation>--naics admite las primeras 1 a 6 cifras de un código NAICS, no «%1»</translation>
+    </message>
+    <message>
+        <source>--since takes a date as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--since admite una fecha AAAA-MM-DD, no «%1»</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1, not &quot;%1&quot;</source>
+        <translation>--limit admite un número entero desde 1, no «%1»</translation>
+    </message>
+    <message>
+        <source>Usage: tradeleads [--db PATH] [COMMAND] [OPTIONS]
+Export and government-contract leads from SAM.gov and ITA, cached and searchable.
+Without a command, opens the window.
+
+Commands:
+  sync     Fetch new and changed leads from the APIs
+  import   Import SAM.gov JSON, ITA JSON or SAM.gov bulk CSV files
+  search   Search the cache (table, CSV or JSON)
+  saved    List, add or remove saved searches
+  stats    Show what the cache holds
+  awards   Show who won similar work (award notices ranked by awardee)
+  check    Check the whole cache file for damage
+
+Options:
+  --db PATH    The cache file (also TRADELEADS_DB)
+  -h, --help   Show this help; &apos;tradeleads COMMAND --help&apos; for a command
+  --version    Show the version
+
+Window options:
+  --language CODE   en, fr or es for this run (default: Settings, else the system&apos;s)
+  --theme NAME      system, light or dark for this run (default: Settings)
+  --screenshot PNG  Save the window to PNG once the leads are shown, then quit
+</source>
+        <translation>Uso: tradeleads [--db RUTA] [COMANDO] [OPCIONES]
+Oportunidades de exportación y de contratación pública de SAM.gov y de la ITA, en caché y consultables.
+Sin comando, abre la ventana.
+
+Comandos:
+  sync     Descarga de las API las oportunidades nuevas y modificadas
+  import   Importa archivos JSON de SAM.gov, JSON de ITA o CSV completo de SAM.gov
+  search   Busca en la caché (tabla, CSV o JSON)
+  saved    Lista, añade o elimina búsquedas guardadas
+  stats    Muestra lo que contiene la caché
+  awards   Muestra quién ganó trabajos similares (avisos de adjudicación por adjudicatario)
+  check    Comprueba todo el archivo de la caché
+
+Opciones:
+  --db RUTA    El archivo de la caché (también TRADELEADS_DB)
+  -h, --help   Muestra esta ayuda; &apos;tradeleads COMANDO --help&apos; para un comando
+  --version    Muestra la versión
+
+Opciones de la ventana:
+  --language CODE   en, fr o es para esta ejecución (por omisión: Configuración, si no, la del sistema)
+  --theme NOMBRE    system, light o dark para esta ejecución (por omisión: Configuración)
+  --screenshot PNG  Guarda la ventana en PNG en cuanto se muestran las oportunidades y sale
 </translation>
     </message>
 </context>
@@ -1352,6 +1438,34 @@ Opciones de la ventana:
     <message>
         <source>Amended %1</source>
         <translation>Modificación a las %1</translation>
+    </message>
+    <message>
+        <source>Who won similar work</source>
+        <translation>Quién ganó trabajos similares</translation>
+    </message>
+    <message>
+        <source>Incumbent:</source>
+        <translation>Adjudicatario actual:</translation>
+    </message>
+    <message>
+        <source>No award notices for this agency and NAICS code in the cache.</source>
+        <translation>No hay avisos de adjudicación para este organismo y código NAICS en la caché.</translation>
+    </message>
+    <message>
+        <source>Awardee</source>
+        <translation>Adjudicatario</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Adjudicaciones</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Latest awards</source>
+        <translation>Últimas adjudicaciones</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2444,10 @@ Opciones de la ventana:
     <message>
         <source>reading deadline histories</source>
         <translation>leer los historiales de vencimientos</translation>
+    </message>
+    <message>
+        <source>reading the award history</source>
+        <translation>la lectura del historial de adjudicaciones</translation>
     </message>
 </context>
 <context>

@@ -747,52 +747,6 @@ Code de sortie 0&#xa0;: sain&#xa0;; 1&#xa0;: endommagé ou non vérifié (la rai
         <translation>Il a été laissé en place, inchangé. Le prochain démarrage de Trade Leads (la fenêtre ou toute commande) le met de côté, inchangé, et crée un nouveau cache avec vos recherches enregistrées et votre suivi, repris de la sauvegarde de la dernière fermeture normale.</translation>
     </message>
     <message>
-        <source>Usage: tradeleads [--db PATH] [COMMAND] [OPTIONS]
-Export and government-contract leads from SAM.gov and ITA, cached and searchable.
-Without a command, opens the window.
-
-Commands:
-  sync     Fetch new and changed leads from the APIs
-  import   Import SAM.gov JSON, ITA JSON or SAM.gov bulk CSV files
-  search   Search the cache (table, CSV or JSON)
-  saved    List, add or remove saved searches
-  stats    Show what the cache holds
-  check    Check the whole cache file for damage
-
-Options:
-  --db PATH    The cache file (also TRADELEADS_DB)
-  -h, --help   Show this help; &apos;tradeleads COMMAND --help&apos; for a command
-  --version    Show the version
-
-Window options:
-  --language CODE   en, fr or es for this run (default: Settings, else the system&apos;s)
-  --theme NAME      system, light or dark for this run (default: Settings)
-  --screenshot PNG  Save the window to PNG once the leads are shown, then quit
-</source>
-        <translation>Utilisation&#xa0;: tradeleads [--db CHEMIN] [COMMANDE] [OPTIONS]
-Pistes d&apos;exportation et de marchés publics de SAM.gov et de l&apos;ITA, en cache et consultables.
-Sans commande, ouvre la fenêtre.
-
-Commandes&#xa0;:
-  sync     Récupère les pistes nouvelles et modifiées des API
-  import   Importe des fichiers JSON SAM.gov, JSON ITA ou CSV complet SAM.gov
-  search   Cherche dans le cache (tableau, CSV ou JSON)
-  saved    Liste, ajoute ou supprime les recherches enregistrées
-  stats    Montre ce que contient le cache
-  check    Vérifie tout le fichier du cache
-
-Options&#xa0;:
-  --db CHEMIN  Le fichier du cache (aussi TRADELEADS_DB)
-  -h, --help   Affiche cette aide&#xa0;; &apos;tradeleads COMMANDE --help&apos; pour une commande
-  --version    Affiche la version
-
-Options de la fenêtre&#xa0;:
-  --language CODE   en, fr ou es pour cette exécution (par défaut&#xa0;: Paramètres, sinon celle du système)
-  --theme NOM       system, light ou dark pour cette exécution (par défaut&#xa0;: Paramètres)
-  --screenshot PNG  Enregistre la fenêtre en PNG une fois les pistes affichées, puis quitte
-</translation>
-    </message>
-    <message>
         <source>runs in the program tradeleads-sync</source>
         <translation>s&apos;exécute dans le programme tradeleads-sync</translation>
     </message>
@@ -816,6 +770,138 @@ Options de la fenêtre&#xa0;:
         <source>Award posted for a lead you track: &quot;%1&quot; (%2:%3)
 </source>
         <translation>Attribution publiée pour une piste que vous suivez&#xa0;: «&#xa0;%1&#xa0;» (%2:%3)
+</translation>
+    </message>
+    <message>
+        <source>AMOUNT (USD)</source>
+        <translation>MONTANT (USD)</translation>
+    </message>
+    <message>
+        <source>AWARDEE</source>
+        <translation>TITULAIRE</translation>
+    </message>
+    <message>
+        <source>AWARD NUMBER</source>
+        <translation>N° DE MARCHÉ</translation>
+    </message>
+    <message>
+        <source>Incumbent:</source>
+        <translation>Titulaire sortant :</translation>
+    </message>
+    <message>
+        <source>No award notices match.</source>
+        <translation>Aucun avis d&apos;attribution ne correspond.</translation>
+    </message>
+    <message>
+        <source>AWARDS</source>
+        <translation>ATTRIBUTIONS</translation>
+    </message>
+    <message>
+        <source>TOTAL (USD)</source>
+        <translation>TOTAL (USD)</translation>
+    </message>
+    <message>
+        <source>Latest awards:</source>
+        <translation>Dernières attributions :</translation>
+    </message>
+    <message>
+        <source>Awards of this agency, as the source names it (&quot;DEPT OF DEFENSE&quot;).</source>
+        <translation>Attributions de cet organisme, tel que la source le nomme (« DEPT OF DEFENSE »).</translation>
+    </message>
+    <message>
+        <source>Awards of this sub-tier of the agency.</source>
+        <translation>Attributions de cette sous-entité de l&apos;organisme.</translation>
+    </message>
+    <message>
+        <source>Awards of this office.</source>
+        <translation>Attributions de ce bureau.</translation>
+    </message>
+    <message>
+        <source>Awards in NAICS codes that start with these digits.</source>
+        <translation>Attributions dont le code NAICS commence par ces chiffres.</translation>
+    </message>
+    <message>
+        <source>Also the incumbent: the awards of this solicitation number.</source>
+        <translation>Aussi le titulaire sortant : les attributions de ce numéro de sollicitation.</translation>
+    </message>
+    <message>
+        <source>Awards dated on or after this day.</source>
+        <translation>Attributions datées de ce jour ou après.</translation>
+    </message>
+    <message>
+        <source>How many awardees and recent awards (default 20).</source>
+        <translation>Nombre de titulaires et d&apos;attributions récentes (20 par défaut).</translation>
+    </message>
+    <message>
+        <source>table, json or csv (csv: the awardees ranked).</source>
+        <translation>table, json ou csv (csv : le classement des titulaires).</translation>
+    </message>
+    <message>
+        <source>Shows who won similar work: the awardees of award notices in the cache, ranked by number of awards and total, and the latest awards.</source>
+        <translation>Montre qui a remporté des marchés semblables : les titulaires des avis d&apos;attribution du cache, classés par nombre d&apos;attributions et montant total, et les dernières attributions.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use table, json or csv</source>
+        <translation>format inconnu « %1 » : utilisez table, json ou csv</translation>
+    </message>
+    <message>
+        <source>--naics takes the first 1 to 6 digits of a NAICS code, not &quot;%1&quot;</source>
+        <translation>--naics attend les 1 à 6 premiers chiffres d&apos;un code NAICS, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--since takes a date as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--since attend une date AAAA-MM-JJ, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1, not &quot;%1&quot;</source>
+        <translation>--limit attend un nombre entier à partir de 1, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>Usage: tradeleads [--db PATH] [COMMAND] [OPTIONS]
+Export and government-contract leads from SAM.gov and ITA, cached and searchable.
+Without a command, opens the window.
+
+Commands:
+  sync     Fetch new and changed leads from the APIs
+  import   Import SAM.gov JSON, ITA JSON or SAM.gov bulk CSV files
+  search   Search the cache (table, CSV or JSON)
+  saved    List, add or remove saved searches
+  stats    Show what the cache holds
+  awards   Show who won similar work (award notices ranked by awardee)
+  check    Check the whole cache file for damage
+
+Options:
+  --db PATH    The cache file (also TRADELEADS_DB)
+  -h, --help   Show this help; &apos;tradeleads COMMAND --help&apos; for a command
+  --version    Show the version
+
+Window options:
+  --language CODE   en, fr or es for this run (default: Settings, else the system&apos;s)
+  --theme NAME      system, light or dark for this run (default: Settings)
+  --screenshot PNG  Save the window to PNG once the leads are shown, then quit
+</source>
+        <translation>Utilisation : tradeleads [--db CHEMIN] [COMMANDE] [OPTIONS]
+Pistes d&apos;exportation et de marchés publics de SAM.gov et de l&apos;ITA, en cache et consultables.
+Sans commande, ouvre la fenêtre.
+
+Commandes :
+  sync     Récupère les pistes nouvelles et modifiées des API
+  import   Importe des fichiers JSON SAM.gov, JSON ITA ou CSV complet SAM.gov
+  search   Cherche dans le cache (tableau, CSV ou JSON)
+  saved    Liste, ajoute ou supprime les recherches enregistrées
+  stats    Montre ce que contient le cache
+  awards   Montre qui a remporté des marchés semblables (avis d&apos;attribution classés par titulaire)
+  check    Vérifie tout le fichier du cache
+
+Options :
+  --db CHEMIN  Le fichier du cache (aussi TRADELEADS_DB)
+  -h, --help   Affiche cette aide ; &apos;tradeleads COMMANDE --help&apos; pour une commande
+  --version    Affiche la version
+
+Options de la fenêtre :
+  --language CODE   en, fr ou es pour cette exécution (par défaut : Paramètres, sinon celle du système)
+  --theme NOM       system, light ou dark pour cette exécution (par défaut : Paramètres)
+  --screenshot PNG  Enregistre la fenêtre en PNG une fois les pistes affichées, puis quitte
 </translation>
     </message>
 </context>
@@ -1352,6 +1438,34 @@ Options de la fenêtre&#xa0;:
     <message>
         <source>Amended %1</source>
         <translation>Modification à %1</translation>
+    </message>
+    <message>
+        <source>Who won similar work</source>
+        <translation>Qui a remporté des marchés semblables</translation>
+    </message>
+    <message>
+        <source>Incumbent:</source>
+        <translation>Titulaire sortant :</translation>
+    </message>
+    <message>
+        <source>No award notices for this agency and NAICS code in the cache.</source>
+        <translation>Aucun avis d&apos;attribution pour cet organisme et ce code NAICS dans le cache.</translation>
+    </message>
+    <message>
+        <source>Awardee</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Attributions</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Latest awards</source>
+        <translation>Dernières attributions</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2444,10 @@ Options de la fenêtre&#xa0;:
     <message>
         <source>reading deadline histories</source>
         <translation>la lecture des historiques d&apos;échéances</translation>
+    </message>
+    <message>
+        <source>reading the award history</source>
+        <translation>la lecture de l&apos;historique des attributions</translation>
     </message>
 </context>
 <context>
