@@ -827,7 +827,7 @@ void TestDetailPane::accessibleNames()
     show(pane, "sam", kNoticeId);
     const QList<QWidget*> controls
         = { pane.starButton(), pane.statusBox(), pane.tagsEdit(), pane.notesEdit(), pane.loadDescriptionButton(),
-              pane.tabs(), pane.overviewView(), pane.descriptionView(), pane.fieldsView(), pane.historyView() };
+              pane.tabs(), pane.overviewView(), pane.descriptionView(), pane.fieldsView(), pane.historyView(), pane.similarView() };
     for (QWidget* control : controls)
         QVERIFY2(!control->accessibleName().isEmpty(), control->metaObject()->className());
     // Tab order runs from the star through the user data to the details and the notes.
@@ -850,7 +850,7 @@ void TestDetailPane::tabOrder()
     } while (widget != pane.starButton());
     const QStringList expected { "Star this lead", "Pipeline status", "Tags", "Lead details", "Overview",
         "Load description from SAM.gov", "Description", "All fields of the source record", "Amendment history",
-        "Notes" };
+        "Open leads like this one", "Notes" };
     QCOMPARE(order, expected);
 }
 

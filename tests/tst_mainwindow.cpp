@@ -5,6 +5,7 @@
 #include "DetailPane.h"
 #include "Dialogs.h"
 #include "FacetPanel.h"
+#include "LeadDetailHtml.h"
 #include "NaicsCatalogue.h"
 #include "FilterBar.h"
 #include "LeadImporter.h"
@@ -39,6 +40,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTabWidget>
+#include <QTextBlock>
 #include <QToolButton>
 
 class TestMainWindow : public QObject
@@ -54,6 +57,7 @@ private slots:
     void modelPassesTester();
     void facetClickNarrowsTheTable();
     void industryTreeNarrowsToANaicsPrefix();
+    void similarLeadsShowAndOpenInThePane();
     void selectingARowFillsTheDetailPane();
     void rowChosenBeforeItsDataShowsWhenRead();
     void chartWeekClickFiltersToThatWeek();
@@ -333,6 +337,56 @@ void TestMainWindow::industryTreeNarrowsToANaicsPrefix()
     const QString path = QDir::current().filePath(QStringLiteral("industry-tree.png"));
     QVERIFY(window.grab().save(path));
     qInfo("Screenshot of the industry tree: %s", qPrintable(path));
+}
+
+// The detail pane's Similar tab lists open leads like the one shown, after the lead itself;
+// a click on one shows it in the pane.
+void TestMainWindow::similarLeadsShowAndOpenInThePane()
+{
+    MainWindow window(m_store->path());
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(settle(window.leadModel()));
+    DetailPane* pane = window.detailPane();
+    QTabWidget* tabs = pane->tabs();
+    const int similarTab = tabs->indexOf(pane->similarView());
+    QVERIFY(similarTab >= 0);
+    // A SAM.gov notice: the sample's have descriptions to compare.
+    int row = 0;
+    while (row < window.leadModel()->rowCount()
+           && window.leadModel()->index(row, 0).data(LeadTableModel::SourceRole).toString() != QLatin1String("sam"))
+        ++row;
+    QVERIFY(row < window.leadModel()->rowCount());
+    const QString shown = window.leadModel()->index(row, 0).data(LeadTableModel::SourceIdRole).toString();
+    window.leadTable()->selectRow(row);
+    QTRY_COMPARE(pane->sourceId(), shown);
+    QTRY_VERIFY_WITH_TIMEOUT(tabs->tabText(similarTab).startsWith(QStringLiteral("Similar (")), 10000);
+    tabs->setCurrentIndex(similarTab);
+    const QString text = pane->similarView()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("closest first")), qPrintable(text));
+
+    const QString path = QDir::current().filePath(QStringLiteral("similar-leads.png"));
+    QVERIFY(window.grab().save(path));
+    qInfo("Screenshot of leads like this one: %s", qPrintable(path));
+
+    // The first link shows its lead in the pane; the table keeps its row.
+    QTextBrowser* view = pane->similarView();
+    QString href;
+    for (QTextBlock block = view->document()->begin(); block.isValid() && href.isEmpty(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().isAnchor()) {
+                href = it.fragment().charFormat().anchorHref();
+                break;
+            }
+        }
+    }
+    QVERIFY2(href.startsWith(QStringLiteral("tradeleads-lead:")), qPrintable(href));
+    const auto target = LeadDetailHtml::similarLead(QUrl(href));
+    QVERIFY(target.has_value());
+    QVERIFY(target->second != shown);
+    emit view->anchorClicked(QUrl(href));
+    QTRY_COMPARE(pane->sourceId(), target->second);
+    QCOMPARE(window.leadTable()->currentIndex().row(), row);
 }
 
 void TestMainWindow::selectingARowFillsTheDetailPane()

@@ -77,6 +77,7 @@ DetailPane::DetailPane(StoreWorker& reader, StoreWorker& writer, QWidget* parent
     m_loader = new LeadDetailLoader(reader, this);
     connect(m_loader, &LeadDetailLoader::loaded, this, &DetailPane::showLoaded);
     connect(m_loader, &LeadDetailLoader::failed, this, &DetailPane::showReadError);
+    connect(m_loader, &LeadDetailLoader::similarLoaded, this, &DetailPane::showSimilar);
     m_saveTimer = new QTimer(this);
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(kSaveDelayMs);
@@ -200,6 +201,8 @@ void DetailPane::buildUi()
     m_tabs->addTab(m_fields, tr("All fields"));
     m_history = makeBrowser(m_tabs, tr("Amendment history"));
     m_tabs->addTab(m_history, tr("History"));
+    m_similarView = makeBrowser(m_tabs, tr("Open leads like this one"));
+    m_tabs->addTab(m_similarView, tr("Similar"));
 
     m_splitter->addWidget(m_tabs);
     m_splitter->addWidget(m_tracking->notesBox());
@@ -212,7 +215,7 @@ void DetailPane::buildUi()
     // The editor made the notes before the tabs; they come after them. (setTabOrder() on the tab
     // widget would move its pages along with it, as Qt treats a widget with a focus proxy as a
     // compound, and split the chain.)
-    setTabOrder(m_history, m_tracking->notesEdit());
+    setTabOrder(m_similarView, m_tracking->notesEdit());
 }
 
 void DetailPane::showLead(const QString& source, const QString& sourceId)
@@ -232,14 +235,34 @@ void DetailPane::showLoaded(const QString& source, const QString& sourceId, cons
     m_awards = view.awards;
     m_source = source;
     m_sourceId = sourceId;
-    if (!same)
+    if (!same) {
         m_descriptionState.clear();
+        m_similar = QList<StoredLead>();
+        m_similarPending = true; // on its way from the loader
+    }
     m_message->setVisible(false);
     m_saved = { .starred = m_lead.starred, .status = m_lead.status, .notes = m_lead.notes, .tags = m_lead.tags };
     m_tracking->setData(m_saved);
     render();
     m_pages->setCurrentIndex(1);
     emit leadShown();
+}
+
+void DetailPane::showSimilar(const QString& source, const QString& sourceId, const Result<QList<StoredLead>>& similar)
+{
+    if (source != m_source || sourceId != m_sourceId)
+        return;
+    m_similar = similar;
+    m_similarPending = false;
+    renderSimilar();
+}
+
+void DetailPane::renderSimilar()
+{
+    setBrowserHtml(m_similarView, LeadDetailHtml::similar(m_similar, m_similarPending, mutedColour(), Clock::today()),
+                   palette());
+    const qsizetype found = m_similar ? m_similar->size() : 0;
+    m_tabs->setTabText(m_tabs->indexOf(m_similarView), found > 0 ? tr("Similar (%1)").arg(found) : tr("Similar"));
 }
 
 void DetailPane::showReadError(const QString& message)
@@ -331,6 +354,7 @@ void DetailPane::render()
         : history.amendments + (m_lead.noticeCount > 1 ? m_lead.noticeCount - 1 : 0);
     m_tabs->setTabText(m_tabs->indexOf(m_history), changes > 0 ? tr("History (%1)").arg(changes) : tr("History"));
     setBrowserHtml(m_history, timeline.html + history.html, palette());
+    renderSimilar();
 }
 
 void DetailPane::renderHeader()
@@ -406,6 +430,10 @@ void DetailPane::setDescriptionError(const QString& noticeId, const QString& mes
 
 void DetailPane::openLink(const QUrl& url)
 {
+    if (const auto lead = LeadDetailHtml::similarLead(url)) { // a lead like this one: shown here
+        showLead(lead->first, lead->second);
+        return;
+    }
     if (!LeadDetails::isOpenableUrl(url))
         return; // nothing but http, https, mailto and tel leaves the pane
     if (m_linkHandler)

@@ -80,6 +80,7 @@ public:
     QTextBrowser* descriptionView() const { return m_description; }
     QTextBrowser* fieldsView() const { return m_fields; }
     QTextBrowser* historyView() const { return m_history; }
+    QTextBrowser* similarView() const { return m_similarView; }
     QTabWidget* tabs() const { return m_tabs; }
     QToolButton* starButton() const { return m_tracking->starButton(); }
     QComboBox* statusBox() const { return m_tracking->statusBox(); }
@@ -113,6 +114,8 @@ private:
     void buildUi();
     void showLoaded(const QString& source, const QString& sourceId, const LeadView& view);
     void showReadError(const QString& message);
+    void showSimilar(const QString& source, const QString& sourceId, const Result<QList<StoredLead>>& similar);
+    void renderSimilar();
     void render();
     void renderHeader();
     void renderDescription();
@@ -132,6 +135,8 @@ private:
     Result<QList<NoticeTimeline::FamilyNotice>> m_family = QList<NoticeTimeline::FamilyNotice>();
     Result<QList<LeadDetails::Reference>> m_related = QList<LeadDetails::Reference>();
     Result<AwardHistory> m_awards = AwardHistory();
+    Result<QList<StoredLead>> m_similar = QList<StoredLead>();
+    bool m_similarPending = false; // still being looked for
     LeadUserData m_saved; // what the cache holds; the editor holds what the controls say
     QString m_descriptionState; // "", "loading", or an error message
     LinkHandler m_linkHandler;
@@ -150,5 +155,6 @@ private:
     SafeTextBrowser* m_description = nullptr;
     SafeTextBrowser* m_fields = nullptr;
     SafeTextBrowser* m_history = nullptr;
+    SafeTextBrowser* m_similarView = nullptr;
     QTimer* m_saveTimer = nullptr;
 };

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace {
 
@@ -404,6 +405,66 @@ QString styleSheet(const QString& linkColour, const QString& ruleColour)
         css += QStringLiteral(" table { border-collapse: collapse; } th, td { border: 1px solid %1; padding: 3px; }")
                    .arg(ruleColour);
     return css;
+}
+
+} // namespace LeadDetailHtml
+
+namespace LeadDetailHtml {
+
+namespace {
+constexpr char kSimilarScheme[] = "tradeleads-lead";
+}
+
+QUrl similarLink(const QString& source, const QString& sourceId)
+{
+    QUrl url;
+    url.setScheme(QLatin1String(kSimilarScheme));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("source"), source);
+    query.addQueryItem(QStringLiteral("id"), sourceId);
+    url.setQuery(query);
+    return url;
+}
+
+std::optional<std::pair<QString, QString>> similarLead(const QUrl& url)
+{
+    if (url.scheme() != QLatin1String(kSimilarScheme))
+        return std::nullopt;
+    const QUrlQuery query(url);
+    const QString source = query.queryItemValue(QStringLiteral("source"), QUrl::FullyDecoded);
+    const QString sourceId = query.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded);
+    if (source.isEmpty() || sourceId.isEmpty())
+        return std::nullopt;
+    return std::pair { source, sourceId };
+}
+
+QString similar(const Result<QList<StoredLead>>& similar, bool pending, const QString& mutedColour, const QDate& today)
+{
+    if (pending)
+        return QStringLiteral("<p>") + muted(mutedColour, esc(PaneText::tr("Looking for open leads like this one…")))
+            + QStringLiteral("</p>");
+    if (!similar)
+        return QStringLiteral("<p>") + esc(similar.errorMessage()) + QStringLiteral("</p>");
+    if (similar->isEmpty())
+        return QStringLiteral("<p>") + muted(mutedColour, esc(PaneText::tr("No open lead shares this one's telling words.")))
+            + QStringLiteral("</p>");
+    QString html = QStringLiteral("<p>")
+        + muted(mutedColour, esc(PaneText::tr("Open leads that share this one's most telling words, the closest first.")))
+        + QStringLiteral("</p><ol>");
+    for (const StoredLead& row : *similar) {
+        const Lead& lead = row.lead;
+        QStringList facts = { LeadDetails::sourceName(lead.source) };
+        if (!lead.agency.isEmpty())
+            facts.append(lead.agency);
+        if (!lead.deadlineAt.isEmpty())
+            facts.append(PaneText::tr("due %1").arg(LeadDetails::formatTimestamp(lead.deadlineAt)) + QStringLiteral(" (")
+                         + LeadDetails::relativeDay(lead.deadlineAt, today) + u')');
+        html += QStringLiteral("<li><a href=\"") + esc(similarLink(lead.source, lead.sourceId).toString(QUrl::FullyEncoded))
+            + QStringLiteral("\">") + esc(lead.title.isEmpty() ? PaneText::tr("(untitled)") : lead.title)
+            + QStringLiteral("</a><br>") + muted(mutedColour, esc(facts.join(QStringLiteral(" \u00b7 "))))
+            + QStringLiteral("</li>");
+    }
+    return html + QStringLiteral("</ol>");
 }
 
 } // namespace LeadDetailHtml

@@ -1,5 +1,10 @@
 #pragma once
 
+#include <QUrl>
+
+#include <optional>
+#include <utility>
+
 #include "AwardHistory.h"
 #include "LeadDetails.h"
 #include "NoticeTimeline.h"
@@ -47,6 +52,14 @@ Timeline family(const Result<QList<NoticeTimeline::FamilyNotice>>& notices, cons
 // awards, and the incumbent when an award carries the lead's solicitation number. Empty for
 // a lead without agency and NAICS code (nothing to compare with).
 QString awards(const Lead& lead, const Result<AwardHistory>& history, const QString& mutedColour);
+
+// "Leads like this one": each open lead that shares the most telling words, best first, its
+// title a link that shows it in the pane (similarLink), with source, agency and deadline.
+// `similar` is empty while they are being looked for (`pending`).
+QString similar(const Result<QList<StoredLead>>& similar, bool pending, const QString& mutedColour, const QDate& today);
+QUrl similarLink(const QString& source, const QString& sourceId);
+// The lead a similarLink() names, or nothing for any other link.
+std::optional<std::pair<QString, QString>> similarLead(const QUrl& url);
 
 // The documents' default style sheet; with a `ruleColour`, table cells are ruled in it.
 QString styleSheet(const QString& linkColour, const QString& ruleColour = {});

@@ -1,8 +1,11 @@
 #include "LeadDetailLoader.h"
 
+#include "Clock.h"
 #include "StoreWorker.h"
 
 namespace {
+
+constexpr int kSimilarLeads = 20;
 
 // Who won similar work: the awards of the lead's agency (its sub-tier, when it names one) in
 // its NAICS code, and those of its solicitation number.
@@ -60,6 +63,20 @@ void LeadDetailLoader::read(const QString& source, const QString& sourceId)
                 emit loaded(source, sourceId, *view);
             else
                 emit failed(view.errorMessage());
+        });
+    m_reader.call(
+        this,
+        [source, sourceId](LeadStore& store) -> Result<QList<StoredLead>> {
+            auto row = store.lead(source, sourceId);
+            if (!row)
+                return row.error();
+            LeadFilter open;
+            open.openOnly = true;
+            return store.similarLeads(row->id, open, Clock::today(), kSimilarLeads);
+        },
+        [this, generation, source, sourceId](const Result<QList<StoredLead>>& similar) {
+            if (generation == m_generation)
+                emit similarLoaded(source, sourceId, similar);
         });
 }
 

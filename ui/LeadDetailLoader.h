@@ -25,7 +25,7 @@ struct LeadView
 };
 
 
-// Reads one lead at a time on a reader worker. Only the answer to the latest read() is told:
+// Reads one lead at a time on a reader worker, then the leads like it. Only the answers to the latest read() are told:
 // a newer read() or a cancel() drops the answers still on their way.
 class LeadDetailLoader final : public QObject
 {
@@ -39,6 +39,8 @@ public:
 signals:
     void loaded(const QString& source, const QString& sourceId, const LeadView& view);
     void failed(const QString& message);
+    // The open leads most like it, read after the lead itself so the pane never waits on them.
+    void similarLoaded(const QString& source, const QString& sourceId, const Result<QList<StoredLead>>& similar);
 
 private:
     StoreWorker& m_reader;

@@ -118,6 +118,10 @@ void addSearchOptions(QCommandLineParser& parser)
     parser.addOption(QCommandLineOption(QStringLiteral("desc"), Messages::tr("Sort in descending order.")));
     parser.addOption(
         QCommandLineOption(QStringLiteral("limit"), Messages::tr("At most N leads (default 100)."), Messages::tr("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("like"),
+        Messages::tr("The open leads most like this one (best first, one per notice family; default limit 20), "
+                     "among those the other flags match."),
+        Messages::tr("SOURCE:ID")));
     parser.addOption(QCommandLineOption(QStringLiteral("format"),
         Messages::tr("table, csv, json, xlsx or ics (default table); xlsx and ics need --out."),
         Messages::tr("FORMAT")));

@@ -12,6 +12,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <optional>
 #include <cstdio>
 
 namespace Cli {
@@ -39,7 +40,10 @@ QByteArray tableOf(const QList<StoredLead>& rows)
         const QString text = QStringLiteral("%1  %2  %3  %4  %5  %6")
                                  .arg(elide(deadline, width(0)), elide(source, width(1)), elide(country, width(2)),
                                      elide(id, width(3)), elide(title, width(4)), agency.simplified().left(40));
-        out += text.trimmed().toUtf8() + '\n';
+        qsizetype end = text.size(); // trailing padding goes; leading keeps an empty deadline's column
+        while (end > 0 && text.at(end - 1).isSpace())
+            --end;
+        out += text.left(end).toUtf8() + '\n';
     };
     line(headers[0], headers[1], headers[2], headers[3], headers[4], headers[5]);
     for (const StoredLead& row : rows)
@@ -98,6 +102,27 @@ int runSearch(const Invocation& invocation)
     if (!filter)
         return usage(invocation.subcommand, filter.errorMessage());
 
+    // --like: the open leads most like one lead, best first, among those the flags match.
+    std::optional<QList<StoredLead>> similar;
+    if (parser.isSet(QStringLiteral("like"))) {
+        const QString like = parser.value(QStringLiteral("like"));
+        const qsizetype colon = like.indexOf(u':');
+        if (colon <= 0 || colon == like.size() - 1)
+            return usage(invocation.subcommand,
+                Messages::tr("--like takes SOURCE:ID, such as sam:%1, not \"%2\"")
+                    .arg(QStringLiteral("5e1d5c1a0f2b4c3e8d9a7b6c5d4e3f2a"), like));
+        auto lead = (*store)->lead(like.left(colon), like.mid(colon + 1));
+        if (!lead)
+            return failure(invocation.subcommand, lead.errorMessage());
+        LeadFilter candidates = *filter;
+        candidates.openOnly = true;
+        auto found = (*store)->similarLeads(lead->id, candidates, Clock::today(),
+                                            parser.isSet(QStringLiteral("limit")) ? limit : 20);
+        if (!found)
+            return failure(invocation.subcommand, found.errorMessage());
+        similar = std::move(*found);
+    }
+
     if (exportFormat) {
         // CSV, XLSX and ICS stream from the cache in chunks, the canonical columns followed by
         // the analyst's own (starred, status, notes, tags).
@@ -113,7 +138,18 @@ int runSearch(const Invocation& invocation)
         };
         const QString out = parser.value(QStringLiteral("out"));
         Result<qint64> written = qint64(0);
-        if (toFile) {
+        if (similar) {
+            QList<qint64> ids;
+            for (const StoredLead& row : *similar)
+                ids.append(row.id);
+            QFile standardOutput;
+            if (toFile)
+                written = LeadExport::write(**store, ids, out, options);
+            else if (!standardOutput.open(stdout, QIODevice::WriteOnly))
+                return failure(invocation.subcommand, standardOutput.errorString());
+            else
+                written = LeadExport::write(**store, ids, standardOutput, options);
+        } else if (toFile) {
             written = LeadExport::write(**store, *filter, Clock::today(), limit, out, options);
         } else {
             auto ids = (*store)->ids(*filter, Clock::today(), limit);
@@ -130,7 +166,7 @@ int runSearch(const Invocation& invocation)
         return kExitOk;
     }
 
-    auto rows = (*store)->search(*filter, limit, Clock::today());
+    auto rows = similar ? Result<QList<StoredLead>>(*similar) : (*store)->search(*filter, limit, Clock::today());
     if (!rows)
         return failure(invocation.subcommand, rows.errorMessage());
 

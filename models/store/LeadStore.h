@@ -128,6 +128,12 @@ public:
     // Who won similar work: the award notices of an agency and industry, their awardees ranked,
     // and the incumbent of a solicitation number. Reads indexes over award notices alone.
     virtual Result<AwardHistory> awardHistory(const AwardQuery& query) const = 0;
+    // Leads like this one: up to `limit` leads that share its most telling words (BM25 over the
+    // keyword index; a shared NAICS code or agency lifts them), best first, one per notice
+    // family, never its own family, and only leads `candidates` matches (the window asks for
+    // open leads).
+    virtual Result<QList<StoredLead>> similarLeads(qint64 leadId, const LeadFilter& candidates, const QDate& today,
+                                                   int limit) const = 0;
     virtual Result<CacheStats> stats(const QDate& today) const = 0;
     // `replaced` as for ids().
     virtual Result<LeadTally> tally(const LeadTallyRequest& request, const std::function<bool()>& replaced = {}) const = 0;

@@ -53,6 +53,8 @@ public:
     Result<QList<LeadVersion>> versions(const QString& source, const QString& sourceId) const override;
     Result<QList<ReferenceRecord>> references(const ReferenceQuery& query) const override;
     Result<AwardHistory> awardHistory(const AwardQuery& query) const override;
+    Result<QList<StoredLead>> similarLeads(qint64 leadId, const LeadFilter& candidates, const QDate& today,
+                                           int limit) const override;
     Result<CacheStats> stats(const QDate& today) const override;
     Result<LeadTally> tally(const LeadTallyRequest& request, const std::function<bool()>& replaced = {}) const override;
 

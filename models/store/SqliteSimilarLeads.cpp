@@ -1,0 +1,157 @@
+// SqliteLeadStore::similarLeads: "leads like this one". The lead's most telling words (its own
+// weight of each times how rare the word is in the keyword index) are looked up together;
+// FTS5's BM25 ranks the leads that share them, a shared NAICS code or agency lifts a lead,
+// and each notice family comes once.
+#include "SqliteFilterQuery.h"
+#include "SqliteLeadStorePrivate.h"
+
+#include "LeadTerms.h"
+
+#include <QtMath>
+
+#include <algorithm>
+
+namespace {
+
+// How many words stand for the lead; more make a slower query, not better neighbours.
+constexpr int kTermsAsked = 12;
+// How many of the heaviest words have their rarity looked up.
+constexpr int kTermsWeighed = 60;
+// BM25 ranks this many before the candidates' filter and the family rule pick from them.
+constexpr int kRanked = 600;
+
+struct Candidate
+{
+    qint64 id = 0;
+    double score = 0;
+    QString familyId;
+};
+
+} // namespace
+
+Result<QList<StoredLead>> SqliteLeadStore::similarLeads(qint64 leadId, const LeadFilter& candidates, const QDate& today,
+                                                        int limit) const
+{
+    const QString what = SqliteMessages::tr("finding leads like this one");
+    auto own = leadsByIds({ leadId }, Detail::Full);
+    if (!own)
+        return own.error();
+    if (own->isEmpty())
+        return Error { SqliteMessages::tr("No lead with id %1 in the cache").arg(leadId) };
+    const StoredLead lead = own->first();
+    if (limit <= 0)
+        return QList<StoredLead>();
+
+    QList<std::pair<QString, double>> weights;
+    const QHash<QString, double> terms = LeadTerms::weighted(lead.lead);
+    for (auto it = terms.cbegin(); it != terms.cend(); ++it)
+        weights.append({ it.key(), it.value() });
+    std::sort(weights.begin(), weights.end(),
+              [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+    if (weights.size() > kTermsWeighed)
+        weights.resize(kTermsWeighed);
+    if (weights.isEmpty())
+        return QList<StoredLead>();
+
+    // The index's own count of leads per word (fts5vocab), on a table of this connection only.
+    if (auto status = d->execRaw("CREATE VIRTUAL TABLE IF NOT EXISTS temp.lead_fts_words USING fts5vocab(main, lead_fts, row)",
+                                 what);
+        !status)
+        return status.error();
+    auto highest = d->execute(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM lead"), {}, what);
+    if (!highest)
+        return highest.error();
+    const double leads = highest->next() ? qMax(1.0, highest->value(0).toDouble()) : 1.0;
+    // A word in more than this many leads tells nothing about this one.
+    const double common = qMax(50.0, leads / 20.0);
+    QSqlQuery rarity(d->db);
+    rarity.setForwardOnly(true);
+    if (!rarity.prepare(QStringLiteral("SELECT doc FROM temp.lead_fts_words WHERE term = ?")))
+        return sqlError(what, rarity.lastError());
+    QList<std::pair<QString, double>> telling;
+    for (const auto& [word, weight] : std::as_const(weights)) {
+        rarity.addBindValue(word);
+        if (!rarity.exec())
+            return sqlError(what, rarity.lastError());
+        const double documents = rarity.next() ? rarity.value(0).toDouble() : 0;
+        rarity.finish();
+        if (documents < 2 || documents > common)
+            continue; // this lead's alone, or everybody's
+        telling.append({ word, weight * std::log(leads / documents) });
+    }
+    std::sort(telling.begin(), telling.end(),
+              [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+    if (telling.size() > kTermsAsked)
+        telling.resize(kTermsAsked);
+    if (telling.isEmpty())
+        return QList<StoredLead>();
+    QStringList phrases;
+    for (const auto& [word, weight] : std::as_const(telling))
+        phrases.append(u'"' + QString(word).replace(u'"', QStringLiteral("\"\"")) + u'"');
+
+    // Title words weigh most, as in the lead's own words above.
+    auto ranked = d->execute(QStringLiteral("SELECT rowid, -bm25(lead_fts, 3.0, 1.0, 1.0, 0.5, 0.5) FROM lead_fts "
+                                            "WHERE lead_fts MATCH ? ORDER BY bm25(lead_fts, 3.0, 1.0, 1.0, 0.5, 0.5) LIMIT ?"),
+                             { phrases.join(QStringLiteral(" OR ")), kRanked }, what);
+    if (!ranked)
+        return ranked.error();
+    QHash<qint64, double> textScore;
+    QVariantList rankedIds;
+    while (ranked->next()) {
+        const qint64 id = ranked->value(0).toLongLong();
+        if (id == leadId)
+            continue;
+        textScore.insert(id, ranked->value(1).toDouble());
+        rankedIds.append(id);
+    }
+    if (ranked->lastError().isValid())
+        return sqlError(what, ranked->lastError());
+    if (rankedIds.isEmpty())
+        return QList<StoredLead>();
+
+    LeadFilter wanted = candidates;
+    wanted.oneRowPerFamily = false; // one per family is decided here, by rank
+    wanted.sortColumn.clear();
+    SqliteFilterQuery compiled = SqliteFilterQuery::compile(wanted, today);
+    compiled.addCondition(QStringLiteral("l.id IN (") + SqliteFilterQuery::placeholders(rankedIds.size()) + u')',
+                          { QStringLiteral("id") }, rankedIds);
+    compiled.addCondition(QStringLiteral("l.family_id <> ?"), { QStringLiteral("family_id") }, { lead.familyId });
+    auto kept = d->execute(QStringLiteral("SELECT l.id, l.family_id, l.naics_code, l.agency") + compiled.conditionsFrom()
+                               + compiled.where(),
+                           compiled.bindings(), what);
+    if (!kept)
+        return kept.error();
+    const QString naics = lead.lead.naicsCode.trimmed();
+    QList<Candidate> found;
+    while (kept->next()) {
+        Candidate candidate;
+        candidate.id = kept->value(0).toLongLong();
+        candidate.familyId = kept->value(1).toString();
+        const QString theirNaics = kept->value(2).toString().trimmed();
+        double lift = 1.0;
+        if (!naics.isEmpty() && theirNaics == naics)
+            lift += 0.5;
+        else if (naics.size() >= 4 && theirNaics.startsWith(naics.left(4)))
+            lift += 0.25;
+        if (!lead.lead.agency.isEmpty() && kept->value(3).toString() == lead.lead.agency)
+            lift += 0.1;
+        candidate.score = textScore.value(candidate.id) * lift;
+        found.append(candidate);
+    }
+    if (kept->lastError().isValid())
+        return sqlError(what, kept->lastError());
+    std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
+        return a.score != b.score ? a.score > b.score : a.id < b.id;
+    });
+    QList<qint64> chosen;
+    QSet<QString> families;
+    for (const Candidate& candidate : std::as_const(found)) {
+        if (families.contains(candidate.familyId))
+            continue;
+        families.insert(candidate.familyId);
+        chosen.append(candidate.id);
+        if (chosen.size() >= limit)
+            break;
+    }
+    return leadsByIds(chosen, Detail::Full); // in the order asked
+}
