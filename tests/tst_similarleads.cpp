@@ -164,7 +164,12 @@ void TestSimilarLeads::ownFamilyClosedAndFilteredLeadsStayOut()
     sameFamily.solicitationNumber = QStringLiteral("SOL-planted-0");
     closed.raw = QByteArrayLiteral("{\"noticeId\":\"planted-1\",\"responseDeadLine\":\"2026-02-20\"}");
     sameFamily.raw = QByteArrayLiteral("{\"noticeId\":\"planted-2\",\"solicitationNumber\":\"SOL-planted-0\"}");
-    changes << closed << sameFamily;
+    // An award notice of the same work: nothing left to bid on.
+    Lead award = makeLead(QStringLiteral("planted-award"), QStringLiteral("Award: cryogenic zeolite adsorber refurbishment"),
+                          kCommonWords.join(u' ') + QStringLiteral(" cryogenic zeolite adsorber refurbishment"),
+                          QStringLiteral("333912"), QString());
+    award.noticeType = QStringLiteral("Award Notice");
+    changes << closed << sameFamily << award;
     QVERIFY(m_store->upsert(changes).ok());
     QCOMPARE(m_store->lead(QStringLiteral("sam"), QStringLiteral("planted-2"))->familyId,
              m_store->lead(QStringLiteral("sam"), QStringLiteral("planted-0"))->familyId);
@@ -172,6 +177,7 @@ void TestSimilarLeads::ownFamilyClosedAndFilteredLeadsStayOut()
     QStringList similar = similarTo(QStringLiteral("planted-0"));
     QVERIFY(!similar.contains(QStringLiteral("planted-1")));
     QVERIFY(!similar.contains(QStringLiteral("planted-2")));
+    QVERIFY(!similar.contains(QStringLiteral("planted-award")));
     QVERIFY(similar.contains(QStringLiteral("planted-3")));
 
     // The caller's filter narrows the candidates.

@@ -14,11 +14,15 @@
 namespace {
 
 // How many words stand for the lead; more make a slower query, not better neighbours.
-constexpr int kTermsAsked = 12;
+constexpr int kTermsAsked = 10;
+// Fewer telling words than this, and common title words are taken too.
+constexpr int kTermsWanted = 3;
+// What a title word weighs in LeadTerms.
+constexpr double kTitleWeight = 3.0;
 // How many of the heaviest words have their rarity looked up.
-constexpr int kTermsWeighed = 60;
+constexpr int kTermsWeighed = 16;
 // BM25 ranks this many before the candidates' filter and the family rule pick from them.
-constexpr int kRanked = 600;
+constexpr int kRanked = 300;
 
 struct Candidate
 {
@@ -53,31 +57,50 @@ Result<QList<StoredLead>> SqliteLeadStore::similarLeads(qint64 leadId, const Lea
     if (weights.isEmpty())
         return QList<StoredLead>();
 
-    // The index's own count of leads per word (fts5vocab), on a table of this connection only.
-    if (auto status = d->execRaw("CREATE VIRTUAL TABLE IF NOT EXISTS temp.lead_fts_words USING fts5vocab(main, lead_fts, row)",
-                                 what);
-        !status)
-        return status.error();
     auto highest = d->execute(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM lead"), {}, what);
     if (!highest)
         return highest.error();
     const double leads = highest->next() ? qMax(1.0, highest->value(0).toDouble()) : 1.0;
-    // A word in more than this many leads tells nothing about this one.
-    const double common = qMax(50.0, leads / 20.0);
+    // A word in more than this many leads tells nothing about this one. Counting stops there:
+    // a common word's whole list of leads (fts5vocab counts it all) costs tens of milliseconds
+    // at a million leads, and only a rare word's count matters.
+    const qint64 common = qMax<qint64>(50, qint64(leads / 100));
     QSqlQuery rarity(d->db);
     rarity.setForwardOnly(true);
-    if (!rarity.prepare(QStringLiteral("SELECT doc FROM temp.lead_fts_words WHERE term = ?")))
+    if (!rarity.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM lead_fts WHERE lead_fts MATCH ? LIMIT ?)")))
         return sqlError(what, rarity.lastError());
-    QList<std::pair<QString, double>> telling;
-    for (const auto& [word, weight] : std::as_const(weights)) {
-        rarity.addBindValue(word);
+    auto leadsWith = [&](const QString& word, qint64 atMost) -> Result<qint64> {
+        rarity.addBindValue(u'"' + word + u'"'); // letters and digits only: nothing to escape
+        rarity.addBindValue(atMost + 1);
         if (!rarity.exec())
             return sqlError(what, rarity.lastError());
-        const double documents = rarity.next() ? rarity.value(0).toDouble() : 0;
+        const qint64 documents = rarity.next() ? rarity.value(0).toLongLong() : 0;
         rarity.finish();
-        if (documents < 2 || documents > common)
+        return documents;
+    };
+    QList<std::pair<QString, double>> telling;
+    QStringList commonTitleWords;
+    for (const auto& [word, weight] : std::as_const(weights)) {
+        auto documents = leadsWith(word, common);
+        if (!documents)
+            return documents.error();
+        if (*documents > common && weight >= kTitleWeight)
+            commonTitleWords.append(word);
+        if (*documents < 2 || *documents > common)
             continue; // this lead's alone, or everybody's
-        telling.append({ word, weight * std::log(leads / documents) });
+        telling.append({ word, weight * std::log(leads / double(*documents)) });
+    }
+    // A short title of common words ("53--GASKET") still says what the lead is: its words in up
+    // to one lead in twenty stand in for rarer ones.
+    const qint64 broad = qMax<qint64>(common, qint64(leads / 20));
+    for (const QString& word : std::as_const(commonTitleWords)) {
+        if (telling.size() >= kTermsWanted)
+            break;
+        auto documents = leadsWith(word, broad);
+        if (!documents)
+            return documents.error();
+        if (*documents <= broad)
+            telling.append({ word, terms.value(word) * std::log(leads / double(*documents)) });
     }
     std::sort(telling.begin(), telling.end(),
               [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
@@ -116,6 +139,8 @@ Result<QList<StoredLead>> SqliteLeadStore::similarLeads(qint64 leadId, const Lea
     compiled.addCondition(QStringLiteral("l.id IN (") + SqliteFilterQuery::placeholders(rankedIds.size()) + u')',
                           { QStringLiteral("id") }, rankedIds);
     compiled.addCondition(QStringLiteral("l.family_id <> ?"), { QStringLiteral("family_id") }, { lead.familyId });
+    // An award closes the competition: nothing to bid on.
+    compiled.addCondition(QStringLiteral("COALESCE(l.notice_type, '') <> 'Award Notice'"), { QStringLiteral("notice_type") });
     auto kept = d->execute(QStringLiteral("SELECT l.id, l.family_id, l.naics_code, l.agency") + compiled.conditionsFrom()
                                + compiled.where(),
                            compiled.bindings(), what);
