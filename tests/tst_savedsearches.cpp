@@ -10,6 +10,8 @@
 #include "SavedSearchesController.h"
 #include "SavedSearchFixture.h"
 #include "SavedSearchesPanel.h"
+#include "BacktestChart.h"
+#include "SaveSearchDialog.h"
 #include "StoreWorker.h"
 #include "SyncManager.h"
 
@@ -21,6 +23,12 @@
 #include <QTest>
 #include <QListWidget>
 #include <QWidget>
+#include <QDialogButtonBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
 
 namespace {
 
@@ -69,6 +77,8 @@ private slots:
     void windowNotifiesOnlyForNotifySearchesThatGained();
     void windowSharesSearchesThroughFiles();
     void windowAnnouncesAnAwardInATrackedFamily();
+    void saveDialogShowsWhatTheSearchWouldHaveNotified();
+    void saveDialogClosedBeforeTheAnswerIsFine();
 
 private:
     SyncConfig syncConfig(const FakeApiServer& server) const;
@@ -499,6 +509,84 @@ void TestSavedSearches::windowAnnouncesAnAwardInATrackedFamily()
     QCOMPARE(notified.first().at(0).toString(), QStringLiteral("A lead you track was awarded"));
     // Only the tracked family's award: the other solicitation's award is nobody's news.
     QCOMPARE(notified.first().at(1).toString(), QStringLiteral("Award posted for \"Axle, Differential, Driving\", which you track"));
+}
+
+void TestSavedSearches::saveDialogShowsWhatTheSearchWouldHaveNotified()
+{
+    // A Wednesday: the dialog tries the twelve weeks from Monday 2026-09-14 to this one.
+    Clock::Fake clock(QDateTime(QDate(2026, 12, 2), QTime(12, 0), Qt::UTC));
+    auto notice = [](const QString& id, const QString& solicitation, const QString& posted) {
+        Lead lead;
+        lead.source = QStringLiteral("sam");
+        lead.sourceId = id;
+        lead.title = QStringLiteral("Pump station maintenance");
+        lead.office = QStringLiteral("BUREAU OF RECLAMATION");
+        lead.solicitationNumber = solicitation;
+        lead.postedAt = posted;
+        lead.raw = QJsonDocument(QJsonObject{{QStringLiteral("noticeId"), id}}).toJson(QJsonDocument::Compact);
+        return lead;
+    };
+    QList<Lead> leads;
+    // Three families in three weeks; the first posts an amendment two weeks later (one notification).
+    leads << notice(QStringLiteral("a1"), QStringLiteral("SOL-A"), QStringLiteral("2026-09-15T10:00:00Z"))
+          << notice(QStringLiteral("a2"), QStringLiteral("SOL-A"), QStringLiteral("2026-09-29T10:00:00Z"))
+          << notice(QStringLiteral("b1"), QStringLiteral("SOL-B"), QStringLiteral("2026-10-20"))
+          << notice(QStringLiteral("c1"), QStringLiteral("SOL-C"), QStringLiteral("2026-12-01T08:00:00Z"));
+    for (int i = 0; i < 5; ++i) // a busy week of one family: five matches, one notification
+        leads << notice(QStringLiteral("d%1").arg(i), QStringLiteral("SOL-D"), QStringLiteral("2026-11-1%1").arg(i));
+    QVERIFY(m_store->upsert(leads));
+
+    QWidget window;
+    window.resize(900, 600);
+    SavedSearchesPanel panel(&window);
+    StoreWorker reader(m_store->path(), QStringLiteral("reader"));
+    StoreWorker writer(m_store->path(), QStringLiteral("writer"));
+    SavedSearchesController controller(reader, writer, &panel, &window);
+    LeadFilter pumps;
+    pumps.text = QStringLiteral("pump");
+    controller.askAndSave(pumps);
+    auto* dialog = window.findChild<SaveSearchDialog*>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->nameField()->text(), QStringLiteral("pump"));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->chart()->hasBars(), 20000);
+    const SearchBacktest shown = dialog->chart()->backtest();
+    QCOMPARE(shown.weekStarts.size(), SearchBacktest::kDefaultWeeks);
+    QCOMPARE(shown.weekStarts.first(), QDate(2026, 9, 14));
+    QCOMPARE(shown.matches, QList<qint64>({1, 0, 1, 0, 0, 1, 0, 0, 5, 0, 0, 1}));
+    QCOMPARE(shown.newFamilies, QList<qint64>({1, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 1}));
+    QCOMPARE(dialog->summary()->text(), QStringLiteral("Over the last 12 weeks this search would have notified you 4 times."));
+
+    dialog->adjustSize();
+    const QString shot = QDir::current().filePath(QStringLiteral("save-search-backtest.png"));
+    QVERIFY(dialog->grab().save(shot));
+    qInfo("The dialog: %s", qPrintable(shot));
+
+    dialog->nameField()->setText(QStringLiteral("Pumps"));
+    QMetaObject::invokeMethod(dialog, [dialog] {
+        auto* box = dialog->findChild<QDialogButtonBox*>();
+        box->button(QDialogButtonBox::Save)->click();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(m_store->savedSearch(QStringLiteral("Pumps")).ok(), 20000);
+    QCOMPARE(m_store->savedSearch(QStringLiteral("Pumps"))->filter.text, QStringLiteral("pump"));
+}
+
+void TestSavedSearches::saveDialogClosedBeforeTheAnswerIsFine()
+{
+    QWidget window;
+    SavedSearchesPanel panel(&window);
+    StoreWorker reader(m_store->path(), QStringLiteral("reader"));
+    StoreWorker writer(m_store->path(), QStringLiteral("writer"));
+    SavedSearchesController controller(reader, writer, &panel, &window);
+    controller.askAndSave(LeadFilter());
+    QPointer<SaveSearchDialog> dialog = window.findChild<SaveSearchDialog*>();
+    QVERIFY(dialog);
+    dialog->reject(); // closes, and deletes itself, before the reader answers
+    QTRY_VERIFY(dialog.isNull());
+    // The reader runs jobs in order: once a later one has answered, the backtest's has come and gone.
+    bool later = false;
+    reader.post(&window, [](LeadStore&) {}, [&later] { later = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(later, 20000);
+    QVERIFY(!m_store->savedSearch(QStringLiteral("pump")).ok());
 }
 
 QTEST_MAIN(TestSavedSearches)

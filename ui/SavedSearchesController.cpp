@@ -5,11 +5,11 @@
 #include "EditCommands.h"
 #include "LeadStore.h"
 #include "SavedSearchFile.h"
+#include "SaveSearchDialog.h"
 #include "SavedSearchesPanel.h"
 #include "StoreWorker.h"
 
 #include <QFile>
-#include <QInputDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
@@ -88,15 +88,22 @@ void SavedSearchesController::save(const QString& name, const LeadFilter& filter
 
 void SavedSearchesController::askAndSave(const LeadFilter& filter)
 {
-    auto* dialog = new QInputDialog(m_window);
-    dialog->setWindowTitle(tr("Save search"));
-    dialog->setLabelText(tr("Name of this search:"));
-    dialog->setTextValue(filter.text);
+    auto* dialog = new SaveSearchDialog(filter.text, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, filter](const QString& name) {
+    connect(dialog, &SaveSearchDialog::saveRequested, this, [this, filter](const QString& name) {
         if (!name.trimmed().isEmpty())
             save(name, filter);
     });
+    // Tried on the reader, off this thread; the dialog is the answer's context, so one closed
+    // before the answer arrives never hears of it.
+    LeadFilter tried = filter;
+    tried.firstSeenAfter.clear(); // as save() keeps it
+    m_reader.call(
+        dialog,
+        [tried, today = Clock::today()](LeadStore& store) {
+            return store.backtest(tried, today, SearchBacktest::kDefaultWeeks);
+        },
+        [dialog](const Result<SearchBacktest>& backtest) { dialog->showBacktest(backtest); });
     dialog->open();
 }
 

@@ -32,8 +32,10 @@ public:
     ~SavedSearchesController() override;
 
     void refresh();
-    // Saves `filter` under `name` (asking for the name first).
+    // Saves `filter` under `name`.
     void save(const QString& name, const LeadFilter& filter);
+    // Asks for the name in a dialog that also shows what the search would have matched and
+    // notified over the past weeks (SaveSearchDialog), then saves.
     void askAndSave(const LeadFilter& filter);
     // Deletions and renames go through it, so that Edit › Undo takes them back.
     void setUndoStack(QUndoStack* stack) { m_undo = stack; }

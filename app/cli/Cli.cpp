@@ -20,7 +20,7 @@ QString generalHelp()
                         "  sync     Fetch new and changed leads from the APIs\n"
                         "  import   Import SAM.gov JSON, ITA JSON or SAM.gov bulk CSV files\n"
                         "  search   Search the cache (table, CSV or JSON)\n"
-                        "  saved    List, add or remove saved searches\n"
+                        "  saved    List, add, remove or try saved searches\n"
                         "  stats    Show what the cache holds\n"
                         "  awards   Show who won similar work (award notices ranked by awardee)\n"
                         "  check    Check the whole cache file for damage\n\n"

@@ -13,14 +13,25 @@ int runSaved(const Invocation& invocation)
     addFilterOptions(parser);
     parser.addOption(
         QCommandLineOption(QStringLiteral("notify"), Messages::tr("With add: flag new matches after each sync.")));
-    parser.addPositionalArgument(QStringLiteral("ACTION"), Messages::tr("list, add NAME [QUERY] or remove NAME."),
-        Messages::tr("list|add|remove"));
-    if (int code = parse(parser, invocation, Messages::tr("Lists, adds and removes saved searches.")); code >= 0)
+    parser.addOption(QCommandLineOption(QStringLiteral("weeks"),
+        Messages::tr("With try: how many weeks, up to this one (1 to 104, default 12)."), Messages::tr("N")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("saved"), Messages::tr("With try: the saved search NAME, which must exist."), Messages::tr("NAME")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("format"), Messages::tr("With try: table or json (default table)."),
+            Messages::tr("FORMAT")));
+    parser.addPositionalArgument(QStringLiteral("ACTION"),
+        Messages::tr("list, add NAME [QUERY], remove NAME, or try NAME|[QUERY] to see what it would have matched "
+                     "week by week."),
+        Messages::tr("list|add|remove|try"));
+    if (int code = parse(parser, invocation, Messages::tr("Lists, adds, removes and tries saved searches.")); code >= 0)
         return code;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
+    if (action == QLatin1String("try"))
+        return runSavedTry(invocation, parser);
     if (action != QLatin1String("list") && action != QLatin1String("add") && action != QLatin1String("remove"))
-        return usage(invocation.subcommand, Messages::tr("say list, add NAME [QUERY] or remove NAME"));
+        return usage(invocation.subcommand, Messages::tr("say list, add NAME [QUERY], remove NAME or try NAME"));
     if ((action == QLatin1String("add") || action == QLatin1String("remove")) && positional.value(1).trimmed().isEmpty())
         return usage(invocation.subcommand, Messages::tr("%1 needs a NAME").arg(action));
     if (action == QLatin1String("remove") && positional.size() > 2)

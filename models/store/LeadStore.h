@@ -4,6 +4,7 @@
 #include "LeadFilter.h"
 #include "Result.h"
 #include "SavedSearch.h"
+#include "SearchBacktest.h"
 #include "StoredLead.h"
 #include "SyncLog.h"
 
@@ -119,6 +120,9 @@ public:
     // earliest matching notice was first cached after it. A family notifies once, however
     // many of its notices (solicitation, amendments, award) arrive later.
     virtual Result<qint64> countNewFamilies(const LeadFilter& filter, const QDate& today, const QString& since) const = 0;
+    // What the filter would have matched over the `weeks` weeks ending with today's, and the
+    // families it would have notified (SearchBacktest.h): a saved search tried on the past.
+    virtual Result<SearchBacktest> backtest(const LeadFilter& filter, const QDate& today, int weeks) const = 0;
     // Award notices first cached at or after `since` in families the analyst tracks (a star,
     // a status, notes or tags), oldest first: the award closes what they followed.
     virtual Result<QList<StoredLead>> trackedFamilyAwards(const QString& since) const = 0;

@@ -49,6 +49,7 @@ public:
     Result<QList<StoredLead>> familyNotices(const QString& familyId) const override;
     Result<QHash<QString, FamilyDeadline>> familyDeadlines(const QStringList& familyIds) const override;
     Result<qint64> countNewFamilies(const LeadFilter& filter, const QDate& today, const QString& since) const override;
+    Result<SearchBacktest> backtest(const LeadFilter& filter, const QDate& today, int weeks) const override;
     Result<QList<StoredLead>> trackedFamilyAwards(const QString& since) const override;
     Result<QList<LeadVersion>> versions(const QString& source, const QString& sourceId) const override;
     Result<QList<ReferenceRecord>> references(const ReferenceQuery& query) const override;

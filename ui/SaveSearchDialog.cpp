@@ -1,0 +1,59 @@
+#include "SaveSearchDialog.h"
+
+#include "BacktestChart.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+SaveSearchDialog::SaveSearchDialog(const QString& suggestedName, QWidget* parent)
+    : QDialog(parent)
+    , m_name(new QLineEdit(suggestedName, this))
+    , m_chart(new BacktestChart(this))
+    , m_summary(new QLabel(this))
+{
+    setWindowTitle(tr("Save search"));
+    auto* form = new QFormLayout;
+    form->addRow(tr("Name of this search:"), m_name);
+    auto* heading = new QLabel(tr("What it would have matched, week by week (darker: new, which notify):"), this);
+    heading->setWordWrap(true);
+    m_chart->setPlaceholder(tr("Trying this search on the past %1 weeks…").arg(SearchBacktest::kDefaultWeeks));
+    m_summary->setWordWrap(true);
+    m_summary->setObjectName(QStringLiteral("backtestSummary"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    QPushButton* save = buttons->button(QDialogButtonBox::Save);
+    save->setEnabled(!suggestedName.trimmed().isEmpty());
+    connect(m_name, &QLineEdit::textChanged, save, [save](const QString& text) { save->setEnabled(!text.trimmed().isEmpty()); });
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        emit saveRequested(name());
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(heading);
+    layout->addWidget(m_chart);
+    layout->addWidget(m_summary);
+    layout->addWidget(buttons);
+}
+
+QString SaveSearchDialog::name() const
+{
+    return m_name->text().trimmed();
+}
+
+void SaveSearchDialog::showBacktest(const Result<SearchBacktest>& backtest)
+{
+    if (!backtest) {
+        m_chart->setPlaceholder(tr("Could not try this search on the past weeks."));
+        m_summary->setText(backtest.errorMessage());
+        return;
+    }
+    m_chart->setBacktest(*backtest);
+    // A notice family notifies once, however many of its notices match (SearchBacktest.h).
+    m_summary->setText(backtest->summary());
+}

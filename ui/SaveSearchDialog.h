@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Result.h"
+#include "SearchBacktest.h"
+
+#include <QDialog>
+
+class BacktestChart;
+class QLabel;
+class QLineEdit;
+
+// Save search: the name, and what the search would have matched over the past weeks, so that
+// the analyst tunes it before it starts notifying. The numbers come later, from the store's
+// reader; the dialog can be answered or closed before they do.
+class SaveSearchDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SaveSearchDialog(const QString& suggestedName, QWidget* parent = nullptr);
+
+    QString name() const;
+    void showBacktest(const Result<SearchBacktest>& backtest);
+
+    BacktestChart* chart() const { return m_chart; }
+    QLabel* summary() const { return m_summary; }
+    QLineEdit* nameField() const { return m_name; }
+
+signals:
+    void saveRequested(const QString& name);
+
+private:
+    QLineEdit* m_name;
+    BacktestChart* m_chart;
+    QLabel* m_summary;
+};
