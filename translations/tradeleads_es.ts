@@ -100,6 +100,17 @@
     </message>
 </context>
 <context>
+    <name>BacktestChart</name>
+    <message>
+        <source>Matches per week</source>
+        <translation>Coincidencias por semana</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 matches, %3 new</source>
+        <translation>Semana del %1: %2 coincidencias, %3 nuevas</translation>
+    </message>
+</context>
+<context>
     <name>CacheGuard</name>
     <message>
         <source>%1 could not be moved or removed: %2</source>
@@ -560,22 +571,6 @@ Solo ocurre una vez y tarda alrededor de un minuto por cada millón de oportunid
         <translation>Con add: señalar las nuevas coincidencias tras cada sincronización.</translation>
     </message>
     <message>
-        <source>list, add NAME [QUERY] or remove NAME.</source>
-        <translation>list, add NOMBRE [CONSULTA] o remove NOMBRE.</translation>
-    </message>
-    <message>
-        <source>list|add|remove</source>
-        <translation>list|add|remove</translation>
-    </message>
-    <message>
-        <source>Lists, adds and removes saved searches.</source>
-        <translation>Lista, añade y elimina búsquedas guardadas.</translation>
-    </message>
-    <message>
-        <source>say list, add NAME [QUERY] or remove NAME</source>
-        <translation>indique list, add NOMBRE [CONSULTA] o remove NOMBRE</translation>
-    </message>
-    <message>
         <source>%1 needs a NAME</source>
         <translation>%1 necesita un NOMBRE</translation>
     </message>
@@ -865,7 +860,7 @@ Commands:
   sync     Fetch new and changed leads from the APIs
   import   Import SAM.gov JSON, ITA JSON or SAM.gov bulk CSV files
   search   Search the cache (table, CSV or JSON)
-  saved    List, add or remove saved searches
+  saved    List, add, remove or try saved searches
   stats    Show what the cache holds
   awards   Show who won similar work (award notices ranked by awardee)
   check    Check the whole cache file for damage
@@ -888,7 +883,7 @@ Comandos:
   sync     Descarga de las API las oportunidades nuevas y modificadas
   import   Importa archivos JSON de SAM.gov, JSON de ITA o CSV completo de SAM.gov
   search   Busca en la caché (tabla, CSV o JSON)
-  saved    Lista, añade o elimina búsquedas guardadas
+  saved    Lista, añade, elimina o prueba búsquedas guardadas
   stats    Muestra lo que contiene la caché
   awards   Muestra quién ganó trabajos similares (avisos de adjudicación por adjudicatario)
   check    Comprueba todo el archivo de la caché
@@ -903,6 +898,70 @@ Opciones de la ventana:
   --theme NOMBRE    system, light o dark para esta ejecución (por omisión: Configuración)
   --screenshot PNG  Guarda la ventana en PNG en cuanto se muestran las oportunidades y sale
 </translation>
+    </message>
+    <message>
+        <source>The open leads most like this one (best first, one per notice family; default limit 20), among those the other flags match.</source>
+        <translation>Las oportunidades abiertas más parecidas a esta (la mejor primero, una por familia de avisos; límite por omisión 20), entre las que admiten las demás opciones.</translation>
+    </message>
+    <message>
+        <source>SOURCE:ID</source>
+        <translation>FUENTE:ID</translation>
+    </message>
+    <message>
+        <source>With try: how many weeks, up to this one (1 to 104, default 12).</source>
+        <translation>Con try: cuántas semanas, hasta esta (de 1 a 104, 12 por omisión).</translation>
+    </message>
+    <message>
+        <source>With try: the saved search NAME, which must exist.</source>
+        <translation>Con try: la búsqueda guardada NOMBRE, que debe existir.</translation>
+    </message>
+    <message>
+        <source>With try: table or json (default table).</source>
+        <translation>Con try: table o json (table por omisión).</translation>
+    </message>
+    <message>
+        <source>list, add NAME [QUERY], remove NAME, or try NAME|[QUERY] to see what it would have matched week by week.</source>
+        <translation>list, add NOMBRE [CONSULTA], remove NOMBRE, o try NOMBRE|[CONSULTA] para ver lo que habría encontrado semana a semana.</translation>
+    </message>
+    <message>
+        <source>list|add|remove|try</source>
+        <translation>list|add|remove|try</translation>
+    </message>
+    <message>
+        <source>Lists, adds, removes and tries saved searches.</source>
+        <translation>Lista, añade, elimina y prueba búsquedas guardadas.</translation>
+    </message>
+    <message>
+        <source>say list, add NAME [QUERY], remove NAME or try NAME</source>
+        <translation>indique list, add NOMBRE [CONSULTA], remove NOMBRE o try NOMBRE</translation>
+    </message>
+    <message>
+        <source>WEEK OF</source>
+        <translation>SEMANA DEL</translation>
+    </message>
+    <message>
+        <source>MATCHES</source>
+        <translation>COINCIDENCIAS</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NUEVAS</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use table or json</source>
+        <translation>formato desconocido «%1»: use table o json</translation>
+    </message>
+    <message>
+        <source>--weeks takes a whole number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--weeks admite un número entero de 1 a %1, no «%2»</translation>
+    </message>
+    <message>
+        <source>try needs a saved search NAME, or filter flags or a query to try</source>
+        <translation>try necesita una búsqueda guardada NOMBRE, u opciones de filtro o una consulta que probar</translation>
+    </message>
+    <message>
+        <source>--like takes SOURCE:ID, such as sam:%1, not &quot;%2&quot;</source>
+        <translation>--like admite FUENTE:ID, como sam:%1, no «%2»</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1525,34 @@ Opciones de la ventana:
     <message>
         <source>Latest awards</source>
         <translation>Últimas adjudicaciones</translation>
+    </message>
+    <message>
+        <source>Open leads like this one</source>
+        <translation>Oportunidades abiertas parecidas a esta</translation>
+    </message>
+    <message>
+        <source>Similar</source>
+        <translation>Similares</translation>
+    </message>
+    <message>
+        <source>Similar (%1)</source>
+        <translation>Similares (%1)</translation>
+    </message>
+    <message>
+        <source>Looking for open leads like this one…</source>
+        <translation>Buscando oportunidades abiertas parecidas…</translation>
+    </message>
+    <message>
+        <source>No open lead shares this one&apos;s telling words.</source>
+        <translation>Ninguna oportunidad abierta comparte las palabras distintivas de esta.</translation>
+    </message>
+    <message>
+        <source>Open leads that share this one&apos;s most telling words, the closest first.</source>
+        <translation>Oportunidades abiertas que comparten las palabras más distintivas de esta, la más cercana primero.</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>vence %1</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2536,18 @@ Opciones de la ventana:
         <source>reading the award history</source>
         <translation>la lectura del historial de adjudicaciones</translation>
     </message>
+    <message>
+        <source>trying the search on past weeks</source>
+        <translation>la prueba de la búsqueda en las semanas pasadas</translation>
+    </message>
+    <message>
+        <source>finding leads like this one</source>
+        <translation>la búsqueda de oportunidades parecidas</translation>
+    </message>
+    <message>
+        <source>No lead with id %1 in the cache</source>
+        <translation>Ninguna oportunidad con id %1 en la caché</translation>
+    </message>
 </context>
 <context>
     <name>LeadTableModel</name>
@@ -3254,6 +3353,29 @@ Opciones de la ventana:
     </message>
 </context>
 <context>
+    <name>SaveSearchDialog</name>
+    <message>
+        <source>Save search</source>
+        <translation>Guardar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Name of this search:</source>
+        <translation>Nombre de esta búsqueda:</translation>
+    </message>
+    <message>
+        <source>What it would have matched, week by week (darker: new, which notify):</source>
+        <translation>Lo que habría encontrado, semana a semana (más oscuro: nuevas, que avisan):</translation>
+    </message>
+    <message>
+        <source>Trying this search on the past %1 weeks…</source>
+        <translation>Probando esta búsqueda en las últimas %1 semanas…</translation>
+    </message>
+    <message>
+        <source>Could not try this search on the past weeks.</source>
+        <translation>No se pudo probar esta búsqueda en las semanas pasadas.</translation>
+    </message>
+</context>
+<context>
     <name>SavedSearchFile</name>
     <message>
         <source>&quot;%1&quot; must be text</source>
@@ -3430,14 +3552,6 @@ Opciones de la ventana:
         <translation>Búsqueda «%1» guardada</translation>
     </message>
     <message>
-        <source>Save search</source>
-        <translation>Guardar la búsqueda</translation>
-    </message>
-    <message>
-        <source>Name of this search:</source>
-        <translation>Nombre de esta búsqueda:</translation>
-    </message>
-    <message>
         <source>A saved search named &quot;%1&quot; already exists</source>
         <translation>Ya existe una búsqueda guardada llamada «%1»</translation>
     </message>
@@ -3528,6 +3642,21 @@ You are notified when a sync brings new matches.</source>
     <message>
         <source>New name:</source>
         <translation>Nombre nuevo:</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBacktest</name>
+    <message>
+        <source>Over the last %1 weeks this search would not have notified you.</source>
+        <translation>En las últimas %1 semanas esta búsqueda no le habría avisado.</translation>
+    </message>
+    <message>
+        <source>Over the last %1 weeks this search would have notified you once.</source>
+        <translation>En las últimas %1 semanas esta búsqueda le habría avisado una vez.</translation>
+    </message>
+    <message>
+        <source>Over the last %1 weeks this search would have notified you %2 times.</source>
+        <translation>En las últimas %1 semanas esta búsqueda le habría avisado %2 veces.</translation>
     </message>
 </context>
 <context>

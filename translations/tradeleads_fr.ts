@@ -100,6 +100,17 @@
     </message>
 </context>
 <context>
+    <name>BacktestChart</name>
+    <message>
+        <source>Matches per week</source>
+        <translation>Correspondances par semaine</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 matches, %3 new</source>
+        <translation>Semaine du %1 : %2 correspondances, %3 nouvelles</translation>
+    </message>
+</context>
+<context>
     <name>CacheGuard</name>
     <message>
         <source>%1 could not be moved or removed: %2</source>
@@ -560,22 +571,6 @@ Cela n&apos;arrive qu&apos;une fois et prend environ une minute par million de p
         <translation>Avec add&#xa0;: signaler les nouvelles correspondances après chaque synchronisation.</translation>
     </message>
     <message>
-        <source>list, add NAME [QUERY] or remove NAME.</source>
-        <translation>list, add NOM [REQUÊTE] ou remove NOM.</translation>
-    </message>
-    <message>
-        <source>list|add|remove</source>
-        <translation>list|add|remove</translation>
-    </message>
-    <message>
-        <source>Lists, adds and removes saved searches.</source>
-        <translation>Liste, ajoute et supprime les recherches enregistrées.</translation>
-    </message>
-    <message>
-        <source>say list, add NAME [QUERY] or remove NAME</source>
-        <translation>indiquez list, add NOM [REQUÊTE] ou remove NOM</translation>
-    </message>
-    <message>
         <source>%1 needs a NAME</source>
         <translation>%1 demande un NOM</translation>
     </message>
@@ -786,7 +781,7 @@ Code de sortie 0&#xa0;: sain&#xa0;; 1&#xa0;: endommagé ou non vérifié (la rai
     </message>
     <message>
         <source>Incumbent:</source>
-        <translation>Titulaire sortant :</translation>
+        <translation>Titulaire sortant&#xa0;:</translation>
     </message>
     <message>
         <source>No award notices match.</source>
@@ -802,11 +797,11 @@ Code de sortie 0&#xa0;: sain&#xa0;; 1&#xa0;: endommagé ou non vérifié (la rai
     </message>
     <message>
         <source>Latest awards:</source>
-        <translation>Dernières attributions :</translation>
+        <translation>Dernières attributions&#xa0;:</translation>
     </message>
     <message>
         <source>Awards of this agency, as the source names it (&quot;DEPT OF DEFENSE&quot;).</source>
-        <translation>Attributions de cet organisme, tel que la source le nomme (« DEPT OF DEFENSE »).</translation>
+        <translation>Attributions de cet organisme, tel que la source le nomme («&#xa0;DEPT OF DEFENSE&#xa0;»).</translation>
     </message>
     <message>
         <source>Awards of this sub-tier of the agency.</source>
@@ -822,7 +817,7 @@ Code de sortie 0&#xa0;: sain&#xa0;; 1&#xa0;: endommagé ou non vérifié (la rai
     </message>
     <message>
         <source>Also the incumbent: the awards of this solicitation number.</source>
-        <translation>Aussi le titulaire sortant : les attributions de ce numéro de sollicitation.</translation>
+        <translation>Aussi le titulaire sortant&#xa0;: les attributions de ce numéro de sollicitation.</translation>
     </message>
     <message>
         <source>Awards dated on or after this day.</source>
@@ -834,27 +829,27 @@ Code de sortie 0&#xa0;: sain&#xa0;; 1&#xa0;: endommagé ou non vérifié (la rai
     </message>
     <message>
         <source>table, json or csv (csv: the awardees ranked).</source>
-        <translation>table, json ou csv (csv : le classement des titulaires).</translation>
+        <translation>table, json ou csv (csv&#xa0;: le classement des titulaires).</translation>
     </message>
     <message>
         <source>Shows who won similar work: the awardees of award notices in the cache, ranked by number of awards and total, and the latest awards.</source>
-        <translation>Montre qui a remporté des marchés semblables : les titulaires des avis d&apos;attribution du cache, classés par nombre d&apos;attributions et montant total, et les dernières attributions.</translation>
+        <translation>Montre qui a remporté des marchés semblables&#xa0;: les titulaires des avis d&apos;attribution du cache, classés par nombre d&apos;attributions et montant total, et les dernières attributions.</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;: use table, json or csv</source>
-        <translation>format inconnu « %1 » : utilisez table, json ou csv</translation>
+        <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez table, json ou csv</translation>
     </message>
     <message>
         <source>--naics takes the first 1 to 6 digits of a NAICS code, not &quot;%1&quot;</source>
-        <translation>--naics attend les 1 à 6 premiers chiffres d&apos;un code NAICS, pas « %1 »</translation>
+        <translation>--naics attend les 1 à 6 premiers chiffres d&apos;un code NAICS, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--since takes a date as YYYY-MM-DD, not &quot;%1&quot;</source>
-        <translation>--since attend une date AAAA-MM-JJ, pas « %1 »</translation>
+        <translation>--since attend une date AAAA-MM-JJ, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--limit takes a whole number from 1, not &quot;%1&quot;</source>
-        <translation>--limit attend un nombre entier à partir de 1, pas « %1 »</translation>
+        <translation>--limit attend un nombre entier à partir de 1, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Usage: tradeleads [--db PATH] [COMMAND] [OPTIONS]
@@ -865,7 +860,7 @@ Commands:
   sync     Fetch new and changed leads from the APIs
   import   Import SAM.gov JSON, ITA JSON or SAM.gov bulk CSV files
   search   Search the cache (table, CSV or JSON)
-  saved    List, add or remove saved searches
+  saved    List, add, remove or try saved searches
   stats    Show what the cache holds
   awards   Show who won similar work (award notices ranked by awardee)
   check    Check the whole cache file for damage
@@ -888,7 +883,7 @@ Commandes :
   sync     Récupère les pistes nouvelles et modifiées des API
   import   Importe des fichiers JSON SAM.gov, JSON ITA ou CSV complet SAM.gov
   search   Cherche dans le cache (tableau, CSV ou JSON)
-  saved    Liste, ajoute ou supprime les recherches enregistrées
+  saved    Liste, ajoute, supprime ou essaie les recherches enregistrées
   stats    Montre ce que contient le cache
   awards   Montre qui a remporté des marchés semblables (avis d&apos;attribution classés par titulaire)
   check    Vérifie tout le fichier du cache
@@ -903,6 +898,70 @@ Options de la fenêtre :
   --theme NOM       system, light ou dark pour cette exécution (par défaut : Paramètres)
   --screenshot PNG  Enregistre la fenêtre en PNG une fois les pistes affichées, puis quitte
 </translation>
+    </message>
+    <message>
+        <source>The open leads most like this one (best first, one per notice family; default limit 20), among those the other flags match.</source>
+        <translation>Les pistes ouvertes les plus proches de celle-ci (la meilleure d&apos;abord, une par famille d&apos;avis ; limite par défaut 20), parmi celles que les autres options retiennent.</translation>
+    </message>
+    <message>
+        <source>SOURCE:ID</source>
+        <translation>SOURCE:ID</translation>
+    </message>
+    <message>
+        <source>With try: how many weeks, up to this one (1 to 104, default 12).</source>
+        <translation>Avec try : combien de semaines, jusqu&apos;à celle-ci (1 à 104, 12 par défaut).</translation>
+    </message>
+    <message>
+        <source>With try: the saved search NAME, which must exist.</source>
+        <translation>Avec try : la recherche enregistrée NOM, qui doit exister.</translation>
+    </message>
+    <message>
+        <source>With try: table or json (default table).</source>
+        <translation>Avec try : table ou json (table par défaut).</translation>
+    </message>
+    <message>
+        <source>list, add NAME [QUERY], remove NAME, or try NAME|[QUERY] to see what it would have matched week by week.</source>
+        <translation>list, add NOM [REQUÊTE], remove NOM, ou try NOM|[REQUÊTE] pour voir ce qu&apos;elle aurait trouvé semaine par semaine.</translation>
+    </message>
+    <message>
+        <source>list|add|remove|try</source>
+        <translation>list|add|remove|try</translation>
+    </message>
+    <message>
+        <source>Lists, adds, removes and tries saved searches.</source>
+        <translation>Liste, ajoute, supprime et essaie les recherches enregistrées.</translation>
+    </message>
+    <message>
+        <source>say list, add NAME [QUERY], remove NAME or try NAME</source>
+        <translation>indiquez list, add NOM [REQUÊTE], remove NOM ou try NOM</translation>
+    </message>
+    <message>
+        <source>WEEK OF</source>
+        <translation>SEMAINE DU</translation>
+    </message>
+    <message>
+        <source>MATCHES</source>
+        <translation>CORRESPONDANCES</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NOUVELLES</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use table or json</source>
+        <translation>format inconnu « %1 » : utilisez table ou json</translation>
+    </message>
+    <message>
+        <source>--weeks takes a whole number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--weeks attend un nombre entier de 1 à %1, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>try needs a saved search NAME, or filter flags or a query to try</source>
+        <translation>try demande une recherche enregistrée NOM, ou des options de filtre ou une requête à essayer</translation>
+    </message>
+    <message>
+        <source>--like takes SOURCE:ID, such as sam:%1, not &quot;%2&quot;</source>
+        <translation>--like attend SOURCE:ID, comme sam:%1, pas « %2 »</translation>
     </message>
 </context>
 <context>
@@ -1445,7 +1504,7 @@ Options de la fenêtre :
     </message>
     <message>
         <source>Incumbent:</source>
-        <translation>Titulaire sortant :</translation>
+        <translation>Titulaire sortant&#xa0;:</translation>
     </message>
     <message>
         <source>No award notices for this agency and NAICS code in the cache.</source>
@@ -1466,6 +1525,34 @@ Options de la fenêtre :
     <message>
         <source>Latest awards</source>
         <translation>Dernières attributions</translation>
+    </message>
+    <message>
+        <source>Open leads like this one</source>
+        <translation>Pistes ouvertes semblables à celle-ci</translation>
+    </message>
+    <message>
+        <source>Similar</source>
+        <translation>Semblables</translation>
+    </message>
+    <message>
+        <source>Similar (%1)</source>
+        <translation>Semblables (%1)</translation>
+    </message>
+    <message>
+        <source>Looking for open leads like this one…</source>
+        <translation>Recherche de pistes ouvertes semblables…</translation>
+    </message>
+    <message>
+        <source>No open lead shares this one&apos;s telling words.</source>
+        <translation>Aucune piste ouverte ne partage les mots marquants de celle-ci.</translation>
+    </message>
+    <message>
+        <source>Open leads that share this one&apos;s most telling words, the closest first.</source>
+        <translation>Pistes ouvertes qui partagent les mots les plus marquants de celle-ci, la plus proche d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance %1</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2536,18 @@ Options de la fenêtre :
         <source>reading the award history</source>
         <translation>la lecture de l&apos;historique des attributions</translation>
     </message>
+    <message>
+        <source>trying the search on past weeks</source>
+        <translation>l&apos;essai de la recherche sur les semaines passées</translation>
+    </message>
+    <message>
+        <source>finding leads like this one</source>
+        <translation>la recherche de pistes semblables</translation>
+    </message>
+    <message>
+        <source>No lead with id %1 in the cache</source>
+        <translation>Aucune piste d&apos;id %1 dans le cache</translation>
+    </message>
 </context>
 <context>
     <name>LeadTableModel</name>
@@ -3254,6 +3353,29 @@ Options de la fenêtre :
     </message>
 </context>
 <context>
+    <name>SaveSearchDialog</name>
+    <message>
+        <source>Save search</source>
+        <translation>Enregistrer la recherche</translation>
+    </message>
+    <message>
+        <source>Name of this search:</source>
+        <translation>Nom de cette recherche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What it would have matched, week by week (darker: new, which notify):</source>
+        <translation>Ce qu&apos;elle aurait trouvé, semaine par semaine (plus foncé : nouvelles, qui déclenchent une notification) :</translation>
+    </message>
+    <message>
+        <source>Trying this search on the past %1 weeks…</source>
+        <translation>Essai de cette recherche sur les %1 dernières semaines…</translation>
+    </message>
+    <message>
+        <source>Could not try this search on the past weeks.</source>
+        <translation>Impossible d&apos;essayer cette recherche sur les semaines passées.</translation>
+    </message>
+</context>
+<context>
     <name>SavedSearchFile</name>
     <message>
         <source>&quot;%1&quot; must be text</source>
@@ -3430,14 +3552,6 @@ Options de la fenêtre :
         <translation>Recherche «&#xa0;%1&#xa0;» enregistrée</translation>
     </message>
     <message>
-        <source>Save search</source>
-        <translation>Enregistrer la recherche</translation>
-    </message>
-    <message>
-        <source>Name of this search:</source>
-        <translation>Nom de cette recherche&#xa0;:</translation>
-    </message>
-    <message>
         <source>A saved search named &quot;%1&quot; already exists</source>
         <translation>Une recherche enregistrée nommée «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
@@ -3528,6 +3642,21 @@ You are notified when a sync brings new matches.</source>
     <message>
         <source>New name:</source>
         <translation>Nouveau nom&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBacktest</name>
+    <message>
+        <source>Over the last %1 weeks this search would not have notified you.</source>
+        <translation>Sur les %1 dernières semaines, cette recherche ne vous aurait rien signalé.</translation>
+    </message>
+    <message>
+        <source>Over the last %1 weeks this search would have notified you once.</source>
+        <translation>Sur les %1 dernières semaines, cette recherche vous aurait alerté une fois.</translation>
+    </message>
+    <message>
+        <source>Over the last %1 weeks this search would have notified you %2 times.</source>
+        <translation>Sur les %1 dernières semaines, cette recherche vous aurait alerté %2 fois.</translation>
     </message>
 </context>
 <context>
