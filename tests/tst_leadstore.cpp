@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -521,6 +522,39 @@ void TestLeadStore::idsFollowSearchOrderForEverySort()
     }
 }
 
+namespace {
+
+// The opcodes of the program for "SELECT columns" + the query that read the lead table itself.
+QStringList leadTableReads(const LeadStore& store, const QString& columns, const SqliteFilterQuery& sql)
+{
+    QSqlQuery root(cacheDatabase(store));
+    if (!root.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'lead'")) || !root.next())
+        return { QStringLiteral("no lead table") };
+    const int leadRoot = root.value(0).toInt();
+    QSqlQuery program(cacheDatabase(store));
+    if (!program.prepare(QStringLiteral("EXPLAIN SELECT ") + columns + sql.from() + sql.where() + sql.orderBy()))
+        return { program.lastError().text() };
+    for (const QVariant& value : sql.bindings())
+        program.addBindValue(value);
+    if (!program.exec())
+        return { program.lastError().text() };
+    static const QStringList reads = { QStringLiteral("Column"), QStringLiteral("Rowid"), QStringLiteral("SeekRowid"),
+                                       QStringLiteral("NotExists"), QStringLiteral("Rewind"), QStringLiteral("Next") };
+    QSet<int> leadCursors;
+    QStringList tableReads;
+    while (program.next()) {
+        const QString opcode = program.value(1).toString();
+        const int cursor = program.value(2).toInt();
+        if (opcode == QLatin1String("OpenRead") && program.value(3).toInt() == leadRoot)
+            leadCursors.insert(cursor);
+        else if (leadCursors.contains(cursor) && reads.contains(opcode))
+            tableReads.append(opcode);
+    }
+    return tableReads;
+}
+
+} // namespace
+
 void TestLeadStore::indexedSortsWalkTheirIndex()
 {
     LeadFilter filter;
@@ -540,8 +574,15 @@ void TestLeadStore::indexedSortsWalkTheirIndex()
         while (plan.next())
             steps.append(plan.value(3).toString());
         const QString text = steps.join(u'\n');
-        QVERIFY2(text.contains(QStringLiteral("COVERING INDEX lead_sort_") + column), qPrintable(column + u'\n' + text));
+        QVERIFY2(text.contains(QStringLiteral("INDEX lead_sort_") + column), qPrintable(column + u'\n' + text));
         QVERIFY2(!text.contains(QStringLiteral("TEMP B-TREE")), qPrintable(column + u'\n' + text));
+
+        // Covered: the program never reads the lead table. SQLite 3.40 calls an index that
+        // holds a generated column (family_id) not covering, yet reads its value from the index
+        // (a DeferredSeek that no column read ever forces), so the program is what is checked;
+        // the description, which no index holds, shows that the check sees a read.
+        QCOMPARE(leadTableReads(*m_store, QStringLiteral("l.id"), sql), QStringList());
+        QVERIFY(!leadTableReads(*m_store, QStringLiteral("l.description"), sql).isEmpty());
     }
 }
 

@@ -261,18 +261,18 @@
         <translation>Trade Leads</translation>
     </message>
     <message>
-        <source>Upgrading the cache (%1) for this version of Trade Leads.
-This happens once, and takes about a minute for a million leads.</source>
-        <translation>Actualizando la caché (%1) para esta versión de Trade Leads.
-Solo ocurre una vez y tarda alrededor de un minuto por cada millón de oportunidades.</translation>
-    </message>
-    <message>
         <source>Checking the cache (%1)…</source>
         <translation>Comprobando la caché (%1)…</translation>
     </message>
     <message>
         <source>Trade Leads goes on with it for now. At the next start it moves the file aside, unchanged, and creates a new cache with your saved searches and tracking from the backup written at exit; synced leads come back with the next sync. Quit and start again to do it now.</source>
         <translation>Trade Leads sigue con ella por ahora. En el próximo inicio aparta el archivo, sin cambios, y crea una caché nueva con sus búsquedas guardadas y su seguimiento, tomados de la copia escrita al salir; las oportunidades sincronizadas vuelven con la próxima sincronización. Salga y vuelva a iniciar para hacerlo ahora.</translation>
+    </message>
+    <message>
+        <source>Upgrading the cache (%1) for this version of Trade Leads.
+This happens once, and takes some minutes for a million leads.</source>
+        <translation>Actualizando la caché (%1) para esta versión de Trade Leads.
+Ocurre una sola vez y tarda unos minutos por cada millón de oportunidades.</translation>
     </message>
 </context>
 <context>
@@ -962,6 +962,10 @@ Opciones de la ventana:
     <message>
         <source>--like takes SOURCE:ID, such as sam:%1, not &quot;%2&quot;</source>
         <translation>--like admite FUENTE:ID, como sam:%1, no «%2»</translation>
+    </message>
+    <message>
+        <source>tradeleads: upgrading the cache for this version of Trade Leads; this happens once, and takes some minutes for a million leads</source>
+        <translation>tradeleads: actualizando la caché para esta versión de Trade Leads; ocurre una sola vez y tarda unos minutos por cada millón de oportunidades</translation>
     </message>
 </context>
 <context>

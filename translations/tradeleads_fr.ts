@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Week of %1: %2 matches, %3 new</source>
-        <translation>Semaine du %1 : %2 correspondances, %3 nouvelles</translation>
+        <translation>Semaine du %1&#xa0;: %2 correspondances, %3 nouvelles</translation>
     </message>
 </context>
 <context>
@@ -261,18 +261,18 @@
         <translation>Trade Leads</translation>
     </message>
     <message>
-        <source>Upgrading the cache (%1) for this version of Trade Leads.
-This happens once, and takes about a minute for a million leads.</source>
-        <translation>Mise à niveau du cache (%1) pour cette version de Trade Leads.
-Cela n&apos;arrive qu&apos;une fois et prend environ une minute par million de pistes.</translation>
-    </message>
-    <message>
         <source>Checking the cache (%1)…</source>
         <translation>Vérification du cache (%1)…</translation>
     </message>
     <message>
         <source>Trade Leads goes on with it for now. At the next start it moves the file aside, unchanged, and creates a new cache with your saved searches and tracking from the backup written at exit; synced leads come back with the next sync. Quit and start again to do it now.</source>
         <translation>Trade Leads continue avec lui pour l&apos;instant. Au prochain démarrage, il met le fichier de côté, inchangé, et crée un nouveau cache avec vos recherches enregistrées et votre suivi, repris de la sauvegarde écrite à la fermeture&#xa0;; les pistes synchronisées reviennent à la prochaine synchronisation. Quittez et relancez pour le faire maintenant.</translation>
+    </message>
+    <message>
+        <source>Upgrading the cache (%1) for this version of Trade Leads.
+This happens once, and takes some minutes for a million leads.</source>
+        <translation>Mise à niveau du cache (%1) pour cette version de Trade Leads.
+Cela n’a lieu qu’une fois et prend quelques minutes pour un million de pistes.</translation>
     </message>
 </context>
 <context>
@@ -875,11 +875,11 @@ Window options:
   --theme NAME      system, light or dark for this run (default: Settings)
   --screenshot PNG  Save the window to PNG once the leads are shown, then quit
 </source>
-        <translation>Utilisation : tradeleads [--db CHEMIN] [COMMANDE] [OPTIONS]
+        <translation>Utilisation&#xa0;: tradeleads [--db CHEMIN] [COMMANDE] [OPTIONS]
 Pistes d&apos;exportation et de marchés publics de SAM.gov et de l&apos;ITA, en cache et consultables.
 Sans commande, ouvre la fenêtre.
 
-Commandes :
+Commandes&#xa0;:
   sync     Récupère les pistes nouvelles et modifiées des API
   import   Importe des fichiers JSON SAM.gov, JSON ITA ou CSV complet SAM.gov
   search   Cherche dans le cache (tableau, CSV ou JSON)
@@ -888,20 +888,20 @@ Commandes :
   awards   Montre qui a remporté des marchés semblables (avis d&apos;attribution classés par titulaire)
   check    Vérifie tout le fichier du cache
 
-Options :
+Options&#xa0;:
   --db CHEMIN  Le fichier du cache (aussi TRADELEADS_DB)
-  -h, --help   Affiche cette aide ; &apos;tradeleads COMMANDE --help&apos; pour une commande
+  -h, --help   Affiche cette aide&#xa0;; &apos;tradeleads COMMANDE --help&apos; pour une commande
   --version    Affiche la version
 
-Options de la fenêtre :
-  --language CODE   en, fr ou es pour cette exécution (par défaut : Paramètres, sinon celle du système)
-  --theme NOM       system, light ou dark pour cette exécution (par défaut : Paramètres)
+Options de la fenêtre&#xa0;:
+  --language CODE   en, fr ou es pour cette exécution (par défaut&#xa0;: Paramètres, sinon celle du système)
+  --theme NOM       system, light ou dark pour cette exécution (par défaut&#xa0;: Paramètres)
   --screenshot PNG  Enregistre la fenêtre en PNG une fois les pistes affichées, puis quitte
 </translation>
     </message>
     <message>
         <source>The open leads most like this one (best first, one per notice family; default limit 20), among those the other flags match.</source>
-        <translation>Les pistes ouvertes les plus proches de celle-ci (la meilleure d&apos;abord, une par famille d&apos;avis ; limite par défaut 20), parmi celles que les autres options retiennent.</translation>
+        <translation>Les pistes ouvertes les plus proches de celle-ci (la meilleure d&apos;abord, une par famille d&apos;avis&#xa0;; limite par défaut 20), parmi celles que les autres options retiennent.</translation>
     </message>
     <message>
         <source>SOURCE:ID</source>
@@ -909,15 +909,15 @@ Options de la fenêtre :
     </message>
     <message>
         <source>With try: how many weeks, up to this one (1 to 104, default 12).</source>
-        <translation>Avec try : combien de semaines, jusqu&apos;à celle-ci (1 à 104, 12 par défaut).</translation>
+        <translation>Avec try&#xa0;: combien de semaines, jusqu&apos;à celle-ci (1 à 104, 12 par défaut).</translation>
     </message>
     <message>
         <source>With try: the saved search NAME, which must exist.</source>
-        <translation>Avec try : la recherche enregistrée NOM, qui doit exister.</translation>
+        <translation>Avec try&#xa0;: la recherche enregistrée NOM, qui doit exister.</translation>
     </message>
     <message>
         <source>With try: table or json (default table).</source>
-        <translation>Avec try : table ou json (table par défaut).</translation>
+        <translation>Avec try&#xa0;: table ou json (table par défaut).</translation>
     </message>
     <message>
         <source>list, add NAME [QUERY], remove NAME, or try NAME|[QUERY] to see what it would have matched week by week.</source>
@@ -949,11 +949,11 @@ Options de la fenêtre :
     </message>
     <message>
         <source>unknown format &quot;%1&quot;: use table or json</source>
-        <translation>format inconnu « %1 » : utilisez table ou json</translation>
+        <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez table ou json</translation>
     </message>
     <message>
         <source>--weeks takes a whole number from 1 to %1, not &quot;%2&quot;</source>
-        <translation>--weeks attend un nombre entier de 1 à %1, pas « %2 »</translation>
+        <translation>--weeks attend un nombre entier de 1 à %1, pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>try needs a saved search NAME, or filter flags or a query to try</source>
@@ -961,7 +961,11 @@ Options de la fenêtre :
     </message>
     <message>
         <source>--like takes SOURCE:ID, such as sam:%1, not &quot;%2&quot;</source>
-        <translation>--like attend SOURCE:ID, comme sam:%1, pas « %2 »</translation>
+        <translation>--like attend SOURCE:ID, comme sam:%1, pas «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>tradeleads: upgrading the cache for this version of Trade Leads; this happens once, and takes some minutes for a million leads</source>
+        <translation>tradeleads&#xa0;: mise à niveau du cache pour cette version de Trade Leads&#xa0;; cela n’a lieu qu’une fois et prend quelques minutes pour un million de pistes</translation>
     </message>
 </context>
 <context>
@@ -3364,7 +3368,7 @@ Options de la fenêtre :
     </message>
     <message>
         <source>What it would have matched, week by week (darker: new, which notify):</source>
-        <translation>Ce qu&apos;elle aurait trouvé, semaine par semaine (plus foncé : nouvelles, qui déclenchent une notification) :</translation>
+        <translation>Ce qu&apos;elle aurait trouvé, semaine par semaine (plus foncé&#xa0;: nouvelles, qui déclenchent une notification)&#xa0;:</translation>
     </message>
     <message>
         <source>Trying this search on the past %1 weeks…</source>

@@ -124,7 +124,7 @@ Result<Opened> open(const QString& path, QWidget* parent, const Options& options
     int showAfterMs = options.checkDialogAfterMs;
     if (outlook.upgrade) {
         dialog.setLabelText(Messages::tr("Upgrading the cache (%1) for this version of Trade Leads.\n"
-                                         "This happens once, and takes about a minute for a million leads.")
+                                         "This happens once, and takes some minutes for a million leads.")
                                 .arg(size(outlook.bytes)));
         showAfterMs = options.upgradeDialogAfterMs;
     } else {

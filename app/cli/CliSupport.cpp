@@ -113,11 +113,17 @@ Result<std::unique_ptr<LeadStore>> openStore(const Invocation& invocation)
     // Checked first, in milliseconds (the whole file only after an unclean end or damage met):
     // a damaged cache is moved aside (and the analyst's data restored) with a notice on
     // stderr, as the window does.
-    auto opened = CacheGuard::openChecked(LeadStore::location(invocation.dbPath));
+    const QString location = LeadStore::location(invocation.dbPath);
+    if (CacheGuard::outlook(location).upgrade) {
+        printErr(Messages::tr("tradeleads: upgrading the cache for this version of Trade Leads; this happens once, "
+                              "and takes some minutes for a million leads"));
+    }
+    auto opened = CacheGuard::openChecked(location);
     if (!opened)
         return opened.error();
     if (!opened->notice.isEmpty())
         printErr(QStringLiteral("tradeleads: %1").arg(opened->notice));
+    opened->store->setLifetime(LeadStore::Lifetime::OneCommand);
     return std::move(opened->store);
 }
 

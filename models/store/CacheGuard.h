@@ -120,7 +120,7 @@ struct Opened
 // a progress dialog while it runs.
 struct Outlook
 {
-    bool upgrade = false; // an older schema: LeadStore::open upgrades it (a minute per million leads)
+    bool upgrade = false; // an older schema: LeadStore::open upgrades it (minutes for a million leads)
     Depth depth = Depth::Full; // the check that will run
     qint64 bytes = 0; // the file's size; 0 when there is none yet
 };

@@ -77,6 +77,12 @@ public:
     virtual int schemaVersion() const = 0;
     virtual QString path() const = 0; // the location it was opened from
 
+    // How long the store stays open. The window keeps a large page cache; a command reads most
+    // pages once, and filling a large cache costs it more (memory touched for the first time)
+    // than the rereads the cache saves.
+    enum class Lifetime { Session, OneCommand };
+    virtual void setLifetime(Lifetime lifetime) = 0;
+
     virtual Status beginTransaction() = 0;
     virtual Status commit() = 0;
     virtual void rollback() = 0;

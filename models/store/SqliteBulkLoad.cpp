@@ -27,7 +27,6 @@ constexpr qint64 kBulkLoadMinimum = 5000;
 
 // The page cache of a load: the one index kept (the lead key) is then walked in memory.
 constexpr char kBulkCacheSize[] = "PRAGMA cache_size = -98304";
-constexpr const char* kNormalCacheSize = kCacheSizePragma;
 // The rebuild's: each of SQLite's sort workers (PRAGMA threads) fills a buffer the size of the
 // page cache before it writes a run out, so a small cache keeps a million-lead rebuild's
 // memory flat (three 32 MB buffers took it past 300 MB).
@@ -177,7 +176,7 @@ Status SqliteLeadStore::finishBulkLoad()
     if (!d->bulkLock)
         return Done{};
     Status status = d->completeBulkLoad();
-    (void)d->execRaw(kNormalCacheSize, SqliteMessages::tr("finishing a bulk load"));
+    (void)d->execRaw(d->cacheSizePragma, SqliteMessages::tr("finishing a bulk load"));
     (void)d->execRaw("PRAGMA journal_mode = WAL", SqliteMessages::tr("finishing a bulk load"));
     d->bulkLock.reset(); // unlocks and removes the lock file
     return status;
@@ -200,7 +199,7 @@ Status SqliteLeadStore::Private::completeBulkLoad()
         return status;
     auto fail = [this](const Error& error) -> Status {
         (void)execRaw("ROLLBACK", SqliteMessages::tr("rolling back"));
-        for (const char* pragma : {"PRAGMA temp_store = MEMORY", "PRAGMA threads = 0", kNormalCacheSize})
+        for (const char* pragma : {"PRAGMA temp_store = MEMORY", "PRAGMA threads = 0", cacheSizePragma})
             (void)execRaw(pragma, SqliteMessages::tr("rolling back"));
         return error;
     };
@@ -251,6 +250,6 @@ Status SqliteLeadStore::Private::completeBulkLoad()
         return fail(status.error());
     (void)execRaw("PRAGMA temp_store = MEMORY", what);
     (void)execRaw("PRAGMA threads = 0", what);
-    (void)execRaw(kNormalCacheSize, what);
+    (void)execRaw(cacheSizePragma, what);
     return Done{};
 }

@@ -1,5 +1,7 @@
 #include "SqliteFilterQuery.h"
 
+#include <algorithm>
+
 #include "LeadNormalize.h"
 #include "SourceCatalogue.h"
 
@@ -14,11 +16,15 @@ QString literalList(const QStringList& keys)
     return literals.join(QStringLiteral(", "));
 }
 
-// The terms of lead_sort_<column>'s order: the column, then deadline, source, active and id.
+// The terms of lead_sort_<column>'s order: the column, then deadline, source, active and id
+// (the NAICS index holds posted date and family before the id, for the backtest).
 QString indexOrder(const QString& column, const QString& direction)
 {
-    const QString tail = column == QLatin1String("source") ? QStringLiteral("l.deadline_at %1, l.active %1, l.id %1")
-                                                           : QStringLiteral("l.deadline_at %1, l.source %1, l.active %1, l.id %1");
+    QString tail = QStringLiteral("l.deadline_at %1, l.source %1, l.active %1, l.id %1");
+    if (column == QLatin1String("source"))
+        tail = QStringLiteral("l.deadline_at %1, l.active %1, l.id %1");
+    else if (column == QLatin1String("naics_code"))
+        tail = QStringLiteral("l.deadline_at %1, l.source %1, l.active %1, l.posted_at %1, l.family_id %1, l.id %1");
     return QStringLiteral("l.%1 %2, ").arg(column, direction) + tail.arg(direction);
 }
 
@@ -29,6 +35,33 @@ QString SqliteFilterQuery::containsPattern(const QString& text)
     QString pattern = text.trimmed();
     pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
     return u'%' + pattern + u'%';
+}
+
+QString SqliteFilterQuery::naicsPrefixCondition(const QStringList& prefixes, PrefixPlan plan, QVariantList& bound)
+{
+    QStringList orParts;
+    for (const QString& prefix : prefixes) {
+        const QString p = prefix.trimmed();
+        const bool digits = !p.isEmpty() && std::all_of(p.cbegin(), p.cend(), [](QChar c) { return c.isDigit() && c.unicode() < 128; });
+        if (plan == PrefixPlan::RangeScan && digits) {
+            // Text sorts by code unit, so every code that starts with "2362" lies in ['2362', '2363').
+            QString next = p;
+            next.back() = QChar(next.back().unicode() + 1);
+            orParts.append(QStringLiteral("(l.naics_code >= ? AND l.naics_code < ?)"));
+            bound << p << next;
+        } else {
+            orParts.append(QStringLiteral("substr(l.naics_code, 1, ?) = ?"));
+            bound << int(p.size()) << p;
+        }
+    }
+    return u'(' + orParts.join(QStringLiteral(" OR ")) + u')';
+}
+
+QString SqliteFilterQuery::latestOfFamily(const QString& familyId)
+{
+    // lead_family walks the family newest first.
+    return QStringLiteral("(SELECT f.id FROM lead f WHERE f.family_id = %1 ORDER BY f.posted_at DESC, f.id DESC LIMIT 1)")
+        .arg(familyId);
 }
 
 QString SqliteFilterQuery::placeholders(qsizetype count)
@@ -127,14 +160,9 @@ SqliteFilterQuery SqliteFilterQuery::compile(const LeadFilter& filter, const QDa
         query.addCondition(condition, { QStringLiteral("industry") }, bound);
     }
     if (!filter.naicsPrefixes.isEmpty()) {
-        QStringList orParts;
         QVariantList bound;
-        for (const QString& prefix : filter.naicsPrefixes) {
-            orParts.append(QStringLiteral("substr(l.naics_code, 1, ?) = ?"));
-            const QString p = prefix.trimmed();
-            bound << int(p.size()) << p;
-        }
-        query.addCondition(u'(' + orParts.join(QStringLiteral(" OR ")) + u')', { QStringLiteral("naics_code") }, bound);
+        const QString condition = naicsPrefixCondition(filter.naicsPrefixes, PrefixPlan::Check, bound);
+        query.addCondition(condition, { QStringLiteral("naics_code") }, bound);
     }
     inList(QStringLiteral("set_aside_code"), filter.setAsideCodes, true);
     inList(QStringLiteral("notice_type"), filter.noticeTypes, true);
@@ -191,13 +219,11 @@ SqliteFilterQuery SqliteFilterQuery::compile(const LeadFilter& filter, const QDa
         // keeps the sort's index walk rather than a lookup per family and a sort.
         constexpr int kFewRows = 100000; // about where the two cost the same, at a million leads
         const bool few = (rowsWanted >= 0 && rowsWanted <= kFewRows) || !filter.text.trimmed().isEmpty();
-        static const QString latestOfFamily = QStringLiteral(
-            "(SELECT f.id FROM lead f WHERE f.family_id = %1 ORDER BY f.posted_at DESC, f.id DESC LIMIT 1)");
         if (few) {
-            query.addCondition(QStringLiteral("l.id = ") + latestOfFamily.arg(QStringLiteral("l.family_id")),
+            query.addCondition(QStringLiteral("l.id = ") + latestOfFamily(QStringLiteral("l.family_id")),
                                { QStringLiteral("id"), QStringLiteral("family_id") });
         } else {
-            query.addCondition(QStringLiteral("+l.id IN (SELECT ") + latestOfFamily.arg(QStringLiteral("g.family_id"))
+            query.addCondition(QStringLiteral("+l.id IN (SELECT ") + latestOfFamily(QStringLiteral("g.family_id"))
                                    + QStringLiteral(" FROM lead g GROUP BY g.family_id)"),
                                { QStringLiteral("id") });
         }

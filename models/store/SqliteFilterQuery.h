@@ -32,6 +32,13 @@ public:
     // `text` as a LIKE pattern that finds it anywhere, its wildcards taken literally (ESCAPE '\\').
     static QString containsPattern(const QString& text);
     static QString placeholders(qsizetype count); // "?, ?, ?"
+    // Codes that start with any of `prefixes`. RangeScan writes each digit prefix as a range
+    // the NAICS index serves ("2362" is ">= '2362' AND < '2363'"), for a query the codes should
+    // drive; otherwise the index is left to the sort.
+    enum class PrefixPlan { Check, RangeScan };
+    static QString naicsPrefixCondition(const QStringList& prefixes, PrefixPlan plan, QVariantList& bound);
+    // The id of the newest notice of the family `familyId` names: it stands for its family.
+    static QString latestOfFamily(const QString& familyId);
 
     QString where() const; // " WHERE ..." or empty
     const QString& orderBy() const { return m_orderBy; } // " ORDER BY ..." or empty

@@ -176,6 +176,12 @@ Result<std::unique_ptr<SqliteLeadStore>> SqliteLeadStore::open(const QString& pa
     return std::unique_ptr<SqliteLeadStore>(new SqliteLeadStore(std::move(d)));
 }
 
+void SqliteLeadStore::setLifetime(Lifetime lifetime)
+{
+    d->cacheSizePragma = lifetime == Lifetime::OneCommand ? kOneCommandCacheSizePragma : kCacheSizePragma;
+    (void)d->execRaw(d->cacheSizePragma, SqliteMessages::tr("configuring the cache"));
+}
+
 int SqliteLeadStore::schemaVersion() const
 {
     QSqlQuery query(d->db);

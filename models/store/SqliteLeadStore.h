@@ -15,6 +15,7 @@ class SqliteLeadStore final : public LeadStore
 public:
     static Result<std::unique_ptr<SqliteLeadStore>> open(const QString& path);
     static int currentSchemaVersion();
+    void setLifetime(Lifetime lifetime) override;
     ~SqliteLeadStore() override;
 
     // "leads.sqlite" -> "leads.sqlite.check-needed". A statement that meets a damaged page
@@ -87,6 +88,8 @@ public:
 
 private:
     explicit SqliteLeadStore(std::unique_ptr<Private> d);
+    // About how much of the cache was posted in [from, before): its days over the cache's span.
+    Result<double> weeksShareOfCache(const QString& from, const QString& before) const;
     std::unique_ptr<Private> d;
 };
 

@@ -28,8 +28,10 @@ Error sqlError(const QString& what, const QSqlError& error);
 void rememberOpenCache(sqlite3* handle, const QString& path);
 void forgetOpenCache(sqlite3* handle);
 bool isDamage(int sqliteCode);
-// The page cache of a connection (32 MB), set at open and again after a bulk load.
+// The page cache of a connection: 32 MB for a session, set at open and again after a bulk
+// load; SQLite's own 2 MB for one command.
 inline constexpr char kCacheSizePragma[] = "PRAGMA cache_size = -32768";
+inline constexpr char kOneCommandCacheSizePragma[] = "PRAGMA cache_size = -2000";
 // Binds values in order from the first placeholder.
 void bindAll(QSqlQuery& query, const QVariantList& values);
 
@@ -37,6 +39,7 @@ struct SqliteLeadStore::Private
 {
     QString connectionName;
     QString path;
+    const char* cacheSizePragma = kCacheSizePragma;
     QSqlDatabase db;
     sqlite3* handle = nullptr;
     sqlite3_stmt* upsert = nullptr;
@@ -67,6 +70,10 @@ struct SqliteLeadStore::Private
     // Brings the schema to the current version, one migration per transaction
     // (SqliteSchema.cpp); fails for a cache written by a newer Trade Leads.
     Status migrate();
+    // The lead table's indexes and triggers (name, SQL), and putting back those a rebuild of
+    // the table left out.
+    Result<QList<std::pair<QString, QString>>> leadTableObjects(const QString& what);
+    Status restoreLeadTableObjects(const QList<std::pair<QString, QString>>& objects, const QString& what);
 
     ~Private()
     {

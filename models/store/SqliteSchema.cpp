@@ -1,6 +1,11 @@
 // SqliteLeadStore's schema: every migration from the first, in order.
 #include "SqliteLeadStorePrivate.h"
 
+#include <QScopeGuard>
+#include <QSet>
+
+#include <algorithm>
+
 namespace {
 
 // Each entry brings the schema from version N to N+1; entries are never edited once released.
@@ -252,9 +257,97 @@ CREATE INDEX lead_award_naics ON lead (naics_code, award_date, agency, sub_tier,
     WHERE notice_type = 'Award Notice';
 CREATE INDEX lead_award_solicitation ON lead (solicitation_number) WHERE notice_type = 'Award Notice';
 )SQL",
+    // 5 -> 6: the family is stored with the row, not computed at each read: an index that
+    // holds family_id then answers for it (SQLite reads a row for a virtual column even where
+    // an index holds its value). Trying a NAICS search on the past reads lead_sort_naics_code
+    // alone, and the latest notice of each family comes from lead_family alone. SQLite adds
+    // stored columns only to a new table, so the leads move to one; the store's migration step
+    // puts back the indexes and triggers the old table had (SqliteLeadStore::Private::migrate).
+    R"SQL(
+CREATE TABLE lead_rebuilt (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    source_id TEXT NOT NULL,
+    title TEXT,
+    notice_type TEXT,
+    solicitation_number TEXT,
+    agency TEXT,
+    sub_tier TEXT,
+    office TEXT,
+    country TEXT,
+    location TEXT,
+    industry TEXT,
+    naics_code TEXT,
+    classification_code TEXT,
+    set_aside_code TEXT,
+    set_aside TEXT,
+    posted_at TEXT,
+    deadline_at TEXT,
+    amended_at TEXT,
+    value_min REAL,
+    value_max REAL,
+    currency TEXT,
+    active INTEGER,
+    url TEXT,
+    description_url TEXT,
+    first_seen_at TEXT NOT NULL,
+    last_seen_at TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    -- Before the large columns: read without their overflow pages.
+    family_id TEXT GENERATED ALWAYS AS (
+    CASE
+    WHEN source = 'sam' AND trim(COALESCE(solicitation_number, '')) <> '' THEN
+        'sam|' || upper(trim(COALESCE(NULLIF(trim(office), ''), NULLIF(trim(sub_tier), ''), agency, ''))) || '|'
+        || upper(replace(replace(replace(replace(trim(solicitation_number), '-', ''), ' ', ''), '.', ''), '_', ''))
+    WHEN source = 'ita-australia' AND json_valid(raw) AND trim(COALESCE(json_extract(raw, '$.parent_id'), '')) <> '' THEN
+        source || '|' || trim(json_extract(raw, '$.parent_id'))
+    ELSE source || '|' || source_id
+    END) STORED,
+    contacts TEXT,
+    description TEXT,
+    raw TEXT,
+    award_awardee TEXT GENERATED ALWAYS AS (
+    CASE WHEN source = 'sam' AND json_valid(raw) THEN
+        NULLIF(trim(COALESCE(json_extract(raw, '$.award.awardee.name'), json_extract(raw, '$.Awardee'), '')), '')
+    END) VIRTUAL,
+    award_amount REAL GENERATED ALWAYS AS (
+    CASE WHEN source = 'sam' AND json_valid(raw) THEN
+        CAST(NULLIF(trim(COALESCE(json_extract(raw, '$.award.amount'), json_extract(raw, '$."Award$"'), '')), '') AS REAL)
+    END) VIRTUAL,
+    award_date TEXT GENERATED ALWAYS AS (
+    CASE WHEN source = 'sam' AND json_valid(raw) THEN
+        NULLIF(substr(trim(COALESCE(json_extract(raw, '$.award.date'), json_extract(raw, '$.AwardDate'), '')), 1, 10), '')
+    END) VIRTUAL,
+    award_number TEXT GENERATED ALWAYS AS (
+    CASE WHEN source = 'sam' AND json_valid(raw) THEN
+        NULLIF(trim(COALESCE(json_extract(raw, '$.award.number'), json_extract(raw, '$.AwardNumber'), '')), '')
+    END) VIRTUAL,
+    UNIQUE (source, source_id)
+);
+INSERT INTO lead_rebuilt (
+    id, source, source_id, title, notice_type, solicitation_number, agency, sub_tier, office,
+    country, location, industry, naics_code, classification_code, set_aside_code, set_aside,
+    posted_at, deadline_at, amended_at, value_min, value_max, currency, active, url,
+    description_url, first_seen_at, last_seen_at, content_hash, contacts, description, raw)
+SELECT
+    id, source, source_id, title, notice_type, solicitation_number, agency, sub_tier, office,
+    country, location, industry, naics_code, classification_code, set_aside_code, set_aside,
+    posted_at, deadline_at, amended_at, value_min, value_max, currency, active, url,
+    description_url, first_seen_at, last_seen_at, content_hash, contacts, description, raw
+FROM lead ORDER BY id;
+DROP TABLE lead;
+ALTER TABLE lead_rebuilt RENAME TO lead;
+-- The NAICS sort breaks ties by posted date and family too, so the index covers a NAICS
+-- search tried on the past.
+CREATE INDEX lead_sort_naics_code ON lead (naics_code, deadline_at, source, active, posted_at, family_id);
+)SQL",
 };
 
 constexpr int kSchemaVersion = int(std::size(kMigrations));
+// The migrations (by the version they start from) that move the leads to a new table: the
+// old table's indexes and triggers go with it, and come back unless the migration wrote its
+// own of the same name.
+constexpr int kRebuildsLeadTable[] = { 5 };
 
 } // namespace
 
@@ -275,10 +368,33 @@ Status SqliteLeadStore::Private::migrate()
                            .arg(this->path)
                            .arg(version)
                            .arg(kSchemaVersion) };
+    if (version == kSchemaVersion)
+        return Done{};
+    // Dropping a table would delete its rows' versions (ON DELETE CASCADE) and no migration
+    // needs the checks: they are off while it runs (only outside a transaction can they be).
+    // A migration that moves every lead sorts and journals more than memory should hold.
+    for (const char* pragma : { "PRAGMA foreign_keys = OFF", "PRAGMA temp_store = FILE" }) {
+        if (auto status = execRaw(pragma, SqliteMessages::tr("upgrading the cache")); !status)
+            return status.error();
+    }
+    auto settingsBack = qScopeGuard([this] {
+        for (const char* pragma : { "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY" })
+            (void)execRaw(pragma, SqliteMessages::tr("upgrading the cache"));
+    });
     while (version < kSchemaVersion) {
         if (auto status = execRaw("BEGIN IMMEDIATE", SqliteMessages::tr("upgrading the cache")); !status)
             return status.error();
-        auto step = execRaw(kMigrations[version], SqliteMessages::tr("upgrading the cache to schema %1").arg(version + 1));
+        const QString what = SqliteMessages::tr("upgrading the cache to schema %1").arg(version + 1);
+        const bool rebuildsLead = std::find(std::begin(kRebuildsLeadTable), std::end(kRebuildsLeadTable), version)
+            != std::end(kRebuildsLeadTable);
+        Result<QList<std::pair<QString, QString>>> kept = QList<std::pair<QString, QString>>();
+        if (rebuildsLead)
+            kept = leadTableObjects(what);
+        Status step = kept ? Status(Done{}) : Status(kept.error());
+        if (step)
+            step = execRaw(kMigrations[version], what);
+        if (step && rebuildsLead)
+            step = restoreLeadTableObjects(*kept, what);
         if (step) {
             const QByteArray bump = "PRAGMA user_version = " + QByteArray::number(version + 1);
             step = execRaw(bump.constData(), SqliteMessages::tr("upgrading the cache"));
@@ -290,6 +406,38 @@ Status SqliteLeadStore::Private::migrate()
         if (auto status = execRaw("COMMIT", SqliteMessages::tr("upgrading the cache")); !status)
             return status.error();
         ++version;
+    }
+    return Done{};
+}
+
+Result<QList<std::pair<QString, QString>>> SqliteLeadStore::Private::leadTableObjects(const QString& what)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE tbl_name = 'lead' "
+                                   "AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name")))
+        return sqlError(what, query.lastError());
+    QList<std::pair<QString, QString>> objects;
+    while (query.next())
+        objects.append({ query.value(0).toString(), query.value(1).toString() });
+    if (query.lastError().isValid())
+        return sqlError(what, query.lastError());
+    return objects;
+}
+
+Status SqliteLeadStore::Private::restoreLeadTableObjects(const QList<std::pair<QString, QString>>& objects,
+                                                         const QString& what)
+{
+    auto now = leadTableObjects(what);
+    if (!now)
+        return now.error();
+    QSet<QString> present;
+    for (const auto& object : std::as_const(*now))
+        present.insert(object.first);
+    for (const auto& [name, sql] : objects) {
+        if (present.contains(name))
+            continue;
+        if (auto status = execRaw(sql.toUtf8().constData(), what); !status)
+            return status.error();
     }
     return Done{};
 }
