@@ -547,10 +547,6 @@ Ocurre una sola vez y tarda unos minutos por cada millón de oportunidades.</tra
         <translation>Busca en la caché.</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;: use table, csv, json, xlsx or ics</source>
-        <translation>formato desconocido «%1»: use table, csv, json, xlsx o ics</translation>
-    </message>
-    <message>
         <source>--format %1 needs --out FILE</source>
         <translation>--format %1 necesita --out ARCHIVO</translation>
     </message>
@@ -724,10 +720,6 @@ Exit status 0: healthy; 1: damaged or not checked (the reason on stderr).</sourc
 Código de salida 0: sana; 1: dañada o no comprobada (el motivo en la salida de errores).</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;: use text or json</source>
-        <translation>formato desconocido «%1»: use text o json</translation>
-    </message>
-    <message>
         <source>there is no cache at %1</source>
         <translation>no hay ninguna caché en %1</translation>
     </message>
@@ -836,10 +828,6 @@ Código de salida 0: sana; 1: dañada o no comprobada (el motivo en la salida de
         <translation>Muestra quién ganó trabajos similares: los adjudicatarios de los avisos de adjudicación de la caché, clasificados por número de adjudicaciones e importe total, y las últimas adjudicaciones.</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;: use table, json or csv</source>
-        <translation>formato desconocido «%1»: use table, json o csv</translation>
-    </message>
-    <message>
         <source>--naics takes the first 1 to 6 digits of a NAICS code, not &quot;%1&quot;</source>
         <translation>--naics admite las primeras 1 a 6 cifras de un código NAICS, no «%1»</translation>
     </message>
@@ -946,10 +934,6 @@ Opciones de la ventana:
     <message>
         <source>NEW</source>
         <translation>NUEVAS</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;: use table or json</source>
-        <translation>formato desconocido «%1»: use table o json</translation>
     </message>
     <message>
         <source>--weeks takes a whole number from 1 to %1, not &quot;%2&quot;</source>

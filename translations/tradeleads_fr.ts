@@ -547,10 +547,6 @@ Cela n’a lieu qu’une fois et prend quelques minutes pour un million de piste
         <translation>Cherche dans le cache.</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;: use table, csv, json, xlsx or ics</source>
-        <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez table, csv, json, xlsx ou ics</translation>
-    </message>
-    <message>
         <source>--format %1 needs --out FILE</source>
         <translation>--format %1 demande --out FICHIER</translation>
     </message>
@@ -724,10 +720,6 @@ Exit status 0: healthy; 1: damaged or not checked (the reason on stderr).</sourc
 Code de sortie 0&#xa0;: sain&#xa0;; 1&#xa0;: endommagé ou non vérifié (la raison sur la sortie d&apos;erreur).</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;: use text or json</source>
-        <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez text ou json</translation>
-    </message>
-    <message>
         <source>there is no cache at %1</source>
         <translation>il n&apos;y a pas de cache à %1</translation>
     </message>
@@ -836,10 +828,6 @@ Code de sortie 0&#xa0;: sain&#xa0;; 1&#xa0;: endommagé ou non vérifié (la rai
         <translation>Montre qui a remporté des marchés semblables&#xa0;: les titulaires des avis d&apos;attribution du cache, classés par nombre d&apos;attributions et montant total, et les dernières attributions.</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;: use table, json or csv</source>
-        <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez table, json ou csv</translation>
-    </message>
-    <message>
         <source>--naics takes the first 1 to 6 digits of a NAICS code, not &quot;%1&quot;</source>
         <translation>--naics attend les 1 à 6 premiers chiffres d&apos;un code NAICS, pas «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -946,10 +934,6 @@ Options de la fenêtre&#xa0;:
     <message>
         <source>NEW</source>
         <translation>NOUVELLES</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;: use table or json</source>
-        <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez table ou json</translation>
     </message>
     <message>
         <source>--weeks takes a whole number from 1 to %1, not &quot;%2&quot;</source>

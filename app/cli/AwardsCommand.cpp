@@ -135,10 +135,10 @@ int runAwards(const Invocation& invocation)
         return usage(invocation.subcommand,
                      Messages::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
 
-    const QString format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")).toLower()
-                                                                   : QStringLiteral("table");
-    if (format != QLatin1String("table") && format != QLatin1String("json") && format != QLatin1String("csv"))
-        return usage(invocation.subcommand, Messages::tr("unknown format \"%1\": use table, json or csv").arg(format));
+    const QString format = chosenFormat(parser, invocation,
+                                        { QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv") });
+    if (format.isEmpty())
+        return kExitUsage;
     AwardQuery query;
     query.agency = parser.value(QStringLiteral("agency")).trimmed();
     query.subTier = parser.value(QStringLiteral("sub-tier")).trimmed();

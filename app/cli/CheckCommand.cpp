@@ -49,10 +49,9 @@ int runCheck(const Invocation& invocation)
     if (!parser.positionalArguments().isEmpty())
         return usage(invocation.subcommand,
             Messages::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
-    const QString format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")).toLower()
-                                                                  : QStringLiteral("text");
-    if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return usage(invocation.subcommand, Messages::tr("unknown format \"%1\": use text or json").arg(format));
+    const QString format = chosenFormat(parser, invocation, { QStringLiteral("text"), QStringLiteral("json") });
+    if (format.isEmpty())
+        return kExitUsage;
     const bool thorough = parser.isSet(QStringLiteral("thorough"));
 
     const QString path = LeadStore::location(invocation.dbPath);

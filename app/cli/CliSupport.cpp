@@ -127,6 +127,18 @@ Result<std::unique_ptr<LeadStore>> openStore(const Invocation& invocation)
     return std::move(opened->store);
 }
 
+QString chosenFormat(const QCommandLineParser& parser, const Invocation& invocation, const QStringList& formats)
+{
+    if (!parser.isSet(QStringLiteral("format")))
+        return formats.first();
+    const QString format = parser.value(QStringLiteral("format")).toLower();
+    if (formats.contains(format))
+        return format;
+    usage(invocation.subcommand,
+          Messages::tr("unknown format \"%1\": use one of %2").arg(format, formats.join(QStringLiteral(", "))));
+    return {};
+}
+
 int usage(const QString& subcommand, const QString& message)
 {
     const QString program

@@ -65,6 +65,9 @@ Result<std::unique_ptr<LeadStore>> openStore(const Invocation& invocation);
 
 // Print the message and return the exit code for bad usage (2) or a failure (1).
 int usage(const QString& subcommand, const QString& message);
+// The --format asked for, lower-cased, or the first of `formats` when none was; empty, after
+// the usage message, when it is none of them.
+QString chosenFormat(const QCommandLineParser& parser, const Invocation& invocation, const QStringList& formats);
 int failure(const QString& subcommand, const QString& message);
 
 // --db and --help, which every subcommand takes.

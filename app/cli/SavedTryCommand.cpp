@@ -52,10 +52,9 @@ QByteArray tableOf(const SearchBacktest& backtest)
 
 int runSavedTry(const Invocation& invocation, const QCommandLineParser& parser)
 {
-    const QString format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")).toLower()
-                                                                   : QStringLiteral("table");
-    if (format != QLatin1String("table") && format != QLatin1String("json"))
-        return usage(invocation.subcommand, Messages::tr("unknown format \"%1\": use table or json").arg(format));
+    const QString format = chosenFormat(parser, invocation, { QStringLiteral("table"), QStringLiteral("json") });
+    if (format.isEmpty())
+        return kExitUsage;
     int weeks = SearchBacktest::kDefaultWeeks;
     if (parser.isSet(QStringLiteral("weeks"))) {
         bool ok = false;

@@ -61,12 +61,12 @@ int runSearch(const Invocation& invocation)
     if (int code = parse(parser, invocation, Messages::tr("Searches the cache.")); code >= 0)
         return code;
 
-    const QString format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")).toLower()
-                                                                   : QStringLiteral("table");
+    const QString format = chosenFormat(parser, invocation,
+                                        { QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json"),
+                                          QStringLiteral("xlsx"), QStringLiteral("ics") });
+    if (format.isEmpty())
+        return kExitUsage;
     const auto exportFormat = LeadExport::formatFromName(format);
-    if (format != QLatin1String("table") && format != QLatin1String("json") && !exportFormat)
-        return usage(invocation.subcommand,
-            Messages::tr("unknown format \"%1\": use table, csv, json, xlsx or ics").arg(format));
     const bool toFile = parser.isSet(QStringLiteral("out"));
     if (exportFormat && *exportFormat != LeadExport::Format::Csv && !toFile)
         return usage(invocation.subcommand, Messages::tr("--format %1 needs --out FILE").arg(format));
