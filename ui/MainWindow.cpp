@@ -122,7 +122,8 @@ MainWindow::MainWindow(const QString& cacheLocation, QWidget* parent)
     m_splitter->addWidget(centre);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({200, 740, 340});
+    // The detail pane wide enough for its five tabs side by side at 1280 pixels.
+    m_splitter->setSizes({200, 620, 460});
     setCentralWidget(m_splitter);
 
     m_chart = new DeadlineChart(this);
