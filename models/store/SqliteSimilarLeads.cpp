@@ -24,6 +24,16 @@ constexpr int kTermsWeighed = 16;
 // BM25 ranks this many before the candidates' filter and the family rule pick from them.
 constexpr int kRanked = 300;
 
+// Keeps the `count` heaviest words, heaviest first; ties in word order, so that the same lead
+// asks the same query every time.
+void keepHeaviest(QList<std::pair<QString, double>>& words, qsizetype count)
+{
+    std::sort(words.begin(), words.end(),
+              [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+    if (words.size() > count)
+        words.resize(count);
+}
+
 struct Candidate
 {
     qint64 id = 0;
@@ -50,10 +60,7 @@ Result<QList<StoredLead>> SqliteLeadStore::similarLeads(qint64 leadId, const Lea
     const QHash<QString, double> terms = LeadTerms::weighted(lead.lead);
     for (auto it = terms.cbegin(); it != terms.cend(); ++it)
         weights.append({ it.key(), it.value() });
-    std::sort(weights.begin(), weights.end(),
-              [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
-    if (weights.size() > kTermsWeighed)
-        weights.resize(kTermsWeighed);
+    keepHeaviest(weights, kTermsWeighed);
     if (weights.isEmpty())
         return QList<StoredLead>();
 
@@ -102,10 +109,7 @@ Result<QList<StoredLead>> SqliteLeadStore::similarLeads(qint64 leadId, const Lea
         if (*documents <= broad)
             telling.append({ word, terms.value(word) * std::log(leads / double(*documents)) });
     }
-    std::sort(telling.begin(), telling.end(),
-              [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
-    if (telling.size() > kTermsAsked)
-        telling.resize(kTermsAsked);
+    keepHeaviest(telling, kTermsAsked);
     if (telling.isEmpty())
         return QList<StoredLead>();
     QStringList phrases;
