@@ -1,8 +1,8 @@
 // `tradeleads`: the commands, and the door to the two programs that need more libraries. A
 // command runs here, in a program that links neither the window's libraries (Qt GUI, Widgets,
 // Charts) nor the network and the keychain: loading them took most of a command's time. With
-// no command, tradeleads-window takes this process over, with the same arguments; for `sync`,
-// tradeleads-sync does.
+// no command, tradeleads-window takes this process over, with the same arguments; for `sync` and
+// `attachments` (the network), tradeleads-sync does.
 #include "CacheFileSetting.h"
 #include "Cli.h"
 #include "Translations.h"

@@ -1,5 +1,5 @@
-// `tradeleads sync`: the one command that needs the network and the keychain, in a program of
-// its own, which `tradeleads` hands the process to (see main.cpp).
+// `tradeleads sync` and `tradeleads attachments`: the commands that need the network and the
+// keychain, in a program of their own, which `tradeleads` hands the process to (see main.cpp).
 #include "CacheFileSetting.h"
 #include "Cli.h"
 #include "Translations.h"

@@ -38,6 +38,9 @@ struct Lead
     std::optional<bool> active;
     QString url;
     QJsonArray contacts; // [{type, name, title, email, phone, fax}]
+    // The documents the record links to (SAM.gov's resourceLinks, an ITA lead's further urls),
+    // as sent: the store lists them as the lead's attachments.
+    QStringList attachmentUrls;
     QByteArray raw;      // the source record, compact JSON
 
     // A hash of everything the source sent; an amendment changes it.

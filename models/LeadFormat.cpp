@@ -174,4 +174,19 @@ QByteArray csvRow(const StoredLead& row, const QList<int>& columnIndexes)
     return line + "\r\n";
 }
 
+QJsonArray attachmentsJson(const QList<Attachment>& attachments)
+{
+    QJsonArray array;
+    for (const Attachment& attachment : attachments) {
+        array.append(QJsonObject {
+            { QStringLiteral("name"), attachment.displayName() },
+            { QStringLiteral("url"), attachment.url },
+            { QStringLiteral("size"), attachment.size >= 0 ? QJsonValue(attachment.size) : QJsonValue() },
+            { QStringLiteral("stored"), attachment.stored() },
+            { QStringLiteral("problem"), attachment.problem.isEmpty() ? QJsonValue() : QJsonValue(attachment.problem) },
+        });
+    }
+    return array;
+}
+
 } // namespace LeadFormat

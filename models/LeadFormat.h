@@ -3,6 +3,7 @@
 #include "LeadStore.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -33,6 +34,9 @@ QVariant columnValue(const StoredLead& row, int index); // index into allColumns
 const QString* columnText(const StoredLead& row, int index);
 
 QJsonObject toJson(const StoredLead& row);
+// A lead's attachments as `search --format json` carries them: name, url, size (null until
+// known), stored, and problem (null when none).
+QJsonArray attachmentsJson(const QList<Attachment>& attachments);
 
 // A cell that a spreadsheet would evaluate (= + - @ tab CR at the start) gets a leading
 // apostrophe, so no formula from an API runs on an analyst's machine.

@@ -82,17 +82,26 @@ void LeadReader::requestIds(quint64 generation, const LeadFilter& filter, const 
     });
 }
 
-void LeadReader::requestRows(quint64 generation, int firstRow, const QList<qint64>& ids)
+void LeadReader::requestRows(quint64 generation, int firstRow, const QList<qint64>& ids, const QString& keyword)
 {
     auto store = m_rows->store;
     auto latest = m_latest;
-    QMetaObject::invokeMethod(&m_rows->context, [this, store, latest, generation, firstRow, ids] {
+    QMetaObject::invokeMethod(&m_rows->context, [this, store, latest, generation, firstRow, ids, keyword] {
         if (*latest != generation || !*store)
             return;
         auto rows = (*store)->leadsByIds(ids, LeadStore::Detail::Listing);
         if (!rows) {
             emit failed(generation, rows.errorMessage());
             return;
+        }
+        if (!keyword.isEmpty()) {
+            auto inAttachment = (*store)->attachmentOnlyMatches(keyword, ids);
+            if (!inAttachment) {
+                emit failed(generation, inAttachment.errorMessage());
+                return;
+            }
+            for (StoredLead& row : *rows)
+                row.keywordInAttachmentOnly = inAttachment->contains(row.id);
         }
         emit rowsReady(generation, firstRow, *rows);
     });

@@ -26,7 +26,8 @@ public:
     // First the top `firstCount` ids (quick, for the first screen), then all of them.
     void requestIds(quint64 generation, const LeadFilter& filter, const QDate& today, int firstCount);
     // Rows without their large columns (description, contacts, raw): what a table shows.
-    void requestRows(quint64 generation, int firstRow, const QList<qint64>& ids);
+    // `keyword`: the filter's text, for the rows it matches only in an attachment.
+    void requestRows(quint64 generation, int firstRow, const QList<qint64>& ids, const QString& keyword = {});
 
 signals:
     void firstIdsReady(quint64 generation, const QList<qint64>& ids);

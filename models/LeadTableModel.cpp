@@ -195,7 +195,7 @@ const StoredLead* LeadTableModel::rowAt(int row) const
     const int block = row / kBlock;
     if (!m_pendingBlocks.contains(block)) {
         m_pendingBlocks.insert(block);
-        m_reader->requestRows(m_generation, block * kBlock, m_ids.mid(qsizetype(block) * kBlock, kBlock));
+        m_reader->requestRows(m_generation, block * kBlock, m_ids.mid(qsizetype(block) * kBlock, kBlock), m_filter.text);
     }
     return nullptr;
 }
@@ -215,6 +215,8 @@ int LeadTableModel::marksOf(const StoredLead& row) const
         marks |= New;
     if (row.versions > 0)
         marks |= Amended_;
+    if (row.keywordInAttachmentOnly)
+        marks |= InAttachment;
     return marks;
 }
 
@@ -251,6 +253,8 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
             notes.append(tr("New since you last looked"));
         if (marks & Amended_)
             notes.append(tr("Amended %n time(s)", nullptr, row->versions));
+        if (marks & InAttachment)
+            notes.append(tr("The search words are in an attachment (see the Attachments tab)"));
         return index.column() == Title ? (lead.title + (notes.isEmpty() ? QString() : u'\n' + notes.join(u'\n')))
                                        : notes.join(u'\n');
     }
@@ -304,6 +308,8 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
             prefix += tr("NEW") + u' ';
         if (marks & Amended_)
             prefix += tr("AMENDED") + u' ';
+        if (marks & InAttachment)
+            prefix += tr("[in attachment]") + u' ';
         return prefix + lead.title;
     }
     case Source: return lead.source;
@@ -523,7 +529,7 @@ void LeadTableModel::refreshLoadedRows()
     m_pendingBlocks.clear();
     for (const int block : std::as_const(m_loadedBlocks)) {
         m_pendingBlocks.insert(block);
-        m_reader->requestRows(m_generation, block * kBlock, m_ids.mid(qsizetype(block) * kBlock, kBlock));
+        m_reader->requestRows(m_generation, block * kBlock, m_ids.mid(qsizetype(block) * kBlock, kBlock), m_filter.text);
     }
 }
 

@@ -58,7 +58,7 @@ public:
         ColumnCount
     };
     enum Role { SortRole = Qt::UserRole, SourceIdRole, SourceRole, LeadIdRole, MarksRole, LoadedRole, FamilyIdRole };
-    enum Mark { DueSoon = 1, PastDue = 2, New = 4, Amended_ = 8 };
+    enum Mark { DueSoon = 1, PastDue = 2, New = 4, Amended_ = 8, InAttachment = 16 };
 
     explicit LeadTableModel(const QString& cachePath, QObject* parent = nullptr);
     ~LeadTableModel() override;

@@ -33,6 +33,8 @@ struct StoredLead
     // an amendment chain (AusTender); otherwise the lead alone. Read, never written.
     QString familyId;
     int noticeCount = 1; // notices in the family, this one included
+    // Read for a list under a keyword search: the keyword is only in one of its attachments.
+    bool keywordInAttachmentOnly = false;
 };
 
 // The analyst's own data about a lead, kept apart from what sync writes.

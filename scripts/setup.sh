@@ -6,7 +6,7 @@ packages=(
   cmake g++ make pkg-config git
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools libqt6sql6-sqlite qt6-translations-l10n libgl-dev libxkbcommon-dev
-  libsqlite3-dev sqlite3 libxlsxwriter-dev qtkeychain-qt6-dev qt6-svg-dev
+  libsqlite3-dev sqlite3 libxlsxwriter-dev qtkeychain-qt6-dev qt6-svg-dev libpoppler-qt6-dev libminizip-dev
   xvfb xauth x11-utils python3-openpyxl python3-icalendar
   clang-14 libclang-rt-14-dev llvm-14 gnome-keyring dbus desktop-file-utils appstream
   dpkg-dev file

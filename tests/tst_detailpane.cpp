@@ -850,7 +850,8 @@ void TestDetailPane::tabOrder()
     } while (widget != pane.starButton());
     const QStringList expected { "Star this lead", "Pipeline status", "Tags", "Lead details", "Overview",
         "Load description from SAM.gov", "Description", "All fields of the source record", "Amendment history",
-        "Open leads like this one", "Notes" };
+        "Open leads like this one", "Attachments", "Matching passages", "Download", "Download all", "Open", "Remove",
+        "Notes" };
     QCOMPARE(order, expected);
 }
 

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttachmentsPanel</name>
+    <message numerus="yes">
+        <source>%n document(s), %1 on this computer.</source>
+        <translation>
+            <numerusform>%n document, %1 on this computer.</numerusform>
+            <numerusform>%n documents, %1 on this computer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CacheGuard</name>
     <message numerus="yes">
         <source>; %n more problem(s)</source>

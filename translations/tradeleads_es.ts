@@ -100,6 +100,254 @@
     </message>
 </context>
 <context>
+    <name>AttachmentFetcher</name>
+    <message>
+        <source>Cannot read the download %1: %2</source>
+        <translation>No se puede leer la descarga %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the download as %1</source>
+        <translation>No se puede guardar la descarga como %1</translation>
+    </message>
+    <message>
+        <source>Larger than %1 MB: too large to read</source>
+        <translation>Más de %1 MB: demasiado grande para leerlo</translation>
+    </message>
+    <message>
+        <source>Not a web link: %1</source>
+        <translation>No es un enlace web: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the attachments folder %1</source>
+        <translation>No se puede crear la carpeta de adjuntos %1</translation>
+    </message>
+    <message>
+        <source>The attachments folder holds %1 MB, its limit (Settings): remove files or raise it</source>
+        <translation>La carpeta de adjuntos ocupa %1 MB, su límite (Configuración): quite archivos o súbalo</translation>
+    </message>
+    <message>
+        <source>Today&apos;s %1 SAM.gov requests are used up; downloads can go on after %2</source>
+        <translation>Las %1 solicitudes de hoy a SAM.gov se han agotado; las descargas pueden seguir después de %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to the attachments folder: %1</source>
+        <translation>No se puede escribir en la carpeta de adjuntos: %1</translation>
+    </message>
+    <message>
+        <source>The server resumed the download at the wrong place; download it again</source>
+        <translation>El servidor reanudó la descarga en un punto equivocado; descárguelo de nuevo</translation>
+    </message>
+    <message>
+        <source>%1: larger than the %2 MB a file may have (Settings)</source>
+        <translation>%1: más de los %2 MB que puede tener un archivo (Configuración)</translation>
+    </message>
+    <message>
+        <source>Larger than the %1 MB a file may have (Settings)</source>
+        <translation>Más de los %1 MB que puede tener un archivo (Configuración)</translation>
+    </message>
+    <message>
+        <source>The server sent the download round in redirects</source>
+        <translation>El servidor hace dar vueltas a la descarga entre redirecciones</translation>
+    </message>
+    <message>
+        <source>The server redirected the download away from the web</source>
+        <translation>El servidor redirigió la descarga fuera de la web</translation>
+    </message>
+    <message>
+        <source>The download stopped after %1; Download resumes it</source>
+        <translation>La descarga se detuvo tras %1; Descargar la reanuda</translation>
+    </message>
+    <message>
+        <source>The download stopped</source>
+        <translation>La descarga se detuvo</translation>
+    </message>
+    <message>
+        <source>The file is no longer on the server (%1)</source>
+        <translation>El archivo ya no está en el servidor (%1)</translation>
+    </message>
+    <message>
+        <source>The server cannot resume the download; download it again</source>
+        <translation>El servidor no puede reanudar la descarga; descárguelo de nuevo</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2</source>
+        <translation>El servidor respondió %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>The download broke off after %1 (%2); Download resumes it</source>
+        <translation>La descarga se cortó tras %1 (%2); Descargar la reanuda</translation>
+    </message>
+    <message>
+        <source>the server closed early</source>
+        <translation>el servidor cerró antes de tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentText</name>
+    <message>
+        <source>Only the first %1 million characters are searched</source>
+        <translation>Solo se buscan los primeros %1 millones de caracteres</translation>
+    </message>
+    <message>
+        <source>Damaged PDF: it cannot be read</source>
+        <translation>PDF dañado: no se puede leer</translation>
+    </message>
+    <message>
+        <source>Encrypted PDF: it needs a password to read</source>
+        <translation>PDF cifrado: necesita una contraseña para leerlo</translation>
+    </message>
+    <message>
+        <source>Damaged PDF: it has no pages</source>
+        <translation>PDF dañado: no tiene páginas</translation>
+    </message>
+    <message>
+        <source>Only the first %1 pages are searched</source>
+        <translation>Solo se buscan las primeras %1 páginas</translation>
+    </message>
+    <message>
+        <source>The PDF holds no text (a scan?)</source>
+        <translation>El PDF no contiene texto (¿un escaneo?)</translation>
+    </message>
+    <message>
+        <source>Damaged file: %1 cannot be unpacked</source>
+        <translation>Archivo dañado: no se puede descomprimir %1</translation>
+    </message>
+    <message>
+        <source>It unpacks to more than %1 MB (a zip bomb?): not read</source>
+        <translation>Descomprimido ocupa más de %1 MB (¿una bomba zip?): no se lee</translation>
+    </message>
+    <message>
+        <source>Damaged file: %1</source>
+        <translation>Archivo dañado: %1</translation>
+    </message>
+    <message>
+        <source>Damaged zip archive: it cannot be opened</source>
+        <translation>Archivo zip dañado: no se puede abrir</translation>
+    </message>
+    <message>
+        <source>A zip archive, not a Word or Excel document: not read</source>
+        <translation>Un archivo zip, no un documento de Word o Excel: no se lee</translation>
+    </message>
+    <message>
+        <source>The document holds no text</source>
+        <translation>El documento no contiene texto</translation>
+    </message>
+    <message>
+        <source>Larger than %1 MB: too large to read</source>
+        <translation>Más de %1 MB: demasiado grande para leerlo</translation>
+    </message>
+    <message>
+        <source>Not a document Trade Leads reads (PDF, Word, Excel, HTML or text)</source>
+        <translation>No es un documento que Trade Leads lea (PDF, Word, Excel, HTML o texto)</translation>
+    </message>
+    <message>
+        <source>Named %1 but it is not a %2 file</source>
+        <translation>Se llama %1 pero no es un archivo %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>Matching passages</source>
+        <translation>Pasajes encontrados</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Descargar</translation>
+    </message>
+    <message>
+        <source>Download &amp;all</source>
+        <translation>Descargar &amp;todo</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Download the selected files and search their text</source>
+        <translation>Descargar los archivos seleccionados y buscar en su texto</translation>
+    </message>
+    <message>
+        <source>Open the stored file in the system&apos;s viewer</source>
+        <translation>Abrir el archivo guardado en el visor del sistema</translation>
+    </message>
+    <message>
+        <source>Delete the stored file; its text leaves the keyword search</source>
+        <translation>Borrar el archivo guardado; su texto sale de la búsqueda por palabras clave</translation>
+    </message>
+    <message>
+        <source>Downloading %1%</source>
+        <translation>Descargando %1 %</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Descargando…</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>En este equipo</translation>
+    </message>
+    <message>
+        <source>Stored; text not searched</source>
+        <translation>Guardado; texto no buscable</translation>
+    </message>
+    <message>
+        <source>Not downloaded</source>
+        <translation>No descargado</translation>
+    </message>
+    <message>
+        <source>Not downloaded: failed</source>
+        <translation>No descargado: falló</translation>
+    </message>
+    <message>
+        <source>Select a lead to see its documents.</source>
+        <translation>Seleccione una oportunidad para ver sus documentos.</translation>
+    </message>
+    <message>
+        <source>The lead lists no documents.</source>
+        <translation>La oportunidad no tiene documentos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s), %1 on this computer.</source>
+        <translation>
+            <numerusform>%n documento, %1 en este equipo.</numerusform>
+            <numerusform>%n documentos, %1 en este equipo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file of %1 is gone from %2; download it again</source>
+        <translation>El archivo de %1 ya no está en %2; descárguelo de nuevo</translation>
+    </message>
+</context>
+<context>
     <name>BacktestChart</name>
     <message>
         <source>Matches per week</source>
@@ -840,54 +1088,6 @@ Código de salida 0: sana; 1: dañada o no comprobada (el motivo en la salida de
         <translation>--limit admite un número entero desde 1, no «%1»</translation>
     </message>
     <message>
-        <source>Usage: tradeleads [--db PATH] [COMMAND] [OPTIONS]
-Export and government-contract leads from SAM.gov and ITA, cached and searchable.
-Without a command, opens the window.
-
-Commands:
-  sync     Fetch new and changed leads from the APIs
-  import   Import SAM.gov JSON, ITA JSON or SAM.gov bulk CSV files
-  search   Search the cache (table, CSV or JSON)
-  saved    List, add, remove or try saved searches
-  stats    Show what the cache holds
-  awards   Show who won similar work (award notices ranked by awardee)
-  check    Check the whole cache file for damage
-
-Options:
-  --db PATH    The cache file (also TRADELEADS_DB)
-  -h, --help   Show this help; &apos;tradeleads COMMAND --help&apos; for a command
-  --version    Show the version
-
-Window options:
-  --language CODE   en, fr or es for this run (default: Settings, else the system&apos;s)
-  --theme NAME      system, light or dark for this run (default: Settings)
-  --screenshot PNG  Save the window to PNG once the leads are shown, then quit
-</source>
-        <translation>Uso: tradeleads [--db RUTA] [COMANDO] [OPCIONES]
-Oportunidades de exportación y de contratación pública de SAM.gov y de la ITA, en caché y consultables.
-Sin comando, abre la ventana.
-
-Comandos:
-  sync     Descarga de las API las oportunidades nuevas y modificadas
-  import   Importa archivos JSON de SAM.gov, JSON de ITA o CSV completo de SAM.gov
-  search   Busca en la caché (tabla, CSV o JSON)
-  saved    Lista, añade, elimina o prueba búsquedas guardadas
-  stats    Muestra lo que contiene la caché
-  awards   Muestra quién ganó trabajos similares (avisos de adjudicación por adjudicatario)
-  check    Comprueba todo el archivo de la caché
-
-Opciones:
-  --db RUTA    El archivo de la caché (también TRADELEADS_DB)
-  -h, --help   Muestra esta ayuda; &apos;tradeleads COMANDO --help&apos; para un comando
-  --version    Muestra la versión
-
-Opciones de la ventana:
-  --language CODE   en, fr o es para esta ejecución (por omisión: Configuración, si no, la del sistema)
-  --theme NOMBRE    system, light o dark para esta ejecución (por omisión: Configuración)
-  --screenshot PNG  Guarda la ventana en PNG en cuanto se muestran las oportunidades y sale
-</translation>
-    </message>
-    <message>
         <source>The open leads most like this one (best first, one per notice family; default limit 20), among those the other flags match.</source>
         <translation>Las oportunidades abiertas más parecidas a esta (la mejor primero, una por familia de avisos; límite por omisión 20), entre las que admiten las demás opciones.</translation>
     </message>
@@ -950,6 +1150,106 @@ Opciones de la ventana:
     <message>
         <source>tradeleads: upgrading the cache for this version of Trade Leads; this happens once, and takes some minutes for a million leads</source>
         <translation>tradeleads: actualizando la caché para esta versión de Trade Leads; ocurre una sola vez y tarda unos minutos por cada millón de oportunidades</translation>
+    </message>
+    <message>
+        <source>not downloaded</source>
+        <translation>no descargado</translation>
+    </message>
+    <message>
+        <source>tradeleads attachments: %1: %2</source>
+        <translation>tradeleads attachments: %1: %2</translation>
+    </message>
+    <message>
+        <source>The lead, as SOURCE:ID.</source>
+        <translation>La oportunidad, como SOURCE:ID.</translation>
+    </message>
+    <message>
+        <source>Download every attachment not stored yet and index its text.</source>
+        <translation>Descarga cada adjunto aún no guardado e indexa su texto.</translation>
+    </message>
+    <message>
+        <source>Remove the stored files (they leave the keyword search).</source>
+        <translation>Quita los archivos guardados (salen de la búsqueda por palabras clave).</translation>
+    </message>
+    <message>
+        <source>table (default) or json.</source>
+        <translation>table (por defecto) o json.</translation>
+    </message>
+    <message>
+        <source>Lists the documents of a lead and its notice family; downloads or removes them.</source>
+        <translation>Lista los documentos de una oportunidad y de su familia de avisos; los descarga o los quita.</translation>
+    </message>
+    <message>
+        <source>name one lead as SOURCE:ID</source>
+        <translation>indique una oportunidad como SOURCE:ID</translation>
+    </message>
+    <message>
+        <source>name the lead as SOURCE:ID, not &quot;%1&quot;</source>
+        <translation>indique la oportunidad como SOURCE:ID, no «%1»</translation>
+    </message>
+    <message>
+        <source>--download and --remove do not go together</source>
+        <translation>--download y --remove no van juntos</translation>
+    </message>
+    <message>
+        <source>cannot remove the file of %1</source>
+        <translation>no se puede quitar el archivo de %1</translation>
+    </message>
+    <message>
+        <source>Usage: tradeleads [--db PATH] [COMMAND] [OPTIONS]
+Export and government-contract leads from SAM.gov and ITA, cached and searchable.
+Without a command, opens the window.
+
+Commands:
+  sync     Fetch new and changed leads from the APIs
+  import   Import SAM.gov JSON, ITA JSON or SAM.gov bulk CSV files
+  search   Search the cache (table, CSV or JSON)
+  saved    List, add, remove or try saved searches
+  stats    Show what the cache holds
+  awards   Show who won similar work (award notices ranked by awardee)
+  attachments  List, download or remove a lead&apos;s documents
+  check    Check the whole cache file for damage
+
+Options:
+  --db PATH    The cache file (also TRADELEADS_DB)
+  -h, --help   Show this help; &apos;tradeleads COMMAND --help&apos; for a command
+  --version    Show the version
+
+Window options:
+  --language CODE   en, fr or es for this run (default: Settings, else the system&apos;s)
+  --theme NAME      system, light or dark for this run (default: Settings)
+  --screenshot PNG  Save the window to PNG once the leads are shown, then quit
+</source>
+        <translation>Uso: tradeleads [--db RUTA] [COMANDO] [OPCIONES]
+Oportunidades de exportación y de contratación pública de SAM.gov y de la ITA, en caché y consultables.
+Sin comando, abre la ventana.
+
+Comandos:
+  sync     Descarga de las API las oportunidades nuevas y modificadas
+  import   Importa archivos JSON de SAM.gov, JSON de ITA o CSV completo de SAM.gov
+  search   Busca en la caché (tabla, CSV o JSON)
+  saved    Lista, añade, elimina o prueba búsquedas guardadas
+  stats    Muestra lo que contiene la caché
+  awards   Muestra quién ganó trabajos similares (avisos de adjudicación por adjudicatario)
+  attachments  Lista, descarga o quita los documentos de una oportunidad
+  check    Comprueba todo el archivo de la caché
+
+Opciones:
+  --db RUTA    El archivo de la caché (también TRADELEADS_DB)
+  -h, --help   Muestra esta ayuda; &apos;tradeleads COMANDO --help&apos; para un comando
+  --version    Muestra la versión
+
+Opciones de la ventana:
+  --language CODE   en, fr o es para esta ejecución (por omisión: Configuración, si no, la del sistema)
+  --theme NOMBRE    system, light o dark para esta ejecución (por omisión: Configuración)
+  --screenshot PNG  Guarda la ventana en PNG en cuanto se muestran las oportunidades y sale
+</translation>
+    </message>
+    <message>
+        <source>attachments of starred leads: %1 downloaded, %2 failed
+</source>
+        <translation>adjuntos de las oportunidades destacadas: %1 descargados, %2 fallidos
+</translation>
     </message>
 </context>
 <context>
@@ -1215,10 +1515,6 @@ Opciones de la ventana:
     <message>
         <source>All fields of the source record</source>
         <translation>Todos los campos del registro de origen</translation>
-    </message>
-    <message>
-        <source>All fields</source>
-        <translation>Todos los campos</translation>
     </message>
     <message>
         <source>Amendment history</source>
@@ -1541,6 +1837,18 @@ Opciones de la ventana:
     <message>
         <source>due %1</source>
         <translation>vence %1</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>Adjuntos (%1)</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2844,26 @@ Opciones de la ventana:
         <source>No lead with id %1 in the cache</source>
         <translation>Ninguna oportunidad con id %1 en la caché</translation>
     </message>
+    <message>
+        <source>listing attachments</source>
+        <translation>listar los adjuntos</translation>
+    </message>
+    <message>
+        <source>storing an attachment</source>
+        <translation>guardar un adjunto</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is no longer in the cache</source>
+        <translation>El adjunto %1 ya no está en la caché</translation>
+    </message>
+    <message>
+        <source>removing an attachment</source>
+        <translation>quitar un adjunto</translation>
+    </message>
+    <message>
+        <source>searching attachments</source>
+        <translation>buscar en los adjuntos</translation>
+    </message>
 </context>
 <context>
     <name>LeadTableModel</name>
@@ -2725,6 +3053,14 @@ Opciones de la ventana:
     <message>
         <source>Notices</source>
         <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>The search words are in an attachment (see the Attachments tab)</source>
+        <translation>Las palabras buscadas están en un adjunto (vea la pestaña Adjuntos)</translation>
+    </message>
+    <message>
+        <source>[in attachment]</source>
+        <translation>[en un adjunto]</translation>
     </message>
 </context>
 <context>
@@ -3800,6 +4136,30 @@ You are notified when a sync brings new matches.</source>
     <message>
         <source>SQLite cache (*.sqlite);;All files (*)</source>
         <translation>Caché de SQLite (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Download the attachments of starred leads after each sync</source>
+        <translation>Descargar los adjuntos de las oportunidades destacadas tras cada sincronización</translation>
+    </message>
+    <message>
+        <source>Every download from SAM.gov counts against the daily quota</source>
+        <translation>Cada descarga de SAM.gov cuenta en la cuota diaria</translation>
+    </message>
+    <message>
+        <source>Largest &amp;file:</source>
+        <translation>Archivo más &amp;grande:</translation>
+    </message>
+    <message>
+        <source>All files at &amp;most:</source>
+        <translation>Todos los archivos, como &amp;máximo:</translation>
     </message>
 </context>
 <context>

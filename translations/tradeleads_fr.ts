@@ -100,6 +100,254 @@
     </message>
 </context>
 <context>
+    <name>AttachmentFetcher</name>
+    <message>
+        <source>Cannot read the download %1: %2</source>
+        <translation>Impossible de lire le téléchargement %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the download as %1</source>
+        <translation>Impossible de conserver le téléchargement sous %1</translation>
+    </message>
+    <message>
+        <source>Larger than %1 MB: too large to read</source>
+        <translation>Plus de %1 Mo&#xa0;: trop volumineux pour être lu</translation>
+    </message>
+    <message>
+        <source>Not a web link: %1</source>
+        <translation>Pas un lien web&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the attachments folder %1</source>
+        <translation>Impossible de créer le dossier des pièces jointes %1</translation>
+    </message>
+    <message>
+        <source>The attachments folder holds %1 MB, its limit (Settings): remove files or raise it</source>
+        <translation>Le dossier des pièces jointes contient %1 Mo, sa limite (Paramètres)&#xa0;: supprimez des fichiers ou relevez-la</translation>
+    </message>
+    <message>
+        <source>Today&apos;s %1 SAM.gov requests are used up; downloads can go on after %2</source>
+        <translation>Les %1 requêtes SAM.gov du jour sont épuisées&#xa0;; les téléchargements pourront reprendre après %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to the attachments folder: %1</source>
+        <translation>Impossible d&apos;écrire dans le dossier des pièces jointes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server resumed the download at the wrong place; download it again</source>
+        <translation>Le serveur a repris le téléchargement au mauvais endroit&#xa0;; téléchargez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>%1: larger than the %2 MB a file may have (Settings)</source>
+        <translation>%1&#xa0;: plus que les %2 Mo permis pour un fichier (Paramètres)</translation>
+    </message>
+    <message>
+        <source>Larger than the %1 MB a file may have (Settings)</source>
+        <translation>Plus que les %1 Mo permis pour un fichier (Paramètres)</translation>
+    </message>
+    <message>
+        <source>The server sent the download round in redirects</source>
+        <translation>Le serveur renvoie le téléchargement de redirection en redirection</translation>
+    </message>
+    <message>
+        <source>The server redirected the download away from the web</source>
+        <translation>Le serveur a redirigé le téléchargement hors du web</translation>
+    </message>
+    <message>
+        <source>The download stopped after %1; Download resumes it</source>
+        <translation>Le téléchargement s&apos;est arrêté après %1&#xa0;; Télécharger le reprend</translation>
+    </message>
+    <message>
+        <source>The download stopped</source>
+        <translation>Le téléchargement s&apos;est arrêté</translation>
+    </message>
+    <message>
+        <source>The file is no longer on the server (%1)</source>
+        <translation>Le fichier n&apos;est plus sur le serveur (%1)</translation>
+    </message>
+    <message>
+        <source>The server cannot resume the download; download it again</source>
+        <translation>Le serveur ne peut pas reprendre le téléchargement&#xa0;; téléchargez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2</source>
+        <translation>Le serveur a répondu %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>The download broke off after %1 (%2); Download resumes it</source>
+        <translation>Le téléchargement s&apos;est interrompu après %1 (%2)&#xa0;; Télécharger le reprend</translation>
+    </message>
+    <message>
+        <source>the server closed early</source>
+        <translation>le serveur a fermé trop tôt</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentText</name>
+    <message>
+        <source>Only the first %1 million characters are searched</source>
+        <translation>Seuls les %1 premiers millions de caractères sont cherchés</translation>
+    </message>
+    <message>
+        <source>Damaged PDF: it cannot be read</source>
+        <translation>PDF endommagé&#xa0;: illisible</translation>
+    </message>
+    <message>
+        <source>Encrypted PDF: it needs a password to read</source>
+        <translation>PDF chiffré&#xa0;: il faut un mot de passe pour le lire</translation>
+    </message>
+    <message>
+        <source>Damaged PDF: it has no pages</source>
+        <translation>PDF endommagé&#xa0;: il n&apos;a aucune page</translation>
+    </message>
+    <message>
+        <source>Only the first %1 pages are searched</source>
+        <translation>Seules les %1 premières pages sont cherchées</translation>
+    </message>
+    <message>
+        <source>The PDF holds no text (a scan?)</source>
+        <translation>Le PDF ne contient pas de texte (un scan&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>Damaged file: %1 cannot be unpacked</source>
+        <translation>Fichier endommagé&#xa0;: impossible de décompresser %1</translation>
+    </message>
+    <message>
+        <source>It unpacks to more than %1 MB (a zip bomb?): not read</source>
+        <translation>Décompressé, il dépasse %1 Mo (une bombe zip&#xa0;?)&#xa0;: non lu</translation>
+    </message>
+    <message>
+        <source>Damaged file: %1</source>
+        <translation>Fichier endommagé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Damaged zip archive: it cannot be opened</source>
+        <translation>Archive zip endommagée&#xa0;: impossible de l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>A zip archive, not a Word or Excel document: not read</source>
+        <translation>Une archive zip, pas un document Word ou Excel&#xa0;: non lue</translation>
+    </message>
+    <message>
+        <source>The document holds no text</source>
+        <translation>Le document ne contient pas de texte</translation>
+    </message>
+    <message>
+        <source>Larger than %1 MB: too large to read</source>
+        <translation>Plus de %1 Mo&#xa0;: trop volumineux pour être lu</translation>
+    </message>
+    <message>
+        <source>Not a document Trade Leads reads (PDF, Word, Excel, HTML or text)</source>
+        <translation>Pas un document que Trade Leads sait lire (PDF, Word, Excel, HTML ou texte)</translation>
+    </message>
+    <message>
+        <source>Named %1 but it is not a %2 file</source>
+        <translation>Nommé %1 mais ce n&apos;est pas un fichier %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Conservé</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Matching passages</source>
+        <translation>Passages trouvés</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <source>Download &amp;all</source>
+        <translation>Tout télé&amp;charger</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>Download the selected files and search their text</source>
+        <translation>Télécharger les fichiers sélectionnés et chercher dans leur texte</translation>
+    </message>
+    <message>
+        <source>Open the stored file in the system&apos;s viewer</source>
+        <translation>Ouvrir le fichier conservé dans la visionneuse du système</translation>
+    </message>
+    <message>
+        <source>Delete the stored file; its text leaves the keyword search</source>
+        <translation>Supprimer le fichier conservé&#xa0;; son texte quitte la recherche par mots-clés</translation>
+    </message>
+    <message>
+        <source>Downloading %1%</source>
+        <translation>Téléchargement %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Téléchargement…</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Stored; text not searched</source>
+        <translation>Conservé&#xa0;; texte non cherché</translation>
+    </message>
+    <message>
+        <source>Not downloaded</source>
+        <translation>Non téléchargé</translation>
+    </message>
+    <message>
+        <source>Not downloaded: failed</source>
+        <translation>Non téléchargé&#xa0;: échec</translation>
+    </message>
+    <message>
+        <source>Select a lead to see its documents.</source>
+        <translation>Sélectionnez une piste pour voir ses documents.</translation>
+    </message>
+    <message>
+        <source>The lead lists no documents.</source>
+        <translation>La piste ne liste aucun document.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s), %1 on this computer.</source>
+        <translation>
+            <numerusform>%n document, %1 sur cet ordinateur.</numerusform>
+            <numerusform>%n documents, %1 sur cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file of %1 is gone from %2; download it again</source>
+        <translation>Le fichier de %1 n&apos;est plus dans %2&#xa0;; téléchargez-le à nouveau</translation>
+    </message>
+</context>
+<context>
     <name>BacktestChart</name>
     <message>
         <source>Matches per week</source>
@@ -840,54 +1088,6 @@ Code de sortie 0&#xa0;: sain&#xa0;; 1&#xa0;: endommagé ou non vérifié (la rai
         <translation>--limit attend un nombre entier à partir de 1, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Usage: tradeleads [--db PATH] [COMMAND] [OPTIONS]
-Export and government-contract leads from SAM.gov and ITA, cached and searchable.
-Without a command, opens the window.
-
-Commands:
-  sync     Fetch new and changed leads from the APIs
-  import   Import SAM.gov JSON, ITA JSON or SAM.gov bulk CSV files
-  search   Search the cache (table, CSV or JSON)
-  saved    List, add, remove or try saved searches
-  stats    Show what the cache holds
-  awards   Show who won similar work (award notices ranked by awardee)
-  check    Check the whole cache file for damage
-
-Options:
-  --db PATH    The cache file (also TRADELEADS_DB)
-  -h, --help   Show this help; &apos;tradeleads COMMAND --help&apos; for a command
-  --version    Show the version
-
-Window options:
-  --language CODE   en, fr or es for this run (default: Settings, else the system&apos;s)
-  --theme NAME      system, light or dark for this run (default: Settings)
-  --screenshot PNG  Save the window to PNG once the leads are shown, then quit
-</source>
-        <translation>Utilisation&#xa0;: tradeleads [--db CHEMIN] [COMMANDE] [OPTIONS]
-Pistes d&apos;exportation et de marchés publics de SAM.gov et de l&apos;ITA, en cache et consultables.
-Sans commande, ouvre la fenêtre.
-
-Commandes&#xa0;:
-  sync     Récupère les pistes nouvelles et modifiées des API
-  import   Importe des fichiers JSON SAM.gov, JSON ITA ou CSV complet SAM.gov
-  search   Cherche dans le cache (tableau, CSV ou JSON)
-  saved    Liste, ajoute, supprime ou essaie les recherches enregistrées
-  stats    Montre ce que contient le cache
-  awards   Montre qui a remporté des marchés semblables (avis d&apos;attribution classés par titulaire)
-  check    Vérifie tout le fichier du cache
-
-Options&#xa0;:
-  --db CHEMIN  Le fichier du cache (aussi TRADELEADS_DB)
-  -h, --help   Affiche cette aide&#xa0;; &apos;tradeleads COMMANDE --help&apos; pour une commande
-  --version    Affiche la version
-
-Options de la fenêtre&#xa0;:
-  --language CODE   en, fr ou es pour cette exécution (par défaut&#xa0;: Paramètres, sinon celle du système)
-  --theme NOM       system, light ou dark pour cette exécution (par défaut&#xa0;: Paramètres)
-  --screenshot PNG  Enregistre la fenêtre en PNG une fois les pistes affichées, puis quitte
-</translation>
-    </message>
-    <message>
         <source>The open leads most like this one (best first, one per notice family; default limit 20), among those the other flags match.</source>
         <translation>Les pistes ouvertes les plus proches de celle-ci (la meilleure d&apos;abord, une par famille d&apos;avis&#xa0;; limite par défaut 20), parmi celles que les autres options retiennent.</translation>
     </message>
@@ -950,6 +1150,106 @@ Options de la fenêtre&#xa0;:
     <message>
         <source>tradeleads: upgrading the cache for this version of Trade Leads; this happens once, and takes some minutes for a million leads</source>
         <translation>tradeleads&#xa0;: mise à niveau du cache pour cette version de Trade Leads&#xa0;; cela n’a lieu qu’une fois et prend quelques minutes pour un million de pistes</translation>
+    </message>
+    <message>
+        <source>not downloaded</source>
+        <translation>non téléchargé</translation>
+    </message>
+    <message>
+        <source>tradeleads attachments: %1: %2</source>
+        <translation>tradeleads attachments&#xa0;: %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The lead, as SOURCE:ID.</source>
+        <translation>La piste, sous la forme SOURCE:ID.</translation>
+    </message>
+    <message>
+        <source>Download every attachment not stored yet and index its text.</source>
+        <translation>Télécharge chaque pièce jointe pas encore conservée et indexe son texte.</translation>
+    </message>
+    <message>
+        <source>Remove the stored files (they leave the keyword search).</source>
+        <translation>Supprime les fichiers conservés (ils quittent la recherche par mots-clés).</translation>
+    </message>
+    <message>
+        <source>table (default) or json.</source>
+        <translation>table (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>Lists the documents of a lead and its notice family; downloads or removes them.</source>
+        <translation>Liste les documents d&apos;une piste et de sa famille d&apos;avis&#xa0;; les télécharge ou les supprime.</translation>
+    </message>
+    <message>
+        <source>name one lead as SOURCE:ID</source>
+        <translation>indiquez une piste sous la forme SOURCE:ID</translation>
+    </message>
+    <message>
+        <source>name the lead as SOURCE:ID, not &quot;%1&quot;</source>
+        <translation>indiquez la piste sous la forme SOURCE:ID, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--download and --remove do not go together</source>
+        <translation>--download et --remove ne vont pas ensemble</translation>
+    </message>
+    <message>
+        <source>cannot remove the file of %1</source>
+        <translation>impossible de supprimer le fichier de %1</translation>
+    </message>
+    <message>
+        <source>Usage: tradeleads [--db PATH] [COMMAND] [OPTIONS]
+Export and government-contract leads from SAM.gov and ITA, cached and searchable.
+Without a command, opens the window.
+
+Commands:
+  sync     Fetch new and changed leads from the APIs
+  import   Import SAM.gov JSON, ITA JSON or SAM.gov bulk CSV files
+  search   Search the cache (table, CSV or JSON)
+  saved    List, add, remove or try saved searches
+  stats    Show what the cache holds
+  awards   Show who won similar work (award notices ranked by awardee)
+  attachments  List, download or remove a lead&apos;s documents
+  check    Check the whole cache file for damage
+
+Options:
+  --db PATH    The cache file (also TRADELEADS_DB)
+  -h, --help   Show this help; &apos;tradeleads COMMAND --help&apos; for a command
+  --version    Show the version
+
+Window options:
+  --language CODE   en, fr or es for this run (default: Settings, else the system&apos;s)
+  --theme NAME      system, light or dark for this run (default: Settings)
+  --screenshot PNG  Save the window to PNG once the leads are shown, then quit
+</source>
+        <translation>Utilisation&#xa0;: tradeleads [--db CHEMIN] [COMMANDE] [OPTIONS]
+Pistes d&apos;exportation et de marchés publics de SAM.gov et de l&apos;ITA, en cache et consultables.
+Sans commande, ouvre la fenêtre.
+
+Commandes&#xa0;:
+  sync     Récupère les pistes nouvelles et modifiées des API
+  import   Importe des fichiers JSON SAM.gov, JSON ITA ou CSV complet SAM.gov
+  search   Cherche dans le cache (tableau, CSV ou JSON)
+  saved    Liste, ajoute, supprime ou essaie les recherches enregistrées
+  stats    Montre ce que contient le cache
+  awards   Montre qui a remporté des marchés semblables (avis d&apos;attribution classés par titulaire)
+  attachments  Liste, télécharge ou supprime les documents d&apos;une piste
+  check    Vérifie tout le fichier du cache
+
+Options&#xa0;:
+  --db CHEMIN  Le fichier du cache (aussi TRADELEADS_DB)
+  -h, --help   Affiche cette aide&#xa0;; &apos;tradeleads COMMANDE --help&apos; pour une commande
+  --version    Affiche la version
+
+Options de la fenêtre&#xa0;:
+  --language CODE   en, fr ou es pour cette exécution (par défaut&#xa0;: Paramètres, sinon celle du système)
+  --theme NOM       system, light ou dark pour cette exécution (par défaut&#xa0;: Paramètres)
+  --screenshot PNG  Enregistre la fenêtre en PNG une fois les pistes affichées, puis quitte
+</translation>
+    </message>
+    <message>
+        <source>attachments of starred leads: %1 downloaded, %2 failed
+</source>
+        <translation>pièces jointes des pistes favorites&#xa0;: %1 téléchargées, %2 en échec
+</translation>
     </message>
 </context>
 <context>
@@ -1215,10 +1515,6 @@ Options de la fenêtre&#xa0;:
     <message>
         <source>All fields of the source record</source>
         <translation>Tous les champs de l&apos;enregistrement source</translation>
-    </message>
-    <message>
-        <source>All fields</source>
-        <translation>Tous les champs</translation>
     </message>
     <message>
         <source>Amendment history</source>
@@ -1541,6 +1837,18 @@ Options de la fenêtre&#xa0;:
     <message>
         <source>due %1</source>
         <translation>échéance %1</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>Pièces jointes (%1)</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2844,26 @@ Options de la fenêtre&#xa0;:
         <source>No lead with id %1 in the cache</source>
         <translation>Aucune piste d&apos;id %1 dans le cache</translation>
     </message>
+    <message>
+        <source>listing attachments</source>
+        <translation>la liste des pièces jointes</translation>
+    </message>
+    <message>
+        <source>storing an attachment</source>
+        <translation>l&apos;enregistrement d&apos;une pièce jointe</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is no longer in the cache</source>
+        <translation>La pièce jointe %1 n&apos;est plus dans le cache</translation>
+    </message>
+    <message>
+        <source>removing an attachment</source>
+        <translation>la suppression d&apos;une pièce jointe</translation>
+    </message>
+    <message>
+        <source>searching attachments</source>
+        <translation>la recherche dans les pièces jointes</translation>
+    </message>
 </context>
 <context>
     <name>LeadTableModel</name>
@@ -2725,6 +3053,14 @@ Options de la fenêtre&#xa0;:
     <message>
         <source>Notices</source>
         <translation>Avis</translation>
+    </message>
+    <message>
+        <source>The search words are in an attachment (see the Attachments tab)</source>
+        <translation>Les mots cherchés sont dans une pièce jointe (voir l&apos;onglet Pièces jointes)</translation>
+    </message>
+    <message>
+        <source>[in attachment]</source>
+        <translation>[dans une pièce jointe]</translation>
     </message>
 </context>
 <context>
@@ -3800,6 +4136,30 @@ You are notified when a sync brings new matches.</source>
     <message>
         <source>SQLite cache (*.sqlite);;All files (*)</source>
         <translation>Cache SQLite (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>Download the attachments of starred leads after each sync</source>
+        <translation>Télécharger les pièces jointes des pistes favorites après chaque synchronisation</translation>
+    </message>
+    <message>
+        <source>Every download from SAM.gov counts against the daily quota</source>
+        <translation>Chaque téléchargement depuis SAM.gov compte dans le quota quotidien</translation>
+    </message>
+    <message>
+        <source>Largest &amp;file:</source>
+        <translation>&amp;Fichier le plus gros&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All files at &amp;most:</source>
+        <translation>Tous les fichiers, au &amp;plus&#xa0;:</translation>
     </message>
 </context>
 <context>

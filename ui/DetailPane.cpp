@@ -1,5 +1,7 @@
 #include "DetailPane.h"
 
+#include "AttachmentsPanel.h"
+
 #include "Clock.h"
 #include "LeadDetailHtml.h"
 #include "LeadDetailLoader.h"
@@ -12,11 +14,13 @@
 #include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
+#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTreeWidget>
 #include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
@@ -68,7 +72,9 @@ QVariant SafeTextBrowser::loadResource(int type, const QUrl& name)
 
 DetailPane::DetailPane(StoreWorker& reader, StoreWorker& writer, QWidget* parent)
     : QWidget(parent)
+    , m_reader(reader)
     , m_writer(writer)
+    , m_network(new QNetworkAccessManager(this))
 {
     m_linkHandler = [](const QUrl& url) {
         if (LeadDetails::isOpenableUrl(url))
@@ -198,11 +204,17 @@ void DetailPane::buildUi()
     m_tabs->addTab(m_descriptionPage, tr("Description"));
 
     m_fields = makeBrowser(m_tabs, tr("All fields of the source record"));
-    m_tabs->addTab(m_fields, tr("All fields"));
+    m_tabs->addTab(m_fields, tr("Fields"));
     m_history = makeBrowser(m_tabs, tr("Amendment history"));
     m_tabs->addTab(m_history, tr("History"));
     m_similarView = makeBrowser(m_tabs, tr("Open leads like this one"));
     m_tabs->addTab(m_similarView, tr("Similar"));
+    m_attachments = new AttachmentsPanel(m_reader, m_writer, *m_network, m_tabs);
+    m_tabs->addTab(m_attachments, tr("Attachments"));
+    connect(m_attachments, &AttachmentsPanel::countChanged, this, [this](int count) {
+        m_tabs->setTabText(m_tabs->indexOf(m_attachments),
+                           count > 0 ? tr("Attachments (%1)").arg(count) : tr("Attachments"));
+    });
 
     m_splitter->addWidget(m_tabs);
     m_splitter->addWidget(m_tracking->notesBox());
@@ -215,7 +227,13 @@ void DetailPane::buildUi()
     // The editor made the notes before the tabs; they come after them. (setTabOrder() on the tab
     // widget would move its pages along with it, as Qt treats a widget with a focus proxy as a
     // compound, and split the chain.)
-    setTabOrder(m_similarView, m_tracking->notesEdit());
+    setTabOrder(m_similarView, m_attachments->list());
+    setTabOrder(m_attachments->list(), m_attachments->passagesView());
+    setTabOrder(m_attachments->passagesView(), m_attachments->downloadButton());
+    setTabOrder(m_attachments->downloadButton(), m_attachments->downloadAllButton());
+    setTabOrder(m_attachments->downloadAllButton(), m_attachments->openButton());
+    setTabOrder(m_attachments->openButton(), m_attachments->removeButton());
+    setTabOrder(m_attachments->removeButton(), m_tracking->notesEdit());
 }
 
 void DetailPane::showLead(const QString& source, const QString& sourceId)
@@ -243,6 +261,16 @@ void DetailPane::showLoaded(const QString& source, const QString& sourceId, cons
     m_message->setVisible(false);
     m_saved = { .starred = m_lead.starred, .status = m_lead.status, .notes = m_lead.notes, .tags = m_lead.tags };
     m_tracking->setData(m_saved);
+    if (!same) {
+        QList<qint64> notices;
+        if (m_family) {
+            for (const NoticeTimeline::FamilyNotice& notice : std::as_const(*m_family))
+                notices.append(notice.notice.id);
+        }
+        if (!notices.contains(m_lead.id))
+            notices.append(m_lead.id);
+        m_attachments->showNotices(notices);
+    }
     render();
     m_pages->setCurrentIndex(1);
     emit leadShown();
@@ -281,6 +309,7 @@ void DetailPane::clear()
     m_lead = StoredLead();
     m_saved = LeadUserData();
     m_descriptionState.clear();
+    m_attachments->clear();
     m_empty->setText(tr("Select a lead to see everything known about it."));
     m_pages->setCurrentIndex(0);
 }

@@ -11,7 +11,9 @@
 
 #include <functional>
 
+class AttachmentsPanel;
 class LeadDetailLoader;
+class QNetworkAccessManager;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -81,6 +83,7 @@ public:
     QTextBrowser* fieldsView() const { return m_fields; }
     QTextBrowser* historyView() const { return m_history; }
     QTextBrowser* similarView() const { return m_similarView; }
+    AttachmentsPanel* attachmentsPanel() const { return m_attachments; }
     QTabWidget* tabs() const { return m_tabs; }
     QToolButton* starButton() const { return m_tracking->starButton(); }
     QComboBox* statusBox() const { return m_tracking->statusBox(); }
@@ -125,8 +128,11 @@ private:
     void showMessage(const QString& message);
     QString mutedColour() const;
 
+    StoreWorker& m_reader;
     StoreWorker& m_writer;
+    QNetworkAccessManager* m_network;
     LeadDetailLoader* m_loader = nullptr;
+    AttachmentsPanel* m_attachments = nullptr;
     LeadTrackingEditor* m_tracking = nullptr;
     QString m_source;
     QString m_sourceId;

@@ -3,6 +3,8 @@
 #include "AboutDialog.h"
 #include "Clock.h"
 #include "DeadlineChart.h"
+#include "AttachmentFetcher.h"
+#include "AttachmentsPanel.h"
 #include "DescriptionFetcher.h"
 #include "DetailPane.h"
 #include "EditCommands.h"
@@ -122,8 +124,8 @@ MainWindow::MainWindow(const QString& cacheLocation, QWidget* parent)
     m_splitter->addWidget(centre);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(1, 1);
-    // The detail pane wide enough for its five tabs side by side at 1280 pixels.
-    m_splitter->setSizes({200, 620, 460});
+    // The detail pane wide enough for its six tabs side by side at 1280 pixels.
+    m_splitter->setSizes({190, 560, 530});
     setCentralWidget(m_splitter);
 
     m_chart = new DeadlineChart(this);
@@ -162,6 +164,11 @@ MainWindow::MainWindow(const QString& cacheLocation, QWidget* parent)
         connect(m_descriptions, &DescriptionFetcher::fetched, m_detail, &DetailPane::setDescription);
         connect(m_descriptions, &DescriptionFetcher::failed, m_detail, &DetailPane::setDescriptionError);
         m_descriptions->fetch(id, url);
+    });
+    // A file stored or removed changes what a keyword finds.
+    connect(m_detail->attachmentsPanel(), &AttachmentsPanel::storedFilesChanged, this, [this] {
+        if (!m_model->filter().text.isEmpty())
+            m_model->reload();
     });
     m_undo = new QUndoStack(this);
     // An edit shows in its table row at once; the pane keeps the lead it shows.
@@ -411,6 +418,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::applyFilter(const LeadFilter& filter)
 {
     m_model->setFilter(filter); // a sort in it (a saved search's) becomes the table's; otherwise the table's stays
+    m_detail->attachmentsPanel()->setKeyword(filter.text);
     m_oneRowPerFamily->setChecked(m_model->filter().oneRowPerFamily); // a saved search's grouping, for one
     m_statistics->request(m_model->filter(), m_today);
 }
@@ -598,5 +606,12 @@ void MainWindow::onSyncFinished(const QList<SourceReport>& reports, const QStrin
     refresh();
     // Saved searches marked "notify" that gained matches in this sync raise a notification.
     m_savedSearches->syncFinished(startedAt);
+    if (AttachmentSettings::fromSettings().fetchStarredAfterSync) {
+        m_reader->call(this, [](LeadStore& store) { return store.attachmentsOfStarredLeads(); },
+                       [this](const Result<QList<Attachment>>& starred) {
+                           if (starred && !starred->isEmpty())
+                               m_detail->attachmentsPanel()->download(*starred);
+                       });
+    }
     emit syncFinished(reports);
 }

@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "ApiKeyStore.h"
+#include "AttachmentFetcher.h"
 #include "LeadStore.h"
 #include "CacheFileSetting.h"
 #include "SourceSettings.h"
@@ -83,6 +84,22 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent)
     sourceForm->addRow(tr("Sources to sync:"), switches);
     layout->addWidget(sources);
 
+    auto* attachments = new QGroupBox(tr("Attachments"), this);
+    auto* attachmentForm = new QFormLayout(attachments);
+    m_attachmentFileMb = new QSpinBox(attachments);
+    m_attachmentFileMb->setRange(1, 100000);
+    m_attachmentFileMb->setSuffix(tr(" MB"));
+    m_attachmentTotalMb = new QSpinBox(attachments);
+    m_attachmentTotalMb->setRange(10, 10000000);
+    m_attachmentTotalMb->setSingleStep(1000);
+    m_attachmentTotalMb->setSuffix(tr(" MB"));
+    m_fetchStarred = new QCheckBox(tr("Download the attachments of starred leads after each sync"), attachments);
+    m_fetchStarred->setToolTip(tr("Every download from SAM.gov counts against the daily quota"));
+    attachmentForm->addRow(tr("Largest &file:"), m_attachmentFileMb);
+    attachmentForm->addRow(tr("All files at &most:"), m_attachmentTotalMb);
+    attachmentForm->addRow(m_fetchStarred);
+    layout->addWidget(attachments);
+
     // After the sources: tests find the quota as the dialog's first combo box.
     auto* application = new QGroupBox(tr("Application"), this);
     auto* applicationForm = new QFormLayout(application);
@@ -152,6 +169,10 @@ void SettingsDialog::load()
     m_language->setCurrentIndex(qMax(0, m_language->findData(Translations::configuredLanguage())));
     m_theme->setCurrentIndex(qMax(0, m_theme->findData(Theme::name(Theme::configured()))));
     m_cacheFile->setText(CacheFileSetting::configured());
+    const AttachmentSettings attachments = AttachmentSettings::fromSettings();
+    m_attachmentFileMb->setValue(int(attachments.maxFileBytes / (1024 * 1024)));
+    m_attachmentTotalMb->setValue(int(attachments.maxTotalBytes / (1024 * 1024)));
+    m_fetchStarred->setChecked(attachments.fetchStarredAfterSync);
 }
 
 void SettingsDialog::chooseCacheFile()
@@ -178,6 +199,10 @@ void SettingsDialog::resetToDefaults()
     m_language->setCurrentIndex(0);
     m_theme->setCurrentIndex(0);
     m_cacheFile->clear();
+    const AttachmentSettings defaults;
+    m_attachmentFileMb->setValue(int(defaults.maxFileBytes / (1024 * 1024)));
+    m_attachmentTotalMb->setValue(int(defaults.maxTotalBytes / (1024 * 1024)));
+    m_fetchStarred->setChecked(defaults.fetchStarredAfterSync);
     // The keys stay: they are not settings to reset but credentials to remove by hand.
 }
 
@@ -220,5 +245,10 @@ void SettingsDialog::accept()
     Translations::setConfiguredLanguage(m_language->currentData().toString());
     Theme::setConfigured(Theme::fromName(m_theme->currentData().toString()).value_or(Theme::Choice::System));
     CacheFileSetting::setConfigured(m_cacheFile->text());
+    AttachmentSettings attachments;
+    attachments.maxFileBytes = qint64(m_attachmentFileMb->value()) * 1024 * 1024;
+    attachments.maxTotalBytes = qint64(m_attachmentTotalMb->value()) * 1024 * 1024;
+    attachments.fetchStarredAfterSync = m_fetchStarred->isChecked();
+    attachments.save();
     QDialog::accept();
 }

@@ -33,6 +33,9 @@ private:
     QCheckBox* m_samCsv;
     QComboBox* m_quota;
     QSpinBox* m_autoSyncHours;
+    QSpinBox* m_attachmentFileMb;
+    QSpinBox* m_attachmentTotalMb;
+    QCheckBox* m_fetchStarred;
     QList<QCheckBox*> m_sourceSwitches;
     QComboBox* m_language;
     QComboBox* m_theme;

@@ -23,6 +23,7 @@ QString generalHelp()
                         "  saved    List, add, remove or try saved searches\n"
                         "  stats    Show what the cache holds\n"
                         "  awards   Show who won similar work (award notices ranked by awardee)\n"
+                        "  attachments  List, download or remove a lead's documents\n"
                         "  check    Check the whole cache file for damage\n\n"
                         "Options:\n"
                         "  --db PATH    The cache file (also TRADELEADS_DB)\n"
@@ -91,14 +92,15 @@ int run(const QStringList& arguments)
         return runCheck(invocation);
     if (invocation.subcommand == QLatin1String("awards"))
         return runAwards(invocation);
-    // `tradeleads` hands `sync` to tradeleads-sync before it comes here.
+    // `tradeleads` hands `sync` and `attachments` to tradeleads-sync before it comes here.
     return failure(invocation.subcommand, Messages::tr("runs in the program tradeleads-sync"));
 }
 
 bool isSync(const QStringList& arguments)
 {
     const Invocation invocation = split(arguments);
-    return !invocation.usageError && invocation.subcommand == QLatin1String("sync");
+    return !invocation.usageError
+        && (invocation.subcommand == QLatin1String("sync") || invocation.subcommand == QLatin1String("attachments"));
 }
 
 } // namespace Cli

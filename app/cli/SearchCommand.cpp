@@ -172,9 +172,21 @@ int runSearch(const Invocation& invocation)
 
     QByteArray output;
     if (format == QLatin1String("json")) {
-        QJsonArray array;
+        QList<qint64> ids;
         for (const StoredLead& row : *rows)
-            array.append(LeadFormat::toJson(row));
+            ids.append(row.id);
+        auto attachments = (*store)->attachments(ids);
+        if (!attachments)
+            return failure(invocation.subcommand, attachments.errorMessage());
+        QHash<qint64, QList<Attachment>> byLead;
+        for (const Attachment& attachment : std::as_const(*attachments))
+            byLead[attachment.leadId].append(attachment);
+        QJsonArray array;
+        for (const StoredLead& row : *rows) {
+            QJsonObject object = LeadFormat::toJson(row);
+            object.insert(QStringLiteral("attachments"), LeadFormat::attachmentsJson(byLead.value(row.id)));
+            array.append(object);
+        }
         output = QJsonDocument(array).toJson(QJsonDocument::Indented);
     } else {
         output = tableOf(*rows);

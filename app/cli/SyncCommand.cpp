@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "CliCommands.h"
 
+#include "AttachmentFetcher.h"
 #include "Clock.h"
 #include "FilterFlags.h"
 #include "LeadStore.h"
@@ -10,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QDate>
+#include <QNetworkAccessManager>
 
 #include <cstdio>
 
@@ -123,6 +125,25 @@ int runSync(const Invocation& invocation)
     QMetaObject::invokeMethod(&manager, [&] { manager.start(sources); }, Qt::QueuedConnection);
     QCoreApplication::exec();
     printTrackedAwards(**store, startedAt);
+
+    // Settings: the attachments of starred leads, once their leads are in.
+    const AttachmentSettings attachmentSettings = AttachmentSettings::fromSettings();
+    if (attachmentSettings.fetchStarredAfterSync) {
+        auto starred = (*store)->attachmentsOfStarredLeads();
+        if (!starred) {
+            printErr(starred.errorMessage());
+            return kExitFailure;
+        }
+        if (!starred->isEmpty()) {
+            QNetworkAccessManager network;
+            AttachmentFetcher fetcher(network, config, (*store)->path(), attachmentSettings);
+            const int failed = downloadAttachments(**store, fetcher, *starred);
+            printOut(Messages::tr("attachments of starred leads: %1 downloaded, %2 failed\n")
+                         .arg(starred->size() - failed)
+                         .arg(failed)
+                         .toUtf8());
+        }
+    }
     return exitCode;
 }
 
@@ -131,6 +152,8 @@ int runSyncProgram(const QStringList& arguments)
     const Invocation invocation = split(arguments);
     if (invocation.usageError)
         return usage(invocation.subcommand, *invocation.usageError);
+    if (invocation.subcommand == QLatin1String("attachments"))
+        return runAttachments(invocation);
     return runSync(invocation);
 }
 

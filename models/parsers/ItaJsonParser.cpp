@@ -466,6 +466,12 @@ Result<Lead> leadFromRecord(const QJsonObject& record)
     lead.url = Normalize::link(record.value(QStringLiteral("url")));
     if (lead.url.isEmpty())
         lead.url = Normalize::link(record.value(QStringLiteral("urls")));
+    // The first of several links is the lead's page; the others are its documents.
+    for (const QJsonValue link : record.value(QStringLiteral("urls")).toArray()) {
+        const QString text = Normalize::link(link);
+        if (!text.isEmpty() && text != lead.url && !lead.attachmentUrls.contains(text))
+            lead.attachmentUrls.append(text);
+    }
 
     QJsonArray contacts;
     appendContacts(contacts, record.value(QStringLiteral("contact")), QStringLiteral("contact"));

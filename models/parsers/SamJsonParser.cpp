@@ -245,6 +245,11 @@ Result<Lead> leadFromRecord(const QJsonObject& record)
     else
         lead.description = description;
     lead.url = Normalize::link(record.value(QStringLiteral("uiLink")));
+    for (const QJsonValue link : record.value(QStringLiteral("resourceLinks")).toArray()) {
+        const QString text = Normalize::link(link);
+        if (!text.isEmpty() && !lead.attachmentUrls.contains(text))
+            lead.attachmentUrls.append(text);
+    }
 
     const QJsonValue place = record.value(QStringLiteral("placeOfPerformance"));
     lead.location = place.isObject() ? location(place.toObject()) : Normalize::text(place);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Attachment.h"
 #include "AwardHistory.h"
 #include "LeadFilter.h"
 #include "Result.h"
@@ -11,6 +12,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -171,6 +173,25 @@ public:
 
     // A SAM description fetched on demand; it feeds full-text search too.
     virtual Status setDescription(const QString& source, const QString& sourceId, const QString& description) = 0;
+
+    // Attachments: the documents the leads link to, listed when a lead is stored, in the order
+    // its record lists them (Attachment.h).
+    virtual Result<QList<Attachment>> attachments(const QList<qint64>& leadIds) const = 0;
+    // A file downloaded for an attachment: kept once per content hash, its text in the keyword
+    // index, so that a keyword search finds the leads linking to it.
+    virtual Status setAttachmentFile(qint64 attachmentId, const AttachmentFile& file) = 0;
+    // Why an attachment could not be downloaded (empty: the problem is gone).
+    virtual Status setAttachmentProblem(qint64 attachmentId, const QString& problem) = 0;
+    // The attachments of starred leads (their whole families) that are neither stored nor failed:
+    // what a sync downloads when the analyst asked for it.
+    virtual Result<QList<Attachment>> attachmentsOfStarredLeads() const = 0;
+    // A stored file removed: its text leaves the keyword index, its attachments are no longer stored.
+    virtual Status removeAttachmentFile(const QString& contentHash) = 0;
+    // Of `leadIds`, those a keyword search (LeadFilter::text) matches through an attachment alone.
+    virtual Result<QSet<qint64>> attachmentOnlyMatches(const QString& text, const QList<qint64>& leadIds) const = 0;
+    // The passages of the leads' attachments that a keyword search matches, best first.
+    virtual Result<QList<AttachmentPassage>> attachmentPassages(const QString& text, const QList<qint64>& leadIds,
+                                                                int limit) const = 0;
 
     virtual QString info(const QString& key) const = 0;
     virtual Status setInfo(const QString& key, const QString& value) = 0;

@@ -116,10 +116,12 @@ SqliteFilterQuery SqliteFilterQuery::compile(const LeadFilter& filter, const QDa
     const QString fts = LeadFilter::ftsQuery(filter.text);
     if (!fts.isEmpty()) {
         // A unary + keeps SQLite from driving the query by id.
-        query.addCondition(keywordPlan == KeywordPlan::Scan
-                               ? QStringLiteral("+l.id IN (SELECT rowid FROM lead_fts WHERE lead_fts MATCH ?)")
-                               : QStringLiteral("l.id IN (SELECT rowid FROM lead_fts WHERE lead_fts MATCH ?)"),
-                           { QStringLiteral("id") }, { fts });
+        // The lead's own text, or the text of a file it links to.
+        const QString matches = QStringLiteral(
+            "l.id IN (SELECT rowid FROM lead_fts WHERE lead_fts MATCH ? UNION ALL SELECT a.lead_id FROM attachment_fts "
+            "JOIN attachment a ON a.file_id = attachment_fts.rowid WHERE attachment_fts MATCH ?)");
+        query.addCondition(keywordPlan == KeywordPlan::Scan ? u'+' + matches : matches, { QStringLiteral("id") },
+                           { fts, fts });
     }
     if (filter.sources.isEmpty()) {
         // Reference data sets are shown beside leads, not as leads.

@@ -38,6 +38,10 @@ WHERE lead.content_hash <> excluded.content_hash
 )SQL";
 
 const char* const kTouchSql = "UPDATE lead SET last_seen_at = ?1 WHERE source = ?2 AND source_id = ?3";
+// An attachment stays listed when a later version of its lead no longer links to it: the
+// analyst may have read it.
+const char* const kAttachmentLinkSql
+    = "INSERT OR IGNORE INTO attachment (lead_id, url) SELECT id, ?3 FROM lead WHERE source = ?1 AND source_id = ?2";
 
 // The caches open in this process, with the thread each connection belongs to: a Qt SQL
 // connection is used on the thread that opened it only, so damage met on a thread was met on
@@ -172,6 +176,9 @@ Result<std::unique_ptr<SqliteLeadStore>> SqliteLeadStore::open(const QString& pa
     if (sqlite3_prepare_v3(d->handle, kUpsertSql, -1, SQLITE_PREPARE_PERSISTENT, &d->upsert, nullptr) != SQLITE_OK)
         return d->rawError(SqliteMessages::tr("preparing the lead upsert"));
     if (sqlite3_prepare_v3(d->handle, kTouchSql, -1, SQLITE_PREPARE_PERSISTENT, &d->touch, nullptr) != SQLITE_OK)
+        return d->rawError(SqliteMessages::tr("preparing the lead upsert"));
+    if (sqlite3_prepare_v3(d->handle, kAttachmentLinkSql, -1, SQLITE_PREPARE_PERSISTENT, &d->attachmentLink, nullptr)
+        != SQLITE_OK)
         return d->rawError(SqliteMessages::tr("preparing the lead upsert"));
     return std::unique_ptr<SqliteLeadStore>(new SqliteLeadStore(std::move(d)));
 }
@@ -327,10 +334,25 @@ Result<UpsertStats> SqliteLeadStore::upsert(const QList<Lead>& leads)
                     rollback();
                 return error;
             }
-        } else if (sqlite3_last_insert_rowid(d->handle) != 0) {
-            ++stats.inserted;
         } else {
-            ++stats.updated;
+            if (sqlite3_last_insert_rowid(d->handle) != 0)
+                ++stats.inserted;
+            else
+                ++stats.updated;
+            sqlite3_stmt* a = d->attachmentLink;
+            for (const QString& url : lead.attachmentUrls) {
+                bindText(a, 1, lead.source);
+                bindText(a, 2, lead.sourceId);
+                bindText(a, 3, url);
+                const int listed = sqlite3_step(a);
+                sqlite3_reset(a);
+                if (listed != SQLITE_DONE) {
+                    Error error = d->rawError(SqliteMessages::tr("storing %1 lead %2").arg(lead.source, lead.sourceId));
+                    if (ownTransaction)
+                        rollback();
+                    return error;
+                }
+            }
         }
     }
     if (ownTransaction) {

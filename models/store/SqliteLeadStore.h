@@ -81,6 +81,15 @@ public:
 
     Status setDescription(const QString& source, const QString& sourceId, const QString& description) override;
 
+    Result<QList<Attachment>> attachments(const QList<qint64>& leadIds) const override;
+    Status setAttachmentFile(qint64 attachmentId, const AttachmentFile& file) override;
+    Status setAttachmentProblem(qint64 attachmentId, const QString& problem) override;
+    Result<QList<Attachment>> attachmentsOfStarredLeads() const override;
+    Status removeAttachmentFile(const QString& contentHash) override;
+    Result<QSet<qint64>> attachmentOnlyMatches(const QString& text, const QList<qint64>& leadIds) const override;
+    Result<QList<AttachmentPassage>> attachmentPassages(const QString& text, const QList<qint64>& leadIds,
+                                                        int limit) const override;
+
     QString info(const QString& key) const override;
     Status setInfo(const QString& key, const QString& value) override;
 

@@ -44,6 +44,7 @@ struct SqliteLeadStore::Private
     sqlite3* handle = nullptr;
     sqlite3_stmt* upsert = nullptr;
     sqlite3_stmt* touch = nullptr;
+    sqlite3_stmt* attachmentLink = nullptr; // lists a lead's attachment
     bool inTransaction = false;
     std::unique_ptr<QLockFile> bulkLock; // held while this connection runs a bulk load
 
@@ -81,6 +82,7 @@ struct SqliteLeadStore::Private
             forgetOpenCache(handle);
         sqlite3_finalize(upsert);
         sqlite3_finalize(touch);
+        sqlite3_finalize(attachmentLink);
         if (db.isValid()) {
             db.close();
             db = QSqlDatabase();

@@ -341,6 +341,43 @@ ALTER TABLE lead_rebuilt RENAME TO lead;
 -- search tried on the past.
 CREATE INDEX lead_sort_naics_code ON lead (naics_code, deadline_at, source, active, posted_at, family_id);
 )SQL",
+    // 6 -> 7: attachments. A row per document a lead links to; the downloaded files by content
+    // hash (a file several notices link to is read and indexed once), their text in a keyword
+    // index of its own.
+    R"SQL(
+CREATE TABLE attachment_file (
+    id INTEGER PRIMARY KEY,
+    content_hash TEXT NOT NULL UNIQUE,
+    size INTEGER NOT NULL,
+    content_type TEXT,
+    problem TEXT,
+    stored_at TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE attachment_fts USING fts5 (text, tokenize = 'unicode61 remove_diacritics 2');
+CREATE TABLE attachment (
+    id INTEGER PRIMARY KEY,
+    lead_id INTEGER NOT NULL REFERENCES lead (id) ON DELETE CASCADE,
+    url TEXT NOT NULL,
+    name TEXT,
+    size INTEGER,
+    content_type TEXT,
+    file_id INTEGER REFERENCES attachment_file (id) ON DELETE SET NULL,
+    problem TEXT,
+    UNIQUE (lead_id, url)
+);
+CREATE INDEX attachment_by_file ON attachment (file_id) WHERE file_id IS NOT NULL;
+-- The links of the leads already cached, as the parsers list them (SamJsonParser: every
+-- resourceLinks entry; ItaJsonParser: the urls but the lead's own page).
+INSERT OR IGNORE INTO attachment (lead_id, url)
+SELECT l.id, CASE WHEN lower(trim(j.value)) LIKE 'http%' THEN replace(trim(j.value), ' ', '') ELSE trim(j.value) END
+FROM lead l,
+     json_each(CASE WHEN json_valid(l.raw) THEN l.raw ELSE '{}' END,
+               CASE WHEN l.source = 'sam' THEN '$.resourceLinks' ELSE '$.urls' END) j
+WHERE (l.source = 'sam' OR l.source LIKE 'ita-%') AND l.raw LIKE '%http%'
+  AND j.type = 'text' AND trim(j.value) NOT IN ('', 'null')
+  AND (l.source = 'sam' OR CASE WHEN lower(trim(j.value)) LIKE 'http%' THEN replace(trim(j.value), ' ', '') ELSE trim(j.value) END IS NOT l.url)
+ORDER BY l.id, j.key;
+)SQL",
 };
 
 constexpr int kSchemaVersion = int(std::size(kMigrations));

@@ -11,6 +11,7 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <memory>
 
 namespace {
 
@@ -226,9 +227,106 @@ void FakeApiServer::onReadyRead(QTcpSocket* socket)
         handle(socket, request);
 }
 
+void FakeApiServer::serveFile(const ServedFile& file, const QString& noticeId, const QString& link)
+{
+    m_files.insert(file.path, file);
+    if (!noticeId.isEmpty())
+        addResourceLink(noticeId, link.isEmpty() ? baseUrl().toString() + QString::fromLatin1(file.path) : link);
+}
+
+void FakeApiServer::addResourceLink(const QString& noticeId, const QString& link)
+{
+    m_resourceLinks[noticeId].append(link);
+}
+
+QByteArray FakeApiServer::withResourceLinks(const QByteArray& recordJson) const
+{
+    if (m_resourceLinks.isEmpty())
+        return recordJson;
+    QJsonObject record = QJsonDocument::fromJson(recordJson).object();
+    const QStringList links = m_resourceLinks.value(record.value(QStringLiteral("noticeId")).toString());
+    if (links.isEmpty())
+        return recordJson;
+    record.insert(QStringLiteral("resourceLinks"), QJsonArray::fromStringList(links));
+    return QJsonDocument(record).toJson(QJsonDocument::Compact);
+}
+
+void FakeApiServer::sendFile(QTcpSocket* socket, const Request& request, const ServedFile& file)
+{
+    if (file.needsKey && QUrlQuery(request.url).queryItemValue(QStringLiteral("api_key")) != m_samKey) {
+        Response refused;
+        refused.status = 403;
+        refused.body = keyError(QStringLiteral("API_KEY_INVALID"), QStringLiteral("An invalid api_key was supplied"));
+        send(socket, refused);
+        return;
+    }
+    if (file.delivery == ServedFile::Redirect) {
+        Response moved;
+        moved.status = 302;
+        moved.headers.append({ "Location", file.redirectTo.toEncoded() });
+        send(socket, moved);
+        return;
+    }
+    // Range: bytes=N- resumes from N.
+    qint64 from = 0;
+    for (const QByteArray& line : request.head.split('\n')) {
+        const QByteArray trimmed = line.trimmed();
+        if (trimmed.toLower().startsWith("range: bytes="))
+            from = trimmed.mid(13, trimmed.indexOf('-', 13) - 13).toLongLong();
+    }
+    const qint64 total = file.body.size();
+    QByteArray head;
+    if (from > 0 && from < total) {
+        head = "HTTP/1.1 206 Partial Content\r\nContent-Range: bytes " + QByteArray::number(from) + '-'
+            + QByteArray::number(total - 1) + '/' + QByteArray::number(total) + "\r\n";
+    } else if (from >= total && from > 0) {
+        Response unsatisfiable;
+        unsatisfiable.status = 416;
+        send(socket, unsatisfiable);
+        return;
+    } else {
+        head = "HTTP/1.1 200 OK\r\n";
+    }
+    head += "Content-Type: " + file.contentType + "\r\nContent-Length: " + QByteArray::number(total - from) + "\r\n";
+    if (!file.fileName.isEmpty())
+        head += "Content-Disposition: attachment; filename=\"" + file.fileName + "\"\r\n";
+    head += "Accept-Ranges: bytes\r\nConnection: close\r\n\r\n";
+    socket->write(head);
+    const QByteArray body = file.body.mid(from);
+    switch (file.delivery) {
+    case ServedFile::Truncated:
+        socket->write(body.left(body.size() / 2));
+        socket->disconnectFromHost();
+        break;
+    case ServedFile::Slow: {
+        // 4 KB every 100 ms: slow, never stalled.
+        auto offset = std::make_shared<qint64>(0);
+        auto* timer = new QTimer(socket);
+        connect(timer, &QTimer::timeout, socket, [socket, body, offset, timer] {
+            socket->write(body.mid(*offset, 4096));
+            *offset += 4096;
+            if (*offset >= body.size()) {
+                timer->stop();
+                socket->disconnectFromHost();
+            }
+        });
+        timer->start(100);
+        break;
+    }
+    default:
+        socket->write(body);
+        socket->disconnectFromHost();
+        break;
+    }
+}
+
 void FakeApiServer::handle(QTcpSocket* socket, const Request& request)
 {
     const QString path = request.url.path();
+    if (const auto file = m_files.constFind(path.toUtf8()); file != m_files.cend()) {
+        sendFile(socket, request, *file);
+        return;
+    }
     for (int i = 0; i < m_faults.size(); ++i) {
         const Fault& fault = m_faults[i];
         if (!path.startsWith(fault.pathPrefix))
@@ -362,7 +460,8 @@ FakeApiServer::Response FakeApiServer::samSearch(const QUrl& url)
     for (qint64 i = first; i < qMin<qint64>(first + limit, qint64(matching.size())); ++i) {
         if (!records.isEmpty())
             records += ',';
-        records += m_generators[size_t(matching[size_t(i)]->generator)]->samRecordJson(matching[size_t(i)]->index);
+        records += withResourceLinks(
+            m_generators[size_t(matching[size_t(i)]->generator)]->samRecordJson(matching[size_t(i)]->index));
     }
     response.body = "{\"totalRecords\":" + QByteArray::number(qint64(matching.size())) + ",\"limit\":"
         + QByteArray::number(limit) + ",\"offset\":" + QByteArray::number(offset) + ",\"opportunitiesData\":["

@@ -45,6 +45,19 @@ public:
         QUrl url;
     };
 
+    // A document the server hands out at `path`, as a SAM record's resource link or alone.
+    struct ServedFile
+    {
+        enum Delivery { Whole, Slow, Truncated, Redirect };
+        QByteArray path; // "/files/<id>/download"
+        QByteArray body;
+        QByteArray contentType = "application/octet-stream";
+        QByteArray fileName; // Content-Disposition; empty: none sent
+        Delivery delivery = Whole;
+        QUrl redirectTo;     // Redirect: where to
+        bool needsKey = false; // answers 403 without the SAM key (SAM.gov's own files)
+    };
+
     explicit FakeApiServer(QObject* parent = nullptr);
     ~FakeApiServer() override;
 
@@ -62,6 +75,10 @@ public:
     void addFault(const Fault& fault);
     void clearFaults();
     void setResponseDelay(int milliseconds) { m_delayMs = milliseconds; }
+    // Serves `file`; with a notice id, the notice's resourceLinks list it (`link`: the URL the
+    // record gives, default the file's own on this server).
+    void serveFile(const ServedFile& file, const QString& noticeId = {}, const QString& link = {});
+    void addResourceLink(const QString& noticeId, const QString& link);
 
     QStringList samNoticeIds() const;          // every SAM record the server holds
     QStringList samNoticeIds(const QDate& from, const QDate& to) const;
@@ -95,6 +112,8 @@ private:
     Response itaSearch(const Request& request);
     Response dataset(const Request& request, const QString& name);
     Response csv(const Request& request);
+    void sendFile(QTcpSocket* socket, const Request& request, const ServedFile& file);
+    QByteArray withResourceLinks(const QByteArray& recordJson) const;
     bool itaKeyOk(const Request& request) const;
     enum class Cut { None, Close, Stall };
     static void send(QTcpSocket* socket, const Response& response, Cut cut = Cut::None);
@@ -112,4 +131,6 @@ private:
     QList<Request> m_requests;
     QHash<QTcpSocket*, QByteArray> m_buffers;
     int m_delayMs = 0;
+    QHash<QByteArray, ServedFile> m_files;      // by path
+    QHash<QString, QStringList> m_resourceLinks; // by notice id
 };

@@ -141,6 +141,18 @@ void TestSchemaMigration::upgradeKeepsEverything()
     QCOMPARE(runway->lead.contacts.size(), 1);
     QCOMPARE(runway->firstSeenAt, "2025-11-04T08:00:00Z");
     QCOMPARE(runway->versions, 1);
+    // The documents a record lists become its attachments (the schema 6 file's runway notice
+    // lists two, one with stray spaces), as the parser lists them.
+    auto listed = store.attachments({runway->id});
+    QVERIFY2(listed.ok(), qPrintable(listed.errorMessage()));
+    QCOMPARE(listed->size(), version == 6 ? 2 : 0);
+    if (version == 6) {
+        QCOMPARE(listed->at(0).url, "https://sam.gov/api/prod/opps/v3/opportunities/resources/files/"
+                                    "0c4dd885100746b29ec36c9228e700e4/download?api_key=null&token=");
+        QCOMPARE(listed->at(1).url, "https://sam.gov/api/prod/opps/v3/opportunities/resources/files/"
+                                    "51d8f26278e24e1e8aee674679ef70e8/download");
+        QVERIFY(!listed->at(0).stored());
+    }
     // The analyst's own data, on the lead and apart from it.
     QVERIFY(runway->starred);
     QCOMPARE(runway->status, "bidding");

@@ -1,0 +1,218 @@
+// SqliteLeadStore: attachments. The links are listed by upsert(); here are the files
+// downloaded for them, their text in attachment_fts (rowid: attachment_file.id), and the
+// keyword search's view of them.
+#include "SqliteLeadStorePrivate.h"
+
+#include "Clock.h"
+#include "LeadFilter.h"
+#include "SqliteFilterQuery.h"
+
+#include <QScopeGuard>
+
+namespace {
+
+QVariantList idValues(const QList<qint64>& ids)
+{
+    QVariantList values;
+    values.reserve(ids.size());
+    for (const qint64 id : ids)
+        values.append(id);
+    return values;
+}
+
+QVariant textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+} // namespace
+
+namespace {
+
+const char kAttachmentColumns[]
+    = "SELECT a.id, a.lead_id, a.url, a.name, COALESCE(f.content_type, a.content_type), COALESCE(f.size, a.size), "
+      "f.content_hash, COALESCE(a.problem, f.problem) FROM attachment a LEFT JOIN attachment_file f ON f.id = a.file_id ";
+
+Result<QList<Attachment>> readAttachments(Result<QSqlQuery> query)
+{
+    QList<Attachment> out;
+    if (!query)
+        return query.error();
+    while (query->next()) {
+        Attachment attachment;
+        attachment.id = query->value(0).toLongLong();
+        attachment.leadId = query->value(1).toLongLong();
+        attachment.url = query->value(2).toString();
+        attachment.name = query->value(3).toString();
+        attachment.contentType = query->value(4).toString();
+        attachment.size = query->value(5).isNull() ? -1 : query->value(5).toLongLong();
+        attachment.contentHash = query->value(6).toString();
+        attachment.problem = query->value(7).toString();
+        out.append(attachment);
+    }
+    if (query->lastError().isValid())
+        return sqlError(SqliteMessages::tr("listing attachments"), query->lastError());
+    return out;
+}
+
+} // namespace
+
+Result<QList<Attachment>> SqliteLeadStore::attachments(const QList<qint64>& leadIds) const
+{
+    if (leadIds.isEmpty())
+        return QList<Attachment>();
+    return readAttachments(d->execute(QString::fromLatin1(kAttachmentColumns)
+                                          + QStringLiteral("WHERE a.lead_id IN (%1) ORDER BY a.lead_id, a.id")
+                                                .arg(SqliteFilterQuery::placeholders(leadIds.size())),
+                                      idValues(leadIds), SqliteMessages::tr("listing attachments")));
+}
+
+Result<QList<Attachment>> SqliteLeadStore::attachmentsOfStarredLeads() const
+{
+    return readAttachments(d->execute(
+        QString::fromLatin1(kAttachmentColumns)
+            + QStringLiteral("JOIN lead l ON l.id = a.lead_id WHERE a.file_id IS NULL AND a.problem IS NULL "
+                             "AND l.family_id IN (SELECT family_id FROM lead_user WHERE starred = 1) ORDER BY a.id"),
+        {}, SqliteMessages::tr("listing attachments")));
+}
+
+Status SqliteLeadStore::setAttachmentFile(qint64 attachmentId, const AttachmentFile& file)
+{
+    const QString what = SqliteMessages::tr("storing an attachment");
+    const bool ownTransaction = !d->inTransaction;
+    if (ownTransaction) {
+        if (auto status = beginTransaction(); !status)
+            return status;
+    }
+    auto undo = qScopeGuard([&] {
+        if (ownTransaction)
+            rollback();
+    });
+    auto existing = d->execute(QStringLiteral("SELECT id FROM attachment_file WHERE content_hash = ?"),
+                               { file.contentHash }, what);
+    if (!existing)
+        return existing.error();
+    qint64 fileId = existing->next() ? existing->value(0).toLongLong() : 0;
+    existing->finish();
+    if (fileId == 0) {
+        auto inserted = d->execute(QStringLiteral("INSERT INTO attachment_file (content_hash, size, content_type, problem, "
+                                                  "stored_at) VALUES (?, ?, ?, ?, ?)"),
+                                   { file.contentHash, file.size, textOrNull(file.contentType),
+                                     textOrNull(file.problem), Clock::nowUtcText() },
+                                   what);
+        if (!inserted)
+            return inserted.error();
+        fileId = inserted->lastInsertId().toLongLong();
+        if (!file.text.isEmpty()) {
+            auto indexed = d->execute(QStringLiteral("INSERT INTO attachment_fts (rowid, text) VALUES (?, ?)"),
+                                      { fileId, file.text }, what);
+            if (!indexed)
+                return indexed.error();
+        }
+    }
+    auto linked = d->execute(QStringLiteral("UPDATE attachment SET file_id = ?, name = ?, size = ?, content_type = ?, "
+                                            "problem = NULL WHERE id = ?"),
+                             { fileId, textOrNull(file.name), file.size, textOrNull(file.contentType), attachmentId },
+                             what);
+    if (!linked)
+        return linked.error();
+    if (linked->numRowsAffected() == 0)
+        return Error { SqliteMessages::tr("The attachment %1 is no longer in the cache").arg(attachmentId) };
+    undo.dismiss();
+    if (ownTransaction)
+        return commit();
+    return Done{};
+}
+
+Status SqliteLeadStore::setAttachmentProblem(qint64 attachmentId, const QString& problem)
+{
+    auto query = d->execute(QStringLiteral("UPDATE attachment SET problem = ? WHERE id = ?"),
+                            { textOrNull(problem), attachmentId }, SqliteMessages::tr("storing an attachment"));
+    if (!query)
+        return query.error();
+    return Done{};
+}
+
+Status SqliteLeadStore::removeAttachmentFile(const QString& contentHash)
+{
+    const QString what = SqliteMessages::tr("removing an attachment");
+    const bool ownTransaction = !d->inTransaction;
+    if (ownTransaction) {
+        if (auto status = beginTransaction(); !status)
+            return status;
+    }
+    auto undo = qScopeGuard([&] {
+        if (ownTransaction)
+            rollback();
+    });
+    auto file = d->execute(QStringLiteral("SELECT id FROM attachment_file WHERE content_hash = ?"), { contentHash }, what);
+    if (!file)
+        return file.error();
+    if (file->next()) {
+        const qint64 fileId = file->value(0).toLongLong();
+        file->finish();
+        for (const QString& sql : { QStringLiteral("DELETE FROM attachment_fts WHERE rowid = ?"),
+                                    QStringLiteral("UPDATE attachment SET file_id = NULL WHERE file_id = ?"),
+                                    QStringLiteral("DELETE FROM attachment_file WHERE id = ?") }) {
+            if (auto step = d->execute(sql, { fileId }, what); !step)
+                return step.error();
+        }
+    }
+    undo.dismiss();
+    if (ownTransaction)
+        return commit();
+    return Done{};
+}
+
+Result<QSet<qint64>> SqliteLeadStore::attachmentOnlyMatches(const QString& text, const QList<qint64>& leadIds) const
+{
+    QSet<qint64> out;
+    const QString fts = LeadFilter::ftsQuery(text);
+    if (fts.isEmpty() || leadIds.isEmpty())
+        return out;
+    QVariantList values { fts };
+    values += idValues(leadIds);
+    values.append(fts);
+    auto query = d->execute(
+        QStringLiteral("SELECT DISTINCT a.lead_id FROM attachment_fts JOIN attachment a ON a.file_id = attachment_fts.rowid "
+                       "WHERE attachment_fts MATCH ? AND a.lead_id IN (%1) "
+                       "AND a.lead_id NOT IN (SELECT rowid FROM lead_fts WHERE lead_fts MATCH ?)")
+            .arg(SqliteFilterQuery::placeholders(leadIds.size())),
+        values, SqliteMessages::tr("searching attachments"));
+    if (!query)
+        return query.error();
+    while (query->next())
+        out.insert(query->value(0).toLongLong());
+    if (query->lastError().isValid())
+        return sqlError(SqliteMessages::tr("searching attachments"), query->lastError());
+    return out;
+}
+
+Result<QList<AttachmentPassage>> SqliteLeadStore::attachmentPassages(const QString& text, const QList<qint64>& leadIds,
+                                                                     int limit) const
+{
+    QList<AttachmentPassage> out;
+    const QString fts = LeadFilter::ftsQuery(text);
+    if (fts.isEmpty() || leadIds.isEmpty())
+        return out;
+    QVariantList values { QString(AttachmentMarks::kMatchStart), QString(AttachmentMarks::kMatchEnd), fts };
+    values += idValues(leadIds);
+    values.append(limit);
+    auto query = d->execute(
+        QStringLiteral("SELECT a.id, a.name, a.url, snippet(attachment_fts, 0, ?, ?, '…', 24) "
+                       "FROM attachment_fts JOIN attachment a ON a.file_id = attachment_fts.rowid "
+                       "WHERE attachment_fts MATCH ? AND a.lead_id IN (%1) ORDER BY rank, a.id LIMIT ?")
+            .arg(SqliteFilterQuery::placeholders(leadIds.size())),
+        values, SqliteMessages::tr("searching attachments"));
+    if (!query)
+        return query.error();
+    while (query->next()) {
+        Attachment named;
+        named.name = query->value(1).toString();
+        named.url = query->value(2).toString();
+        out.append({ query->value(0).toLongLong(), named.displayName(), query->value(3).toString() });
+    }
+    if (query->lastError().isValid())
+        return sqlError(SqliteMessages::tr("searching attachments"), query->lastError());
+    return out;
+}
