@@ -108,6 +108,7 @@ private slots:
     void extractorsReadEachKindAndNameWhatTheyCannot();
     void listDownloadSearchAndRemoveOverLoopback();
     void killedDownloadLeavesNoWholeFileAndResumes();
+    void capsAndStarredLeadsAfterSync();
 
 private:
     Run run(const QStringList& arguments);
@@ -117,6 +118,7 @@ private:
     std::unique_ptr<FakeApiServer> m_sam;
     std::unique_ptr<FakeApiServer> m_elsewhere;
     QString m_cache;
+    QProcessEnvironment m_extra; // more variables for the commands run
 };
 
 void TestAttachments::init()
@@ -124,6 +126,7 @@ void TestAttachments::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_cache = m_dir->filePath(QStringLiteral("cache.sqlite"));
+    m_extra = QProcessEnvironment();
 }
 
 Run TestAttachments::run(const QStringList& arguments)
@@ -141,6 +144,8 @@ Run TestAttachments::run(const QStringList& arguments)
     environment.insert(QStringLiteral("TRADELEADS_SAM_DAILY_QUOTA"), QStringLiteral("100000"));
     environment.insert(QStringLiteral("TRADELEADS_TIMEOUT_MS"), QStringLiteral("20000"));
     environment.insert(QStringLiteral("TRADELEADS_RETRY_BASE_MS"), QStringLiteral("5"));
+    for (const QString& key : m_extra.keys())
+        environment.insert(key, m_extra.value(key));
     process.setProcessEnvironment(environment);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(TRADELEADS_BINARY), arguments);
@@ -475,6 +480,65 @@ void TestAttachments::killedDownloadLeavesNoWholeFileAndResumes()
     QCOMPARE(folder.entryList({ QStringLiteral("*.partial") }, QDir::Files | QDir::Hidden).size(), 0);
     const QJsonArray found = searchJson(QStringLiteral("hydrographic"));
     QCOMPARE(found.size(), 1);
+}
+
+void TestAttachments::capsAndStarredLeadsAfterSync()
+{
+    m_sam = std::make_unique<FakeApiServer>();
+    QVERIFY(m_sam->listen());
+    m_sam->setSamKey(kSamKey);
+    m_sam->setSamRecords(12, kLastDay, 20);
+    const QStringList notices = m_sam->samNoticeIds();
+    FakeApiServer::ServedFile large;
+    large.path = "/files/large/download";
+    large.body = QByteArray(3 * 1024 * 1024, 'x');
+    large.fileName = "large.txt";
+    m_sam->serveFile(large, notices.at(0));
+    FakeApiServer::ServedFile small;
+    small.path = "/files/small/download";
+    small.body = "Pelican crossing signals";
+    small.fileName = "small.txt";
+    m_sam->serveFile(small, notices.at(1));
+    m_extra.insert(QStringLiteral("TRADELEADS_ATTACHMENT_MAX_FILE_MB"), QStringLiteral("1"));
+    const QStringList syncArguments = { QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("sam"),
+                                        QStringLiteral("--posted-from"), QStringLiteral("2017-06-01"),
+                                        QStringLiteral("--posted-to"), QStringLiteral("2018-04-30") };
+    const Run synced = run(syncArguments);
+    QVERIFY2(synced.exitCode == 0, synced.err.constData());
+    QVERIFY(!synced.out.contains("attachments of starred leads"));
+
+    // A file over the cap is refused with the cap named, and nothing of it is kept.
+    const Run capped = run({ QStringLiteral("attachments"), QStringLiteral("sam:") + notices.at(0),
+                             QStringLiteral("--download"), QStringLiteral("--format"), QStringLiteral("json") });
+    QCOMPARE(capped.exitCode, 1);
+    QVERIFY2(capped.err.contains("larger than the 1 MB a file may have (Settings)"), capped.err.constData());
+    const QJsonArray listed = QJsonDocument::fromJson(capped.out).array();
+    QCOMPARE(listed.size(), 1);
+    QVERIFY(!listed.first()[QStringLiteral("stored")].toBool());
+    QVERIFY(listed.first()[QStringLiteral("problem")].toString().contains(QStringLiteral("1 MB")));
+    const QDir folder(m_dir->filePath(QStringLiteral("cache-attachments")));
+    for (const QFileInfo& file : folder.entryInfoList(QDir::Files | QDir::Hidden))
+        QCOMPARE(file.size(), 0); // at most an emptied temporary file
+
+    // With the setting on, a sync downloads the attachments of starred leads (the family's).
+    {
+        auto store = LeadStore::open(m_cache);
+        QVERIFY(store);
+        LeadUserData starred;
+        starred.starred = true;
+        QVERIFY((*store)->setUserData(QStringLiteral("sam"), notices.at(1), starred));
+    }
+    QDir().mkpath(m_dir->filePath(QStringLiteral("config/TradeLeads")));
+    QFile settings(m_dir->filePath(QStringLiteral("config/TradeLeads/tradeleads.conf")));
+    QVERIFY(settings.open(QIODevice::WriteOnly | QIODevice::Append));
+    settings.write("\n[attachments]\nfetchStarred=true\n");
+    settings.close();
+    const Run again = run(syncArguments);
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QVERIFY2(again.out.contains("attachments of starred leads: 1 downloaded, 0 failed"), again.out.constData());
+    const QJsonArray found = searchJson(QStringLiteral("pelican"));
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first()[QStringLiteral("source_id")].toString(), notices.at(1));
 }
 
 QTEST_MAIN(TestAttachments)

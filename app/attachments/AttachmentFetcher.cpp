@@ -20,9 +20,10 @@ namespace {
 
 constexpr int kMaxRedirects = 5;
 
+// A size as Settings states it: whole megabytes.
 QString megabytes(qint64 bytes)
 {
-    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', bytes < 10 * 1024 * 1024 ? 1 : 0);
+    return QString::number((bytes + 512 * 1024) / (1024 * 1024));
 }
 
 QString sizeText(qint64 bytes)
