@@ -126,7 +126,7 @@ AttachmentFetcher& AttachmentsPanel::fetcher()
                                           AttachmentSettings::fromSettings(), this);
         connect(m_fetcher, &AttachmentFetcher::progress, this, [this](qint64 id, qint64 received, qint64 total) {
             m_progress[id] = { received, total };
-            render();
+            showProgress();
         });
         connect(m_fetcher, &AttachmentFetcher::fetched, this, [this](qint64 id, const AttachmentFile& file) {
             m_progress.remove(id);
@@ -218,7 +218,6 @@ void AttachmentsPanel::render()
         keep.insert(item->data(NameColumn, Qt::UserRole).toLongLong());
     m_list->clear();
     int stored = 0;
-    qint64 received = 0, expected = 0;
     for (const Attachment& attachment : std::as_const(m_attachments)) {
         auto* item = new QTreeWidgetItem(m_list);
         item->setData(NameColumn, Qt::UserRole, attachment.id);
@@ -228,13 +227,8 @@ void AttachmentsPanel::render()
         item->setText(SizeColumn, attachment.size >= 0 ? locale.formattedDataSize(attachment.size) : QString());
         item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
         QString state;
-        if (m_progress.contains(attachment.id)) {
-            const auto [got, total] = m_progress.value(attachment.id);
-            received += got;
-            expected += std::max<qint64>(total, got);
-            state = total > 0 ? tr("Downloading %1%").arg(got * 100 / total) : tr("Downloading…");
-        } else if (m_fetcher && m_fetcher->isFetching(attachment.id)) {
-            state = tr("Downloading…");
+        if (m_progress.contains(attachment.id) || (m_fetcher && m_fetcher->isFetching(attachment.id))) {
+            state = progressText(attachment.id);
         } else if (attachment.stored()) {
             state = attachment.problem.isEmpty() ? tr("On this computer") : tr("Stored; text not searched");
             ++stored;
@@ -257,14 +251,37 @@ void AttachmentsPanel::render()
         m_summary->setText(tr("The lead lists no documents."));
     else
         m_summary->setText(tr("%n document(s), %1 on this computer.", nullptr, int(m_attachments.size())).arg(stored));
+    showProgress();
+    renderPassages();
+    updateButtons();
+    emit countChanged(int(m_attachments.size()));
+}
+
+QString AttachmentsPanel::progressText(qint64 attachmentId) const
+{
+    const auto [got, total] = m_progress.value(attachmentId);
+    return total > 0 ? tr("Downloading %1%").arg(got * 100 / total) : tr("Downloading…");
+}
+
+// A download's progress touches its row and the bar only: the list stays as it is.
+void AttachmentsPanel::showProgress()
+{
+    qint64 received = 0, expected = 0;
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_list->topLevelItem(i);
+        const qint64 id = item->data(NameColumn, Qt::UserRole).toLongLong();
+        if (!m_progress.contains(id))
+            continue;
+        const auto [got, total] = m_progress.value(id);
+        received += got;
+        expected += std::max<qint64>(total, got);
+        item->setText(StateColumn, progressText(id));
+    }
     m_bar->setVisible(!m_progress.isEmpty());
     if (!m_progress.isEmpty()) {
         m_bar->setMaximum(expected > 0 ? 1000 : 0);
         m_bar->setValue(expected > 0 ? int(received * 1000 / expected) : 0);
     }
-    renderPassages();
-    updateButtons();
-    emit countChanged(int(m_attachments.size()));
 }
 
 void AttachmentsPanel::renderPassages()
@@ -321,6 +338,8 @@ void AttachmentsPanel::downloadAll()
 
 void AttachmentsPanel::download(const QList<Attachment>& attachments)
 {
+    if (!attachments.isEmpty())
+        fetcher().setConfig(SyncConfig::fromEnvironment()); // a key set in Settings since
     for (const Attachment& attachment : attachments) {
         if (!attachment.stored()) {
             m_progress[attachment.id] = { 0, attachment.size };

@@ -60,6 +60,8 @@ private:
     void reload();
     void render();
     void renderPassages();
+    void showProgress();
+    QString progressText(qint64 attachmentId) const;
     void updateButtons();
     void openSelected();
     void removeSelected();

@@ -187,6 +187,13 @@ QString AttachmentFetcher::fileNameFromDisposition(const QByteArray& header)
     return safe.left(200);
 }
 
+void AttachmentFetcher::setConfig(const SyncConfig& config)
+{
+    if (config.samApiKey != m_config.samApiKey || config.samDailyQuota != m_config.samDailyQuota)
+        m_quota = std::make_unique<RequestQuota>(config.samApiKey, config.samDailyQuota);
+    m_config = config;
+}
+
 void AttachmentFetcher::fetch(const Attachment& attachment)
 {
     if (m_transfers.contains(attachment.id))
@@ -351,6 +358,10 @@ void AttachmentFetcher::onFinished(qint64 attachmentId)
         fail(attachmentId, tr("The server answered %1 %2")
                                .arg(status)
                                .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
+        return;
+    }
+    if (status == 0 && have == 0) {
+        fail(attachmentId, tr("Cannot reach %1 (%2)").arg(transfer->url.host(), reply->errorString().remove(m_config.samApiKey)));
         return;
     }
     if (reply->error() != QNetworkReply::NoError || (transfer->expectedTotal >= 0 && have != transfer->expectedTotal)) {

@@ -44,6 +44,8 @@ public:
     ~AttachmentFetcher() override;
 
     void fetch(const Attachment& attachment);
+    // The key, host and quota for the requests from now on (Settings changed).
+    void setConfig(const SyncConfig& config);
     void cancel(qint64 attachmentId);
     bool isFetching(qint64 attachmentId) const { return m_transfers.contains(attachmentId); }
     const AttachmentFolder& folder() const { return m_folder; }
