@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -70,6 +71,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void resourceLinksBecomeAttachments();
 
     void everyFileIsAccountedFor();
     void keepsEveryLead_data();
@@ -431,6 +433,39 @@ void TestRealWorld::samDatesAsTheyCome()
                         "sam-csv")
                 .ok());
     QCOMPARE(lead("sam", "n1").value("deadline_at").toString(), QStringLiteral("2026-05-08T23:59:00Z"));
+}
+
+void TestRealWorld::resourceLinksBecomeAttachments()
+{
+    // Every resource link SAM.gov sent is a listed attachment, in its order, with the
+    // api_key=null it came with (replaced only when it is requested); Canada's further urls too.
+    QVERIFY(import(QStringLiteral("sam_v2_spruce_resourcelinks.json"), "sam-json").ok());
+    QVERIFY(import(QStringLiteral("sam_v2_search_2026_page.json"), "sam-json").ok());
+    QVERIFY(import(QStringLiteral("ita_trade_leads_v2_results_canada.json"), "ita-json").ok());
+    QFile spruceFile(QStringLiteral(TRADELEADS_REAL_WORLD_DIR "/sam_v2_spruce_resourcelinks.json"));
+    QVERIFY(spruceFile.open(QIODevice::ReadOnly));
+    const QJsonArray spruceLinks = QJsonDocument::fromJson(spruceFile.readAll())["opportunitiesData"][0]["resourceLinks"].toArray();
+    QCOMPARE(spruceLinks.size(), 11);
+    auto spruce = m_store->lead(QStringLiteral("sam"), QStringLiteral("b3cf1793862c42b8929616760bac4610"));
+    QVERIFY(spruce);
+    auto listed = m_store->attachments({ spruce->id });
+    QVERIFY(listed);
+    QCOMPARE(listed->size(), 11);
+    for (int i = 0; i < 11; ++i) {
+        QCOMPARE(listed->at(i).url, spruceLinks.at(i).toString());
+        QVERIFY(!listed->at(i).stored());
+        QVERIFY(!listed->at(i).displayName().isEmpty());
+        QVERIFY(listed->at(i).displayName() != QStringLiteral("download"));
+    }
+    // The 2026 page: five of its ten notices list documents.
+    auto ids = m_store->ids(LeadFilter(), QDate(2026, 12, 1));
+    QVERIFY(ids);
+    auto everything = m_store->attachments(*ids);
+    QVERIFY(everything);
+    QSet<qint64> withDocuments;
+    for (const Attachment& attachment : std::as_const(*everything))
+        withDocuments.insert(attachment.leadId);
+    QVERIFY2(withDocuments.size() >= 1 + 5 + 1, qPrintable(QString::number(withDocuments.size())));
 }
 
 void TestRealWorld::samContactsPutRight()
