@@ -7,7 +7,7 @@
 #include "LeadFilter.h"
 #include "SqliteFilterQuery.h"
 
-#include <QScopeGuard>
+#include <functional>
 
 namespace {
 
@@ -23,6 +23,22 @@ QVariantList idValues(const QList<qint64>& ids)
 QVariant textOrNull(const QString& text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+// Runs `work` in the transaction already open, or in one of its own that commits only when
+// the work succeeded.
+Status withinTransaction(SqliteLeadStore& store, bool open, const std::function<Status()>& work)
+{
+    if (open)
+        return work();
+    if (auto status = store.beginTransaction(); !status)
+        return status;
+    const Status done = work();
+    if (!done) {
+        store.rollback();
+        return done;
+    }
+    return store.commit();
 }
 
 } // namespace
@@ -79,49 +95,39 @@ Result<QList<Attachment>> SqliteLeadStore::attachmentsOfStarredLeads() const
 Status SqliteLeadStore::setAttachmentFile(qint64 attachmentId, const AttachmentFile& file)
 {
     const QString what = SqliteMessages::tr("storing an attachment");
-    const bool ownTransaction = !d->inTransaction;
-    if (ownTransaction) {
-        if (auto status = beginTransaction(); !status)
-            return status;
-    }
-    auto undo = qScopeGuard([&] {
-        if (ownTransaction)
-            rollback();
-    });
-    auto existing = d->execute(QStringLiteral("SELECT id FROM attachment_file WHERE content_hash = ?"),
-                               { file.contentHash }, what);
-    if (!existing)
-        return existing.error();
-    qint64 fileId = existing->next() ? existing->value(0).toLongLong() : 0;
-    existing->finish();
-    if (fileId == 0) {
-        auto inserted = d->execute(QStringLiteral("INSERT INTO attachment_file (content_hash, size, content_type, problem, "
-                                                  "stored_at) VALUES (?, ?, ?, ?, ?)"),
-                                   { file.contentHash, file.size, textOrNull(file.contentType),
-                                     textOrNull(file.problem), Clock::nowUtcText() },
-                                   what);
-        if (!inserted)
-            return inserted.error();
-        fileId = inserted->lastInsertId().toLongLong();
-        if (!file.text.isEmpty()) {
-            auto indexed = d->execute(QStringLiteral("INSERT INTO attachment_fts (rowid, text) VALUES (?, ?)"),
-                                      { fileId, file.text }, what);
-            if (!indexed)
-                return indexed.error();
+    return withinTransaction(*this, d->inTransaction, [&]() -> Status {
+        auto existing = d->execute(QStringLiteral("SELECT id FROM attachment_file WHERE content_hash = ?"),
+                                   { file.contentHash }, what);
+        if (!existing)
+            return existing.error();
+        qint64 fileId = existing->next() ? existing->value(0).toLongLong() : 0;
+        existing->finish();
+        if (fileId == 0) {
+            auto inserted = d->execute(QStringLiteral("INSERT INTO attachment_file (content_hash, size, content_type, "
+                                                      "problem, stored_at) VALUES (?, ?, ?, ?, ?)"),
+                                       { file.contentHash, file.size, textOrNull(file.contentType),
+                                         textOrNull(file.problem), Clock::nowUtcText() },
+                                       what);
+            if (!inserted)
+                return inserted.error();
+            fileId = inserted->lastInsertId().toLongLong();
+            if (!file.text.isEmpty()) {
+                auto indexed = d->execute(QStringLiteral("INSERT INTO attachment_fts (rowid, text) VALUES (?, ?)"),
+                                          { fileId, file.text }, what);
+                if (!indexed)
+                    return indexed.error();
+            }
         }
-    }
-    auto linked = d->execute(QStringLiteral("UPDATE attachment SET file_id = ?, name = ?, size = ?, content_type = ?, "
-                                            "problem = NULL WHERE id = ?"),
-                             { fileId, textOrNull(file.name), file.size, textOrNull(file.contentType), attachmentId },
-                             what);
-    if (!linked)
-        return linked.error();
-    if (linked->numRowsAffected() == 0)
-        return Error { SqliteMessages::tr("The attachment %1 is no longer in the cache").arg(attachmentId) };
-    undo.dismiss();
-    if (ownTransaction)
-        return commit();
-    return Done{};
+        auto linked = d->execute(QStringLiteral("UPDATE attachment SET file_id = ?, name = ?, size = ?, "
+                                                "content_type = ?, problem = NULL WHERE id = ?"),
+                                 { fileId, textOrNull(file.name), file.size, textOrNull(file.contentType), attachmentId },
+                                 what);
+        if (!linked)
+            return linked.error();
+        if (linked->numRowsAffected() == 0)
+            return Error { SqliteMessages::tr("The attachment %1 is no longer in the cache").arg(attachmentId) };
+        return Done{};
+    });
 }
 
 Status SqliteLeadStore::setAttachmentProblem(qint64 attachmentId, const QString& problem)
@@ -136,19 +142,13 @@ Status SqliteLeadStore::setAttachmentProblem(qint64 attachmentId, const QString&
 Status SqliteLeadStore::removeAttachmentFile(const QString& contentHash)
 {
     const QString what = SqliteMessages::tr("removing an attachment");
-    const bool ownTransaction = !d->inTransaction;
-    if (ownTransaction) {
-        if (auto status = beginTransaction(); !status)
-            return status;
-    }
-    auto undo = qScopeGuard([&] {
-        if (ownTransaction)
-            rollback();
-    });
-    auto file = d->execute(QStringLiteral("SELECT id FROM attachment_file WHERE content_hash = ?"), { contentHash }, what);
-    if (!file)
-        return file.error();
-    if (file->next()) {
+    return withinTransaction(*this, d->inTransaction, [&]() -> Status {
+        auto file = d->execute(QStringLiteral("SELECT id FROM attachment_file WHERE content_hash = ?"), { contentHash },
+                               what);
+        if (!file)
+            return file.error();
+        if (!file->next())
+            return Done{};
         const qint64 fileId = file->value(0).toLongLong();
         file->finish();
         for (const QString& sql : { QStringLiteral("DELETE FROM attachment_fts WHERE rowid = ?"),
@@ -157,11 +157,8 @@ Status SqliteLeadStore::removeAttachmentFile(const QString& contentHash)
             if (auto step = d->execute(sql, { fileId }, what); !step)
                 return step.error();
         }
-    }
-    undo.dismiss();
-    if (ownTransaction)
-        return commit();
-    return Done{};
+        return Done{};
+    });
 }
 
 Result<QSet<qint64>> SqliteLeadStore::attachmentOnlyMatches(const QString& text, const QList<qint64>& leadIds) const

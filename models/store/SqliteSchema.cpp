@@ -367,13 +367,14 @@ CREATE TABLE attachment (
 );
 CREATE INDEX attachment_by_file ON attachment (file_id) WHERE file_id IS NOT NULL;
 -- The links of the leads already cached, as the parsers list them (SamJsonParser: every
--- resourceLinks entry; ItaJsonParser: the urls but the lead's own page).
+-- resourceLinks entry; ItaJsonParser: the urls but the lead's own page). Records are kept as
+-- compact JSON, so a LIKE passes over the bulk CSV's rows without parsing them.
 INSERT OR IGNORE INTO attachment (lead_id, url)
 SELECT l.id, CASE WHEN lower(trim(j.value)) LIKE 'http%' THEN replace(trim(j.value), ' ', '') ELSE trim(j.value) END
 FROM lead l,
      json_each(CASE WHEN json_valid(l.raw) THEN l.raw ELSE '{}' END,
                CASE WHEN l.source = 'sam' THEN '$.resourceLinks' ELSE '$.urls' END) j
-WHERE (l.source = 'sam' OR l.source LIKE 'ita-%') AND l.raw LIKE '%http%'
+WHERE ((l.source = 'sam' AND l.raw LIKE '%"resourceLinks":[%') OR (l.source LIKE 'ita-%' AND l.raw LIKE '%"urls":[%'))
   AND j.type = 'text' AND trim(j.value) NOT IN ('', 'null')
   AND (l.source = 'sam' OR CASE WHEN lower(trim(j.value)) LIKE 'http%' THEN replace(trim(j.value), ' ', '') ELSE trim(j.value) END IS NOT l.url)
 ORDER BY l.id, j.key;
