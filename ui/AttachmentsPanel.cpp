@@ -10,7 +10,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMimeDatabase>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
@@ -38,15 +37,27 @@ QList<Attachment> withoutRepeats(const QList<Attachment>& attachments)
     return unique;
 }
 
+// The kind of file in a word, from what the server said or else the name's extension. (Not
+// QMimeDatabase: loading it the first time holds the UI thread for a tenth of a second.)
 QString typeOf(const Attachment& attachment)
 {
-    if (!attachment.contentType.isEmpty() && attachment.contentType != QLatin1String("application/octet-stream")) {
-        const QMimeType type = QMimeDatabase().mimeTypeForName(attachment.contentType);
-        if (type.isValid())
-            return type.comment();
+    static const QList<std::pair<QLatin1String, QLatin1String>> kinds = {
+        { QLatin1String("application/pdf"), QLatin1String("PDF") },
+        { QLatin1String("application/vnd.openxmlformats-officedocument.wordprocessingml"), QLatin1String("Word") },
+        { QLatin1String("application/msword"), QLatin1String("Word") },
+        { QLatin1String("application/vnd.openxmlformats-officedocument.spreadsheetml"), QLatin1String("Excel") },
+        { QLatin1String("application/vnd.ms-excel"), QLatin1String("Excel") },
+        { QLatin1String("application/zip"), QLatin1String("ZIP") },
+        { QLatin1String("text/html"), QLatin1String("HTML") },
+        { QLatin1String("text/csv"), QLatin1String("CSV") },
+        { QLatin1String("text/plain"), QLatin1String("Text") },
+    };
+    for (const auto& [prefix, kind] : kinds) {
+        if (attachment.contentType.startsWith(prefix, Qt::CaseInsensitive))
+            return kind;
     }
-    const QFileInfo name(attachment.displayName());
-    return name.suffix().isEmpty() ? QString() : name.suffix().toUpper();
+    const QString suffix = QFileInfo(attachment.displayName()).suffix();
+    return suffix.size() <= 5 ? suffix.toUpper() : QString();
 }
 
 } // namespace

@@ -13,6 +13,8 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QThread>
+#include <QThreadPool>
 #include <QUrlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -81,6 +83,19 @@ Stored keep(const AttachmentFolder& folder, const QString& partialPath, const QS
         ? AttachmentFetcher::tr("Larger than %1 MB: too large to read").arg(megabytes(AttachmentText::kMaxInputBytes))
         : text.problem;
     return out;
+}
+
+// Where files are hashed and read: a core is left to the window (its thread never waits on
+// them), and the readers run at low priority.
+QThreadPool& readerPool()
+{
+    static QThreadPool* pool = [] {
+        auto* created = new QThreadPool;
+        created->setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+        created->setThreadPriority(QThread::LowPriority);
+        return created;
+    }();
+    return *pool;
 }
 
 } // namespace
@@ -390,8 +405,8 @@ void AttachmentFetcher::complete(qint64 attachmentId)
         else
             emit fetched(attachmentId, stored.file);
     });
-    watcher->setFuture(QtConcurrent::run(keep, m_folder, m_folder.partialPath(attachmentId), transfer->name,
-                                         transfer->contentType));
+    watcher->setFuture(QtConcurrent::run(&readerPool(), keep, m_folder, m_folder.partialPath(attachmentId),
+                                         transfer->name, transfer->contentType));
 }
 
 void AttachmentFetcher::fail(qint64 attachmentId, const QString& problem)
