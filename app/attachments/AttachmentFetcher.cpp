@@ -137,6 +137,7 @@ struct AttachmentFetcher::Transfer
     qint64 resumeFrom = 0;
     qint64 expectedTotal = -1;
     int redirects = 0;
+    bool active = false;  // its request is out (not waiting its turn)
     bool started = false; // the body of a 2xx answer is being written
     QString name;
     QString contentType;
@@ -231,8 +232,33 @@ void AttachmentFetcher::fetch(const Attachment& attachment)
     auto transfer = std::make_shared<Transfer>();
     transfer->attachment = attachment;
     transfer->name = attachment.displayName();
+    transfer->url = url;
     m_transfers.insert(attachment.id, transfer);
-    request(attachment.id, url);
+    m_waiting.append(attachment.id);
+    startWaiting();
+}
+
+void AttachmentFetcher::startWaiting()
+{
+    while (m_active < kMaxTransfers && !m_waiting.isEmpty()) {
+        const qint64 id = m_waiting.takeFirst();
+        const auto transfer = m_transfers.value(id);
+        if (!transfer)
+            continue;
+        transfer->active = true;
+        ++m_active;
+        request(id, transfer->url);
+    }
+}
+
+void AttachmentFetcher::finished(qint64 attachmentId)
+{
+    const auto transfer = m_transfers.take(attachmentId);
+    m_waiting.removeAll(attachmentId);
+    if (transfer && transfer->active)
+        --m_active;
+    // The next ones start once this answer is out.
+    QMetaObject::invokeMethod(this, &AttachmentFetcher::startWaiting, Qt::QueuedConnection);
 }
 
 void AttachmentFetcher::cancel(qint64 attachmentId)
@@ -240,6 +266,8 @@ void AttachmentFetcher::cancel(qint64 attachmentId)
     const auto transfer = m_transfers.value(attachmentId);
     if (transfer && transfer->reply)
         transfer->reply->abort();
+    else if (transfer)
+        fail(attachmentId, tr("The download stopped"));
 }
 
 void AttachmentFetcher::request(qint64 attachmentId, const QUrl& url)
@@ -399,7 +427,7 @@ void AttachmentFetcher::complete(qint64 attachmentId)
     connect(watcher, &QFutureWatcher<Stored>::finished, this, [this, watcher, attachmentId] {
         watcher->deleteLater();
         const Stored stored = watcher->result();
-        m_transfers.remove(attachmentId);
+        finished(attachmentId);
         if (!stored.error.isEmpty())
             emit failed(attachmentId, stored.error);
         else
@@ -411,7 +439,8 @@ void AttachmentFetcher::complete(qint64 attachmentId)
 
 void AttachmentFetcher::fail(qint64 attachmentId, const QString& problem)
 {
-    const auto transfer = m_transfers.take(attachmentId);
+    const auto transfer = m_transfers.value(attachmentId);
+    finished(attachmentId);
     if (transfer && transfer->reply) {
         transfer->reply->disconnect(this);
         transfer->reply->abort();

@@ -29,7 +29,7 @@ struct AttachmentSettings
     void save() const;
 };
 
-// Downloads attachments into the folder and reads their text, one request at a time per file.
+// Downloads attachments into the folder and reads their text, three files at a time.
 // The SAM.gov API key goes to the configured SAM host only: a link there gets it (its
 // api_key=null replaced), a link anywhere else goes without one, and a redirect is followed by
 // hand so that a hop to another host loses it. Each request to the SAM host counts against
@@ -67,6 +67,8 @@ private:
     void onReadyRead(qint64 attachmentId);
     void onFinished(qint64 attachmentId);
     void fail(qint64 attachmentId, const QString& problem);
+    void startWaiting();
+    void finished(qint64 attachmentId); // it left: the next one may start
     void complete(qint64 attachmentId);
 
     QNetworkAccessManager& m_network;
@@ -74,5 +76,9 @@ private:
     AttachmentFolder m_folder;
     AttachmentSettings m_limits;
     std::unique_ptr<RequestQuota> m_quota;
-    QHash<qint64, std::shared_ptr<Transfer>> m_transfers;
+    // A few at a time: a burst of requests and new files would hold up the window's thread.
+    static constexpr int kMaxTransfers = 3;
+    QHash<qint64, std::shared_ptr<Transfer>> m_transfers; // running and waiting
+    QList<qint64> m_waiting;
+    int m_active = 0;
 };
