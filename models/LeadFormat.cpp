@@ -174,17 +174,20 @@ QByteArray csvRow(const StoredLead& row, const QList<int>& columnIndexes)
     return line + "\r\n";
 }
 
-QJsonArray attachmentsJson(const QList<Attachment>& attachments)
+QJsonArray attachmentsJson(const QList<Attachment>& attachments, AttachmentProblems problems)
 {
     QJsonArray array;
     for (const Attachment& attachment : attachments) {
-        array.append(QJsonObject {
+        QJsonObject object {
             { QStringLiteral("name"), attachment.displayName() },
             { QStringLiteral("url"), attachment.url },
             { QStringLiteral("size"), attachment.size >= 0 ? QJsonValue(attachment.size) : QJsonValue() },
             { QStringLiteral("stored"), attachment.stored() },
-            { QStringLiteral("problem"), attachment.problem.isEmpty() ? QJsonValue() : QJsonValue(attachment.problem) },
-        });
+        };
+        if (problems == AttachmentProblems::Included)
+            object.insert(QStringLiteral("problem"),
+                          attachment.problem.isEmpty() ? QJsonValue() : QJsonValue(attachment.problem));
+        array.append(object);
     }
     return array;
 }

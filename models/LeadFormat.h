@@ -35,8 +35,9 @@ const QString* columnText(const StoredLead& row, int index);
 
 QJsonObject toJson(const StoredLead& row);
 // A lead's attachments as `search --format json` carries them: name, url, size (null until
-// known), stored, and problem (null when none).
-QJsonArray attachmentsJson(const QList<Attachment>& attachments);
+// known), stored; `tradeleads attachments` adds problem (null when none).
+enum class AttachmentProblems { Left, Included };
+QJsonArray attachmentsJson(const QList<Attachment>& attachments, AttachmentProblems problems = AttachmentProblems::Left);
 
 // A cell that a spreadsheet would evaluate (= + - @ tab CR at the start) gets a leading
 // apostrophe, so no formula from an API runs on an analyst's machine.

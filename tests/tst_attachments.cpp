@@ -299,6 +299,8 @@ void TestAttachments::listDownloadSearchAndRemoveOverLoopback()
     QJsonArray listed = row.value(QStringLiteral("attachments")).toArray();
     QCOMPARE(listed.size(), 10);
     for (const QJsonValue attachment : listed) {
+        // The keys DESIGN.md names, no more.
+        QCOMPARE(attachment.toObject().keys(), QStringList({ "name", "size", "stored", "url" }));
         QCOMPARE(attachment[QStringLiteral("stored")].toBool(true), false);
         QVERIFY(attachment[QStringLiteral("size")].isNull());
         QVERIFY(!attachment[QStringLiteral("name")].toString().isEmpty());

@@ -158,7 +158,8 @@ int runAttachments(const Invocation& invocation)
             return failure(invocation.subcommand, error);
     }
     if (format == QLatin1String("json"))
-        printOut(QJsonDocument(LeadFormat::attachmentsJson(attachments)).toJson(QJsonDocument::Indented));
+        printOut(QJsonDocument(LeadFormat::attachmentsJson(attachments, LeadFormat::AttachmentProblems::Included))
+                     .toJson(QJsonDocument::Indented));
     else
         printOut(tableOf(attachments, fetcher.folder()));
     return failures == 0 ? kExitOk : kExitFailure;
