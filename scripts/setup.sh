@@ -10,6 +10,7 @@ packages=(
   xvfb xauth x11-utils python3-openpyxl python3-icalendar
   clang-14 libclang-rt-14-dev llvm-14 gnome-keyring dbus desktop-file-utils appstream
   dpkg-dev file
+  postgresql-15 libqt6sql6-psql libpq-dev
 )
 
 missing=()

@@ -1,6 +1,6 @@
 #include "LeadFilter.h"
 #include "CacheDatabase.h"
-#include "SqliteFilterQuery.h"
+#include "FilterQuery.h"
 #include "LeadStore.h"
 
 #include <QFileInfo>
@@ -525,7 +525,7 @@ void TestLeadStore::idsFollowSearchOrderForEverySort()
 namespace {
 
 // The opcodes of the program for "SELECT columns" + the query that read the lead table itself.
-QStringList leadTableReads(const LeadStore& store, const QString& columns, const SqliteFilterQuery& sql)
+QStringList leadTableReads(const LeadStore& store, const QString& columns, const FilterQuery& sql)
 {
     QSqlQuery root(cacheDatabase(store));
     if (!root.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'lead'")) || !root.next())
@@ -560,11 +560,11 @@ void TestLeadStore::indexedSortsWalkTheirIndex()
     LeadFilter filter;
     filter.openOnly = true;
     for (const QString& column : LeadFilter::sortableColumns()) {
-        if (!SqliteFilterQuery::hasSortIndex(column))
+        if (!FilterQuery::hasSortIndex(column))
             continue;
         filter.sortColumn = column;
-        const SqliteFilterQuery sql = SqliteFilterQuery::compileSortedPart(filter, QDate(2026, 1, 10),
-                                                                           SqliteFilterQuery::KeywordPlan::Scan, false);
+        const FilterQuery sql = FilterQuery::compileSortedPart(filter, QDate(2026, 1, 10),
+                                                                           FilterQuery::KeywordPlan::Scan, false);
         QSqlQuery plan(cacheDatabase(*m_store));
         QVERIFY(plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT l.id") + sql.from() + sql.where() + sql.orderBy()));
         for (const QVariant& value : sql.bindings())

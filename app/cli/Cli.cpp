@@ -24,9 +24,11 @@ QString generalHelp()
                         "  stats    Show what the cache holds\n"
                         "  awards   Show who won similar work (award notices ranked by awardee)\n"
                         "  attachments  List, download or remove a lead's documents\n"
-                        "  check    Check the whole cache file for damage\n\n"
+                        "  check    Check the whole cache file for damage\n"
+                        "  admin    Set up a team server (PostgreSQL): init, add-analyst\n\n"
                         "Options:\n"
-                        "  --db PATH    The cache file (also TRADELEADS_DB)\n"
+                        "  --db PATH    The cache file, or a team server postgresql://user@host/database\n"
+                        "               (also TRADELEADS_DB)\n"
                         "  -h, --help   Show this help; 'tradeleads COMMAND --help' for a command\n"
                         "  --version    Show the version\n\n"
                         "Window options:\n"
@@ -92,6 +94,8 @@ int run(const QStringList& arguments)
         return runCheck(invocation);
     if (invocation.subcommand == QLatin1String("awards"))
         return runAwards(invocation);
+    if (invocation.subcommand == QLatin1String("admin"))
+        return runAdmin(invocation);
     // `tradeleads` hands `sync` and `attachments` to tradeleads-sync before it comes here.
     return failure(invocation.subcommand, Messages::tr("runs in the program tradeleads-sync"));
 }

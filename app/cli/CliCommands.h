@@ -8,6 +8,7 @@ class QCommandLineParser;
 // The subcommands, one file each; run() picks one. Each returns the process exit code.
 namespace Cli {
 
+int runAdmin(const Invocation& invocation);
 int runAwards(const Invocation& invocation);
 int runCheck(const Invocation& invocation);
 int runImport(const Invocation& invocation);

@@ -13,7 +13,7 @@ namespace {
 
 const QStringList kSubcommands = {QStringLiteral("sync"), QStringLiteral("import"), QStringLiteral("search"),
                                   QStringLiteral("saved"), QStringLiteral("stats"), QStringLiteral("check"),
-                                  QStringLiteral("awards"), QStringLiteral("attachments")};
+                                  QStringLiteral("awards"), QStringLiteral("attachments"), QStringLiteral("admin")};
 
 bool stderrIsTerminal()
 {

@@ -1,6 +1,7 @@
 #include "CacheGuard.h"
 
 #include "Clock.h"
+#include "PgLeadStore.h"
 #include "SqliteLeadStore.h"
 
 #include <QCoreApplication>
@@ -642,7 +643,7 @@ Outlook outlook(const QString& path, const Options& options)
 {
     Outlook outlook;
     const QFileInfo info(path);
-    if (!info.exists())
+    if (PgLeadStore::isTeamServer(path) || !info.exists())
         return outlook;
     outlook.bytes = info.size();
     outlook.depth = depthAtOpen(fullCheckOwed(path), options);
@@ -658,6 +659,15 @@ Outlook outlook(const QString& path, const Options& options)
 Result<Opened> openChecked(const QString& path, const Options& options)
 {
     Opened opened;
+    if (PgLeadStore::isTeamServer(path)) {
+        // A server keeps itself whole: no file to check, nothing to move aside.
+        auto server = LeadStore::open(path);
+        if (!server)
+            return server.error();
+        opened.check.verdict = Verdict::Healthy;
+        opened.store = std::move(*server);
+        return opened;
+    }
     const FullCheck owed = fullCheckOwed(path);
     const bool deferred = owed == FullCheck::UncleanEnd && options.deferCheckAfterUncleanEnd;
     opened.check = check(path, depthAtOpen(owed, options));

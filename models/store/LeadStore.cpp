@@ -1,5 +1,6 @@
 #include "LeadStore.h"
 
+#include "PgLeadStore.h"
 #include "SqliteLeadStore.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,12 @@ LeadStore::~LeadStore() = default;
 
 Result<std::unique_ptr<LeadStore>> LeadStore::open(const QString& location)
 {
+    if (PgLeadStore::isTeamServer(location)) {
+        auto server = PgLeadStore::open(location);
+        if (!server)
+            return server.error();
+        return std::unique_ptr<LeadStore>(std::move(*server));
+    }
     auto store = SqliteLeadStore::open(location);
     if (!store)
         return store.error();

@@ -66,7 +66,8 @@ struct FamilyDeadline
 class LeadStore
 {
 public:
-    // Opens the store at a location: a file path for the local SQLite cache.
+    // Opens the store at a location: a file path for the local SQLite cache, a postgresql://
+    // location for a team server (PgLeadStore).
     static Result<std::unique_ptr<LeadStore>> open(const QString& location);
     static QString defaultPath(); // the local cache in QStandardPaths::AppDataLocation
     // Where the store is: `--db` when given, else TRADELEADS_DB, else the default path.

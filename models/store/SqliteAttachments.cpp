@@ -5,7 +5,7 @@
 
 #include "Clock.h"
 #include "LeadFilter.h"
-#include "SqliteFilterQuery.h"
+#include "FilterQuery.h"
 
 #include <functional>
 
@@ -79,7 +79,7 @@ Result<QList<Attachment>> SqliteLeadStore::attachments(const QList<qint64>& lead
         return QList<Attachment>();
     return readAttachments(d->execute(QString::fromLatin1(kAttachmentColumns)
                                           + QStringLiteral("WHERE a.lead_id IN (%1) ORDER BY a.lead_id, a.id")
-                                                .arg(SqliteFilterQuery::placeholders(leadIds.size())),
+                                                .arg(FilterQuery::placeholders(leadIds.size())),
                                       idValues(leadIds), SqliteMessages::tr("listing attachments")));
 }
 
@@ -174,7 +174,7 @@ Result<QSet<qint64>> SqliteLeadStore::attachmentOnlyMatches(const QString& text,
         QStringLiteral("SELECT DISTINCT a.lead_id FROM attachment_fts JOIN attachment a ON a.file_id = attachment_fts.rowid "
                        "WHERE attachment_fts MATCH ? AND a.lead_id IN (%1) "
                        "AND a.lead_id NOT IN (SELECT rowid FROM lead_fts WHERE lead_fts MATCH ?)")
-            .arg(SqliteFilterQuery::placeholders(leadIds.size())),
+            .arg(FilterQuery::placeholders(leadIds.size())),
         values, SqliteMessages::tr("searching attachments"));
     if (!query)
         return query.error();
@@ -199,7 +199,7 @@ Result<QList<AttachmentPassage>> SqliteLeadStore::attachmentPassages(const QStri
         QStringLiteral("SELECT a.id, a.name, a.url, snippet(attachment_fts, 0, ?, ?, '…', 24) "
                        "FROM attachment_fts JOIN attachment a ON a.file_id = attachment_fts.rowid "
                        "WHERE attachment_fts MATCH ? AND a.lead_id IN (%1) ORDER BY rank, a.id LIMIT ?")
-            .arg(SqliteFilterQuery::placeholders(leadIds.size())),
+            .arg(FilterQuery::placeholders(leadIds.size())),
         values, SqliteMessages::tr("searching attachments"));
     if (!query)
         return query.error();

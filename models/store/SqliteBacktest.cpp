@@ -1,7 +1,7 @@
 // SqliteLeadStore::backtest: what a filter would have matched, week by week (SearchBacktest.h).
 #include "SqliteLeadStorePrivate.h"
 
-#include "SqliteFilterQuery.h"
+#include "FilterQuery.h"
 
 #include <QHash>
 
@@ -77,14 +77,14 @@ Result<SearchBacktest> SqliteLeadStore::backtest(const LeadFilter& filter, const
     LeadFilter withoutCodes = everyNotice;
     withoutCodes.naicsPrefixes.clear();
 
-    SqliteFilterQuery inWeeks;
+    FilterQuery inWeeks;
     QString from;
     bool readsEarlierLeads = false;
     if (!filter.naicsPrefixes.isEmpty() && !keyword) {
-        inWeeks = SqliteFilterQuery::compile(withoutCodes, today, SqliteFilterQuery::KeywordPlan::Lookup);
+        inWeeks = FilterQuery::compile(withoutCodes, today, FilterQuery::KeywordPlan::Lookup);
         QVariantList bound;
-        const QString codes = SqliteFilterQuery::naicsPrefixCondition(filter.naicsPrefixes,
-                                                                      SqliteFilterQuery::PrefixPlan::RangeScan, bound);
+        const QString codes = FilterQuery::naicsPrefixCondition(filter.naicsPrefixes,
+                                                                      FilterQuery::PrefixPlan::RangeScan, bound);
         static const QStringList naicsIndexColumns = { QStringLiteral("naics_code"), QStringLiteral("deadline_at"),
                                                        QStringLiteral("source"),     QStringLiteral("active"),
                                                        QStringLiteral("posted_at"),  QStringLiteral("family_id"),
@@ -99,7 +99,7 @@ Result<SearchBacktest> SqliteLeadStore::backtest(const LeadFilter& filter, const
             from = inWeeks.conditionsFrom();
         }
     } else if (keyword) {
-        inWeeks = SqliteFilterQuery::compile(everyNotice, today, SqliteFilterQuery::KeywordPlan::Lookup);
+        inWeeks = FilterQuery::compile(everyNotice, today, FilterQuery::KeywordPlan::Lookup);
         from = inWeeks.conditionsFrom();
     }
     if (!from.isEmpty()) {
@@ -116,7 +116,7 @@ Result<SearchBacktest> SqliteLeadStore::backtest(const LeadFilter& filter, const
                                  { firstMonday, afterLastSunday });
         }
     } else {
-        inWeeks = SqliteFilterQuery::compile(everyNotice, today, SqliteFilterQuery::KeywordPlan::Scan);
+        inWeeks = FilterQuery::compile(everyNotice, today, FilterQuery::KeywordPlan::Scan);
         inWeeks.addCondition(QStringLiteral("l.posted_at >= ? AND l.posted_at < ?"), { QStringLiteral("posted_at") },
                              { firstMonday, afterLastSunday });
         from = QStringLiteral(" FROM lead l INDEXED BY lead_sort_posted_at");
@@ -124,7 +124,7 @@ Result<SearchBacktest> SqliteLeadStore::backtest(const LeadFilter& filter, const
     QString matchedBefore = QStringLiteral("0");
     QVariantList matchedBeforeBindings;
     if (!readsEarlierLeads) {
-        SqliteFilterQuery earlier = SqliteFilterQuery::compile(everyNotice, today, SqliteFilterQuery::KeywordPlan::Scan);
+        FilterQuery earlier = FilterQuery::compile(everyNotice, today, FilterQuery::KeywordPlan::Scan);
         earlier.addCondition(QStringLiteral("l.family_id = m.family_id"), { QStringLiteral("family_id") });
         earlier.addCondition(QStringLiteral("l.posted_at < ?"), { QStringLiteral("posted_at") }, { firstMonday });
         matchedBefore = QStringLiteral("EXISTS (SELECT 1") + earlier.conditionsFrom() + earlier.where() + u')';
@@ -133,7 +133,7 @@ Result<SearchBacktest> SqliteLeadStore::backtest(const LeadFilter& filter, const
 
     // With one row per family, a notice in the weeks is a match when it is its family's newest.
     const QString counted = filter.oneRowPerFamily
-        ? QStringLiteral("(l.posted_at >= ? AND l.id = ") + SqliteFilterQuery::latestOfFamily(QStringLiteral("l.family_id")) + u')'
+        ? QStringLiteral("(l.posted_at >= ? AND l.id = ") + FilterQuery::latestOfFamily(QStringLiteral("l.family_id")) + u')'
         : QStringLiteral("1");
     const QVariantList countedBindings = filter.oneRowPerFamily ? QVariantList { firstMonday } : QVariantList {};
     auto rows = d->execute(QStringLiteral("SELECT m.posted_at, m.family_id, m.counted, ") + matchedBefore

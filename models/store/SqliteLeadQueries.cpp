@@ -2,118 +2,41 @@
 // its versions, reference records and the whole cache's statistics.
 #include "SqliteLeadStorePrivate.h"
 
-#include "SqliteFilterQuery.h"
+#include "FilterQuery.h"
+#include "StoredLeadRows.h"
 
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
+
+using StoredLeadRows::selectColumns;
+using StoredLeadRows::storedLeadFrom;
 
 namespace {
-
-// The columns storedLeadFrom() reads. A listing leaves out the large ones (description,
-// contacts, raw), which live in a row's overflow pages: a screen of the table then reads a
-// page or two per lead instead of several.
-QString selectColumns(LeadStore::Detail detail = LeadStore::Detail::Full)
-{
-    const bool full = detail == LeadStore::Detail::Full;
-    return QStringLiteral(
-               "l.id, l.source, l.source_id, l.title, %1, l.description_url, l.notice_type, "
-               "l.solicitation_number, l.agency, l.sub_tier, l.office, l.country, l.location, l.industry, l.naics_code, "
-               "l.classification_code, l.set_aside_code, l.set_aside, l.posted_at, l.deadline_at, l.amended_at, "
-               "l.value_min, l.value_max, l.currency, l.active, l.url, %2, %3, l.first_seen_at, "
-               "l.last_seen_at, l.content_hash, COALESCE(u.starred, 0), u.status, u.notes, u.tags, "
-               "(SELECT COUNT(*) FROM lead_version v WHERE v.lead_id = l.id), l.family_id, "
-               "(SELECT COUNT(*) FROM lead f WHERE f.family_id = l.family_id)")
-        .arg(full ? QStringLiteral("l.description") : QStringLiteral("NULL"),
-             full ? QStringLiteral("l.contacts") : QStringLiteral("NULL"),
-             full ? QStringLiteral("l.raw") : QStringLiteral("NULL"));
-}
 
 QString fromJoin()
 {
     return QStringLiteral(" FROM lead l LEFT JOIN lead_user u ON u.family_id = l.family_id");
 }
 
-std::optional<double> optionalDouble(const QVariant& value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    return value.toDouble();
-}
-
-StoredLead storedLeadFrom(const QSqlQuery& query)
-{
-    StoredLead row;
-    int c = 0;
-    row.id = query.value(c++).toLongLong();
-    Lead& lead = row.lead;
-    lead.source = query.value(c++).toString();
-    lead.sourceId = query.value(c++).toString();
-    lead.title = query.value(c++).toString();
-    lead.description = query.value(c++).toString();
-    lead.descriptionUrl = query.value(c++).toString();
-    lead.noticeType = query.value(c++).toString();
-    lead.solicitationNumber = query.value(c++).toString();
-    lead.agency = query.value(c++).toString();
-    lead.subTier = query.value(c++).toString();
-    lead.office = query.value(c++).toString();
-    lead.country = query.value(c++).toString();
-    lead.location = query.value(c++).toString();
-    lead.industry = query.value(c++).toString();
-    lead.naicsCode = query.value(c++).toString();
-    lead.classificationCode = query.value(c++).toString();
-    lead.setAsideCode = query.value(c++).toString();
-    lead.setAside = query.value(c++).toString();
-    lead.postedAt = query.value(c++).toString();
-    lead.deadlineAt = query.value(c++).toString();
-    lead.amendedAt = query.value(c++).toString();
-    lead.valueMin = optionalDouble(query.value(c++));
-    lead.valueMax = optionalDouble(query.value(c++));
-    lead.currency = query.value(c++).toString();
-    const QVariant active = query.value(c++);
-    if (!active.isNull())
-        lead.active = active.toInt() != 0;
-    lead.url = query.value(c++).toString();
-    lead.contacts = QJsonDocument::fromJson(query.value(c++).toByteArray()).array();
-    lead.raw = query.value(c++).toByteArray();
-    row.firstSeenAt = query.value(c++).toString();
-    row.lastSeenAt = query.value(c++).toString();
-    row.contentHash = query.value(c++).toString();
-    row.starred = query.value(c++).toInt() != 0;
-    row.status = query.value(c++).toString();
-    row.notes = query.value(c++).toString();
-    row.tags = query.value(c++).toString();
-    row.versions = query.value(c++).toInt();
-    row.familyId = query.value(c++).toString();
-    row.noticeCount = query.value(c++).toInt();
-    return row;
-}
-
-
-} // namespace
-
-namespace {
-
 // Past this many matches, walking an index in order beats reading each match by id.
-SqliteFilterQuery::KeywordPlan keywordPlan(const QSqlDatabase& db, const LeadFilter& filter)
+FilterQuery::KeywordPlan keywordPlan(const QSqlDatabase& db, const LeadFilter& filter)
 {
     constexpr int kManyMatches = 2000;
     const QString fts = LeadFilter::ftsQuery(filter.text);
     if (fts.isEmpty())
-        return SqliteFilterQuery::KeywordPlan::Lookup;
+        return FilterQuery::KeywordPlan::Lookup;
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM lead_fts WHERE lead_fts MATCH ? LIMIT %1)")
                       .arg(kManyMatches));
     query.addBindValue(fts);
     if (!query.exec() || !query.next())
-        return SqliteFilterQuery::KeywordPlan::Lookup; // the real query reports the error
-    return query.value(0).toInt() >= kManyMatches ? SqliteFilterQuery::KeywordPlan::Scan
-                                                  : SqliteFilterQuery::KeywordPlan::Lookup;
+        return FilterQuery::KeywordPlan::Lookup; // the real query reports the error
+    return query.value(0).toInt() >= kManyMatches ? FilterQuery::KeywordPlan::Scan
+                                                  : FilterQuery::KeywordPlan::Lookup;
 }
 
-Status appendIds(const QSqlDatabase& db, const SqliteFilterQuery& compiled, int limit, QList<qint64>& ids)
+Status appendIds(const QSqlDatabase& db, const FilterQuery& compiled, int limit, QList<qint64>& ids)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -145,8 +68,8 @@ Result<QList<StoredLead>> SqliteLeadStore::search(const LeadFilter& filter, int 
             return page.error();
         return leadsByIds(*page, Detail::Full);
     }
-    const SqliteFilterQuery compiled
-        = SqliteFilterQuery::compile(filter, today, SqliteFilterQuery::KeywordPlan::Lookup, limit);
+    const FilterQuery compiled
+        = FilterQuery::compile(filter, today, FilterQuery::KeywordPlan::Lookup, limit);
     QString text = QStringLiteral("SELECT ") + selectColumns() + fromJoin() + compiled.where() + compiled.orderBy();
     if (limit >= 0)
         text += QStringLiteral(" LIMIT %1").arg(limit);
@@ -167,7 +90,7 @@ Result<QList<StoredLead>> SqliteLeadStore::search(const LeadFilter& filter, int 
 
 Result<qint64> SqliteLeadStore::count(const LeadFilter& filter, const QDate& today) const
 {
-    const SqliteFilterQuery compiled = SqliteFilterQuery::compile(filter, today);
+    const FilterQuery compiled = FilterQuery::compile(filter, today);
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral("SELECT COUNT(*)") + compiled.conditionsFrom() + compiled.where()))
@@ -182,10 +105,10 @@ Result<QList<qint64>> SqliteLeadStore::ids(const LeadFilter& filter, const QDate
                                            const std::function<bool()>& replaced) const
 {
     const StatementInterrupt interrupt(d->handle, replaced);
-    const SqliteFilterQuery::KeywordPlan plan = keywordPlan(d->db, filter);
+    const FilterQuery::KeywordPlan plan = keywordPlan(d->db, filter);
     QList<qint64> ids;
-    if (!SqliteFilterQuery::hasSortIndex(filter.sortKey())) {
-        if (auto status = appendIds(d->db, SqliteFilterQuery::compile(filter, today, plan, limit), limit, ids); !status)
+    if (!FilterQuery::hasSortIndex(filter.sortKey())) {
+        if (auto status = appendIds(d->db, FilterQuery::compile(filter, today, plan, limit), limit, ids); !status)
             return status.error();
         return ids;
     }
@@ -195,7 +118,7 @@ Result<QList<qint64>> SqliteLeadStore::ids(const LeadFilter& filter, const QDate
         const int remaining = limit < 0 ? -1 : limit - int(ids.size());
         if (remaining == 0)
             break;
-        const SqliteFilterQuery part = SqliteFilterQuery::compileSortedPart(filter, today, plan, blankPart, remaining);
+        const FilterQuery part = FilterQuery::compileSortedPart(filter, today, plan, blankPart, remaining);
         if (auto status = appendIds(d->db, part, remaining, ids); !status)
             return status.error();
     }
@@ -321,9 +244,9 @@ Result<qint64> SqliteLeadStore::countNewFamilies(const LeadFilter& filter, const
     LeadFilter everyNotice = filter;
     everyNotice.oneRowPerFamily = false; // the family's earliest match decides, not its latest notice
     everyNotice.firstSeenAfter = since;
-    const SqliteFilterQuery fresh = SqliteFilterQuery::compile(everyNotice, today);
+    const FilterQuery fresh = FilterQuery::compile(everyNotice, today);
     everyNotice.firstSeenAfter.clear();
-    SqliteFilterQuery earlier = SqliteFilterQuery::compile(everyNotice, today);
+    FilterQuery earlier = FilterQuery::compile(everyNotice, today);
     earlier.addCondition(QStringLiteral("l.family_id = fresh.family_id"), { QStringLiteral("family_id") });
     earlier.addCondition(QStringLiteral("l.first_seen_at <= ?"), { QStringLiteral("first_seen_at") }, { since });
     QSqlQuery query(d->db);
@@ -384,12 +307,12 @@ Result<QList<ReferenceRecord>> SqliteLeadStore::references(const ReferenceQuery&
     QStringList scoreParts;
     for (const QString& word : request.words) {
         scoreParts.append(QStringLiteral("(COALESCE(industry, '') || ' ' || COALESCE(title, '') LIKE ? ESCAPE '\\')"));
-        bindings.append(SqliteFilterQuery::containsPattern(word));
+        bindings.append(FilterQuery::containsPattern(word));
     }
     const QString score = scoreParts.isEmpty() ? QStringLiteral("0") : scoreParts.join(QStringLiteral(" + "));
     for (const QString& source : request.sources)
         bindings.append(source);
-    QString where = QStringLiteral(" WHERE source IN (") + SqliteFilterQuery::placeholders(request.sources.size())
+    QString where = QStringLiteral(" WHERE source IN (") + FilterQuery::placeholders(request.sources.size())
         + QStringLiteral(") AND NOT (source = ? AND source_id = ?)");
     bindings << request.excludeSource << request.excludeSourceId;
     if (!request.country.isEmpty()) {

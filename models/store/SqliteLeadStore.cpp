@@ -392,26 +392,3 @@ Status SqliteLeadStore::setDescription(const QString& source, const QString& sou
         return sqlError(SqliteMessages::tr("saving a description"), query.lastError());
     return Done{};
 }
-
-QString SqliteLeadStore::info(const QString& key) const
-{
-    QSqlQuery query(d->db);
-    query.prepare(QStringLiteral("SELECT value FROM cache_info WHERE key = ?"));
-    query.addBindValue(key);
-    if (query.exec() && query.next())
-        return query.value(0).toString();
-    return {};
-}
-
-Status SqliteLeadStore::setInfo(const QString& key, const QString& value)
-{
-    QSqlQuery query(d->db);
-    query.prepare(QStringLiteral("INSERT INTO cache_info (key, value) VALUES (?, ?) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    query.addBindValue(key);
-    query.addBindValue(value);
-    if (!query.exec())
-        return sqlError(SqliteMessages::tr("writing cache information"), query.lastError());
-    return Done{};
-}
-

@@ -1,5 +1,5 @@
 // SqliteLeadStore::tally: the one pass over the filtered leads that the statistics count.
-#include "SqliteFilterQuery.h"
+#include "FilterQuery.h"
 #include "SqliteLeadStore.h"
 
 #include <QCoreApplication>
@@ -125,8 +125,8 @@ int dayNumber(const char* text, int size)
 Result<LeadTally> SqliteLeadStore::tally(const LeadTallyRequest& request, const std::function<bool()>& replaced) const
 {
     const StatementInterrupt interrupt(sqliteHandle(), replaced);
-    SqliteFilterQuery compiled
-        = SqliteFilterQuery::compile(request.filter, request.today, SqliteFilterQuery::KeywordPlan::Scan);
+    FilterQuery compiled
+        = FilterQuery::compile(request.filter, request.today, FilterQuery::KeywordPlan::Scan);
     QStringList columns = request.facetColumns;
     for (const QString& column : std::as_const(columns)) {
         if (!LeadColumns::names().contains(column))

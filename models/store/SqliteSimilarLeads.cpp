@@ -2,7 +2,7 @@
 // weight of each times how rare the word is in the keyword index) are looked up together;
 // FTS5's BM25 ranks the leads that share them, a shared NAICS code or agency lifts a lead,
 // and each notice family comes once.
-#include "SqliteFilterQuery.h"
+#include "FilterQuery.h"
 #include "SqliteLeadStorePrivate.h"
 
 #include "LeadTerms.h"
@@ -139,8 +139,8 @@ Result<QList<StoredLead>> SqliteLeadStore::similarLeads(qint64 leadId, const Lea
     LeadFilter wanted = candidates;
     wanted.oneRowPerFamily = false; // one per family is decided here, by rank
     wanted.sortColumn.clear();
-    SqliteFilterQuery compiled = SqliteFilterQuery::compile(wanted, today);
-    compiled.addCondition(QStringLiteral("l.id IN (") + SqliteFilterQuery::placeholders(rankedIds.size()) + u')',
+    FilterQuery compiled = FilterQuery::compile(wanted, today);
+    compiled.addCondition(QStringLiteral("l.id IN (") + FilterQuery::placeholders(rankedIds.size()) + u')',
                           { QStringLiteral("id") }, rankedIds);
     compiled.addCondition(QStringLiteral("l.family_id <> ?"), { QStringLiteral("family_id") }, { lead.familyId });
     // An award closes the competition: nothing to bid on.

@@ -5,7 +5,7 @@
 
 #include "FuzzSupport.h"
 #include "LeadFilter.h"
-#include "SqliteFilterQuery.h"
+#include "FilterQuery.h"
 
 #include <QDate>
 
@@ -29,8 +29,8 @@ inline bool textIsValidUtf16(const LeadFilter& filter)
 inline void checkFilter(const LeadFilter& filter)
 {
     for (const QDate& today : { QDate(2026, 1, 15), QDate(9999, 12, 31) }) {
-        for (const auto plan : { SqliteFilterQuery::KeywordPlan::Lookup, SqliteFilterQuery::KeywordPlan::Scan }) {
-            const SqliteFilterQuery sql = SqliteFilterQuery::compile(filter, today, plan);
+        for (const auto plan : { FilterQuery::KeywordPlan::Lookup, FilterQuery::KeywordPlan::Scan }) {
+            const FilterQuery sql = FilterQuery::compile(filter, today, plan);
             const qsizetype placeholders = sql.where().count(u'?') + sql.orderBy().count(u'?');
             require(placeholders == sql.bindings().size(), "every placeholder has its binding", sql.where() + sql.orderBy());
         }

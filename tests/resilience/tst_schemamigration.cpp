@@ -4,7 +4,7 @@
 // the upgrade added.
 #include "ResilienceSupport.h"
 #include "CacheDatabase.h"
-#include "SqliteFilterQuery.h"
+#include "FilterQuery.h"
 #include "LeadFilter.h"
 #include "LeadStore.h"
 
@@ -211,9 +211,9 @@ void TestSchemaMigration::upgradeKeepsEverything()
     for (const QString& column : {QStringLiteral("title"), QStringLiteral("agency"), QStringLiteral("posted_at")}) {
         LeadFilter sorted;
         sorted.sortColumn = column;
-        QVERIFY(SqliteFilterQuery::hasSortIndex(sorted.sortKey()));
-        const SqliteFilterQuery sql
-            = SqliteFilterQuery::compileSortedPart(sorted, kToday, SqliteFilterQuery::KeywordPlan::Lookup, false);
+        QVERIFY(FilterQuery::hasSortIndex(sorted.sortKey()));
+        const FilterQuery sql
+            = FilterQuery::compileSortedPart(sorted, kToday, FilterQuery::KeywordPlan::Lookup, false);
         const QStringList plan
             = rowsOf(store, "EXPLAIN QUERY PLAN SELECT l.id" + sql.from() + sql.where() + sql.orderBy(), sql.bindings());
         const QString planText = plan.join(u'\n');

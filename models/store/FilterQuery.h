@@ -8,12 +8,16 @@
 #include <QStringList>
 #include <QVariantList>
 
-// A LeadFilter compiled for the SQLite cache: its conditions on `lead l` and `lead_user u`,
-// the values they bind in order, the sort, and what the query needs of the schema. Built
-// from the filter's fields, never from SQL text: callers ask it what it reads.
-class SqliteFilterQuery
+// A LeadFilter compiled for a store's SQL: its conditions on `lead l` and `lead_user u`, the
+// values they bind in order, the sort, and what the query needs of the schema. Built from the
+// filter's fields, never from SQL text: callers ask it what it reads. The two dialects differ
+// only where the engines do: the keyword index, the blank-last sort, case-insensitive
+// comparison and LIKE.
+class FilterQuery
 {
 public:
+    enum class Dialect { Sqlite, Postgres };
+
     // How a keyword reaches the leads. Lookup: the matches are read by id, best when they
     // are few. Scan: an index in the requested order is walked and each lead is checked
     // against the matches, best when they are many (a lookup per match is a random read).
@@ -21,13 +25,14 @@ public:
 
     // `today` anchors "open" and "due within N days". `rowsWanted` is how many rows the
     // caller reads (-1: all of them, or a count); it decides how one row per family is found.
-    static SqliteFilterQuery compile(const LeadFilter& filter, const QDate& today,
-                                     KeywordPlan keywordPlan = KeywordPlan::Lookup, int rowsWanted = -1);
+    static FilterQuery compile(const LeadFilter& filter, const QDate& today,
+                               KeywordPlan keywordPlan = KeywordPlan::Lookup, int rowsWanted = -1,
+                               Dialect dialect = Dialect::Sqlite);
     // The sorts an index serves (lead_sort_<column>): blank values last, ties by deadline,
     // source, active and id. Listing such a sort reads the leads with a value and then the
     // blank ones, each an index walk in the index's order: this is one of those two parts.
-    static SqliteFilterQuery compileSortedPart(const LeadFilter& filter, const QDate& today, KeywordPlan keywordPlan,
-                                               bool blankPart, int rowsWanted = -1);
+    static FilterQuery compileSortedPart(const LeadFilter& filter, const QDate& today, KeywordPlan keywordPlan,
+                                         bool blankPart, int rowsWanted = -1, Dialect dialect = Dialect::Sqlite);
     static bool hasSortIndex(const QString& column);
     // `text` as a LIKE pattern that finds it anywhere, its wildcards taken literally (ESCAPE '\\').
     static QString containsPattern(const QString& text);
@@ -58,6 +63,12 @@ private:
     // A condition on the analyst's tracking (lead_user, as `t`), met by every notice of a family.
     void addTrackingCondition(const QString& condition, const QVariantList& values = {});
     void compileSort(const LeadFilter& filter);
+    // "l.x COLLATE NOCASE" in SQLite, "lower(l.x)" in PostgreSQL, for a comparison with lowered().
+    QString caseFolded(const QString& column) const;
+    QString lowered(const QString& placeholder) const;
+    QString like() const; // ASCII-case-insensitive LIKE in SQLite; ILIKE in PostgreSQL
+
+    Dialect m_dialect = Dialect::Sqlite;
 
     QStringList m_conditions;
     QVariantList m_bindings;

@@ -1,7 +1,8 @@
-#include "SqliteFilterQuery.h"
+#include "FilterQuery.h"
 
 #include <algorithm>
 
+#include "KeywordQuery.h"
 #include "LeadNormalize.h"
 #include "SourceCatalogue.h"
 
@@ -17,27 +18,31 @@ QString literalList(const QStringList& keys)
 }
 
 // The terms of lead_sort_<column>'s order: the column, then deadline, source, active and id
-// (the NAICS index holds posted date and family before the id, for the backtest).
-QString indexOrder(const QString& column, const QString& direction)
+// (the NAICS index holds posted date and family before the id, for the backtest). NULL is
+// the smallest value in SQLite; PostgreSQL is told so (its indexes are made to match).
+QString indexOrder(const QString& column, const QString& direction, FilterQuery::Dialect dialect)
 {
     QString tail = QStringLiteral("l.deadline_at %1, l.source %1, l.active %1, l.id %1");
     if (column == QLatin1String("source"))
         tail = QStringLiteral("l.deadline_at %1, l.active %1, l.id %1");
     else if (column == QLatin1String("naics_code"))
         tail = QStringLiteral("l.deadline_at %1, l.source %1, l.active %1, l.posted_at %1, l.family_id %1, l.id %1");
-    return QStringLiteral("l.%1 %2, ").arg(column, direction) + tail.arg(direction);
+    QString tailDirection = direction;
+    if (dialect == FilterQuery::Dialect::Postgres)
+        tailDirection += direction == QLatin1String("ASC") ? QStringLiteral(" NULLS FIRST") : QStringLiteral(" NULLS LAST");
+    return QStringLiteral("l.%1 %2, ").arg(column, direction) + tail.arg(tailDirection);
 }
 
 } // namespace
 
-QString SqliteFilterQuery::containsPattern(const QString& text)
+QString FilterQuery::containsPattern(const QString& text)
 {
     QString pattern = text.trimmed();
     pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
     return u'%' + pattern + u'%';
 }
 
-QString SqliteFilterQuery::naicsPrefixCondition(const QStringList& prefixes, PrefixPlan plan, QVariantList& bound)
+QString FilterQuery::naicsPrefixCondition(const QStringList& prefixes, PrefixPlan plan, QVariantList& bound)
 {
     QStringList orParts;
     for (const QString& prefix : prefixes) {
@@ -57,14 +62,14 @@ QString SqliteFilterQuery::naicsPrefixCondition(const QStringList& prefixes, Pre
     return u'(' + orParts.join(QStringLiteral(" OR ")) + u')';
 }
 
-QString SqliteFilterQuery::latestOfFamily(const QString& familyId)
+QString FilterQuery::latestOfFamily(const QString& familyId)
 {
     // lead_family walks the family newest first.
     return QStringLiteral("(SELECT f.id FROM lead f WHERE f.family_id = %1 ORDER BY f.posted_at DESC, f.id DESC LIMIT 1)")
         .arg(familyId);
 }
 
-QString SqliteFilterQuery::placeholders(qsizetype count)
+QString FilterQuery::placeholders(qsizetype count)
 {
     QStringList marks;
     marks.reserve(count);
@@ -73,7 +78,7 @@ QString SqliteFilterQuery::placeholders(qsizetype count)
     return marks.join(QStringLiteral(", "));
 }
 
-void SqliteFilterQuery::addCondition(const QString& condition, const QStringList& leadColumns, const QVariantList& values)
+void FilterQuery::addCondition(const QString& condition, const QStringList& leadColumns, const QVariantList& values)
 {
     m_conditions.append(condition);
     for (const QString& column : leadColumns)
@@ -81,7 +86,7 @@ void SqliteFilterQuery::addCondition(const QString& condition, const QStringList
     m_bindings.append(values);
 }
 
-void SqliteFilterQuery::addTrackingCondition(const QString& condition, const QVariantList& values)
+void FilterQuery::addTrackingCondition(const QString& condition, const QVariantList& values)
 {
     // The few tracked families lead to their notices through lead_family; a join from every
     // lead to lead_user would compute each lead's family_id on the way.
@@ -89,31 +94,61 @@ void SqliteFilterQuery::addTrackingCondition(const QString& condition, const QVa
                  { QStringLiteral("family_id") }, values);
 }
 
-SqliteFilterQuery SqliteFilterQuery::compile(const LeadFilter& filter, const QDate& today, KeywordPlan keywordPlan,
-                                             int rowsWanted)
+QString FilterQuery::caseFolded(const QString& column) const
 {
-    SqliteFilterQuery query;
+    return m_dialect == Dialect::Postgres ? QStringLiteral("lower(%1)").arg(column) : column + QStringLiteral(" COLLATE NOCASE");
+}
+
+QString FilterQuery::lowered(const QString& placeholder) const
+{
+    return m_dialect == Dialect::Postgres ? QStringLiteral("lower(%1)").arg(placeholder) : placeholder;
+}
+
+QString FilterQuery::like() const
+{
+    return m_dialect == Dialect::Postgres ? QStringLiteral(" ILIKE ") : QStringLiteral(" LIKE ");
+}
+
+FilterQuery FilterQuery::compile(const LeadFilter& filter, const QDate& today, KeywordPlan keywordPlan,
+                                 int rowsWanted, Dialect dialect)
+{
+    FilterQuery query;
+    query.m_dialect = dialect;
+    const bool postgres = dialect == Dialect::Postgres;
+    auto loweredList = [&](qsizetype count) {
+        QStringList marks;
+        for (qsizetype i = 0; i < count; ++i)
+            marks.append(query.lowered(QStringLiteral("?")));
+        return marks.join(QStringLiteral(", "));
+    };
     auto inList = [&](const QString& column, const QStringList& values, bool caseInsensitive) {
         if (values.isEmpty())
             return;
         QVariantList bound;
         for (const QString& value : values)
             bound.append(value);
-        query.addCondition(QStringLiteral("l.") + column + (caseInsensitive ? QStringLiteral(" COLLATE NOCASE") : QString())
-                               + QStringLiteral(" IN (") + placeholders(values.size()) + u')',
+        const QString columnTerm = QStringLiteral("l.") + column;
+        query.addCondition((caseInsensitive ? query.caseFolded(columnTerm) : columnTerm) + QStringLiteral(" IN (")
+                               + (caseInsensitive ? loweredList(values.size()) : placeholders(values.size())) + u')',
                            { column }, bound);
     };
     // Any of the values found in a column (LIKE, case-insensitive for ASCII as SQLite's LIKE is).
-    auto containsAny = [](const QString& column, const QStringList& values, QVariantList& bound) {
+    auto containsAny = [&](const QString& column, const QStringList& values, QVariantList& bound) {
         QStringList orParts;
         for (const QString& value : values) {
-            orParts.append(column + QStringLiteral(" LIKE ? ESCAPE '\\'"));
+            orParts.append(column + query.like() + QStringLiteral("? ESCAPE '\\'"));
             bound.append(containsPattern(value));
         }
         return u'(' + orParts.join(QStringLiteral(" OR ")) + u')';
     };
 
-    const QString fts = LeadFilter::ftsQuery(filter.text);
+    const QList<KeywordQuery::Token> keywords = KeywordQuery::parse(filter.text);
+    if (postgres && !keywords.isEmpty()) {
+        // The lead's own text (a stored tsvector with the words as FTS5 splits them).
+        query.addCondition(QStringLiteral("l.fts @@ to_tsquery('tl_simple', ?)"), { QStringLiteral("id") },
+                           { KeywordQuery::tsquery(keywords) });
+    }
+    const QString fts = postgres ? QString() : KeywordQuery::fts5(keywords);
     if (!fts.isEmpty()) {
         // A unary + keeps SQLite from driving the query by id.
         // The lead's own text, or the text of a file it links to.
@@ -172,8 +207,9 @@ SqliteFilterQuery SqliteFilterQuery::compile(const LeadFilter& filter, const QDa
         QVariantList bound;
         for (const QString& status : filter.statuses)
             bound.append(status);
-        query.addTrackingCondition(
-            QStringLiteral("t.status COLLATE NOCASE IN (") + placeholders(filter.statuses.size()) + u')', bound);
+        query.addTrackingCondition(query.caseFolded(QStringLiteral("t.status")) + QStringLiteral(" IN (")
+                                       + loweredList(filter.statuses.size()) + u')',
+                                   bound);
     }
     if (!filter.tags.isEmpty()) {
         QVariantList bound;
@@ -194,7 +230,9 @@ SqliteFilterQuery SqliteFilterQuery::compile(const LeadFilter& filter, const QDa
     const QString todayText = today.toString(Qt::ISODate);
     if (filter.openOnly) {
         // Written so that lead_deadline_open serves it: an undated lead (NULL, as a blob) is open.
-        query.addCondition(QStringLiteral("COALESCE(l.deadline_at, x'') >= ? AND COALESCE(l.active, 1) = 1"),
+        // PostgreSQL's text is COLLATE "C": '~' sorts after every date as the blob does in SQLite.
+        query.addCondition(postgres ? QStringLiteral("COALESCE(l.deadline_at, '~') >= ? AND COALESCE(l.active, 1) = 1")
+                                    : QStringLiteral("COALESCE(l.deadline_at, x'') >= ? AND COALESCE(l.active, 1) = 1"),
                            { QStringLiteral("deadline_at"), QStringLiteral("active") }, { todayText });
     }
     if (filter.dueWithinDays) {
@@ -225,7 +263,8 @@ SqliteFilterQuery SqliteFilterQuery::compile(const LeadFilter& filter, const QDa
             query.addCondition(QStringLiteral("l.id = ") + latestOfFamily(QStringLiteral("l.family_id")),
                                { QStringLiteral("id"), QStringLiteral("family_id") });
         } else {
-            query.addCondition(QStringLiteral("+l.id IN (SELECT ") + latestOfFamily(QStringLiteral("g.family_id"))
+            query.addCondition((postgres ? QStringLiteral("l.id IN (SELECT ") : QStringLiteral("+l.id IN (SELECT "))
+                                   + latestOfFamily(QStringLiteral("g.family_id"))
                                    + QStringLiteral(" FROM lead g GROUP BY g.family_id)"),
                                { QStringLiteral("id") });
         }
@@ -234,7 +273,7 @@ SqliteFilterQuery SqliteFilterQuery::compile(const LeadFilter& filter, const QDa
     return query;
 }
 
-void SqliteFilterQuery::compileSort(const LeadFilter& filter)
+void FilterQuery::compileSort(const LeadFilter& filter)
 {
     const QString direction = filter.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     const QString& sortColumn = filter.sortColumn;
@@ -248,17 +287,21 @@ void SqliteFilterQuery::compileSort(const LeadFilter& filter)
     }
     const QString column = filter.sortKey();
     if (hasSortIndex(column)) {
-        m_orderBy = QStringLiteral(" ORDER BY l.%1 IS NULL, ").arg(column) + indexOrder(column, direction);
+        m_orderBy = QStringLiteral(" ORDER BY l.%1 IS NULL, ").arg(column) + indexOrder(column, direction, m_dialect);
         return;
     }
     // Leads without a value sort last in either direction: NULL sorts first, a blob last.
-    if (filter.descending)
+    if (m_dialect == Dialect::Postgres && column == QLatin1String("deadline_at") && !filter.descending)
+        m_orderBy = QStringLiteral(" ORDER BY COALESCE(l.deadline_at, '~') ASC, l.id ASC"); // lead_deadline_open's order
+    else if (m_dialect == Dialect::Postgres)
+        m_orderBy = QStringLiteral(" ORDER BY l.%1 %2 NULLS LAST, l.id %2").arg(column, direction);
+    else if (filter.descending)
         m_orderBy = QStringLiteral(" ORDER BY l.%1 DESC, l.id DESC").arg(column);
     else
         m_orderBy = QStringLiteral(" ORDER BY COALESCE(l.%1, x'') ASC, l.id ASC").arg(column);
 }
 
-bool SqliteFilterQuery::hasSortIndex(const QString& column)
+bool FilterQuery::hasSortIndex(const QString& column)
 {
     static const QStringList indexed = {
         QStringLiteral("title"),          QStringLiteral("agency"),      QStringLiteral("country"),
@@ -268,20 +311,20 @@ bool SqliteFilterQuery::hasSortIndex(const QString& column)
     return indexed.contains(column);
 }
 
-SqliteFilterQuery SqliteFilterQuery::compileSortedPart(const LeadFilter& filter, const QDate& today,
-                                                       KeywordPlan keywordPlan, bool blankPart, int rowsWanted)
+FilterQuery FilterQuery::compileSortedPart(const LeadFilter& filter, const QDate& today, KeywordPlan keywordPlan,
+                                           bool blankPart, int rowsWanted, Dialect dialect)
 {
-    SqliteFilterQuery query = compile(filter, today, keywordPlan, rowsWanted);
+    FilterQuery query = compile(filter, today, keywordPlan, rowsWanted, dialect);
     const QString column = filter.sortKey();
     Q_ASSERT(hasSortIndex(column));
     query.addCondition(QStringLiteral("l.%1 IS %2NULL").arg(column, blankPart ? QString() : QStringLiteral("NOT ")),
                        { column });
     query.m_orderBy = QStringLiteral(" ORDER BY ")
-        + indexOrder(column, filter.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+        + indexOrder(column, filter.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"), dialect);
     return query;
 }
 
-QString SqliteFilterQuery::where() const
+QString FilterQuery::where() const
 {
     return m_conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_conditions.join(QStringLiteral(" AND "));
 }
@@ -297,17 +340,17 @@ QString fromClause(bool joinUserData)
 
 } // namespace
 
-QString SqliteFilterQuery::from() const
+QString FilterQuery::from() const
 {
     return fromClause(m_sortReadsUserData);
 }
 
-QString SqliteFilterQuery::conditionsFrom() const
+QString FilterQuery::conditionsFrom() const
 {
     return fromClause(false);
 }
 
-bool SqliteFilterQuery::readsOnly(const QStringList& leadColumns) const
+bool FilterQuery::readsOnly(const QStringList& leadColumns) const
 {
     for (const QString& column : m_leadColumns) {
         if (!leadColumns.contains(column))

@@ -1,0 +1,356 @@
+// PgLeadStore's reads of leads (search, ids in a filter's order, rows by id, one lead, its
+// family and versions, statistics) and the analyst's own tracking.
+#include "PgLeadStorePrivate.h"
+
+#include "Clock.h"
+#include "FilterQuery.h"
+#include "StoredLeadRows.h"
+
+#include <QHash>
+
+namespace {
+
+// "Last seen" is the later of the last change (in the row) and the last sight (lead_seen).
+const QString kLastSeen = QStringLiteral("GREATEST(l.last_seen_at, (SELECT s.last_seen_at FROM lead_seen s "
+                                         "WHERE s.lead_id = l.id))");
+
+QString selectColumns(LeadStore::Detail detail = LeadStore::Detail::Full)
+{
+    return StoredLeadRows::selectColumns(detail, kLastSeen);
+}
+
+QString fromJoin()
+{
+    return QStringLiteral(" FROM lead l LEFT JOIN lead_user u ON u.family_id = l.family_id");
+}
+
+FilterQuery compile(const LeadFilter& filter, const QDate& today, int rowsWanted = -1)
+{
+    // The keyword plan is the planner's to choose: it walks lead_deadline_open for a common
+    // word and reads the GIN bitmap for a rare one.
+    return FilterQuery::compile(filter, today, FilterQuery::KeywordPlan::Lookup, rowsWanted,
+                                FilterQuery::Dialect::Postgres);
+}
+
+Result<QList<StoredLead>> readLeads(Result<QSqlQuery> query, const QString& what)
+{
+    if (!query)
+        return query.error();
+    QList<StoredLead> rows;
+    while (query->next())
+        rows.append(StoredLeadRows::storedLeadFrom(*query));
+    if (query->lastError().isValid())
+        return pgError(what, query->lastError());
+    return rows;
+}
+
+Error notOnTeamServer(const QString& what)
+{
+    return Error { PgMessages::tr("%1 is not available on a team server yet; it works on a local cache").arg(what) };
+}
+
+} // namespace
+
+Result<QList<StoredLead>> PgLeadStore::search(const LeadFilter& filter, int limit, const QDate& today) const
+{
+    // As the local cache does it: the page of ids first, then those rows alone.
+    constexpr int kPage = 10000;
+    if (limit >= 0 && limit <= kPage) {
+        auto page = ids(filter, today, limit);
+        if (!page)
+            return page.error();
+        return leadsByIds(*page, Detail::Full);
+    }
+    const FilterQuery compiled = compile(filter, today, limit);
+    QString text = QStringLiteral("SELECT ") + selectColumns() + fromJoin() + compiled.where() + compiled.orderBy();
+    if (limit >= 0)
+        text += QStringLiteral(" LIMIT %1").arg(limit);
+    return readLeads(d->execute(text, compiled.bindings(), PgMessages::tr("searching")), PgMessages::tr("searching"));
+}
+
+Result<qint64> PgLeadStore::count(const LeadFilter& filter, const QDate& today) const
+{
+    const FilterQuery compiled = compile(filter, today);
+    auto query = d->execute(QStringLiteral("SELECT COUNT(*)") + compiled.conditionsFrom() + compiled.where(),
+                            compiled.bindings(), PgMessages::tr("counting"));
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return pgError(PgMessages::tr("counting"), query->lastError());
+    return query->value(0).toLongLong();
+}
+
+Result<QList<qint64>> PgLeadStore::ids(const LeadFilter& filter, const QDate& today, int limit,
+                                       const std::function<bool()>& replaced) const
+{
+    Q_UNUSED(replaced) // a replaced request runs to its end on the server for now
+    QList<qint64> out;
+    auto append = [&](const FilterQuery& compiled, int wanted) -> Status {
+        const QString limitClause = wanted >= 0 ? QStringLiteral(" LIMIT %1").arg(wanted) : QString();
+        auto query = d->execute(QStringLiteral("SELECT l.id") + compiled.from() + compiled.where() + compiled.orderBy()
+                                    + limitClause,
+                                compiled.bindings(), PgMessages::tr("listing leads"));
+        if (!query)
+            return query.error();
+        while (query->next())
+            out.append(query->value(0).toLongLong());
+        if (query->lastError().isValid())
+            return pgError(PgMessages::tr("listing leads"), query->lastError());
+        return Done{};
+    };
+    if (!FilterQuery::hasSortIndex(filter.sortKey())) {
+        if (auto status = append(compile(filter, today, limit), limit); !status)
+            return status.error();
+        return out;
+    }
+    // Leads with a value, then the blank ones: two walks of the sort's index, as in the local cache.
+    for (const bool blankPart : { false, true }) {
+        const int remaining = limit < 0 ? -1 : limit - int(out.size());
+        if (remaining == 0)
+            break;
+        const FilterQuery part = FilterQuery::compileSortedPart(filter, today, FilterQuery::KeywordPlan::Lookup, blankPart,
+                                                                remaining, FilterQuery::Dialect::Postgres);
+        if (auto status = append(part, remaining); !status)
+            return status.error();
+    }
+    return out;
+}
+
+Result<QList<StoredLead>> PgLeadStore::leadsByIds(const QList<qint64>& ids, Detail detail) const
+{
+    if (ids.isEmpty())
+        return QList<StoredLead>();
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (qint64 id : ids)
+        numbers.append(QString::number(id));
+    // Integers only, formatted here, as one array parameter.
+    auto rows = readLeads(d->execute(QStringLiteral("SELECT ") + selectColumns(detail) + fromJoin()
+                                         + QStringLiteral(" WHERE l.id = ANY (?::bigint[])"),
+                                     { u'{' + numbers.join(u',') + u'}' }, PgMessages::tr("reading leads")),
+                          PgMessages::tr("reading leads"));
+    if (!rows)
+        return rows.error();
+    QHash<qint64, qsizetype> byId;
+    for (qsizetype i = 0; i < rows->size(); ++i)
+        byId.insert(rows->at(i).id, i);
+    QList<StoredLead> ordered;
+    ordered.reserve(ids.size());
+    for (qint64 id : ids) {
+        const auto it = byId.constFind(id);
+        if (it != byId.constEnd())
+            ordered.append(rows->at(*it));
+    }
+    return ordered;
+}
+
+Result<StoredLead> PgLeadStore::lead(const QString& source, const QString& sourceId) const
+{
+    auto rows = readLeads(d->execute(QStringLiteral("SELECT ") + selectColumns() + fromJoin()
+                                         + QStringLiteral(" WHERE l.source = ? AND l.source_id = ?"),
+                                     { source, sourceId }, PgMessages::tr("reading a lead")),
+                          PgMessages::tr("reading a lead"));
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return Error { PgMessages::tr("No %1 lead with id %2 in the cache").arg(source, sourceId) };
+    return rows->first();
+}
+
+Result<QList<StoredLead>> PgLeadStore::familyNotices(const QString& familyId) const
+{
+    return readLeads(d->execute(QStringLiteral("SELECT ") + selectColumns() + fromJoin()
+                                    + QStringLiteral(" WHERE l.family_id = ? ORDER BY l.posted_at NULLS FIRST, l.id"),
+                                { familyId }, PgMessages::tr("reading a notice family")),
+                     PgMessages::tr("reading a notice family"));
+}
+
+Result<QHash<QString, FamilyDeadline>> PgLeadStore::familyDeadlines(const QStringList&) const
+{
+    return notOnTeamServer(PgMessages::tr("The deadline history of notice families"));
+}
+
+Result<qint64> PgLeadStore::countNewFamilies(const LeadFilter& filter, const QDate& today, const QString& since) const
+{
+    // The families of the matches first cached after `since`, less those with a match cached before it.
+    LeadFilter everyNotice = filter;
+    everyNotice.oneRowPerFamily = false;
+    everyNotice.firstSeenAfter = since;
+    const FilterQuery fresh = compile(everyNotice, today);
+    everyNotice.firstSeenAfter.clear();
+    FilterQuery earlier = compile(everyNotice, today);
+    earlier.addCondition(QStringLiteral("l.family_id = fresh.family_id"), { QStringLiteral("family_id") });
+    earlier.addCondition(QStringLiteral("l.first_seen_at <= ?"), { QStringLiteral("first_seen_at") }, { since });
+    auto query = d->execute(QStringLiteral("WITH fresh AS (SELECT DISTINCT l.family_id AS family_id") + fresh.conditionsFrom()
+                                + fresh.where() + QStringLiteral(") SELECT COUNT(*) FROM fresh WHERE NOT EXISTS (SELECT 1")
+                                + earlier.conditionsFrom() + earlier.where() + u')',
+                            fresh.bindings() + earlier.bindings(), PgMessages::tr("counting"));
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return pgError(PgMessages::tr("counting"), query->lastError());
+    return query->value(0).toLongLong();
+}
+
+Result<SearchBacktest> PgLeadStore::backtest(const LeadFilter&, const QDate&, int) const
+{
+    return notOnTeamServer(PgMessages::tr("Trying a saved search on past weeks"));
+}
+
+Result<QList<StoredLead>> PgLeadStore::trackedFamilyAwards(const QString& since) const
+{
+    return readLeads(d->execute(QStringLiteral("SELECT ") + selectColumns()
+                                    + QStringLiteral(" FROM lead_user u JOIN lead l ON l.family_id = u.family_id"
+                                                     " WHERE l.first_seen_at >= ? AND lower(l.notice_type) LIKE '%award%' "
+                                                     "AND (u.starred = 1 OR u.status IS NOT NULL OR u.notes IS NOT NULL "
+                                                     "OR u.tags IS NOT NULL) ORDER BY l.first_seen_at, l.id"),
+                                { since }, PgMessages::tr("reading awards in tracked families")),
+                     PgMessages::tr("reading awards in tracked families"));
+}
+
+Result<QList<LeadVersion>> PgLeadStore::versions(const QString& source, const QString& sourceId) const
+{
+    auto query = d->execute(QStringLiteral("SELECT v.raw, v.replaced_at FROM lead_version v JOIN lead l ON l.id = v.lead_id "
+                                           "WHERE l.source = ? AND l.source_id = ? ORDER BY v.id"),
+                            { source, sourceId }, PgMessages::tr("reading earlier versions"));
+    if (!query)
+        return query.error();
+    QList<LeadVersion> out;
+    while (query->next())
+        out.append({ query->value(0).toByteArray(), query->value(1).toString() });
+    return out;
+}
+
+Result<QList<ReferenceRecord>> PgLeadStore::references(const ReferenceQuery&) const
+{
+    return QList<ReferenceRecord>(); // the reference data sets are synced into local caches only
+}
+
+Result<AwardHistory> PgLeadStore::awardHistory(const AwardQuery&) const
+{
+    return notOnTeamServer(PgMessages::tr("The award history"));
+}
+
+Result<QList<StoredLead>> PgLeadStore::similarLeads(qint64, const LeadFilter&, const QDate&, int) const
+{
+    return notOnTeamServer(PgMessages::tr("Leads like this one"));
+}
+
+Result<LeadTally> PgLeadStore::tally(const LeadTallyRequest&, const std::function<bool()>&) const
+{
+    return notOnTeamServer(PgMessages::tr("Facets and the deadline chart"));
+}
+
+Result<CacheStats> PgLeadStore::stats(const QDate& today) const
+{
+    CacheStats stats;
+    const QString what = PgMessages::tr("reading statistics");
+    auto query = d->execute(QStringLiteral(
+                                "SELECT COUNT(*), "
+                                "COALESCE(SUM(CASE WHEN (deadline_at IS NULL OR deadline_at >= ?) AND COALESCE(active, 1) = 1 "
+                                "THEN 1 ELSE 0 END), 0), "
+                                "(SELECT COUNT(DISTINCT lead_id) FROM lead_version), "
+                                "(SELECT COUNT(*) FROM lead_user WHERE starred = 1), "
+                                "(SELECT COUNT(*) FROM saved_search), "
+                                "(SELECT MAX(finished_at) FROM sync_run WHERE outcome = 'ok'), "
+                                "pg_database_size(current_database()) FROM lead"),
+                            { today.toString(Qt::ISODate) }, what);
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return pgError(what, query->lastError());
+    stats.leads = query->value(0).toLongLong();
+    stats.open = query->value(1).toLongLong();
+    stats.amended = query->value(2).toLongLong();
+    stats.starred = query->value(3).toLongLong();
+    stats.savedSearches = query->value(4).toLongLong();
+    stats.lastSyncAt = query->value(5).toString();
+    stats.fileBytes = query->value(6).toLongLong();
+    auto bySource = d->execute(QStringLiteral("SELECT source, COUNT(*) FROM lead GROUP BY source ORDER BY source"), {}, what);
+    if (!bySource)
+        return bySource.error();
+    while (bySource->next())
+        stats.bySource.append({ bySource->value(0).toString(), bySource->value(1).toLongLong() });
+    stats.sampleData = info(QStringLiteral("sample_data")) == QLatin1String("1");
+    return stats;
+}
+
+Status PgLeadStore::setUserData(const QString& source, const QString& sourceId, const LeadUserData& data)
+{
+    // The analyst's own row (owner defaults to the login), on the family of the notice it was set on.
+    auto saved = d->execute(
+        QStringLiteral("INSERT INTO lead_user (family_id, source, source_id, starred, status, notes, tags, updated_at) "
+                       "VALUES (COALESCE((SELECT family_id FROM lead WHERE source = ? AND source_id = ?), ? || '|' || ?), "
+                       "?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (owner, family_id) DO UPDATE SET starred = excluded.starred, status = excluded.status, "
+                       "notes = excluded.notes, tags = excluded.tags, updated_at = excluded.updated_at"),
+        { source, sourceId, source, sourceId, source, sourceId, data.starred ? 1 : 0,
+          data.status.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(data.status),
+          data.notes.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(data.notes),
+          data.tags.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(data.tags), Clock::nowUtcText() },
+        PgMessages::tr("saving your notes"));
+    if (!saved)
+        return saved.error();
+    return Done{};
+}
+
+Result<QList<Attachment>> PgLeadStore::attachments(const QList<qint64>& leadIds) const
+{
+    if (leadIds.isEmpty())
+        return QList<Attachment>();
+    QStringList numbers;
+    for (qint64 id : leadIds)
+        numbers.append(QString::number(id));
+    auto query = d->execute(
+        QStringLiteral("SELECT a.id, a.lead_id, a.url, a.name, COALESCE(f.content_type, a.content_type), "
+                       "COALESCE(f.size, a.size), f.content_hash, COALESCE(a.problem, f.problem) FROM attachment a "
+                       "LEFT JOIN attachment_file f ON f.id = a.file_id WHERE a.lead_id = ANY (?::bigint[]) "
+                       "ORDER BY a.lead_id, a.id"),
+        { u'{' + numbers.join(u',') + u'}' }, PgMessages::tr("listing attachments"));
+    if (!query)
+        return query.error();
+    QList<Attachment> out;
+    while (query->next()) {
+        Attachment attachment;
+        attachment.id = query->value(0).toLongLong();
+        attachment.leadId = query->value(1).toLongLong();
+        attachment.url = query->value(2).toString();
+        attachment.name = query->value(3).toString();
+        attachment.contentType = query->value(4).toString();
+        attachment.size = query->value(5).isNull() ? -1 : query->value(5).toLongLong();
+        attachment.contentHash = query->value(6).toString();
+        attachment.problem = query->value(7).toString();
+        out.append(attachment);
+    }
+    return out;
+}
+
+Status PgLeadStore::setAttachmentFile(qint64, const AttachmentFile&)
+{
+    return notOnTeamServer(PgMessages::tr("Keeping attachments"));
+}
+
+Status PgLeadStore::setAttachmentProblem(qint64, const QString&)
+{
+    return notOnTeamServer(PgMessages::tr("Keeping attachments"));
+}
+
+Result<QList<Attachment>> PgLeadStore::attachmentsOfStarredLeads() const
+{
+    return QList<Attachment>();
+}
+
+Status PgLeadStore::removeAttachmentFile(const QString&)
+{
+    return notOnTeamServer(PgMessages::tr("Keeping attachments"));
+}
+
+Result<QSet<qint64>> PgLeadStore::attachmentOnlyMatches(const QString&, const QList<qint64>&) const
+{
+    return QSet<qint64>(); // attachment text is indexed in local caches only
+}
+
+Result<QList<AttachmentPassage>> PgLeadStore::attachmentPassages(const QString&, const QList<qint64>&, int) const
+{
+    return QList<AttachmentPassage>();
+}

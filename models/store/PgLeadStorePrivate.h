@@ -1,0 +1,78 @@
+#pragma once
+
+// What the PgLeadStore files share. Included by the store's own files only.
+
+#include "PgLeadStore.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+struct PgMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(LeadStore)
+};
+
+// A postgresql:// location taken apart for QPSQL. A password in it is refused: it would
+// end up in settings, shell history and logs; libpq reads it from ~/.pgpass or PGPASSFILE.
+struct PgLocation
+{
+    QString host; // a name, an address, or a socket folder (starts with '/')
+    int port = 5432;
+    QString database;
+    QString user;
+    QString connectOptions; // QPSQL's "key=value;…": sslmode and the like
+    QString display;        // for messages: the location without anything secret
+
+    static Result<PgLocation> parse(const QString& location);
+};
+
+// The error for people, with PostgreSQL's own words (never the connection's password, which
+// no location holds).
+Error pgError(const QString& what, const QSqlError& error);
+
+struct PgLeadStore::Private
+{
+    QString connectionName;
+    QString location;
+    QSqlDatabase db;
+    bool inTransaction = false;
+
+    Result<QSqlQuery> execute(const QString& sql, const QVariantList& values, const QString& what) const
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            return pgError(what, query.lastError());
+        for (const QVariant& value : values)
+            query.addBindValue(value);
+        if (!query.exec())
+            return pgError(what, query.lastError());
+        return query;
+    }
+
+    Status exec(const QString& sql, const QString& what) const
+    {
+        QSqlQuery query(db);
+        if (!query.exec(sql))
+            return pgError(what, query.lastError());
+        return Done{};
+    }
+
+    ~Private()
+    {
+        if (db.isValid()) {
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connectionName);
+        }
+    }
+};
+
+// PgSchema.cpp: brings the schema of an open connection (as its owner) to the current version.
+Status migratePgSchema(const QSqlDatabase& db);
+int pgSchemaVersion();
+// A connection of its own to a location (or to another database on its server).
+Result<QSqlDatabase> connectPg(const PgLocation& location, const QString& connectionName, const QString& database = {});

@@ -1,0 +1,497 @@
+// The team server's store (PgLeadStore) against a real PostgreSQL 15, side by side with the
+// local cache on the same leads: the same filters and keyword queries give the same leads in
+// the same order, upserts count alike and keep versions, saved searches clash alike, and each
+// analyst's rows are theirs alone (row-level security, each check as a login of its own).
+#include "KeywordQuery.h"
+#include "LeadFilter.h"
+#include "LeadStore.h"
+#include "PgLeadStore.h"
+#include "PgTestServer.h"
+#include "SampleData.h"
+
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+namespace {
+
+const QDate kToday(2026, 1, 10);
+const QString kDatabase = QStringLiteral("tl_pgstore");
+
+// A QPSQL connection of the test's own as `user`, to try what the app never would.
+class Login
+{
+public:
+    explicit Login(const QString& user)
+        : m_name(QStringLiteral("login-") + user + QString::number(QRandomGenerator::global()->generate()))
+    {
+        const QUrl url(PgTestServer::location(kDatabase, user));
+        const QUrlQuery query(url);
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        m_db.setHostName(query.hasQueryItem(QStringLiteral("host")) ? query.queryItemValue(QStringLiteral("host")) : url.host());
+        m_db.setPort(query.hasQueryItem(QStringLiteral("port")) ? query.queryItemValue(QStringLiteral("port")).toInt()
+                                                                : url.port(5432));
+        m_db.setUserName(user);
+        m_db.setDatabaseName(kDatabase);
+        m_db.open();
+    }
+    ~Login()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool isOpen() const { return m_db.isOpen(); }
+    QString lastOpenError() const { return m_db.lastError().text(); }
+    // The error text, empty when the statement ran; `rows` gets the rows it changed.
+    QString exec(const QString& sql, int* rows = nullptr)
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(sql))
+            return query.lastError().text();
+        if (rows)
+            *rows = query.numRowsAffected();
+        return {};
+    }
+    QStringList column(const QString& sql)
+    {
+        QSqlQuery query(m_db);
+        QStringList values;
+        if (!query.exec(sql))
+            return { QStringLiteral("ERROR: ") + query.lastError().text() };
+        while (query.next())
+            values.append(query.value(0).toString());
+        return values;
+    }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+LeadFilter filterOf(std::function<void(LeadFilter&)> change)
+{
+    LeadFilter filter;
+    change(filter);
+    return filter;
+}
+
+} // namespace
+
+class TestPgStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void locationsAreCheckedAndPasswordsRefused();
+    void sameLeadsAsTheLocalCache_data();
+    void sameLeadsAsTheLocalCache();
+    void tsqueryRendersTheQueryLanguage_data();
+    void tsqueryRendersTheQueryLanguage();
+    void typedTextNeverFailsAQuery();
+    void upsertCountsAndKeepsVersions();
+    void savedSearchesClashByName();
+    void rowLevelSecurityKeepsAnalystsApart();
+
+private:
+    QString location(const QString& user = {}) const { return PgTestServer::location(kDatabase, user); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<LeadStore> m_local;
+    std::unique_ptr<LeadStore> m_server;
+};
+
+void TestPgStore::initTestCase()
+{
+    PG_TEST_SERVER_REQUIRED();
+    PgTestServer::dropDatabase(kDatabase);
+    const Status initialized = PgLeadStore::initialize(location());
+    QVERIFY2(initialized, qPrintable(initialized.errorMessage()));
+    // A second run upgrades nothing and fails nothing.
+    const Status again = PgLeadStore::initialize(location());
+    QVERIFY2(again, qPrintable(again.errorMessage()));
+
+    auto server = LeadStore::open(location());
+    QVERIFY2(server, qPrintable(server.errorMessage()));
+    m_server = std::move(*server);
+    auto local = LeadStore::open(m_dir.filePath(QStringLiteral("leads.sqlite")));
+    QVERIFY2(local, qPrintable(local.errorMessage()));
+    m_local = std::move(*local);
+    for (LeadStore* store : { m_local.get(), m_server.get() }) {
+        auto loaded = SampleData::load(*store, kToday);
+        QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+        QCOMPARE(loaded->inserted, 1930);
+    }
+    // Tracking set alike in both: filters and sorts on it must agree too.
+    int n = 0;
+    auto some = m_local->search(LeadFilter(), 40, kToday);
+    QVERIFY(some);
+    for (const StoredLead& row : *some) {
+        LeadUserData data;
+        data.starred = n % 2 == 0;
+        data.status = n % 3 == 0 ? QStringLiteral("Bidding") : QString();
+        data.tags = n % 4 == 0 ? QStringLiteral("ports, dredging") : QString();
+        data.notes = QStringLiteral("note %1").arg(n);
+        ++n;
+        QVERIFY(m_local->setUserData(row.lead.source, row.lead.sourceId, data));
+        QVERIFY(m_server->setUserData(row.lead.source, row.lead.sourceId, data));
+    }
+}
+
+void TestPgStore::cleanupTestCase()
+{
+    m_server.reset();
+    if (PgTestServer::unavailable().isEmpty())
+        PgTestServer::dropDatabase(kDatabase);
+}
+
+void TestPgStore::locationsAreCheckedAndPasswordsRefused()
+{
+    auto withPassword = LeadStore::open(QStringLiteral("postgresql://alice:secret@db.example.com/tradeleads"));
+    QVERIFY(!withPassword);
+    QVERIFY2(withPassword.errorMessage().contains(QLatin1String(".pgpass")), qPrintable(withPassword.errorMessage()));
+    QVERIFY(!withPassword.errorMessage().contains(QLatin1String("secret")));
+
+    auto unknownOption = LeadStore::open(QStringLiteral("postgresql://alice@db.example.com/tradeleads?sslmod=require"));
+    QVERIFY(!unknownOption);
+    QVERIFY2(unknownOption.errorMessage().contains(QLatin1String("sslmod")), qPrintable(unknownOption.errorMessage()));
+
+    // A database without the schema: the desktop never makes one, it names the command that does.
+    const QString bare = QStringLiteral("tl_pgstore_bare");
+    PgTestServer::dropDatabase(bare);
+    QCOMPARE(PgTestServer::exec(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE ") + bare), QString());
+    auto unset = LeadStore::open(PgTestServer::location(bare));
+    PgTestServer::dropDatabase(bare);
+    QVERIFY(!unset);
+    QVERIFY2(unset.errorMessage().contains(QLatin1String("tradeleads admin init")), qPrintable(unset.errorMessage()));
+
+    auto nowhere = LeadStore::open(PgTestServer::location(QStringLiteral("tl_no_such_database")));
+    QVERIFY(!nowhere);
+    QVERIFY2(nowhere.errorMessage().contains(QLatin1String("Cannot connect")), qPrintable(nowhere.errorMessage()));
+}
+
+void TestPgStore::sameLeadsAsTheLocalCache_data()
+{
+    QTest::addColumn<LeadFilter>("filter");
+    // The query corpus of TEAM-SERVER.md §2 and the solicitation-number fragments.
+    for (const char* typed : { "bridge", "constr*", "pexkel*", "dredging OR harbor", "bridge NOT road", "cafe", "café",
+                               "zurich", "W912DY-25-R-0012", "W912DY*", "repair services", "services OR support OR maintenance",
+                               "\"road repair\"", "bridge \"road repair\" OR dredging NOT harbor", "0012", "25",
+                               "70Z023-24", "FA8650*", "o'brien", "AND OR NOT", "\"\"", "_", "rehabilitation works",
+                               "Canada OR Australia NOT services" }) {
+        QTest::addRow("keyword %s", typed) << filterOf([&](LeadFilter& f) { f.text = QString::fromUtf8(typed); });
+    }
+    QTest::addRow("open") << filterOf([](LeadFilter& f) { f.openOnly = true; });
+    QTest::addRow("open bridge") << filterOf([](LeadFilter& f) { f.openOnly = true; f.text = QStringLiteral("bridge"); });
+    QTest::addRow("source sam") << filterOf([](LeadFilter& f) { f.sources = { QStringLiteral("sam") }; });
+    QTest::addRow("source ita") << filterOf([](LeadFilter& f) { f.sources = { QStringLiteral("ita") }; });
+    QTest::addRow("set-aside, any case") << filterOf([](LeadFilter& f) { f.setAsideCodes = { QStringLiteral("sba") }; });
+    QTest::addRow("notice type, any case")
+        << filterOf([](LeadFilter& f) { f.noticeTypes = { QStringLiteral("SOLICITATION") }; });
+    QTest::addRow("country") << filterOf([](LeadFilter& f) { f.countries = { QStringLiteral("France"), QStringLiteral("GB") }; });
+    QTest::addRow("industry") << filterOf([](LeadFilter& f) { f.industries = { QStringLiteral("CONSTRUCTION") }; });
+    QTest::addRow("naics") << filterOf([](LeadFilter& f) { f.naicsPrefixes = { QStringLiteral("23"), QStringLiteral("5413") }; });
+    QTest::addRow("value") << filterOf([](LeadFilter& f) { f.valueMin = 50000; f.valueMax = 5000000; });
+    QTest::addRow("due within 30 days") << filterOf([](LeadFilter& f) { f.dueWithinDays = 30; });
+    QTest::addRow("posted range") << filterOf([](LeadFilter& f) {
+        f.postedFrom = kToday.addDays(-60);
+        f.postedTo = kToday.addDays(-30);
+    });
+    QTest::addRow("starred") << filterOf([](LeadFilter& f) { f.starredOnly = true; });
+    QTest::addRow("status, any case") << filterOf([](LeadFilter& f) { f.statuses = { QStringLiteral("bidding") }; });
+    QTest::addRow("tags") << filterOf([](LeadFilter& f) { f.tags = { QStringLiteral("Dredg") }; });
+    QTest::addRow("one row per family") << filterOf([](LeadFilter& f) { f.oneRowPerFamily = true; });
+    for (const QString& column : LeadFilter::sortableColumns()) {
+        for (const bool descending : { false, true }) {
+            QTest::addRow("sort %s %s", qPrintable(column), descending ? "desc" : "asc") << filterOf([&](LeadFilter& f) {
+                f.sortColumn = column;
+                f.descending = descending;
+            });
+        }
+    }
+    QTest::addRow("sort title, open bridge, desc") << filterOf([](LeadFilter& f) {
+        f.sortColumn = QStringLiteral("title");
+        f.descending = true;
+        f.openOnly = true;
+        f.text = QStringLiteral("bridge");
+    });
+}
+
+void TestPgStore::sameLeadsAsTheLocalCache()
+{
+    QFETCH(LeadFilter, filter);
+    auto local = m_local->ids(filter, kToday);
+    QVERIFY2(local, qPrintable(local.errorMessage()));
+    auto server = m_server->ids(filter, kToday);
+    QVERIFY2(server, qPrintable(server.errorMessage()));
+    // Ids differ between the stores: compare the leads they name.
+    auto keys = [](LeadStore& store, const QList<qint64>& ids) {
+        QStringList out;
+        auto rows = store.leadsByIds(ids, LeadStore::Detail::Listing);
+        if (!rows)
+            return QStringList { rows.errorMessage() };
+        for (const StoredLead& row : *rows)
+            out.append(row.lead.source + u':' + row.lead.sourceId);
+        return out;
+    };
+    const QStringList expected = keys(*m_local, *local);
+    QCOMPARE(keys(*m_server, *server), expected);
+    auto localCount = m_local->count(filter, kToday);
+    auto serverCount = m_server->count(filter, kToday);
+    QVERIFY2(serverCount, qPrintable(serverCount.errorMessage()));
+    QCOMPARE(*serverCount, *localCount);
+    // A page of the search reads the same rows, tracking included.
+    auto localPage = m_local->search(filter, 25, kToday);
+    auto serverPage = m_server->search(filter, 25, kToday);
+    QVERIFY2(serverPage, qPrintable(serverPage.errorMessage()));
+    QCOMPARE(serverPage->size(), localPage->size());
+    for (qsizetype i = 0; i < localPage->size(); ++i) {
+        const StoredLead& a = localPage->at(i);
+        const StoredLead& b = serverPage->at(i);
+        QCOMPARE(b.lead.sourceId, a.lead.sourceId);
+        QCOMPARE(b.lead.title, a.lead.title);
+        QCOMPARE(b.lead.raw, a.lead.raw);
+        QCOMPARE(b.lead.contacts, a.lead.contacts);
+        QCOMPARE(b.lead.valueMax, a.lead.valueMax);
+        QCOMPARE(b.lead.active, a.lead.active);
+        QCOMPARE(b.familyId, a.familyId);
+        QCOMPARE(b.noticeCount, a.noticeCount);
+        QCOMPARE(b.contentHash, a.contentHash);
+        QCOMPARE(b.starred, a.starred);
+        QCOMPARE(b.status, a.status);
+        QCOMPARE(b.notes, a.notes);
+    }
+}
+
+void TestPgStore::tsqueryRendersTheQueryLanguage_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("tsquery");
+    QTest::newRow("words") << "road repair" << "'road' & 'repair'";
+    QTest::newRow("phrase") << "\"road repair\"" << "('road' <-> 'repair')";
+    QTest::newRow("prefix") << "constr*" << "'constr':*";
+    QTest::newRow("or") << "a OR b" << "'a' | 'b'";
+    QTest::newRow("not") << "a NOT b" << "'a' & ! 'b'";
+    QTest::newRow("not a phrase") << "a NOT \"b c\"" << "'a' & ! ('b' <-> 'c')";
+    QTest::newRow("solicitation") << "W912DY-25*" << "('W912DY' <-> '25':*)";
+    QTest::newRow("quote and backslash") << "o'brien \"a\\\\b\"" << "('o' <-> 'brien') & ('a' <-> 'b')";
+    QTest::newRow("operators alone") << "AND OR NOT" << "";
+    QTest::newRow("no word left") << "_ OR bridge" << "'bridge'";
+}
+
+void TestPgStore::tsqueryRendersTheQueryLanguage()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, tsquery);
+    QCOMPARE(KeywordQuery::tsquery(KeywordQuery::parse(typed)), tsquery);
+}
+
+void TestPgStore::typedTextNeverFailsAQuery()
+{
+    // Quotes, backslashes, tsquery and FTS5 syntax, combining marks, NUL and tabs, at random.
+    const QStringList pieces = { QStringLiteral("\""), QStringLiteral("'"), QStringLiteral("\\"), QStringLiteral(":*"),
+                                 QStringLiteral("<->"), QStringLiteral("!"), QStringLiteral("("), QStringLiteral(")"),
+                                 QStringLiteral("&"), QStringLiteral("|"), QStringLiteral("AND"), QStringLiteral("OR"),
+                                 QStringLiteral("NOT"), QStringLiteral("*"), QStringLiteral(" "), QStringLiteral("bridge"),
+                                 QStringLiteral("e\u0301"), QString(QChar(0)), QStringLiteral("\t"), QStringLiteral("-"),
+                                 QStringLiteral("_"), QStringLiteral("caf\u00e9"), QStringLiteral("25"), QStringLiteral("^"),
+                                 QStringLiteral("NEAR"), QStringLiteral("{"), QStringLiteral("}"), QStringLiteral(":") };
+    QRandomGenerator random(20261205);
+    for (int i = 0; i < 1500; ++i) {
+        QString typed;
+        const int count = 1 + int(random.bounded(10));
+        for (int p = 0; p < count; ++p)
+            typed += pieces[random.bounded(int(pieces.size()))];
+        LeadFilter filter;
+        filter.text = typed;
+        auto server = m_server->count(filter, kToday);
+        QVERIFY2(server, qPrintable(QStringLiteral("%1: %2").arg(typed, server.errorMessage())));
+        auto local = m_local->count(filter, kToday);
+        QVERIFY2(local, qPrintable(QStringLiteral("%1: %2").arg(typed, local.errorMessage())));
+    }
+}
+
+void TestPgStore::upsertCountsAndKeepsVersions()
+{
+    auto existing = m_local->search(filterOf([](LeadFilter& f) { f.sources = { QStringLiteral("sam") }; }), 3, kToday);
+    QVERIFY(existing);
+    QCOMPARE(existing->size(), 3);
+    Lead amended = existing->at(0).lead;
+    amended.title += QStringLiteral(" (amended)");
+    amended.raw.replace("{", "{\"amendment\":1,"); // the record as sent is what changed
+    Lead fresh = amended;
+    fresh.sourceId = QStringLiteral("pg-test-new-notice");
+    Lead nulRidden = existing->at(2).lead;
+    nulRidden.sourceId = QStringLiteral("pg-test-nul");
+    nulRidden.title = QStringLiteral("Text with a NUL") + QChar(0) + QStringLiteral(" inside");
+    // The same lead twice in one page counts as the row path counts it.
+    const QList<Lead> page = { amended, existing->at(1).lead, fresh, amended, nulRidden };
+    auto local = m_local->upsert(page);
+    QVERIFY2(local, qPrintable(local.errorMessage()));
+    auto server = m_server->upsert(page);
+    QVERIFY2(server, qPrintable(server.errorMessage()));
+    QCOMPARE(server->inserted, local->inserted);
+    QCOMPARE(server->updated, local->updated);
+    QCOMPARE(server->unchanged, local->unchanged);
+    QCOMPARE(server->inserted, 2);
+    QCOMPARE(server->updated, 1);
+    QCOMPARE(server->unchanged, 2);
+
+    auto versions = m_server->versions(amended.source, amended.sourceId);
+    QVERIFY(versions);
+    QCOMPARE(versions->size(), 1);
+    QCOMPARE(versions->first().raw, existing->at(0).lead.raw);
+    auto stored = m_server->lead(amended.source, amended.sourceId);
+    QVERIFY(stored);
+    QCOMPARE(stored->lead.title, amended.title);
+    QCOMPARE(stored->versions, 1);
+    auto cleaned = m_server->lead(nulRidden.source, nulRidden.sourceId);
+    QVERIFY(cleaned);
+    QCOMPARE(cleaned->lead.title, QStringLiteral("Text with a NUL inside"));
+
+    // Unchanged again: nothing rewritten, nothing versioned.
+    auto again = m_server->upsert({ amended });
+    QVERIFY(again);
+    QCOMPARE(again->unchanged, 1);
+    QCOMPARE(m_server->versions(amended.source, amended.sourceId)->size(), 1);
+
+    // A rollback leaves nothing behind.
+    QVERIFY(m_server->beginTransaction());
+    Lead rolledBack = fresh;
+    rolledBack.sourceId = QStringLiteral("pg-test-rolled-back");
+    QVERIFY(m_server->upsert({ rolledBack }));
+    m_server->rollback();
+    QVERIFY(!m_server->lead(rolledBack.source, rolledBack.sourceId));
+
+    auto localStats = m_local->stats(kToday);
+    auto serverStats = m_server->stats(kToday);
+    QVERIFY2(serverStats, qPrintable(serverStats.errorMessage()));
+    QCOMPARE(serverStats->leads, localStats->leads);
+    QCOMPARE(serverStats->open, localStats->open);
+    QCOMPARE(serverStats->amended, localStats->amended);
+    QCOMPARE(serverStats->starred, localStats->starred);
+    QCOMPARE(serverStats->bySource, localStats->bySource);
+}
+
+void TestPgStore::savedSearchesClashByName()
+{
+    for (LeadStore* store : { m_local.get(), m_server.get() }) {
+        SavedSearch search;
+        search.name = QStringLiteral("Ports");
+        search.filter.text = QStringLiteral("dredging");
+        QVERIFY(store->addSavedSearch(search));
+        search.name = QStringLiteral("Bridges");
+        QVERIFY(store->addSavedSearch(search));
+        const Status clash = store->addSavedSearch(search);
+        QVERIFY(!clash);
+        QCOMPARE(clash.errorMessage(), QStringLiteral("A saved search named \"Bridges\" already exists"));
+        const Status renameClash = store->renameSavedSearch(QStringLiteral("Ports"), QStringLiteral("Bridges"));
+        QCOMPARE(renameClash.errorMessage(), QStringLiteral("A saved search with that name already exists"));
+        QVERIFY(store->setSavedSearchOrder({ QStringLiteral("Ports") }));
+    }
+    auto names = [](LeadStore& store) {
+        QStringList out;
+        const auto searches = store.savedSearches();
+        for (const SavedSearch& search : *searches)
+            out.append(search.name + u'=' + QString::fromUtf8(search.filterJson()));
+        return out;
+    };
+    QCOMPARE(names(*m_server), names(*m_local));
+    QCOMPARE(names(*m_server).size(), 2);
+}
+
+void TestPgStore::rowLevelSecurityKeepsAnalystsApart()
+{
+    QVERIFY(PgLeadStore::addAnalyst(location(), QStringLiteral("alice"), QStringLiteral("team_ports")));
+    QVERIFY(PgLeadStore::addAnalyst(location(), QStringLiteral("bob"), QStringLiteral("team_ports")));
+    QVERIFY(PgLeadStore::addAnalyst(location(), QStringLiteral("carol")));
+    QVERIFY(!PgLeadStore::addAnalyst(location(), QStringLiteral("Robert'); DROP TABLE lead; --")));
+
+    auto alice = LeadStore::open(location(QStringLiteral("alice")));
+    QVERIFY2(alice, qPrintable(alice.errorMessage()));
+    auto bob = LeadStore::open(location(QStringLiteral("bob")));
+    QVERIFY2(bob, qPrintable(bob.errorMessage()));
+    auto first = (*alice)->search(LeadFilter(), 1, kToday);
+    QVERIFY2(first, qPrintable(first.errorMessage()));
+    QCOMPARE(first->size(), 1);
+    const Lead lead = first->first().lead;
+
+    // Private notes: alice writes hers, bob sees none of them.
+    LeadUserData aliceData;
+    aliceData.starred = true;
+    aliceData.notes = QStringLiteral("alice's private note");
+    QVERIFY((*alice)->setUserData(lead.source, lead.sourceId, aliceData));
+    QCOMPARE((*alice)->lead(lead.source, lead.sourceId)->notes, aliceData.notes);
+    QCOMPARE((*bob)->lead(lead.source, lead.sourceId)->notes, QString());
+    QVERIFY(!(*bob)->lead(lead.source, lead.sourceId)->starred);
+    LeadFilter starred;
+    starred.starredOnly = true;
+    QCOMPARE(*(*alice)->count(starred, kToday), qint64(first->first().noticeCount)); // the family is starred
+    QCOMPARE(*(*bob)->count(starred, kToday), 0);
+    // Bob's own note on the same lead is his, and leaves alice's as it was.
+    LeadUserData bobData;
+    bobData.notes = QStringLiteral("bob's note");
+    QVERIFY((*bob)->setUserData(lead.source, lead.sourceId, bobData));
+    QCOMPARE((*alice)->lead(lead.source, lead.sourceId)->notes, aliceData.notes);
+    QCOMPARE((*bob)->lead(lead.source, lead.sourceId)->notes, bobData.notes);
+
+    // Saved searches too: the same name for two analysts, each sees their own.
+    SavedSearch search;
+    search.name = QStringLiteral("Mine");
+    QVERIFY((*alice)->addSavedSearch(search));
+    QVERIFY((*bob)->addSavedSearch(search));
+    QCOMPARE((*bob)->savedSearches()->size(), 1);
+
+    // What the app never does, tried by hand as each login.
+    Login aliceLogin(QStringLiteral("alice"));
+    QVERIFY2(aliceLogin.isOpen(), qPrintable(aliceLogin.lastOpenError()));
+    const QString forged = aliceLogin.exec(QStringLiteral(
+        "INSERT INTO lead_user (owner, family_id, source, source_id, notes) VALUES ('bob', 'x|y', 'x', 'y', 'forged')"));
+    QVERIFY2(forged.contains(QLatin1String("row-level security")), qPrintable(forged));
+    const QString writesLead = aliceLogin.exec(QStringLiteral("UPDATE lead SET title = 'mine' WHERE id = 1"));
+    QVERIFY2(writesLead.contains(QLatin1String("permission denied")), qPrintable(writesLead));
+    const QString dropsTable = aliceLogin.exec(QStringLiteral("DROP TABLE lead_user"));
+    QVERIFY2(dropsTable.contains(QLatin1String("must be owner")), qPrintable(dropsTable));
+    auto upsertAsAnalyst = (*alice)->upsert({ lead });
+    QVERIFY(!upsertAsAnalyst);
+
+    Login bobLogin(QStringLiteral("bob"));
+    QVERIFY(bobLogin.isOpen());
+    QCOMPARE(bobLogin.column(QStringLiteral("SELECT notes FROM lead_user")), QStringList { bobData.notes });
+    int rows = -1;
+    QCOMPARE(bobLogin.exec(QStringLiteral("UPDATE lead_user SET notes = 'changed' WHERE owner = 'alice'"), &rows), QString());
+    QCOMPARE(rows, 0);
+    QCOMPARE(bobLogin.exec(QStringLiteral("DELETE FROM lead_user WHERE owner = 'alice'"), &rows), QString());
+    QCOMPARE(rows, 0);
+    QCOMPARE(bobLogin.exec(QStringLiteral("DELETE FROM saved_search WHERE owner = 'alice'"), &rows), QString());
+    QCOMPARE(rows, 0);
+    QCOMPARE((*alice)->lead(lead.source, lead.sourceId)->notes, aliceData.notes);
+    QCOMPARE((*alice)->savedSearches()->size(), 1);
+
+    Login carolLogin(QStringLiteral("carol"));
+    QVERIFY(carolLogin.isOpen());
+    QCOMPARE(carolLogin.column(QStringLiteral("SELECT count(*) FROM lead_user")), QStringList { QStringLiteral("0") });
+    QCOMPARE(carolLogin.column(QStringLiteral("SELECT count(*) FROM saved_search")), QStringList { QStringLiteral("0") });
+
+    // The sync writes leads and never reads anybody's notes.
+    Login sync(QStringLiteral("tl_sync"));
+    QVERIFY2(sync.isOpen(), qPrintable(sync.lastOpenError()));
+    const QString readsNotes = sync.exec(QStringLiteral("SELECT notes FROM lead_user"));
+    QVERIFY2(readsNotes.contains(QLatin1String("permission denied")), qPrintable(readsNotes));
+    auto syncStore = LeadStore::open(location(QStringLiteral("tl_sync")));
+    QVERIFY2(syncStore, qPrintable(syncStore.errorMessage()));
+    Lead changed = lead;
+    changed.title += QStringLiteral(" (changed by the sync)");
+    changed.raw.replace("{", "{\"changedBySync\":1,");
+    auto written = (*syncStore)->upsert({ changed });
+    QVERIFY2(written, qPrintable(written.errorMessage()));
+    QCOMPARE(written->updated, 1);
+}
+
+QTEST_GUILESS_MAIN(TestPgStore)
+#include "tst_pgstore.moc"
