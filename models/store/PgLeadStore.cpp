@@ -396,6 +396,16 @@ Result<UpsertStats> PgLeadStore::upsert(const QList<Lead>& leads)
         if (!seen)
             return fail(seen.error());
     }
+    if (stats.inserted + stats.updated > 0) {
+        // Desktops listening refresh when this commits (never on a rollback). Counts only: any
+        // login that may LISTEN reads every payload, whatever row-level security hides.
+        auto notified = d->execute(QStringLiteral("SELECT pg_notify(?, ?)"),
+                                   { QString::fromLatin1(PgLeadStore::kLeadsChannel),
+                                     QStringLiteral("{\"inserted\":%1,\"updated\":%2}").arg(stats.inserted).arg(stats.updated) },
+                                   what);
+        if (!notified)
+            return fail(notified.error());
+    }
     if (ownTransaction) {
         if (auto status = commit(); !status)
             return fail(status.error());
@@ -476,7 +486,21 @@ Status PgLeadStore::setSavedSearchOrder(const QStringList& names)
 
 Result<qint64> PgLeadStore::startSyncRun(const QString& source)
 {
-    return SharedTables::startSyncRun(d->db, source, kPgError);
+    // One sync of a source at a time for the whole team: a session lock, which a killed run's
+    // connection takes with it.
+    auto locked = d->execute(QStringLiteral("SELECT pg_try_advisory_lock(hashtext(?))"),
+                             { QStringLiteral("tradeleads.sync.") + source }, PgMessages::tr("recording the sync"));
+    if (!locked)
+        return locked.error();
+    if (!locked->next() || !locked->value(0).toBool())
+        return Error { PgMessages::tr("Another sync of %1 is running on the team server").arg(source) };
+    auto started = SharedTables::startSyncRun(d->db, source, kPgError);
+    if (started)
+        d->lockedSyncRuns.insert(*started, source);
+    else
+        (void)d->execute(QStringLiteral("SELECT pg_advisory_unlock(hashtext(?))"),
+                         { QStringLiteral("tradeleads.sync.") + source }, PgMessages::tr("recording the sync"));
+    return started;
 }
 
 Status PgLeadStore::updateSyncRun(qint64 id, qint64 pages, qint64 records)
@@ -486,7 +510,13 @@ Status PgLeadStore::updateSyncRun(qint64 id, qint64 pages, qint64 records)
 
 Status PgLeadStore::finishSyncRun(qint64 id, const QString& outcome, const QString& error, qint64 pages, qint64 records)
 {
-    return SharedTables::finishSyncRun(d->db, id, outcome, error, pages, records, kPgError);
+    Status finished = SharedTables::finishSyncRun(d->db, id, outcome, error, pages, records, kPgError);
+    if (d->lockedSyncRuns.contains(id)) {
+        (void)d->execute(QStringLiteral("SELECT pg_advisory_unlock(hashtext(?))"),
+                         { QStringLiteral("tradeleads.sync.") + d->lockedSyncRuns.take(id) },
+                         PgMessages::tr("recording the sync"));
+    }
+    return finished;
 }
 
 Result<QList<SyncRun>> PgLeadStore::syncRuns(const QString& source) const

@@ -23,6 +23,8 @@ public:
     // administrator. The password is set apart (ALTER ROLE … PASSWORD, or a certificate).
     static Status addAnalyst(const QString& location, const QString& name, const QString& team = {});
     static int currentSchemaVersion();
+    // What a desktop LISTENs on: a notification for every commit that added or changed leads.
+    static constexpr char kLeadsChannel[] = "tradeleads_leads";
 
     ~PgLeadStore() override;
 

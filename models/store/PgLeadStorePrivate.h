@@ -5,6 +5,7 @@
 #include "PgLeadStore.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -39,6 +40,7 @@ struct PgLeadStore::Private
     QString location;
     QSqlDatabase db;
     bool inTransaction = false;
+    QHash<qint64, QString> lockedSyncRuns; // run id -> source, whose sync lock this session holds
 
     Result<QSqlQuery> execute(const QString& sql, const QVariantList& values, const QString& what) const
     {

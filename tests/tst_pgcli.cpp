@@ -1,0 +1,207 @@
+// The command line on a team server gives what it gives on a local cache: `tradeleads import`,
+// `search` (each format), `saved`, `stats` and `sync` (against the fake SAM.gov on loopback)
+// run with --db postgresql://… and with --db FILE on the same input, their output diffed. Only
+// what must differ is masked: the moment the leads were stored, and the cache's location and size.
+#include "FakeApiServer.h"
+#include "LeadStore.h"
+#include "PgLeadStore.h"
+#include "PgTestServer.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString kDatabase = QStringLiteral("tl_pgcli");
+const QString kSamKey = QStringLiteral("SAM-KEY-pgcli-0123456789");
+
+struct Run
+{
+    int exitCode = -2;
+    QByteArray out;
+    QByteArray err;
+};
+
+QString sample(const char* name)
+{
+    return QStringLiteral(TRADELEADS_SAMPLE_DIR "/") + QLatin1String(name);
+}
+
+// Timestamps of this run (when each lead was stored, when a sync ran) and the cache's own
+// facts; everything else must match byte for byte.
+QByteArray masked(const QByteArray& output)
+{
+    QString text = QString::fromUtf8(output);
+    static const QRegularExpression now(QStringLiteral("\\b20\\d\\d-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z\\b"));
+    const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    const QString yesterday = QDateTime::currentDateTimeUtc().date().addDays(-1).toString(Qt::ISODate);
+    QRegularExpressionMatchIterator it = now.globalMatch(text);
+    QList<QRegularExpressionMatch> matches;
+    while (it.hasNext())
+        matches.append(it.next());
+    for (qsizetype i = matches.size() - 1; i >= 0; --i) {
+        const QRegularExpressionMatch& match = matches[i];
+        // The commands' clock keeps the time of day on the day TRADELEADS_TODAY names.
+        if (match.captured().startsWith(today) || match.captured().startsWith(yesterday)
+            || match.captured().startsWith(QLatin1String("2018-05-01T")))
+            text.replace(match.capturedStart(), match.capturedLength(), QStringLiteral("<now>"));
+    }
+    static const QRegularExpression location(QStringLiteral("^(Cache|File size): .*$"), QRegularExpression::MultilineOption);
+    text.replace(location, QStringLiteral("\\1: <cache>"));
+    // Where the store is, its size and its own schema number are the store's, not the leads'.
+    static const QRegularExpression jsonLocation(QStringLiteral("\"(db|file_bytes|schema_version)\": *(\"[^\"]*\"|\\d+)"));
+    text.replace(jsonLocation, QStringLiteral("\"\\1\": <cache>"));
+    return text.toUtf8();
+}
+
+} // namespace
+
+class TestPgCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void sameOutputOnBothStores();
+
+private:
+    Run run(const QString& db, const QStringList& arguments);
+    // Runs on both and compares; the local cache's run, for further checks.
+    Run both(const QStringList& arguments);
+
+    QTemporaryDir m_dir;
+    FakeApiServer m_sam;
+    QString m_server;
+    QString m_local;
+};
+
+void TestPgCli::initTestCase()
+{
+    PG_TEST_SERVER_REQUIRED();
+    PgTestServer::dropDatabase(kDatabase);
+    m_server = PgTestServer::location(kDatabase);
+    const Status initialized = PgLeadStore::initialize(m_server);
+    QVERIFY2(initialized, qPrintable(initialized.errorMessage()));
+    m_local = m_dir.filePath(QStringLiteral("leads.sqlite"));
+    m_sam.setSamKey(kSamKey);
+    m_sam.setSamRecords(1500, QDate(2018, 4, 30), 60);
+    QVERIFY(m_sam.listen());
+}
+
+void TestPgCli::cleanupTestCase()
+{
+    if (PgTestServer::unavailable().isEmpty())
+        PgTestServer::dropDatabase(kDatabase);
+}
+
+Run TestPgCli::run(const QString& db, const QStringList& arguments)
+{
+    // The fake server answers on this thread: wait with the event loop running.
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), m_dir.path());
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    // A settings folder per store, as two machines would have: the day's request count is the key's on that machine.
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                       m_dir.filePath(db == m_local ? QStringLiteral("config-local") : QStringLiteral("config-server")));
+    environment.insert(QStringLiteral("TRADELEADS_TODAY"), QStringLiteral("2018-05-01"));
+    environment.insert(QStringLiteral("TRADELEADS_DB"), db);
+    environment.insert(QStringLiteral("TRADELEADS_SAM_URL"), m_sam.baseUrl().toString());
+    environment.insert(QStringLiteral("TRADELEADS_SAM_API_KEY"), kSamKey);
+    environment.insert(QStringLiteral("TRADELEADS_SAM_DAILY_QUOTA"), QStringLiteral("100000"));
+    environment.insert(QStringLiteral("TRADELEADS_TIMEOUT_MS"), QStringLiteral("20000"));
+    environment.insert(QStringLiteral("TRADELEADS_RETRY_BASE_MS"), QStringLiteral("5"));
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(TRADELEADS_BINARY), arguments);
+    if (!finished.wait(180000))
+        return {};
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+             process.readAllStandardError() };
+}
+
+Run TestPgCli::both(const QStringList& arguments)
+{
+    const Run local = run(m_local, arguments);
+    const Run server = run(m_server, arguments);
+    const QByteArray what = arguments.join(u' ').toUtf8();
+    if (server.exitCode != local.exitCode || masked(server.out) != masked(local.out)
+        || masked(server.err) != masked(local.err)) {
+        qWarning("tradeleads %s\n--- local cache (exit %d):\n%s%s\n--- team server (exit %d):\n%s%s", what.constData(),
+                 local.exitCode, masked(local.out).left(3000).constData(), local.err.left(1000).constData(),
+                 server.exitCode, masked(server.out).left(3000).constData(), server.err.left(1000).constData());
+        return { -3, {}, {} };
+    }
+    return local;
+}
+
+void TestPgCli::sameOutputOnBothStores()
+{
+    auto expectSame = [this](const QStringList& arguments) {
+        const Run result = both(arguments);
+        QVERIFY2(result.exitCode != -3, qPrintable(QStringLiteral("output differs: tradeleads ") + arguments.join(u' ')));
+        QVERIFY2(result.exitCode != -2, "a command did not finish");
+        QCOMPARE(result.exitCode, 0);
+    };
+    const Run imported = both({ QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("sam-json"),
+                                sample("sam-opportunities.json") });
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY2(imported.out.contains("850 new"), imported.out.constData());
+    QCOMPARE(both({ QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("sam-csv"), sample("sam-bulk.csv") })
+                 .exitCode,
+             0);
+    QCOMPARE(both({ QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("ita-json"),
+                    sample("ita-trade-leads.json") })
+                 .exitCode,
+             0);
+    // Again: the 20 notices the bulk CSV also holds change back, the rest are unchanged, in both.
+    const Run again = both({ QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("sam-json"),
+                             sample("sam-opportunities.json") });
+    QVERIFY2(again.out.contains("0 new, 20 updated, 830 unchanged"), again.out.constData());
+
+    for (const QString& format : { QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json") }) {
+        for (const QStringList& query : { QStringList { QStringLiteral("bridge") },
+                                          QStringList { QStringLiteral("constr* OR dredging NOT harbor") },
+                                          QStringList { QStringLiteral("--open"), QStringLiteral("--sort"),
+                                                        QStringLiteral("title"), QStringLiteral("--limit"),
+                                                        QStringLiteral("300") },
+                                          QStringList { QStringLiteral("--source"), QStringLiteral("ita"),
+                                                        QStringLiteral("--sort"), QStringLiteral("agency"),
+                                                        QStringLiteral("--desc") },
+                                          QStringList { QStringLiteral("W912DY-25") } }) {
+            const Run searched = both(QStringList { QStringLiteral("search"), QStringLiteral("--format"), format } + query);
+            QCOMPARE(searched.exitCode, 0);
+            QVERIFY(!searched.out.isEmpty());
+        }
+    }
+
+    QCOMPARE(both({ QStringLiteral("saved"), QStringLiteral("add"), QStringLiteral("Bridges"), QStringLiteral("bridge"),
+                    QStringLiteral("--open") })
+                 .exitCode,
+             0);
+    const Run clash = both({ QStringLiteral("saved"), QStringLiteral("add"), QStringLiteral("Bridges"),
+                             QStringLiteral("bridge") });
+    QVERIFY(clash.exitCode != 0);
+    const Run listed = both({ QStringLiteral("saved"), QStringLiteral("list") });
+    QVERIFY2(listed.out.contains("Bridges"), listed.out.constData());
+    QCOMPARE(both({ QStringLiteral("saved"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") })
+                 .exitCode,
+             0);
+
+    const Run synced = both({ QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("sam"),
+                              QStringLiteral("--posted-from"), QStringLiteral("2018-03-01"), QStringLiteral("--posted-to"),
+                              QStringLiteral("2018-04-30") });
+    QCOMPARE(synced.exitCode, 0);
+    const Run afterSync = both({ QStringLiteral("search"), QStringLiteral("--source"), QStringLiteral("sam"),
+                                 QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--limit"),
+                                 QStringLiteral("3000") });
+    QVERIFY(afterSync.out.size() > 100000);
+    expectSame({ QStringLiteral("stats") });
+    expectSame({ QStringLiteral("stats"), QStringLiteral("--json") });
+}
+
+QTEST_GUILESS_MAIN(TestPgCli)
+#include "tst_pgcli.moc"
