@@ -91,6 +91,8 @@ private slots:
     void locationsAreCheckedAndPasswordsRefused();
     void sameLeadsAsTheLocalCache_data();
     void sameLeadsAsTheLocalCache();
+    void facetsAndWeeksCountAlike_data();
+    void facetsAndWeeksCountAlike();
     void tsqueryRendersTheQueryLanguage_data();
     void tsqueryRendersTheQueryLanguage();
     void typedTextNeverFailsAQuery();
@@ -266,6 +268,42 @@ void TestPgStore::sameLeadsAsTheLocalCache()
         QCOMPARE(b.status, a.status);
         QCOMPARE(b.notes, a.notes);
     }
+}
+
+void TestPgStore::facetsAndWeeksCountAlike_data()
+{
+    QTest::addColumn<LeadFilter>("filter");
+    QTest::newRow("everything") << LeadFilter();
+    QTest::newRow("open") << filterOf([](LeadFilter& f) { f.openOnly = true; });
+    QTest::newRow("open bridge") << filterOf([](LeadFilter& f) { f.openOnly = true; f.text = QStringLiteral("bridge"); });
+    QTest::newRow("sam, set-aside") << filterOf([](LeadFilter& f) {
+        f.sources = { QStringLiteral("sam") };
+        f.setAsideCodes = { QStringLiteral("SBA") };
+    });
+}
+
+void TestPgStore::facetsAndWeeksCountAlike()
+{
+    QFETCH(LeadFilter, filter);
+    LeadTallyRequest request;
+    request.filter = filter;
+    request.today = kToday;
+    request.facetColumns = { QStringLiteral("source"), QStringLiteral("country"), QStringLiteral("set_aside_code"),
+                             QStringLiteral("notice_type"), QStringLiteral("industry"), QStringLiteral("naics_code"),
+                             QStringLiteral("country") };
+    request.countWeeks = true;
+    request.firstWeek = QDate(2025, 12, 1);
+    request.weekCount = 26;
+    auto local = m_local->tally(request);
+    QVERIFY2(local, qPrintable(local.errorMessage()));
+    auto server = m_server->tally(request);
+    QVERIFY2(server, qPrintable(server.errorMessage()));
+    QCOMPARE(server->facets.size(), local->facets.size());
+    for (qsizetype i = 0; i < local->facets.size(); ++i)
+        QCOMPARE(server->facets[i], local->facets[i]);
+    QCOMPARE(server->weeksBySource, local->weeksBySource);
+    QVERIFY(!local->facets.first().isEmpty());
+    QVERIFY(!local->weeksBySource.isEmpty() || filter.sources.contains(QStringLiteral("sam")));
 }
 
 void TestPgStore::tsqueryRendersTheQueryLanguage_data()
@@ -481,8 +519,11 @@ void TestPgStore::rowLevelSecurityKeepsAnalystsApart()
     // The sync writes leads and never reads anybody's notes.
     Login sync(QStringLiteral("tl_sync"));
     QVERIFY2(sync.isOpen(), qPrintable(sync.lastOpenError()));
-    const QString readsNotes = sync.exec(QStringLiteral("SELECT notes FROM lead_user"));
-    QVERIFY2(readsNotes.contains(QLatin1String("permission denied")), qPrintable(readsNotes));
+    QCOMPARE(sync.column(QStringLiteral("SELECT notes FROM lead_user")), QStringList());
+    QCOMPARE(sync.column(QStringLiteral("SELECT name FROM saved_search")), QStringList());
+    const QString writesNotes = sync.exec(QStringLiteral(
+        "INSERT INTO lead_user (family_id, source, source_id, notes) VALUES ('x|y', 'x', 'y', 'from the sync')"));
+    QVERIFY2(writesNotes.contains(QLatin1String("permission denied")), qPrintable(writesNotes));
     auto syncStore = LeadStore::open(location(QStringLiteral("tl_sync")));
     QVERIFY2(syncStore, qPrintable(syncStore.errorMessage()));
     Lead changed = lead;

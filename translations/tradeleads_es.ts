@@ -185,6 +185,10 @@
         <source>the server closed early</source>
         <translation>el servidor cerró antes de tiempo</translation>
     </message>
+    <message>
+        <source>Cannot reach %1 (%2)</source>
+        <translation>No se puede contactar con %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentText</name>
@@ -1196,6 +1200,54 @@ Código de salida 0: sana; 1: dañada o no comprobada (el motivo en la salida de
         <translation>no se puede quitar el archivo de %1</translation>
     </message>
     <message>
+        <source>attachments of starred leads: %1 downloaded, %2 failed
+</source>
+        <translation>adjuntos de las oportunidades destacadas: %1 descargados, %2 fallidos
+</translation>
+    </message>
+    <message>
+        <source>init, or add-analyst NAME</source>
+        <translation>init, o add-analyst NOMBRE</translation>
+    </message>
+    <message>
+        <source>add-analyst: the team whose pipeline the analyst shares.</source>
+        <translation>add-analyst: el equipo cuyo seguimiento comparte el analista.</translation>
+    </message>
+    <message>
+        <source>TEAM</source>
+        <translation>EQUIPO</translation>
+    </message>
+    <message>
+        <source>Sets up a team server (PostgreSQL), as a superuser or a role that may create roles and databases:
+  init              the roles tl_owner, tl_sync and tl_analyst, the database when missing, its schema and the unaccent extension; run again after an upgrade of Trade Leads, it upgrades the schema
+  add-analyst NAME  a login role for an analyst (in tl_analyst, and in --team when given); the password is set apart, or comes from a certificate
+The server is named by --db postgresql://user@host:port/database (also TRADELEADS_DB); the password comes from ~/.pgpass.</source>
+        <translation>Prepara un servidor de equipo (PostgreSQL), como superusuario o con un rol que pueda crear roles y bases:
+  init              los roles tl_owner, tl_sync y tl_analyst, la base si falta, su esquema y la extensión unaccent; ejecutado de nuevo tras actualizar Trade Leads, actualiza el esquema
+  add-analyst NOMBRE  un rol de conexión para un analista (en tl_analyst, y en --team si se da); la contraseña se define aparte, o viene de un certificado
+El servidor se nombra con --db postgresql://usuario@host:puerto/base (también TRADELEADS_DB); la contraseña viene de ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>--db must name a team server: postgresql://user@host/database</source>
+        <translation>--db debe nombrar un servidor de equipo: postgresql://usuario@host/base</translation>
+    </message>
+    <message>
+        <source>The team server is set up (schema %1).
+</source>
+        <translation>El servidor de equipo está listo (esquema %1).
+</translation>
+    </message>
+    <message>
+        <source>%1 can log in as an analyst.
+</source>
+        <translation>%1 puede conectarse como analista.
+</translation>
+    </message>
+    <message>
+        <source>use init, or add-analyst NAME [--team TEAM]</source>
+        <translation>use init, o add-analyst NOMBRE [--team EQUIPO]</translation>
+    </message>
+    <message>
         <source>Usage: tradeleads [--db PATH] [COMMAND] [OPTIONS]
 Export and government-contract leads from SAM.gov and ITA, cached and searchable.
 Without a command, opens the window.
@@ -1209,9 +1261,11 @@ Commands:
   awards   Show who won similar work (award notices ranked by awardee)
   attachments  List, download or remove a lead&apos;s documents
   check    Check the whole cache file for damage
+  admin    Set up a team server (PostgreSQL): init, add-analyst
 
 Options:
-  --db PATH    The cache file (also TRADELEADS_DB)
+  --db PATH    The cache file, or a team server postgresql://user@host/database
+               (also TRADELEADS_DB)
   -h, --help   Show this help; &apos;tradeleads COMMAND --help&apos; for a command
   --version    Show the version
 
@@ -1233,9 +1287,11 @@ Comandos:
   awards   Muestra quién ganó trabajos similares (avisos de adjudicación por adjudicatario)
   attachments  Lista, descarga o quita los documentos de una oportunidad
   check    Comprueba todo el archivo de la caché
+  admin    Prepara un servidor de equipo (PostgreSQL): init, add-analyst
 
 Opciones:
-  --db RUTA    El archivo de la caché (también TRADELEADS_DB)
+  --db RUTA    El archivo de la caché, o un servidor de equipo postgresql://usuario@host/base
+               (también TRADELEADS_DB)
   -h, --help   Muestra esta ayuda; &apos;tradeleads COMANDO --help&apos; para un comando
   --version    Muestra la versión
 
@@ -1243,12 +1299,6 @@ Opciones de la ventana:
   --language CODE   en, fr o es para esta ejecución (por omisión: Configuración, si no, la del sistema)
   --theme NOMBRE    system, light o dark para esta ejecución (por omisión: Configuración)
   --screenshot PNG  Guarda la ventana en PNG en cuanto se muestran las oportunidades y sale
-</translation>
-    </message>
-    <message>
-        <source>attachments of starred leads: %1 downloaded, %2 failed
-</source>
-        <translation>adjuntos de las oportunidades destacadas: %1 descargados, %2 fallidos
 </translation>
     </message>
 </context>
@@ -2864,6 +2914,114 @@ Opciones de la ventana:
         <source>searching attachments</source>
         <translation>buscar en los adjuntos</translation>
     </message>
+    <message>
+        <source>listening for changes</source>
+        <translation>escuchar los cambios</translation>
+    </message>
+    <message>
+        <source>%1 is not available on a team server yet; it works on a local cache</source>
+        <translation>%1: aún no disponible en un servidor de equipo; funciona en una caché local</translation>
+    </message>
+    <message>
+        <source>The deadline history of notice families</source>
+        <translation>El historial de plazos de las familias de avisos</translation>
+    </message>
+    <message>
+        <source>Trying a saved search on past weeks</source>
+        <translation>Probar una búsqueda guardada en semanas pasadas</translation>
+    </message>
+    <message>
+        <source>The award history</source>
+        <translation>El historial de adjudicaciones</translation>
+    </message>
+    <message>
+        <source>Leads like this one</source>
+        <translation>Las oportunidades similares</translation>
+    </message>
+    <message>
+        <source>counting leads</source>
+        <translation>contar las oportunidades</translation>
+    </message>
+    <message>
+        <source>No lead column named %1</source>
+        <translation>Ninguna columna de oportunidad se llama %1</translation>
+    </message>
+    <message>
+        <source>Keeping attachments</source>
+        <translation>Guardar los adjuntos</translation>
+    </message>
+    <message>
+        <source>Team server error while %1: %2</source>
+        <translation>Error del servidor de equipo al %1: %2</translation>
+    </message>
+    <message>
+        <source>Not a team server location: use postgresql://user@host:port/database</source>
+        <translation>No es la dirección de un servidor de equipo: use postgresql://usuario@host:puerto/base</translation>
+    </message>
+    <message>
+        <source>A team server location must not hold a password: put it in ~/.pgpass (or the file PGPASSFILE names)</source>
+        <translation>La dirección de un servidor de equipo no debe llevar contraseña: póngala en ~/.pgpass (o en el archivo que nombre PGPASSFILE)</translation>
+    </message>
+    <message>
+        <source>The team server location has an option Trade Leads does not know: %1</source>
+        <translation>La dirección del servidor de equipo tiene una opción que Trade Leads no conoce: %1</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: apt-get install libqt6sql6-psql)</source>
+        <translation>El controlador PostgreSQL de Qt no está instalado (Debian: apt-get install libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team server %1: %2</source>
+        <translation>No se puede conectar con el servidor de equipo %1: %2</translation>
+    </message>
+    <message>
+        <source>configuring the connection</source>
+        <translation>configurar la conexión</translation>
+    </message>
+    <message>
+        <source>The database %1 has no Trade Leads schema: an administrator sets it up with `tradeleads admin init --db %1`</source>
+        <translation>La base %1 no tiene esquema de Trade Leads: un administrador lo crea con `tradeleads admin init --db %1`</translation>
+    </message>
+    <message>
+        <source>The team server %1 was set up by a newer Trade Leads (schema %2, this one knows %3)</source>
+        <translation>El servidor de equipo %1 lo preparó un Trade Leads más reciente (esquema %2, este conoce %3)</translation>
+    </message>
+    <message>
+        <source>The team server %1 has an older schema (%2, this Trade Leads needs %3): an administrator upgrades it with `tradeleads admin init --db %1`</source>
+        <translation>El servidor de equipo %1 tiene un esquema anterior (%2, este Trade Leads necesita %3): un administrador lo actualiza con `tradeleads admin init --db %1`</translation>
+    </message>
+    <message>
+        <source>storing leads</source>
+        <translation>guardar las oportunidades</translation>
+    </message>
+    <message>
+        <source>Another sync of %1 is running on the team server</source>
+        <translation>Otra sincronización de %1 está en curso en el servidor de equipo</translation>
+    </message>
+    <message>
+        <source>creating the role %1</source>
+        <translation>crear el rol %1</translation>
+    </message>
+    <message>
+        <source>upgrading the team server&apos;s schema</source>
+        <translation>actualizar el esquema del servidor de equipo</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s schema is version %1; this Trade Leads knows %2</source>
+        <translation>El esquema del servidor de equipo es la versión %1; este Trade Leads conoce la %2</translation>
+    </message>
+    <message>
+        <source>setting up the team server</source>
+        <translation>preparar el servidor de equipo</translation>
+    </message>
+    <message>
+        <source>An analyst&apos;s or team&apos;s name is lower-case letters, digits and _ (&quot;%1&quot;)</source>
+        <translation>El nombre de un analista o equipo lleva minúsculas, cifras y _ (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>adding the analyst %1</source>
+        <translation>añadir al analista %1</translation>
+    </message>
 </context>
 <context>
     <name>LeadTableModel</name>
@@ -4260,6 +4418,17 @@ You are notified when a sync brings new matches.</source>
     <message>
         <source>Cancelled before it started</source>
         <translation>Cancelada antes de empezar</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerController</name>
+    <message>
+        <source>The team server is out of reach; trying again. %1</source>
+        <translation>El servidor de equipo no responde; se vuelve a intentar. %1</translation>
+    </message>
+    <message>
+        <source>Connected to the team server again.</source>
+        <translation>De nuevo conectado al servidor de equipo.</translation>
     </message>
 </context>
 <context>

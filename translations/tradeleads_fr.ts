@@ -185,6 +185,10 @@
         <source>the server closed early</source>
         <translation>le serveur a fermé trop tôt</translation>
     </message>
+    <message>
+        <source>Cannot reach %1 (%2)</source>
+        <translation>Impossible de joindre %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentText</name>
@@ -1196,6 +1200,54 @@ Code de sortie 0&#xa0;: sain&#xa0;; 1&#xa0;: endommagé ou non vérifié (la rai
         <translation>impossible de supprimer le fichier de %1</translation>
     </message>
     <message>
+        <source>attachments of starred leads: %1 downloaded, %2 failed
+</source>
+        <translation>pièces jointes des pistes favorites&#xa0;: %1 téléchargées, %2 en échec
+</translation>
+    </message>
+    <message>
+        <source>init, or add-analyst NAME</source>
+        <translation>init, ou add-analyst NOM</translation>
+    </message>
+    <message>
+        <source>add-analyst: the team whose pipeline the analyst shares.</source>
+        <translation>add-analyst&#xa0;: l&apos;équipe dont l&apos;analyste partage le suivi.</translation>
+    </message>
+    <message>
+        <source>TEAM</source>
+        <translation>ÉQUIPE</translation>
+    </message>
+    <message>
+        <source>Sets up a team server (PostgreSQL), as a superuser or a role that may create roles and databases:
+  init              the roles tl_owner, tl_sync and tl_analyst, the database when missing, its schema and the unaccent extension; run again after an upgrade of Trade Leads, it upgrades the schema
+  add-analyst NAME  a login role for an analyst (in tl_analyst, and in --team when given); the password is set apart, or comes from a certificate
+The server is named by --db postgresql://user@host:port/database (also TRADELEADS_DB); the password comes from ~/.pgpass.</source>
+        <translation>Prépare un serveur d&apos;équipe (PostgreSQL), en superutilisateur ou avec un rôle qui peut créer des rôles et des bases&#xa0;:
+  init              les rôles tl_owner, tl_sync et tl_analyst, la base si elle manque, son schéma et l&apos;extension unaccent&#xa0;; relancé après une mise à jour de Trade Leads, il met le schéma à jour
+  add-analyst NOM   un rôle de connexion pour un analyste (dans tl_analyst, et dans --team s&apos;il est donné)&#xa0;; le mot de passe se définit à part, ou vient d&apos;un certificat
+Le serveur est nommé par --db postgresql://utilisateur@hôte:port/base (aussi TRADELEADS_DB)&#xa0;; le mot de passe vient de ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>--db must name a team server: postgresql://user@host/database</source>
+        <translation>--db doit nommer un serveur d&apos;équipe&#xa0;: postgresql://utilisateur@hôte/base</translation>
+    </message>
+    <message>
+        <source>The team server is set up (schema %1).
+</source>
+        <translation>Le serveur d&apos;équipe est prêt (schéma %1).
+</translation>
+    </message>
+    <message>
+        <source>%1 can log in as an analyst.
+</source>
+        <translation>%1 peut se connecter comme analyste.
+</translation>
+    </message>
+    <message>
+        <source>use init, or add-analyst NAME [--team TEAM]</source>
+        <translation>utilisez init, ou add-analyst NOM [--team ÉQUIPE]</translation>
+    </message>
+    <message>
         <source>Usage: tradeleads [--db PATH] [COMMAND] [OPTIONS]
 Export and government-contract leads from SAM.gov and ITA, cached and searchable.
 Without a command, opens the window.
@@ -1209,9 +1261,11 @@ Commands:
   awards   Show who won similar work (award notices ranked by awardee)
   attachments  List, download or remove a lead&apos;s documents
   check    Check the whole cache file for damage
+  admin    Set up a team server (PostgreSQL): init, add-analyst
 
 Options:
-  --db PATH    The cache file (also TRADELEADS_DB)
+  --db PATH    The cache file, or a team server postgresql://user@host/database
+               (also TRADELEADS_DB)
   -h, --help   Show this help; &apos;tradeleads COMMAND --help&apos; for a command
   --version    Show the version
 
@@ -1233,9 +1287,11 @@ Commandes&#xa0;:
   awards   Montre qui a remporté des marchés semblables (avis d&apos;attribution classés par titulaire)
   attachments  Liste, télécharge ou supprime les documents d&apos;une piste
   check    Vérifie tout le fichier du cache
+  admin    Prépare un serveur d&apos;équipe (PostgreSQL)&#xa0;: init, add-analyst
 
 Options&#xa0;:
-  --db CHEMIN  Le fichier du cache (aussi TRADELEADS_DB)
+  --db CHEMIN  Le fichier du cache, ou un serveur d&apos;équipe postgresql://utilisateur@hôte/base
+               (aussi TRADELEADS_DB)
   -h, --help   Affiche cette aide&#xa0;; &apos;tradeleads COMMANDE --help&apos; pour une commande
   --version    Affiche la version
 
@@ -1243,12 +1299,6 @@ Options de la fenêtre&#xa0;:
   --language CODE   en, fr ou es pour cette exécution (par défaut&#xa0;: Paramètres, sinon celle du système)
   --theme NOM       system, light ou dark pour cette exécution (par défaut&#xa0;: Paramètres)
   --screenshot PNG  Enregistre la fenêtre en PNG une fois les pistes affichées, puis quitte
-</translation>
-    </message>
-    <message>
-        <source>attachments of starred leads: %1 downloaded, %2 failed
-</source>
-        <translation>pièces jointes des pistes favorites&#xa0;: %1 téléchargées, %2 en échec
 </translation>
     </message>
 </context>
@@ -2864,6 +2914,114 @@ Options de la fenêtre&#xa0;:
         <source>searching attachments</source>
         <translation>la recherche dans les pièces jointes</translation>
     </message>
+    <message>
+        <source>listening for changes</source>
+        <translation>l&apos;écoute des changements</translation>
+    </message>
+    <message>
+        <source>%1 is not available on a team server yet; it works on a local cache</source>
+        <translation>%1&#xa0;: pas encore disponible sur un serveur d&apos;équipe&#xa0;; cela fonctionne sur un cache local</translation>
+    </message>
+    <message>
+        <source>The deadline history of notice families</source>
+        <translation>L&apos;historique des dates limites des familles d&apos;avis</translation>
+    </message>
+    <message>
+        <source>Trying a saved search on past weeks</source>
+        <translation>L&apos;essai d&apos;une recherche enregistrée sur les semaines passées</translation>
+    </message>
+    <message>
+        <source>The award history</source>
+        <translation>L&apos;historique des attributions</translation>
+    </message>
+    <message>
+        <source>Leads like this one</source>
+        <translation>Les pistes semblables</translation>
+    </message>
+    <message>
+        <source>counting leads</source>
+        <translation>le comptage des pistes</translation>
+    </message>
+    <message>
+        <source>No lead column named %1</source>
+        <translation>Aucune colonne de piste nommée %1</translation>
+    </message>
+    <message>
+        <source>Keeping attachments</source>
+        <translation>La conservation des pièces jointes</translation>
+    </message>
+    <message>
+        <source>Team server error while %1: %2</source>
+        <translation>Erreur du serveur d&apos;équipe pendant %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Not a team server location: use postgresql://user@host:port/database</source>
+        <translation>Pas l&apos;adresse d&apos;un serveur d&apos;équipe&#xa0;: utilisez postgresql://utilisateur@hôte:port/base</translation>
+    </message>
+    <message>
+        <source>A team server location must not hold a password: put it in ~/.pgpass (or the file PGPASSFILE names)</source>
+        <translation>L&apos;adresse d&apos;un serveur d&apos;équipe ne doit pas contenir de mot de passe&#xa0;: mettez-le dans ~/.pgpass (ou le fichier que nomme PGPASSFILE)</translation>
+    </message>
+    <message>
+        <source>The team server location has an option Trade Leads does not know: %1</source>
+        <translation>L&apos;adresse du serveur d&apos;équipe a une option que Trade Leads ne connaît pas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: apt-get install libqt6sql6-psql)</source>
+        <translation>Le pilote PostgreSQL de Qt n&apos;est pas installé (Debian&#xa0;: apt-get install libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team server %1: %2</source>
+        <translation>Impossible de se connecter au serveur d&apos;équipe %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>configuring the connection</source>
+        <translation>la configuration de la connexion</translation>
+    </message>
+    <message>
+        <source>The database %1 has no Trade Leads schema: an administrator sets it up with `tradeleads admin init --db %1`</source>
+        <translation>La base %1 n&apos;a pas de schéma Trade Leads&#xa0;: un administrateur le crée avec `tradeleads admin init --db %1`</translation>
+    </message>
+    <message>
+        <source>The team server %1 was set up by a newer Trade Leads (schema %2, this one knows %3)</source>
+        <translation>Le serveur d&apos;équipe %1 a été préparé par un Trade Leads plus récent (schéma %2, celui-ci connaît %3)</translation>
+    </message>
+    <message>
+        <source>The team server %1 has an older schema (%2, this Trade Leads needs %3): an administrator upgrades it with `tradeleads admin init --db %1`</source>
+        <translation>Le serveur d&apos;équipe %1 a un schéma plus ancien (%2, ce Trade Leads a besoin de %3)&#xa0;: un administrateur le met à jour avec `tradeleads admin init --db %1`</translation>
+    </message>
+    <message>
+        <source>storing leads</source>
+        <translation>l&apos;enregistrement des pistes</translation>
+    </message>
+    <message>
+        <source>Another sync of %1 is running on the team server</source>
+        <translation>Une autre synchronisation de %1 tourne sur le serveur d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>creating the role %1</source>
+        <translation>la création du rôle %1</translation>
+    </message>
+    <message>
+        <source>upgrading the team server&apos;s schema</source>
+        <translation>la mise à jour du schéma du serveur d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s schema is version %1; this Trade Leads knows %2</source>
+        <translation>Le schéma du serveur d&apos;équipe est en version %1&#xa0;; ce Trade Leads connaît la %2</translation>
+    </message>
+    <message>
+        <source>setting up the team server</source>
+        <translation>la préparation du serveur d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>An analyst&apos;s or team&apos;s name is lower-case letters, digits and _ (&quot;%1&quot;)</source>
+        <translation>Le nom d&apos;un analyste ou d&apos;une équipe est fait de minuscules, de chiffres et de _ (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>adding the analyst %1</source>
+        <translation>l&apos;ajout de l&apos;analyste %1</translation>
+    </message>
 </context>
 <context>
     <name>LeadTableModel</name>
@@ -4260,6 +4418,17 @@ You are notified when a sync brings new matches.</source>
     <message>
         <source>Cancelled before it started</source>
         <translation>Annulée avant d&apos;avoir commencé</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerController</name>
+    <message>
+        <source>The team server is out of reach; trying again. %1</source>
+        <translation>Le serveur d&apos;équipe est injoignable&#xa0;; nouvel essai. %1</translation>
+    </message>
+    <message>
+        <source>Connected to the team server again.</source>
+        <translation>De nouveau connecté au serveur d&apos;équipe.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "SettingsDialog.h"
 #include "StoreWorker.h"
 #include "SyncStatusController.h"
+#include "TeamServerController.h"
 #include "UserGuideWindow.h"
 
 #include <QAction>
@@ -234,6 +235,23 @@ MainWindow::MainWindow(const QString& cacheLocation, QWidget* parent)
                 m_model->setLastViewedAt(*at);
         });
     refreshSavedSearches();
+    watchTeamServer();
+}
+
+void MainWindow::watchTeamServer()
+{
+    // On a team server the scheduled sync writes the leads: "Sync now" and imports are the sync
+    // role's, and the pages it commits refresh this window.
+    auto* teamServer = new TeamServerController(*m_reader, this);
+    connect(teamServer, &TeamServerController::writesLeadsKnown, this, [this](bool writesLeads) {
+        m_syncAction->setVisible(writesLeads);
+        m_importAction->setVisible(writesLeads);
+    });
+    connect(teamServer, &TeamServerController::leadsChanged, this, [this] {
+        refresh();
+        refreshSavedSearches();
+    });
+    connect(teamServer, &TeamServerController::message, m_syncStatus, &SyncStatusController::showMessage);
 }
 
 void MainWindow::refreshSavedSearches()
@@ -277,8 +295,8 @@ QTableView* MainWindow::leadTable() const
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* import = file->addAction(tr("&Import files…"), m_import, &ImportController::importFiles);
-    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction = file->addAction(tr("&Import files…"), m_import, &ImportController::importFiles);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addSeparator();
     file->addAction(tr("Import saved searches…"), m_savedSearches, &SavedSearchesController::importFromFile);
     file->addAction(tr("Export saved searches…"), m_savedSearches, &SavedSearchesController::exportToFile);
@@ -362,7 +380,7 @@ void MainWindow::buildMenus()
     toolbar->addAction(refresh);
     toolbar->addAction(save);
     toolbar->addAction(exportAction);
-    toolbar->addAction(import);
+    toolbar->addAction(m_importAction);
     toolbar->addAction(settings);
     toolbar->addSeparator();
     toolbar->addAction(m_oneRowPerFamily);

@@ -65,6 +65,7 @@ public:
     SavedSearchesController* savedSearchesController() const { return m_savedSearches; }
     QUndoStack* undoStack() const { return m_undo; }
     QAction* oneRowPerFamilyAction() const { return m_oneRowPerFamily; }
+    QAction* syncAction() const { return m_syncAction; }
 
 signals:
     void syncFinished(const QList<SourceReport>& reports);
@@ -90,6 +91,7 @@ private:
     void onSyncFinished(const QList<SourceReport>& reports, const QString& startedAt);
     void restoreState();
     void refreshSavedSearches();
+    void watchTeamServer();
     void showUserGuide();
     void showAbout();
 
@@ -114,6 +116,7 @@ private:
     QLabel* m_banner = nullptr;
     QLabel* m_count = nullptr;
     QAction* m_syncAction = nullptr;
+    QAction* m_importAction = nullptr;
     QAction* m_oneRowPerFamily = nullptr; // shows the filter's grouping; the filter is the truth
     // The lead to make current again once the table has been read anew after a change of
     // grouping, and whether the store is still asked which notice stands for its family.

@@ -78,6 +78,9 @@ public:
     LeadStore& operator=(const LeadStore&) = delete;
 
     virtual int schemaVersion() const = 0;
+    // Whether this login writes leads (sync, import): a local cache's owner always does; on a
+    // team server only the sync role, so that a desktop offers "Sync now" to it alone.
+    virtual bool writesLeads() const { return true; }
     virtual QString path() const = 0; // the location it was opened from
 
     // How long the store stays open. The window keeps a large page cache; a command reads most

@@ -236,9 +236,81 @@ Result<QList<StoredLead>> PgLeadStore::similarLeads(qint64, const LeadFilter&, c
     return notOnTeamServer(PgMessages::tr("Leads like this one"));
 }
 
-Result<LeadTally> PgLeadStore::tally(const LeadTallyRequest&, const std::function<bool()>&) const
+Result<LeadTally> PgLeadStore::tally(const LeadTallyRequest& request, const std::function<bool()>& replaced) const
 {
-    return notOnTeamServer(PgMessages::tr("Facets and the deadline chart"));
+    // Counted on the server: one GROUPING SETS pass for the facets (streaming the rows to count
+    // them here would move every open lead over the connection), one GROUP BY for the weeks.
+    Q_UNUSED(replaced)
+    const QString what = PgMessages::tr("counting leads");
+    for (const QString& column : request.facetColumns) {
+        if (!LeadColumns::names().contains(column))
+            return Error { PgMessages::tr("No lead column named %1").arg(column) };
+    }
+    LeadTally result;
+    result.facets.resize(request.facetColumns.size());
+    if (!request.facetColumns.isEmpty()) {
+        const FilterQuery compiled = compile(request.filter, request.today);
+        QStringList columns = request.facetColumns;
+        columns.removeDuplicates();
+        QStringList grouping, selected, sets;
+        for (const QString& column : std::as_const(columns)) {
+            grouping.append(QStringLiteral("GROUPING(l.%1)").arg(column));
+            selected.append(QStringLiteral("l.%1::text").arg(column));
+            sets.append(QStringLiteral("(l.%1)").arg(column));
+        }
+        auto query = d->execute(QStringLiteral("SELECT ") + grouping.join(QStringLiteral(", ")) + QStringLiteral(", ")
+                                    + selected.join(QStringLiteral(", ")) + QStringLiteral(", COUNT(*)")
+                                    + compiled.conditionsFrom() + compiled.where() + QStringLiteral(" GROUP BY GROUPING SETS (")
+                                    + sets.join(QStringLiteral(", ")) + u')',
+                                compiled.bindings(), what);
+        if (!query)
+            return query.error();
+        const int n = int(columns.size());
+        while (query->next()) {
+            for (int i = 0; i < n; ++i) {
+                if (query->value(i).toInt() != 0)
+                    continue; // not this row's set
+                const QString value = query->value(n + i).toString();
+                if (value.isEmpty())
+                    break;
+                const qint64 count = query->value(2 * n).toLongLong();
+                for (qsizetype f = 0; f < request.facetColumns.size(); ++f) {
+                    if (request.facetColumns[f] == columns[i])
+                        result.facets[f][value] += count;
+                }
+                break;
+            }
+        }
+        if (query->lastError().isValid())
+            return pgError(what, query->lastError());
+    }
+    if (request.countWeeks && request.weekCount > 0) {
+        // Week n holds the deadlines from the n-th Monday on: width_bucket over the weeks' first
+        // days as text, compared as the ISO deadlines are stored.
+        FilterQuery compiled = compile(request.filter, request.today);
+        QStringList bounds;
+        for (int week = 0; week <= request.weekCount; ++week)
+            bounds.append(request.firstWeek.addDays(7 * qint64(week)).toString(Qt::ISODate));
+        compiled.addCondition(QStringLiteral("l.deadline_at >= ? AND l.deadline_at < ?"), { QStringLiteral("deadline_at") },
+                              { bounds.first(), bounds.last() });
+        auto query = d->execute(QStringLiteral("SELECT l.source, width_bucket(l.deadline_at, ?::text[]), COUNT(*)")
+                                    + compiled.conditionsFrom() + compiled.where() + QStringLiteral(" GROUP BY 1, 2"),
+                                QVariantList { u'{' + bounds.join(u',') + u'}' } + compiled.bindings(), what);
+        if (!query)
+            return query.error();
+        while (query->next()) {
+            const int week = query->value(1).toInt() - 1;
+            if (week < 0 || week >= request.weekCount)
+                continue;
+            auto layer = result.weeksBySource.find(query->value(0).toString());
+            if (layer == result.weeksBySource.end())
+                layer = result.weeksBySource.insert(query->value(0).toString(), QList<qint64>(request.weekCount, 0));
+            (*layer)[week] += query->value(2).toLongLong();
+        }
+        if (query->lastError().isValid())
+            return pgError(what, query->lastError());
+    }
+    return result;
 }
 
 Result<CacheStats> PgLeadStore::stats(const QDate& today) const

@@ -151,6 +151,13 @@ Result<std::unique_ptr<PgLeadStore>> PgLeadStore::open(const QString& location)
     return std::unique_ptr<PgLeadStore>(new PgLeadStore(std::move(d)));
 }
 
+bool PgLeadStore::writesLeads() const
+{
+    QSqlQuery query(d->db);
+    return query.exec(QStringLiteral("SELECT has_table_privilege('lead', 'INSERT')")) && query.next()
+        && query.value(0).toBool();
+}
+
 QSqlDatabase PgLeadStore::database() const
 {
     return d->db;

@@ -31,6 +31,7 @@ public:
     QSqlDatabase database() const; // for the store's own files and tests
 
     int schemaVersion() const override;
+    bool writesLeads() const override;
     QString path() const override;
     void setLifetime(Lifetime lifetime) override;
 

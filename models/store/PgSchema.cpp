@@ -203,6 +203,9 @@ GRANT SELECT ON lead, lead_seen, lead_version, attachment, attachment_file, sync
 GRANT SELECT, INSERT, UPDATE, DELETE ON lead, lead_seen, lead_version, attachment, attachment_file, sync_run,
     sync_state, cache_info TO tl_sync;
 GRANT SELECT ON schema_version TO tl_sync;
+-- The sync reads through the same queries as anyone (a lead joined to its reader's tracking):
+-- row-level security shows it no row of anybody's.
+GRANT SELECT ON lead_user, saved_search TO tl_sync;
 GRANT SELECT, INSERT, UPDATE, DELETE ON lead_user, saved_search TO tl_analyst;
 GRANT EXECUTE ON FUNCTION set_description(text, text, text) TO tl_analyst;
 )SQL",

@@ -1,0 +1,190 @@
+// A team server is live: a commit that adds or changes leads reaches every listening desktop
+// (LISTEN/NOTIFY), a rolled-back one never does, a dropped connection is reported and comes
+// back, and a window refreshes in place within 2 s, keeping the lead selected.
+#include "LeadChanges.h"
+#include "LeadStore.h"
+#include "LeadTableModel.h"
+#include "MainWindow.h"
+#include "PgLeadStore.h"
+#include "PgTestServer.h"
+#include "SampleData.h"
+
+#include <QAction>
+#include <QElapsedTimer>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString kDatabase = QStringLiteral("tl_pglive");
+const QDate kToday(2026, 11, 23);
+
+Lead changed(Lead lead, const QString& mark)
+{
+    lead.title += QStringLiteral(" ") + mark;
+    lead.raw.replace("{", "{\"mark\":\"" + mark.toUtf8() + "\",");
+    return lead;
+}
+
+bool settle(LeadTableModel* model)
+{
+    if (!QTest::qWaitFor([model] { return model->isComplete(); }, 10000))
+        return false;
+    return QTest::qWaitFor(
+        [model] { return model->rowCount() == 0 || model->index(0, 0).data(LeadTableModel::LoadedRole).toBool(); },
+        10000);
+}
+
+} // namespace
+
+class TestPgLive : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void notifiesAfterCommitOnly();
+    void droppedConnectionComesBack();
+    void windowRefreshesInPlaceKeepingTheSelection();
+    void analystIsNotOfferedSyncNow();
+
+private:
+    QString location(const QString& user = {}) const { return PgTestServer::location(kDatabase, user); }
+    std::unique_ptr<LeadStore> m_sync; // the team's one writer of leads
+};
+
+void TestPgLive::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    static QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    qputenv("TRADELEADS_TODAY", kToday.toString(Qt::ISODate).toUtf8());
+    QCoreApplication::setOrganizationName(QStringLiteral("TradeLeadsTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_pglive"));
+    PG_TEST_SERVER_REQUIRED();
+    PgTestServer::dropDatabase(kDatabase);
+    const Status initialized = PgLeadStore::initialize(location());
+    QVERIFY2(initialized, qPrintable(initialized.errorMessage()));
+    QVERIFY(PgLeadStore::addAnalyst(location(), QStringLiteral("dana"), QStringLiteral("team_live")));
+    auto sync = LeadStore::open(location(QStringLiteral("tl_sync")));
+    QVERIFY2(sync, qPrintable(sync.errorMessage()));
+    m_sync = std::move(*sync);
+    QVERIFY(m_sync->writesLeads());
+    auto loaded = SampleData::load(*m_sync, kToday);
+    QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+}
+
+void TestPgLive::cleanupTestCase()
+{
+    m_sync.reset();
+    if (PgTestServer::unavailable().isEmpty())
+        PgTestServer::dropDatabase(kDatabase);
+}
+
+void TestPgLive::notifiesAfterCommitOnly()
+{
+    QVERIFY(!LeadChanges::listen(QStringLiteral("/tmp/a-local-cache.sqlite")));
+    auto changes = LeadChanges::listen(location(QStringLiteral("dana")));
+    QVERIFY(changes);
+    QSignalSpy heard(changes.get(), &LeadChanges::leadsChanged);
+    QSignalSpy lost(changes.get(), &LeadChanges::connectionLost);
+    QTest::qWait(300); // listening
+    auto rows = m_sync->search(LeadFilter(), 2, kToday);
+    QVERIFY(rows);
+
+    QVERIFY(m_sync->beginTransaction());
+    QVERIFY(m_sync->upsert({ changed(rows->at(0).lead, QStringLiteral("rolled back")) }));
+    m_sync->rollback();
+    QTest::qWait(1000);
+    QCOMPARE(heard.count(), 0);
+
+    // Unchanged leads change nothing: no notification either.
+    QVERIFY(m_sync->upsert({ rows->at(1).lead }));
+    QTest::qWait(500);
+    QCOMPARE(heard.count(), 0);
+
+    QElapsedTimer sinceCommit;
+    QVERIFY(m_sync->upsert({ changed(rows->at(0).lead, QStringLiteral("committed")) }));
+    sinceCommit.start();
+    QTRY_COMPARE_WITH_TIMEOUT(heard.count(), 1, 2000);
+    qInfo("commit to notification: %lld ms", sinceCommit.elapsed());
+    QCOMPARE(lost.count(), 0);
+}
+
+void TestPgLive::droppedConnectionComesBack()
+{
+    auto changes = LeadChanges::listen(location(QStringLiteral("dana")));
+    QSignalSpy heard(changes.get(), &LeadChanges::leadsChanged);
+    QSignalSpy lost(changes.get(), &LeadChanges::connectionLost);
+    QSignalSpy back(changes.get(), &LeadChanges::connectionBack);
+    QTest::qWait(300);
+    // The server ends dana's sessions (a restart, a network cut).
+    QCOMPARE(PgTestServer::exec(kDatabase, QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                                          "WHERE usename = 'dana'")),
+             QString());
+    QTRY_VERIFY_WITH_TIMEOUT(lost.count() >= 1, 8000);
+    QTRY_VERIFY_WITH_TIMEOUT(back.count() >= 1, 8000);
+    const int before = int(heard.count()); // a reconnection asks for a refresh: it may have missed commits
+    QVERIFY(before >= 1);
+    auto rows = m_sync->search(LeadFilter(), 1, kToday);
+    QVERIFY(m_sync->upsert({ changed(rows->at(0).lead, QStringLiteral("after the cut")) }));
+    QTRY_VERIFY_WITH_TIMEOUT(heard.count() > before, 2000);
+}
+
+void TestPgLive::windowRefreshesInPlaceKeepingTheSelection()
+{
+    QSettings().clear();
+    MainWindow window(location(QStringLiteral("dana")));
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    LeadTableModel* model = window.leadModel();
+    QVERIFY(settle(model));
+    QVERIFY(model->rowCount() > 50);
+    const int row = 20;
+    window.leadTable()->selectRow(row);
+    window.leadTable()->scrollTo(model->index(row, 0));
+    const qint64 selectedId = model->index(row, 0).data(LeadTableModel::LeadIdRole).toLongLong();
+    QVERIFY(selectedId > 0);
+    auto selected = m_sync->leadsByIds({ selectedId });
+    QVERIFY(selected && selected->size() == 1);
+    const Lead lead = selected->first().lead;
+    const int scroll = window.leadTable()->verticalScrollBar()->value();
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+
+    // The sync changes the selected lead's title; the window shows it by itself.
+    const Lead renamed = changed(lead, QStringLiteral("(amended by the sync)"));
+    QElapsedTimer sinceCommit;
+    QVERIFY(m_sync->upsert({ renamed }));
+    sinceCommit.start();
+    const QModelIndex title = model->index(row, LeadTableModel::columnOf(QStringLiteral("title")));
+    // The table marks an amended lead before its title.
+    QTRY_VERIFY_WITH_TIMEOUT(title.data().toString().endsWith(renamed.title), 2000);
+    qInfo("commit to repainted row: %lld ms", sinceCommit.elapsed());
+    QCOMPARE(resets.count(), 0);
+    const QModelIndexList kept = window.leadTable()->selectionModel()->selectedRows();
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept.first().data(LeadTableModel::LeadIdRole).toLongLong(), selectedId);
+    QCOMPARE(window.leadTable()->verticalScrollBar()->value(), scroll);
+}
+
+void TestPgLive::analystIsNotOfferedSyncNow()
+{
+    auto analyst = LeadStore::open(location(QStringLiteral("dana")));
+    QVERIFY2(analyst, qPrintable(analyst.errorMessage()));
+    QVERIFY(!(*analyst)->writesLeads());
+    QVERIFY(m_sync->writesLeads());
+    QSettings().clear();
+    MainWindow window(location(QStringLiteral("dana")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.syncAction()->isVisible(), 5000);
+}
+
+QTEST_MAIN(TestPgLive)
+#include "tst_pglive.moc"
