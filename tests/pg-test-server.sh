@@ -4,7 +4,8 @@
 # only names the socket file); `stop DIR` stops it and removes DIR. As root, initdb and pg_ctl
 # run as the `postgres` account, which refuses no one the socket's folder. Superuser:
 # `tradeleads`, trusted on the socket. A DIR that has no server binaries to run is left empty:
-# the suites then skip, or fail under TRADELEADS_REQUIRE_PG=1.
+# the suites then skip, or fail under TRADELEADS_REQUIRE_PG=1. TRADELEADS_PG_OPTIONS adds server
+# settings ("-c shared_buffers=512MB", for a benchmark).
 set -euo pipefail
 
 action=${1:?start or stop}
@@ -38,7 +39,7 @@ start)
   fi
   as_server "$bindir/initdb" -D "$dir/data" -U tradeleads -A trust -E UTF8 --locale=C.UTF-8 --no-sync >"$dir/initdb.log"
   as_server "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -o \
-    "-k $dir -p $port -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+    "-k $dir -p $port -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 ${TRADELEADS_PG_OPTIONS:-}" \
     start >/dev/null
   "$bindir/psql" -h "$dir" -p "$port" -U tradeleads -d postgres -Atq -c 'select version()'
   ;;

@@ -66,6 +66,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void sameOutputOnBothStores();
+    void killedSyncResumes();
 
 private:
     Run run(const QString& db, const QStringList& arguments);
@@ -201,6 +202,60 @@ void TestPgCli::sameOutputOnBothStores()
     QVERIFY(afterSync.out.size() > 100000);
     expectSame({ QStringLiteral("stats") });
     expectSame({ QStringLiteral("stats"), QStringLiteral("--json") });
+}
+
+void TestPgCli::killedSyncResumes()
+{
+    // A sync of two pages killed (SIGKILL) once the first is committed; run again, it completes,
+    // and the server holds what an uninterrupted sync gives a local cache.
+    const QString database = QStringLiteral("tl_pgcli_killed");
+    PgTestServer::dropDatabase(database);
+    const QString server = PgTestServer::location(database);
+    QVERIFY(PgLeadStore::initialize(server));
+    const QString local = m_dir.filePath(QStringLiteral("uninterrupted.sqlite"));
+    const QStringList sync = { QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("sam"),
+                               QStringLiteral("--posted-from"), QStringLiteral("2018-01-01"),
+                               QStringLiteral("--posted-to"), QStringLiteral("2018-04-30") };
+    QCOMPARE(run(local, sync).exitCode, 0);
+
+    m_sam.setResponseDelay(1500);
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), m_dir.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config-killed")));
+    environment.insert(QStringLiteral("TRADELEADS_TODAY"), QStringLiteral("2018-05-01"));
+    environment.insert(QStringLiteral("TRADELEADS_DB"), server);
+    environment.insert(QStringLiteral("TRADELEADS_SAM_URL"), m_sam.baseUrl().toString());
+    environment.insert(QStringLiteral("TRADELEADS_SAM_API_KEY"), kSamKey);
+    environment.insert(QStringLiteral("TRADELEADS_SAM_DAILY_QUOTA"), QStringLiteral("100000"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(TRADELEADS_BINARY), sync);
+    auto watcher = LeadStore::open(server);
+    QVERIFY2(watcher, qPrintable(watcher.errorMessage()));
+    QTRY_VERIFY_WITH_TIMEOUT(*(*watcher)->count(LeadFilter(), QDate(2018, 5, 1)) > 0, 20000);
+    process.kill();
+    QVERIFY(process.waitForFinished(10000));
+    const qint64 partial = *(*watcher)->count(LeadFilter(), QDate(2018, 5, 1));
+    QCOMPARE(partial, 1000); // the first page, whole: a page is one transaction
+    m_sam.setResponseDelay(0);
+
+    const Run resumed = run(server, sync);
+    QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+    const QStringList search = { QStringLiteral("search"), QStringLiteral("--format"), QStringLiteral("json"),
+                                 QStringLiteral("--limit"), QStringLiteral("5000") };
+    const Run expected = run(local, search);
+    const Run got = run(server, search);
+    QCOMPARE(got.exitCode, 0);
+    QVERIFY(expected.out.size() > 100000);
+    QVERIFY2(masked(got.out) == masked(expected.out), "the resumed sync holds other leads than an uninterrupted one");
+    // The killed run is on record as interrupted, and its lock went with its connection.
+    auto runs = (*watcher)->syncRuns(QStringLiteral("sam"));
+    QVERIFY(runs);
+    QCOMPARE(runs->size(), 2);
+    QCOMPARE(runs->first().outcome, QStringLiteral("interrupted"));
+    QCOMPARE(runs->last().outcome, QStringLiteral("ok"));
+    watcher->reset();
+    PgTestServer::dropDatabase(database);
 }
 
 QTEST_GUILESS_MAIN(TestPgCli)

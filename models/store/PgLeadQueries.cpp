@@ -4,6 +4,7 @@
 
 #include "Clock.h"
 #include "FilterQuery.h"
+#include "PgQueryCancel.h"
 #include "StoredLeadRows.h"
 
 #include <QHash>
@@ -83,7 +84,7 @@ Result<qint64> PgLeadStore::count(const LeadFilter& filter, const QDate& today) 
 Result<QList<qint64>> PgLeadStore::ids(const LeadFilter& filter, const QDate& today, int limit,
                                        const std::function<bool()>& replaced) const
 {
-    Q_UNUSED(replaced) // a replaced request runs to its end on the server for now
+    const PgQueryCancel cancel(d->db, replaced);
     QList<qint64> out;
     auto append = [&](const FilterQuery& compiled, int wanted) -> Status {
         const QString limitClause = wanted >= 0 ? QStringLiteral(" LIMIT %1").arg(wanted) : QString();
@@ -240,7 +241,7 @@ Result<LeadTally> PgLeadStore::tally(const LeadTallyRequest& request, const std:
 {
     // Counted on the server: one GROUPING SETS pass for the facets (streaming the rows to count
     // them here would move every open lead over the connection), one GROUP BY for the weeks.
-    Q_UNUSED(replaced)
+    const PgQueryCancel cancel(d->db, replaced);
     const QString what = PgMessages::tr("counting leads");
     for (const QString& column : request.facetColumns) {
         if (!LeadColumns::names().contains(column))

@@ -1,9 +1,13 @@
-// libFuzzer target: the keyword box and `search QUERY`, through LeadFilter::ftsQuery.
+// libFuzzer target: the keyword box and `search QUERY`, through LeadFilter::ftsQuery and
+// KeywordQuery::tsquery (the team server's rendering of the same reading).
 //
-// Its promise is that no input makes the query fail, so every result is run as an FTS5
-// MATCH against a table made like the cache's lead_fts: SQLite is the judge.
+// Its promise is that no input makes the query fail, so every FTS5 result is run as a MATCH
+// against a table made like the cache's lead_fts: SQLite is the judge. No PostgreSQL runs
+// here: the tsquery text is checked against to_tsquery()'s grammar instead (tst_pgstore runs
+// random input through the real server).
 
 #include "FuzzSupport.h"
+#include "KeywordQuery.h"
 #include "LeadFilter.h"
 
 #include <sqlite3.h>
@@ -29,11 +33,99 @@ sqlite3* searchIndex()
     return db;
 }
 
+// to_tsquery()'s grammar as KeywordQuery writes it: operands joined by " & ", " | " or " & ! ";
+// an operand is a lexeme or a parenthesised phrase of lexemes joined by " <-> "; a lexeme is
+// quoted, with '' and \\ inside, never empty, optionally followed by ":*".
+class TsqueryGrammar
+{
+public:
+    explicit TsqueryGrammar(const QString& text) : m_text(text) {}
+
+    QString check()
+    {
+        if (m_text.isEmpty())
+            return {};
+        if (QString problem = operand(); !problem.isEmpty())
+            return problem;
+        while (m_at < m_text.size()) {
+            if (!take(QStringLiteral(" & ! ")) && !take(QStringLiteral(" & ")) && !take(QStringLiteral(" | ")))
+                return QStringLiteral("an operator expected at %1").arg(m_at);
+            if (QString problem = operand(); !problem.isEmpty())
+                return problem;
+        }
+        return {};
+    }
+
+private:
+    bool take(const QString& literal)
+    {
+        if (!QStringView(m_text).mid(m_at).startsWith(literal))
+            return false;
+        m_at += literal.size();
+        return true;
+    }
+
+    QString lexeme()
+    {
+        if (!take(QStringLiteral("'")))
+            return QStringLiteral("a quote expected at %1").arg(m_at);
+        qsizetype length = 0;
+        while (m_at < m_text.size()) {
+            const QChar c = m_text[m_at];
+            if (c == u'\'' || c == u'\\') {
+                if (m_at + 1 < m_text.size() && m_text[m_at + 1] == c) {
+                    m_at += 2;
+                    ++length;
+                    continue;
+                }
+                if (c == u'\\')
+                    return QStringLiteral("a lone backslash at %1").arg(m_at);
+                break;
+            }
+            if (c.isSpace() || !c.isLetterOrNumber())
+                return QStringLiteral("a lexeme holds %1, which the index never does").arg(QString(c));
+            ++m_at;
+            ++length;
+        }
+        if (!take(QStringLiteral("'")))
+            return QStringLiteral("an unterminated lexeme");
+        if (length == 0)
+            return QStringLiteral("an empty lexeme");
+        take(QStringLiteral(":*"));
+        return {};
+    }
+
+    QString operand()
+    {
+        if (!take(QStringLiteral("(")))
+            return lexeme();
+        if (QString problem = lexeme(); !problem.isEmpty())
+            return problem;
+        int words = 1;
+        while (take(QStringLiteral(" <-> "))) {
+            if (QString problem = lexeme(); !problem.isEmpty())
+                return problem;
+            ++words;
+        }
+        if (!take(QStringLiteral(")")))
+            return QStringLiteral("a phrase not closed at %1").arg(m_at);
+        return words >= 2 ? QString() : QStringLiteral("a phrase of one word in parentheses");
+    }
+
+    const QString m_text;
+    qsizetype m_at = 0;
+};
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const QString typed = QString::fromUtf8(Fuzz::bytes(data, size));
+    const QList<KeywordQuery::Token> tokens = KeywordQuery::parse(typed);
+    const QString tsquery = KeywordQuery::tsquery(tokens);
+    const QString grammar = TsqueryGrammar(tsquery).check();
+    Fuzz::require(grammar.isEmpty(), "the tsquery text follows to_tsquery()'s grammar",
+        QStringLiteral("typed: %1\ntsquery: %2\nproblem: %3").arg(typed, tsquery, grammar));
     const QString query = LeadFilter::ftsQuery(typed);
     if (query.isEmpty())
         return 0;
