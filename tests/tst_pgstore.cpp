@@ -474,7 +474,8 @@ void TestPgStore::replacedStatementIsCancelledOnTheServer()
         QCOMPARE(query.lastError().nativeErrorCode(), QStringLiteral("57014"));
         QVERIFY(cancel.cancelled());
     }
-    QVERIFY2(sinceStart.elapsed() < 3000, qPrintable(QString::number(sinceStart.elapsed())));
+    // Well before the ten seconds, however loaded the machine.
+    QVERIFY2(sinceStart.elapsed() < 8000, qPrintable(QString::number(sinceStart.elapsed())));
     // The connection goes on.
     auto count = m_server->count(LeadFilter(), kToday);
     QVERIFY2(count, qPrintable(count.errorMessage()));

@@ -4268,14 +4268,6 @@ You are notified when a sync brings new matches.</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <source>Cache &amp;file:</source>
-        <translation>Arc&amp;hivo de caché:</translation>
-    </message>
-    <message>
-        <source>Language, theme and cache file apply the next time Trade Leads starts.</source>
-        <translation>El idioma, el tema y el archivo de caché se aplican la próxima vez que se inicie Trade Leads.</translation>
-    </message>
-    <message>
         <source>Keys are kept in the system keychain.</source>
         <translation>Las claves se guardan en el llavero del sistema.</translation>
     </message>
@@ -4318,6 +4310,18 @@ You are notified when a sync brings new matches.</source>
     <message>
         <source>All files at &amp;most:</source>
         <translation>Todos los archivos, como &amp;máximo:</translation>
+    </message>
+    <message>
+        <source>A cache file on this computer, or a team server your team shares: postgresql://you@host/tradeleads (the password goes in ~/.pgpass)</source>
+        <translation>Un archivo de caché en este ordenador, o un servidor que comparte su equipo: postgresql://usted@host/tradeleads (la contraseña va en ~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>Cache &amp;location:</source>
+        <translation>&amp;Ubicación de la caché:</translation>
+    </message>
+    <message>
+        <source>Language, theme and cache location apply the next time Trade Leads starts.</source>
+        <translation>El idioma, el tema y la ubicación de la caché se aplican la próxima vez que se inicie Trade Leads.</translation>
     </message>
 </context>
 <context>

@@ -4268,14 +4268,6 @@ You are notified when a sync brings new matches.</source>
         <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
-        <source>Cache &amp;file:</source>
-        <translation>&amp;Fichier de cache&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Language, theme and cache file apply the next time Trade Leads starts.</source>
-        <translation>La langue, le thème et le fichier de cache s&apos;appliquent au prochain démarrage de Trade Leads.</translation>
-    </message>
-    <message>
         <source>Keys are kept in the system keychain.</source>
         <translation>Les clés sont conservées dans le trousseau du système.</translation>
     </message>
@@ -4318,6 +4310,18 @@ You are notified when a sync brings new matches.</source>
     <message>
         <source>All files at &amp;most:</source>
         <translation>Tous les fichiers, au &amp;plus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A cache file on this computer, or a team server your team shares: postgresql://you@host/tradeleads (the password goes in ~/.pgpass)</source>
+        <translation>Un fichier de cache sur cet ordinateur, ou un serveur que votre équipe partage&#xa0;: postgresql://vous@hôte/tradeleads (le mot de passe va dans ~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>Cache &amp;location:</source>
+        <translation>Em&amp;placement du cache&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language, theme and cache location apply the next time Trade Leads starts.</source>
+        <translation>La langue, le thème et l&apos;emplacement du cache s&apos;appliquent au prochain démarrage de Trade Leads.</translation>
     </message>
 </context>
 <context>

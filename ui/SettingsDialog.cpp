@@ -3,6 +3,7 @@
 #include "ApiKeyStore.h"
 #include "AttachmentFetcher.h"
 #include "LeadStore.h"
+#include "PgLeadStore.h"
 #include "CacheFileSetting.h"
 #include "SourceSettings.h"
 #include "Theme.h"
@@ -115,6 +116,8 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent)
     m_theme->addItem(tr("Dark"), Theme::name(Theme::Choice::Dark));
     m_cacheFile = new QLineEdit(application);
     m_cacheFile->setPlaceholderText(LeadStore::defaultPath());
+    m_cacheFile->setToolTip(tr("A cache file on this computer, or a team server your team shares: "
+                               "postgresql://you@host/tradeleads (the password goes in ~/.pgpass)"));
     auto* browse = new QPushButton(tr("&Browse…"), application);
     browse->setAccessibleName(tr("Choose the cache file"));
     connect(browse, &QPushButton::clicked, this, &SettingsDialog::chooseCacheFile);
@@ -123,10 +126,10 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent)
     cacheRow->addWidget(browse);
     applicationForm->addRow(tr("&Language:"), m_language);
     applicationForm->addRow(tr("&Theme:"), m_theme);
-    applicationForm->addRow(tr("Cache &file:"), cacheRow);
+    applicationForm->addRow(tr("Cache &location:"), cacheRow);
     if (auto* cacheLabel = qobject_cast<QLabel*>(applicationForm->labelForField(cacheRow)))
         cacheLabel->setBuddy(m_cacheFile);
-    auto* restartNote = new QLabel(tr("Language, theme and cache file apply the next time Trade Leads starts."),
+    auto* restartNote = new QLabel(tr("Language, theme and cache location apply the next time Trade Leads starts."),
                                    application);
     restartNote->setWordWrap(true);
     restartNote->setForegroundRole(QPalette::PlaceholderText);
@@ -208,6 +211,12 @@ void SettingsDialog::resetToDefaults()
 
 void SettingsDialog::accept()
 {
+    if (const QString cache = m_cacheFile->text().trimmed(); PgLeadStore::isTeamServer(cache)) {
+        if (const Status usable = PgLeadStore::checkLocation(cache); !usable) {
+            QMessageBox::warning(this, tr("Settings"), usable.errorMessage());
+            return;
+        }
+    }
     for (const auto& [service, edit] : {std::pair{QStringLiteral("sam"), m_samKey}, std::pair{QStringLiteral("ita"), m_itaKey}}) {
         const QString key = edit->text().trimmed();
         if (key == ApiKeyStore::read(service))

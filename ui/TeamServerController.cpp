@@ -21,6 +21,8 @@ TeamServerController::TeamServerController(StoreWorker& reader, QObject* parent)
             m_settle->start();
     });
     connect(m_settle, &QTimer::timeout, this, &TeamServerController::leadsChanged);
+    connect(m_changes.get(), &LeadChanges::listening, this, [this] { m_listening = true; });
+    connect(m_changes.get(), &LeadChanges::connectionLost, this, [this] { m_listening = false; });
     connect(m_changes.get(), &LeadChanges::connectionLost, this, [this](const QString& why) {
         emit message(tr("The team server is out of reach; trying again. %1").arg(why));
     });

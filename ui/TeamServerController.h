@@ -19,6 +19,8 @@ public:
     TeamServerController(StoreWorker& reader, QObject* parent);
     ~TeamServerController() override;
 
+    bool isListening() const { return m_listening; } // a team server's commits are heard from now on
+
 signals:
     void writesLeadsKnown(bool writesLeads);
     void leadsChanged();
@@ -27,4 +29,5 @@ signals:
 private:
     std::unique_ptr<LeadChanges> m_changes;
     QTimer* m_settle = nullptr;
+    bool m_listening = false;
 };

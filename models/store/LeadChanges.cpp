@@ -33,6 +33,7 @@ public:
     }
 
 signals:
+    void listening();
     void leadsChanged();
     void connectionLost(const QString& message);
     void connectionBack();
@@ -63,6 +64,7 @@ private:
                     if (name == QLatin1String(PgLeadStore::kLeadsChannel))
                         emit leadsChanged();
                 });
+        emit listening();
         return true;
     }
 
@@ -124,6 +126,7 @@ LeadChanges::LeadChanges(const QString& location)
     m_listener = new LeadChangesListener(location);
     m_listener->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_listener, &QObject::deleteLater);
+    connect(m_listener, &LeadChangesListener::listening, this, &LeadChanges::listening);
     connect(m_listener, &LeadChangesListener::leadsChanged, this, &LeadChanges::leadsChanged);
     connect(m_listener, &LeadChangesListener::connectionLost, this, &LeadChanges::connectionLost);
     connect(m_listener, &LeadChangesListener::connectionBack, this, &LeadChanges::connectionBack);

@@ -21,6 +21,7 @@ public:
     ~LeadChanges() override;
 
 signals:
+    void listening(); // subscribed: commits from now on are heard (at the start, and after each reconnection)
     void leadsChanged(); // after a commit; also after a reconnection, for what was missed meanwhile
     void connectionLost(const QString& message);
     void connectionBack();

@@ -104,6 +104,14 @@ bool PgLeadStore::isTeamServer(const QString& location)
     return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
 }
 
+Status PgLeadStore::checkLocation(const QString& location)
+{
+    auto parsed = PgLocation::parse(location);
+    if (!parsed)
+        return parsed.error();
+    return Done{};
+}
+
 PgLeadStore::PgLeadStore(std::unique_ptr<Private> p) : d(std::move(p)) {}
 
 PgLeadStore::~PgLeadStore() = default;

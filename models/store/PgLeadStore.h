@@ -14,6 +14,9 @@ public:
     // postgresql://user@host:port/database?sslmode=…&host=/socket/folder: whether a location
     // names a team server rather than a cache file.
     static bool isTeamServer(const QString& location);
+    // Whether a team server location can be used as written (no password, known options): for
+    // a settings field, before anything connects.
+    static Status checkLocation(const QString& location);
     static Result<std::unique_ptr<PgLeadStore>> open(const QString& location);
     // As a superuser (or a role that may create roles and databases): the roles tl_owner,
     // tl_sync and tl_analyst, the database when it is missing, its schema, the unaccent

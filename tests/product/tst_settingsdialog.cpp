@@ -1,4 +1,5 @@
 #include "ApiKeyStore.h"
+#include "PgLeadStore.h"
 #include "SettingsDialog.h"
 #include "CacheFileSetting.h"
 #include "SourceSettings.h"
@@ -29,6 +30,7 @@ private slots:
     void init();
     void coversEverySetting();
     void keepsWhatWasChosen();
+    void teamServerLocationIsKept();
     void resetToDefaultsKeepsTheKeys();
     void keyIsNotInAnySettingsFile();
     void noticeSaysWhereKeysAre();
@@ -104,7 +106,7 @@ void TestSettingsDialog::coversEverySetting()
     QVERIFY(field(dialog, "SAM.gov &API:"));
     QVERIFY(field(dialog, "ITA A&PI:"));
     QVERIFY(field(dialog, "Bulk &CSV:"));
-    QVERIFY(field(dialog, "Cache &file:"));
+    QVERIFY(field(dialog, "Cache &location:"));
     QVERIFY(combo(dialog, "SAM.gov &quota:"));
     QVERIFY(combo(dialog, "&Language:"));
     QVERIFY(combo(dialog, "&Theme:"));
@@ -127,7 +129,7 @@ void TestSettingsDialog::keepsWhatWasChosen()
     {
         SettingsDialog dialog;
         field(dialog, "SAM.gov &API:")->setText("http://127.0.0.1:9/sam");
-        field(dialog, "Cache &file:")->setText(cache);
+        field(dialog, "Cache &location:")->setText(cache);
         QComboBox* language = combo(dialog, "&Language:");
         language->setCurrentIndex(language->findData("fr"));
         QComboBox* theme = combo(dialog, "&Theme:");
@@ -147,7 +149,23 @@ void TestSettingsDialog::keepsWhatWasChosen()
     SettingsDialog again;
     QCOMPARE(combo(again, "&Language:")->currentData().toString(), QString("fr"));
     QCOMPARE(combo(again, "&Theme:")->currentData().toString(), QString("dark"));
-    QCOMPARE(field(again, "Cache &file:")->text(), cache);
+    QCOMPARE(field(again, "Cache &location:")->text(), cache);
+}
+
+void TestSettingsDialog::teamServerLocationIsKept()
+{
+    const QString server = QStringLiteral("postgresql://alice@db.example.com/tradeleads?sslmode=verify-full");
+    {
+        SettingsDialog dialog;
+        field(dialog, "Cache &location:")->setText(server);
+        dialog.accept();
+    }
+    QCOMPARE(CacheFileSetting::configured(), server);
+    SettingsDialog again;
+    QCOMPARE(field(again, "Cache &location:")->text(), server);
+    QVERIFY(field(again, "Cache &location:")->toolTip().contains(QLatin1String("postgresql://")));
+    // A location that holds a password is never kept (a warning says where it goes instead).
+    QVERIFY(!PgLeadStore::checkLocation(QStringLiteral("postgresql://alice:secret@db.example.com/tradeleads")));
 }
 
 void TestSettingsDialog::resetToDefaultsKeepsTheKeys()
@@ -167,7 +185,7 @@ void TestSettingsDialog::resetToDefaultsKeepsTheKeys()
         QVERIFY(field(dialog, "ITA A&PI:")->text().isEmpty());
         QCOMPARE(combo(dialog, "&Theme:")->currentIndex(), 0);
         QCOMPARE(combo(dialog, "&Language:")->currentIndex(), 0);
-        QVERIFY(field(dialog, "Cache &file:")->text().isEmpty());
+        QVERIFY(field(dialog, "Cache &location:")->text().isEmpty());
         dialog.accept();
     }
     QCOMPARE(Theme::configured(), Theme::Choice::System);
