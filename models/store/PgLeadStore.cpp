@@ -57,8 +57,9 @@ Result<PgLocation> PgLocation::parse(const QString& location)
         } else if (key == QLatin1String("port")) {
             parsed.port = value.toInt();
         } else if (kConnectOptions.contains(key)) {
+            const QString prefix = key + u'='; // a later value of an option replaces the default
             options.erase(std::remove_if(options.begin(), options.end(),
-                                         [&](const QString& option) { return option.startsWith(key + u'='); }),
+                                         [&prefix](const QString& option) { return option.startsWith(prefix); }),
                           options.end());
             options.append(key + u'=' + value);
         } else {
