@@ -186,7 +186,19 @@ Result<ImportSummary> LeadImporter::importDevice(QIODevice& device, ImportFormat
     qint64 total = device.isSequential() ? -1 : device.size();
 
     const auto readWhole = [&]() -> Result<QByteArray> {
-        const QByteArray bytes = total > kMaxWholeFileBytes ? QByteArray() : device.read(kMaxWholeFileBytes + 1);
+        // Read no more than the file holds: QIODevice::read(n) allocates n bytes up front.
+        QByteArray bytes;
+        if (total >= 0 && total <= kMaxWholeFileBytes) {
+            bytes = device.read(total + 1);
+        } else if (total < 0) {
+            constexpr qint64 kChunkBytes = qint64(1) << 20;
+            while (bytes.size() <= kMaxWholeFileBytes) {
+                const QByteArray chunk = device.read(kChunkBytes);
+                if (chunk.isEmpty() && !device.waitForReadyRead(-1))
+                    break;
+                bytes += chunk;
+            }
+        }
         if (total > kMaxWholeFileBytes || bytes.size() > kMaxWholeFileBytes)
             return Error { Messages::tr("%1: %2 files are read whole, and this one is larger than %3 MB")
                                .arg(name, formatName(format))

@@ -11,7 +11,9 @@ build_dir=${TRADELEADS_FUZZ_BUILD_DIR:-build-fuzz}
 seconds=${TRADELEADS_FUZZ_SECONDS:-30}
 parallel=${TRADELEADS_FUZZ_JOBS:-2}
 
-cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
+# -O1 with line tables, as libFuzzer's documentation builds: findings keep file and line.
+cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only -DNDEBUG" \
+  -DCMAKE_CXX_COMPILER=clang++-14 \
   -DTRADELEADS_BUILD_FUZZERS=ON -DTRADELEADS_BUILD_TESTS=OFF >/dev/null
 cmake --build "$build_dir" --target tradeleads_fuzzers -j2
 

@@ -18,6 +18,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <cstring>
 
 namespace {
 
@@ -100,6 +101,7 @@ private slots:
     void samValues_data();
     void samValues();
     void samTenMegabyteDescription();
+    void samPageFromAStream();
     void samNestedHundredThousandDeep();
     void samInvalidUtf8KeepsThePage();
     void envelopeCounts_data();
@@ -282,6 +284,42 @@ void TestHostileInput::samTenMegabyteDescription()
     LeadFilter filter;
     filter.text = QStringLiteral("zanzibar");
     QCOMPARE(m_store->count(filter, QDate(2026, 1, 15)).value(), 1);
+}
+
+// A pipe or socket has no size: the importer reads it in pieces until it ends, so a page that
+// arrives a few kilobytes at a time is imported whole.
+void TestHostileInput::samPageFromAStream()
+{
+    class TrickleDevice final : public QIODevice
+    {
+    public:
+        explicit TrickleDevice(QByteArray data) : m_data(std::move(data)) {}
+        bool isSequential() const override { return true; }
+
+    protected:
+        qint64 readData(char* data, qint64 maxSize) override
+        {
+            const qint64 n = qMin(qMin(maxSize, qint64(4096)), m_data.size() - m_pos);
+            std::memcpy(data, m_data.constData() + m_pos, size_t(n));
+            m_pos += n;
+            return n;
+        }
+        qint64 writeData(const char*, qint64) override { return -1; }
+
+    private:
+        QByteArray m_data;
+        qint64 m_pos = 0;
+    };
+
+    const QByteArray huge = "\"description\": \"" + tenMegabyteDescription().toUtf8() + "\"";
+    TrickleDevice device(samPage({ samRecord("A"), samRecord("HUGE", huge), samRecord("B") }));
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    LeadImporter importer(*m_store);
+    auto summary = importer.importDevice(device, ImportFormat::SamJson, QStringLiteral("stream"));
+    QVERIFY2(summary.ok(), qPrintable(summary.errorMessage()));
+    QCOMPARE(summary->inserted, 3);
+    QCOMPARE(stored("sam", "HUGE").description.size(), kTenMegabytes);
+    QCOMPARE(stored("sam", "B").sourceId, QStringLiteral("B"));
 }
 
 // Qt's JSON reader stops at 1,024 levels, so the page cannot be read at all: the import says
