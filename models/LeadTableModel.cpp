@@ -235,6 +235,7 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
     case SourceRole: return lead.source;
     case LeadIdRole: return row->id;
     case FamilyIdRole: return row->familyId;
+    case PipelineRole: return QStringList { row->status, row->assignee };
     case MarksRole: return marksOf(*row);
     case Qt::ToolTipRole: {
         if (index.column() == Notices)
@@ -414,6 +415,7 @@ void LeadTableModel::setUserData(const QString& source, const QString& sourceId,
         it->status = data.status;
         it->notes = data.notes;
         it->tags = data.tags;
+        it->assignee = data.assignee;
         const qsizetype row = m_ids.indexOf(it.key());
         if (row >= 0)
             emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));

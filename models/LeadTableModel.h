@@ -57,7 +57,8 @@ public:
         Notices, // notices in the lead's family; after Tags, so that headers saved before it still restore
         ColumnCount
     };
-    enum Role { SortRole = Qt::UserRole, SourceIdRole, SourceRole, LeadIdRole, MarksRole, LoadedRole, FamilyIdRole };
+    // PipelineRole: the stored status and assignee, {status, assignee} (a team shares them).
+    enum Role { SortRole = Qt::UserRole, SourceIdRole, SourceRole, LeadIdRole, MarksRole, LoadedRole, FamilyIdRole, PipelineRole };
     enum Mark { DueSoon = 1, PastDue = 2, New = 4, Amended_ = 8, InAttachment = 16 };
 
     explicit LeadTableModel(const QString& cachePath, QObject* parent = nullptr);

@@ -28,6 +28,7 @@ struct StoredLead
     QString status; // pipeline status
     QString notes;
     QString tags;
+    QString assignee; // on a team server, the teammate the team gave the lead to
     int versions = 0; // earlier versions kept (amendments)
     // The notice family: notices sharing a solicitation number within one office (SAM.gov),
     // an amendment chain (AusTender); otherwise the lead alone. Read, never written.
@@ -44,6 +45,8 @@ struct LeadUserData
     QString status;
     QString notes;
     QString tags;
+    // A team server's: with the status, shared with the analyst's team; a local cache keeps none.
+    QString assignee;
     bool operator==(const LeadUserData& other) const = default;
 };
 

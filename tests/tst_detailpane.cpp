@@ -832,7 +832,13 @@ void TestDetailPane::accessibleNames()
         QVERIFY2(!control->accessibleName().isEmpty(), control->metaObject()->className());
     // Tab order runs from the star through the user data to the details and the notes.
     QCOMPARE(pane.starButton()->nextInFocusChain(), pane.statusBox());
-    QCOMPARE(pane.statusBox()->nextInFocusChain(), pane.tagsEdit());
+    // Between them the assignee, which a local cache hides: a team server's field.
+    QCOMPARE(pane.statusBox()->nextInFocusChain(), pane.assigneeEdit());
+    QCOMPARE(pane.assigneeEdit()->nextInFocusChain(), pane.tagsEdit());
+    QVERIFY(!pane.assigneeEdit()->isVisibleTo(&pane));
+    pane.setTeam(QStringLiteral("team_ports"));
+    QVERIFY(pane.assigneeEdit()->isVisibleTo(&pane));
+    QVERIFY(pane.statusBox()->toolTip().contains(QLatin1String("team_ports")));
 }
 
 void TestDetailPane::tabOrder()
@@ -848,7 +854,7 @@ void TestDetailPane::tabOrder()
             order.append(widget->accessibleName());
         widget = widget->nextInFocusChain();
     } while (widget != pane.starButton());
-    const QStringList expected { "Star this lead", "Pipeline status", "Tags", "Lead details", "Overview",
+    const QStringList expected { "Star this lead", "Pipeline status", "Assigned to", "Tags", "Lead details", "Overview",
         "Load description from SAM.gov", "Description", "All fields of the source record", "Amendment history",
         "Open leads like this one", "Attachments", "Matching passages", "Download", "Download all", "Open", "Remove",
         "Notes" };

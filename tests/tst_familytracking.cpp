@@ -26,7 +26,7 @@ namespace {
 
 const QDate kToday(2025, 2, 1);
 const LeadUserData kBidding{.starred = true, .status = QStringLiteral("bidding"),
-                            .notes = QStringLiteral("Call the DLA buyer"), .tags = QStringLiteral("axles")};
+                            .notes = QStringLiteral("Call the DLA buyer"), .tags = QStringLiteral("axles"), .assignee = {}};
 
 } // namespace
 

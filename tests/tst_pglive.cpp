@@ -3,6 +3,7 @@
 // back, and a window refreshes in place by itself, keeping the lead selected. How soon is
 // printed here and measured by tradeleads-gui-bench (goal: 2 s); the waits below are only
 // long enough for a loaded machine.
+#include "DetailPane.h"
 #include "LeadChanges.h"
 #include "LeadStore.h"
 #include "LeadTableModel.h"
@@ -13,6 +14,11 @@
 #include "TeamServerController.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPlainTextEdit>
 #include <QElapsedTimer>
 #include <QScrollBar>
 #include <QSettings>
@@ -55,6 +61,7 @@ private slots:
     void droppedConnectionComesBack();
     void windowRefreshesInPlaceKeepingTheSelection();
     void analystIsNotOfferedSyncNow();
+    void teammatesShareTheStatusNotTheNotes();
 
 private:
     QString location(const QString& user = {}) const { return PgTestServer::location(kDatabase, user); }
@@ -118,6 +125,18 @@ void TestPgLive::notifiesAfterCommitOnly()
     QTRY_COMPARE_WITH_TIMEOUT(heard.count(), 1, 15000);
     qInfo("commit to notification: %lld ms", sinceCommit.elapsed());
     QCOMPARE(lost.count(), 0);
+
+    // A teammate's change of the pipeline is heard too; a note of one's own is nobody's news.
+    auto teammate = LeadStore::open(location(QStringLiteral("dana")));
+    QVERIFY2(teammate, qPrintable(teammate.errorMessage()));
+    const Lead tracked = rows->at(1).lead;
+    QVERIFY((*teammate)->setUserData(tracked.source, tracked.sourceId, { .starred = false, .status = {},
+                                     .notes = QStringLiteral("private"), .tags = {}, .assignee = {} }));
+    QTest::qWait(500);
+    QCOMPARE(heard.count(), 1);
+    QVERIFY((*teammate)->setUserData(tracked.source, tracked.sourceId, { .starred = false, .status = QStringLiteral("reviewing"),
+                                     .notes = QStringLiteral("private"), .tags = {}, .assignee = {} }));
+    QTRY_COMPARE_WITH_TIMEOUT(heard.count(), 2, 15000);
 }
 
 void TestPgLive::droppedConnectionComesBack()
@@ -193,6 +212,73 @@ void TestPgLive::analystIsNotOfferedSyncNow()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY_WITH_TIMEOUT(!window.syncAction()->isVisible(), 15000);
+}
+
+// Two analysts of one team, each in a window of their own: dana sets the status and the
+// assignee and writes a note; erin's window shows the status and the assignee by itself, and
+// erin's own note, not dana's. The screenshot shows both windows side by side.
+void TestPgLive::teammatesShareTheStatusNotTheNotes()
+{
+    QVERIFY(PgLeadStore::addAnalyst(location(), QStringLiteral("erin"), QStringLiteral("team_live")));
+    QSettings().clear();
+    MainWindow dana(location(QStringLiteral("dana")));
+    MainWindow erin(location(QStringLiteral("erin")));
+    for (MainWindow* window : { &dana, &erin }) {
+        window->resize(1280, 800);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(settle(window->leadModel()));
+    }
+    auto* erinsServer = erin.findChild<TeamServerController*>();
+    QVERIFY(erinsServer);
+    QTRY_VERIFY_WITH_TIMEOUT(erinsServer->isListening(), 15000);
+    const int row = 3;
+    dana.leadTable()->selectRow(row);
+    erin.leadTable()->selectRow(row);
+    const qint64 id = dana.leadModel()->index(row, 0).data(LeadTableModel::LeadIdRole).toLongLong();
+    QCOMPARE(erin.leadModel()->index(row, 0).data(LeadTableModel::LeadIdRole).toLongLong(), id);
+    DetailPane* danasPane = dana.detailPane();
+    DetailPane* erinsPane = erin.detailPane();
+    QTRY_VERIFY_WITH_TIMEOUT(danasPane->assigneeEdit()->isVisible(), 15000); // a team server's field
+    QTRY_VERIFY(erinsPane->assigneeEdit()->isVisible());
+
+    // Dana: a note of her own, the team's status and assignee.
+    danasPane->notesEdit()->setPlainText(QStringLiteral("dana: the port authority wants local partners"));
+    const int bidding = danasPane->statusBox()->findData(QStringLiteral("bidding"));
+    danasPane->statusBox()->setCurrentIndex(bidding);
+    emit danasPane->statusBox()->activated(bidding);
+    danasPane->assigneeEdit()->setText(QStringLiteral("erin"));
+    emit danasPane->assigneeEdit()->editingFinished();
+    // Erin: a note of her own.
+    erinsPane->notesEdit()->setPlainText(QStringLiteral("erin: ask Rotterdam for the 2024 tender"));
+
+    const QModelIndex erinsStatus = erin.leadModel()->index(row, LeadTableModel::Status);
+    QTRY_COMPARE_WITH_TIMEOUT(erinsStatus.data(LeadTableModel::PipelineRole).toStringList(),
+                              (QStringList { QStringLiteral("bidding"), QStringLiteral("erin") }), 15000);
+    QTRY_COMPARE(erinsPane->statusBox()->currentData().toString(), QStringLiteral("bidding"));
+    QCOMPARE(erinsPane->assigneeEdit()->text(), QStringLiteral("erin"));
+    QCOMPARE(erinsPane->notesEdit()->toPlainText(), QStringLiteral("erin: ask Rotterdam for the 2024 tender"));
+    QCOMPARE(danasPane->notesEdit()->toPlainText(), QStringLiteral("dana: the port authority wants local partners"));
+
+    // Saved as each analyst's own: read back through fresh connections.
+    const Lead lead = m_sync->leadsByIds({ id })->first().lead;
+    auto danaStore = LeadStore::open(location(QStringLiteral("dana")));
+    auto erinStore = LeadStore::open(location(QStringLiteral("erin")));
+    QVERIFY(danaStore && erinStore);
+    QTRY_COMPARE((*erinStore)->lead(lead.source, lead.sourceId)->notes, QStringLiteral("erin: ask Rotterdam for the 2024 tender"));
+    QTRY_COMPARE((*danaStore)->lead(lead.source, lead.sourceId)->notes,
+                 QStringLiteral("dana: the port authority wants local partners"));
+    QCOMPARE((*erinStore)->lead(lead.source, lead.sourceId)->status, QStringLiteral("bidding"));
+
+    QImage both(2560, 800, QImage::Format_RGB32);
+    both.fill(Qt::white);
+    QPainter painter(&both);
+    painter.drawPixmap(0, 0, dana.grab());
+    painter.drawPixmap(1280, 0, erin.grab());
+    painter.end();
+    const QString path = QDir::current().filePath(QStringLiteral("team-two-analysts.png"));
+    QVERIFY(both.save(path));
+    qInfo("Screenshot of two analysts of one team: %s", qPrintable(path));
 }
 
 QTEST_MAIN(TestPgLive)

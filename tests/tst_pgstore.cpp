@@ -116,6 +116,7 @@ private slots:
     void listsWalkTheirIndexes();
     void rowLevelSecurityKeepsAnalystsApart();
     void analystsEditWhileTheSyncWrites();
+    void teamSharesThePipelineNotTheNotes();
 
 private:
     QString location(const QString& user = {}) const { return PgTestServer::location(kDatabase, user); }
@@ -686,6 +687,86 @@ void TestPgStore::analystsEditWhileTheSyncWrites()
         QVERIFY(seenByAlice->lead.title.endsWith(QLatin1String("round 2")));
         QCOMPARE((*bob)->lead(lead.source, lead.sourceId)->notes, QStringLiteral("bob %1").arg(i));
     }
+}
+
+void TestPgStore::teamSharesThePipelineNotTheNotes()
+{
+    QVERIFY(PgLeadStore::addAnalyst(location(), QStringLiteral("alice"), QStringLiteral("team_ports")));
+    QVERIFY(PgLeadStore::addAnalyst(location(), QStringLiteral("bob"), QStringLiteral("team_ports")));
+    QVERIFY(PgLeadStore::addAnalyst(location(), QStringLiteral("carol")));
+    auto alice = LeadStore::open(location(QStringLiteral("alice")));
+    auto bob = LeadStore::open(location(QStringLiteral("bob")));
+    auto carol = LeadStore::open(location(QStringLiteral("carol")));
+    QVERIFY2(alice && bob && carol, qPrintable(alice.errorMessage() + bob.errorMessage() + carol.errorMessage()));
+    QCOMPARE((*alice)->team(), QStringLiteral("team_ports"));
+    QCOMPARE((*carol)->team(), QString());
+    auto notMember = LeadStore::open(location(QStringLiteral("carol")) + QStringLiteral("&team=team_ports"));
+    QVERIFY(!notMember);
+    QVERIFY2(notMember.errorMessage().contains(QLatin1String("not in the team team_ports")), qPrintable(notMember.errorMessage()));
+
+    auto rows = (*alice)->search(LeadFilter(), 5, kToday);
+    QVERIFY(rows && rows->size() == 5);
+    const Lead lead = rows->at(4).lead;
+    // Alice sets the team's status and assignee, and a note of her own.
+    LeadUserData aliceData;
+    aliceData.status = QStringLiteral("bidding");
+    aliceData.assignee = QStringLiteral("bob");
+    aliceData.notes = QStringLiteral("alice: margin is thin");
+    QVERIFY((*alice)->setUserData(lead.source, lead.sourceId, aliceData));
+    auto seenByBob = (*bob)->lead(lead.source, lead.sourceId);
+    QVERIFY(seenByBob);
+    QCOMPARE(seenByBob->status, QStringLiteral("bidding"));
+    QCOMPARE(seenByBob->assignee, QStringLiteral("bob"));
+    QCOMPARE(seenByBob->notes, QString());
+    auto seenByCarol = (*carol)->lead(lead.source, lead.sourceId);
+    QCOMPARE(seenByCarol->status, QString());
+    QCOMPARE(seenByCarol->assignee, QString());
+    // The team's status filters bob's list as it does alice's.
+    const LeadFilter bidding = filterOf([](LeadFilter& f) { f.statuses = { QStringLiteral("bidding") }; });
+    QCOMPARE(*(*bob)->count(bidding, kToday), qint64(rows->at(4).noticeCount));
+    QCOMPARE(*(*carol)->count(bidding, kToday), 0);
+
+    // Bob stars it with what he read: the team's row is not written again.
+    LeadUserData bobData { .starred = true, .status = seenByBob->status, .notes = QStringLiteral("bob: call the port"),
+                           .tags = {}, .assignee = seenByBob->assignee };
+    QVERIFY((*bob)->setUserData(lead.source, lead.sourceId, bobData));
+    Login aliceLogin(QStringLiteral("alice"));
+    QVERIFY(aliceLogin.isOpen());
+    QCOMPARE(aliceLogin.column(QStringLiteral("SELECT updated_by FROM lead_team")), QStringList { QStringLiteral("alice") });
+    // Bob moves it on; alice sees his status, her note, not his.
+    bobData.status = QStringLiteral("submitted");
+    QVERIFY((*bob)->setUserData(lead.source, lead.sourceId, bobData));
+    auto seenByAlice = (*alice)->lead(lead.source, lead.sourceId);
+    QCOMPARE(seenByAlice->status, QStringLiteral("submitted"));
+    QCOMPARE(seenByAlice->notes, aliceData.notes);
+    QVERIFY(!seenByAlice->starred);
+    QCOMPARE(aliceLogin.column(QStringLiteral("SELECT updated_by FROM lead_team")), QStringList { QStringLiteral("bob") });
+    // Alice's window had not heard of it yet when she saved a note: the note is hers, the
+    // team's status stays bob's.
+    aliceData.notes = QStringLiteral("alice: margin is thin; ask for a partner");
+    QVERIFY((*alice)->setUserData(lead.source, lead.sourceId, aliceData, LeadStore::Pipeline::Unchanged));
+    seenByAlice = (*alice)->lead(lead.source, lead.sourceId);
+    QCOMPARE(seenByAlice->status, QStringLiteral("submitted"));
+    QCOMPARE(seenByAlice->notes, aliceData.notes);
+
+    // Refusals, each as its own login.
+    Login bobLogin(QStringLiteral("bob"));
+    QVERIFY(bobLogin.isOpen());
+    const QString forged = bobLogin.exec(QStringLiteral("UPDATE lead_team SET status = 'won', updated_by = 'alice'"));
+    QVERIFY2(forged.contains(QLatin1String("row-level security")), qPrintable(forged));
+    Login carolLogin(QStringLiteral("carol"));
+    QVERIFY(carolLogin.isOpen());
+    QCOMPARE(carolLogin.column(QStringLiteral("SELECT count(*) FROM lead_team")), QStringList { QStringLiteral("0") });
+    const QString intrudes = carolLogin.exec(
+        QStringLiteral("INSERT INTO lead_team (team, family_id, status) VALUES ('team_ports', 'x|y', 'lost')"));
+    QVERIFY2(intrudes.contains(QLatin1String("row-level security")), qPrintable(intrudes));
+    int changedRows = -1;
+    QCOMPARE(carolLogin.exec(QStringLiteral("DELETE FROM lead_team"), &changedRows), QString());
+    QCOMPARE(changedRows, 0);
+    Login sync(QStringLiteral("tl_sync"));
+    QVERIFY(sync.isOpen());
+    QCOMPARE(sync.column(QStringLiteral("SELECT count(*) FROM lead_team")), QStringList { QStringLiteral("0") });
+    QCOMPARE((*alice)->lead(lead.source, lead.sourceId)->status, QStringLiteral("submitted"));
 }
 
 QTEST_GUILESS_MAIN(TestPgStore)

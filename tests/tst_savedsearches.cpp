@@ -490,7 +490,7 @@ void TestSavedSearches::windowAnnouncesAnAwardInATrackedFamily()
     Lead other = notice(QStringLiteral("other-award"), QStringLiteral("Award Notice"), QStringLiteral("Brake drums"));
     other.solicitationNumber = QStringLiteral("SPRDL1-25-R-0999");
     QVERIFY(m_store->upsert({notice(QStringLiteral("solicitation"), QStringLiteral("Solicitation"), QStringLiteral("Axle, Differential, Driving"))}));
-    QVERIFY(m_store->setUserData(QStringLiteral("sam"), QStringLiteral("solicitation"), {.starred = true}));
+    QVERIFY(m_store->setUserData(QStringLiteral("sam"), QStringLiteral("solicitation"), {.starred = true, .status = {}, .notes = {}, .tags = {}, .assignee = {}}));
 
     QWidget window;
     SavedSearchesPanel panel(&window);

@@ -1900,6 +1900,26 @@ Opciones de la ventana:
         <source>Attachments (%1)</source>
         <translation>Adjuntos (%1)</translation>
     </message>
+    <message>
+        <source>Assi&amp;gned to</source>
+        <translation>Asi&amp;gnada a</translation>
+    </message>
+    <message>
+        <source>a teammate&apos;s login</source>
+        <translation>el usuario de un compañero</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignada a</translation>
+    </message>
+    <message>
+        <source>Where this lead stands in the pipeline of your team, %1</source>
+        <translation>En qué punto está esta oportunidad en el seguimiento de su equipo, %1</translation>
+    </message>
+    <message>
+        <source>Who in %1 pursues this lead; the team sees it</source>
+        <translation>Quién, en %1, persigue esta oportunidad; el equipo lo ve</translation>
+    </message>
 </context>
 <context>
     <name>EditCommands</name>
@@ -1930,6 +1950,10 @@ Opciones de la ventana:
     <message>
         <source>Rename Saved Search &quot;%1&quot;</source>
         <translation>el cambio de nombre de la búsqueda «%1»</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Asignación</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +3046,14 @@ Opciones de la ventana:
         <source>adding the analyst %1</source>
         <translation>añadir al analista %1</translation>
     </message>
+    <message>
+        <source>finding your team</source>
+        <translation>la búsqueda de su equipo</translation>
+    </message>
+    <message>
+        <source>You are not in the team %1 on %2</source>
+        <translation>No está en el equipo %1 en %2</translation>
+    </message>
 </context>
 <context>
     <name>LeadTableModel</name>
@@ -3576,6 +3608,10 @@ Opciones de la ventana:
     <message>
         <source>Industry (NAICS)</source>
         <translation>Sector (NAICS)</translation>
+    </message>
+    <message>
+        <source>The team server holds the bundled sample data: real leads arrive with its scheduled sync.</source>
+        <translation>El servidor de equipo contiene los datos de ejemplo: las oportunidades reales llegan con su sincronización programada.</translation>
     </message>
 </context>
 <context>

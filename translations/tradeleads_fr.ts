@@ -1900,6 +1900,26 @@ Options de la fenêtre&#xa0;:
         <source>Attachments (%1)</source>
         <translation>Pièces jointes (%1)</translation>
     </message>
+    <message>
+        <source>Assi&amp;gned to</source>
+        <translation>Attri&amp;buée à</translation>
+    </message>
+    <message>
+        <source>a teammate&apos;s login</source>
+        <translation>l&apos;identifiant d&apos;un coéquipier</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <source>Where this lead stands in the pipeline of your team, %1</source>
+        <translation>Où en est cette piste dans le suivi de votre équipe, %1</translation>
+    </message>
+    <message>
+        <source>Who in %1 pursues this lead; the team sees it</source>
+        <translation>Qui, dans %1, poursuit cette piste&#xa0;; l&apos;équipe le voit</translation>
+    </message>
 </context>
 <context>
     <name>EditCommands</name>
@@ -1930,6 +1950,10 @@ Options de la fenêtre&#xa0;:
     <message>
         <source>Rename Saved Search &quot;%1&quot;</source>
         <translation>le renommage de la recherche «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Attribution</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +3046,14 @@ Options de la fenêtre&#xa0;:
         <source>adding the analyst %1</source>
         <translation>l&apos;ajout de l&apos;analyste %1</translation>
     </message>
+    <message>
+        <source>finding your team</source>
+        <translation>la recherche de votre équipe</translation>
+    </message>
+    <message>
+        <source>You are not in the team %1 on %2</source>
+        <translation>Vous n&apos;êtes pas dans l&apos;équipe %1 sur %2</translation>
+    </message>
 </context>
 <context>
     <name>LeadTableModel</name>
@@ -3576,6 +3608,10 @@ Options de la fenêtre&#xa0;:
     <message>
         <source>Industry (NAICS)</source>
         <translation>Secteur (NAICS)</translation>
+    </message>
+    <message>
+        <source>The team server holds the bundled sample data: real leads arrive with its scheduled sync.</source>
+        <translation>Le serveur d&apos;équipe contient les données d&apos;exemple&#xa0;: les vraies pistes arrivent avec sa synchronisation planifiée.</translation>
     </message>
 </context>
 <context>

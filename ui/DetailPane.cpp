@@ -259,7 +259,8 @@ void DetailPane::showLoaded(const QString& source, const QString& sourceId, cons
         m_similarPending = true; // on its way from the loader
     }
     m_message->setVisible(false);
-    m_saved = { .starred = m_lead.starred, .status = m_lead.status, .notes = m_lead.notes, .tags = m_lead.tags };
+    m_saved = { .starred = m_lead.starred, .status = m_lead.status, .notes = m_lead.notes, .tags = m_lead.tags,
+                .assignee = m_lead.assignee };
     m_tracking->setData(m_saved);
     if (!same) {
         QList<qint64> notices;
@@ -314,6 +315,25 @@ void DetailPane::clear()
     m_pages->setCurrentIndex(0);
 }
 
+void DetailPane::showPipeline(const QStringList& statusAndAssignee)
+{
+    if (m_source.isEmpty() || statusAndAssignee.size() != 2)
+        return;
+    LeadUserData shown = m_tracking->data();
+    if (shown.status == statusAndAssignee.at(0) && shown.assignee == statusAndAssignee.at(1))
+        return;
+    shown.status = statusAndAssignee.at(0);
+    shown.assignee = statusAndAssignee.at(1);
+    m_saved.status = shown.status;
+    m_saved.assignee = shown.assignee;
+    m_tracking->setData(shown);
+}
+
+void DetailPane::setTeam(const QString& team)
+{
+    m_tracking->setTeam(team);
+}
+
 void DetailPane::flush()
 {
     m_saveTimer->stop();
@@ -326,12 +346,15 @@ void DetailPane::saveNow(bool notify)
     if (m_source.isEmpty() || current == m_saved)
         return;
     const bool tableChanged = current.starred != m_saved.starred || current.status != m_saved.status;
+    const auto pipeline = current.status != m_saved.status || current.assignee != m_saved.assignee
+        ? LeadStore::Pipeline::Changed
+        : LeadStore::Pipeline::Unchanged;
     // Shown as saved at once; the writer writes it in the order of the edits, and a
     // failure (a full disk) is said in the pane.
     m_writer.call(
         this,
-        [source = m_source, sourceId = m_sourceId, current](
-            LeadStore& store) { return store.setUserData(source, sourceId, current); },
+        [source = m_source, sourceId = m_sourceId, current, pipeline](
+            LeadStore& store) { return store.setUserData(source, sourceId, current, pipeline); },
         [this](const Status& status) {
             if (!status) {
                 showMessage(status.errorMessage());

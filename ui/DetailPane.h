@@ -86,8 +86,14 @@ public:
     AttachmentsPanel* attachmentsPanel() const { return m_attachments; }
     QTabWidget* tabs() const { return m_tabs; }
     QToolButton* starButton() const { return m_tracking->starButton(); }
+    // The shown lead's status and assignee as read again ({status, assignee}): a teammate's
+    // change shows; the analyst's own star, tags and notes stay as typed.
+    void showPipeline(const QStringList& statusAndAssignee);
+    // On a team server, the team that shares the pipeline (LeadTrackingEditor::setTeam).
+    void setTeam(const QString& team);
     QComboBox* statusBox() const { return m_tracking->statusBox(); }
     QLineEdit* tagsEdit() const { return m_tracking->tagsEdit(); }
+    QLineEdit* assigneeEdit() const { return m_tracking->assigneeEdit(); }
     QPlainTextEdit* notesEdit() const { return m_tracking->notesEdit(); }
     QPushButton* loadDescriptionButton() const { return m_loadDescription; }
 

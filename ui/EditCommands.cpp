@@ -35,6 +35,8 @@ QString LeadTracking::describe(const LeadUserData& before, const LeadUserData& a
         return after.starred ? Messages::tr("Star") : Messages::tr("Unstar");
     if (before.status != after.status)
         return Messages::tr("Status Change");
+    if (before.assignee != after.assignee)
+        return Messages::tr("Assignment");
     if (before.tags != after.tags && before.notes == after.notes)
         return Messages::tr("Tags Edit");
     return Messages::tr("Notes Edit");
@@ -59,8 +61,8 @@ void LeadTracking::apply(const LeadUserData& data)
 {
     m_writer.call(
         m_context,
-        [source = m_source, sourceId = m_sourceId, data](LeadStore& store) {
-            return store.setUserData(source, sourceId, data);
+        [source = m_source, sourceId = m_sourceId, data, pipeline = pipelineChange()](LeadStore& store) {
+            return store.setUserData(source, sourceId, data, pipeline);
         },
         [failed = m_failed](const Status& status) {
             if (!status && failed)
@@ -68,6 +70,12 @@ void LeadTracking::apply(const LeadUserData& data)
         });
     if (m_changed)
         m_changed(m_source, m_sourceId, data);
+}
+
+LeadStore::Pipeline LeadTracking::pipelineChange() const
+{
+    return m_before.status != m_after.status || m_before.assignee != m_after.assignee ? LeadStore::Pipeline::Changed
+                                                                                        : LeadStore::Pipeline::Unchanged;
 }
 
 bool LeadTracking::textOnly() const

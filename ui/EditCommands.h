@@ -36,6 +36,7 @@ public:
 private:
     void apply(const LeadUserData& data);
     bool textOnly() const;
+    LeadStore::Pipeline pipelineChange() const; // whether this edit moves the shared status or assignee
 
     StoreWorker& m_writer;
     QObject* m_context;

@@ -58,8 +58,10 @@ void LeadTrackingEditor::buildStatusRow(QWidget* page)
 {
     // The controls before their labels: next in the focus chain is the next control.
     m_status = new QComboBox(page);
+    m_assignee = new QLineEdit(page);
     m_tags = new QLineEdit(page);
     auto* statusLabel = new QLabel(PaneText::tr("&Status"), page);
+    m_assigneeLabel = new QLabel(PaneText::tr("Assi&gned to"), page);
     auto* tagsLabel = new QLabel(PaneText::tr("&Tags"), page);
     const QStringList names = { PaneText::tr("New"), PaneText::tr("Reviewing"), PaneText::tr("Bidding"),
         PaneText::tr("Submitted"), PaneText::tr("Won"), PaneText::tr("Lost"), PaneText::tr("No bid") };
@@ -73,6 +75,21 @@ void LeadTrackingEditor::buildStatusRow(QWidget* page)
         m_data.status = m_status->itemData(index).toString();
         emit markChanged();
     });
+    m_assignee->setPlaceholderText(PaneText::tr("a teammate's login"));
+    m_assignee->setAccessibleName(PaneText::tr("Assigned to"));
+    m_assignee->setClearButtonEnabled(true);
+    m_assignee->setMaximumWidth(m_assignee->fontMetrics().horizontalAdvance(u'M') * 10);
+    m_assigneeLabel->setBuddy(m_assignee);
+    // Written when the analyst leaves the field: each write tells the whole team.
+    connect(m_assignee, &QLineEdit::editingFinished, this, [this] {
+        const QString assignee = m_assignee->text().trimmed();
+        if (m_settingData || assignee == m_data.assignee)
+            return;
+        m_data.assignee = assignee;
+        emit markChanged();
+    });
+    m_assignee->setVisible(false);
+    m_assigneeLabel->setVisible(false);
     m_tags->setPlaceholderText(PaneText::tr("e.g. lighting, midwest"));
     m_tags->setAccessibleName(PaneText::tr("Tags"));
     m_tags->setClearButtonEnabled(true);
@@ -82,6 +99,9 @@ void LeadTrackingEditor::buildStatusRow(QWidget* page)
     m_statusRow = new QHBoxLayout;
     m_statusRow->addWidget(statusLabel);
     m_statusRow->addWidget(m_status);
+    m_statusRow->addSpacing(8);
+    m_statusRow->addWidget(m_assigneeLabel);
+    m_statusRow->addWidget(m_assignee);
     m_statusRow->addSpacing(8);
     m_statusRow->addWidget(tagsLabel);
     m_statusRow->addWidget(m_tags, 1);
@@ -104,6 +124,15 @@ void LeadTrackingEditor::buildNotes(QWidget* page)
     notesLayout->addWidget(m_notes, 1);
 }
 
+void LeadTrackingEditor::setTeam(const QString& team)
+{
+    m_assignee->setVisible(!team.isEmpty());
+    m_assigneeLabel->setVisible(!team.isEmpty());
+    m_status->setToolTip(team.isEmpty() ? PaneText::tr("Where this lead stands in your pipeline")
+                                        : PaneText::tr("Where this lead stands in the pipeline of your team, %1").arg(team));
+    m_assignee->setToolTip(PaneText::tr("Who in %1 pursues this lead; the team sees it").arg(team));
+}
+
 void LeadTrackingEditor::setData(const LeadUserData& data)
 {
     m_settingData = true;
@@ -111,6 +140,8 @@ void LeadTrackingEditor::setData(const LeadUserData& data)
     m_star->setChecked(data.starred);
     const int index = m_status->findData(data.status);
     m_status->setCurrentIndex(index < 0 ? 0 : index); // no status yet reads as "New"
+    if (m_assignee->text() != data.assignee)
+        m_assignee->setText(data.assignee);
     if (m_tags->text() != data.tags)
         m_tags->setText(data.tags);
     if (m_notes->toPlainText() != data.notes)

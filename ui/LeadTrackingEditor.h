@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QHBoxLayout;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QToolButton;
@@ -24,6 +25,10 @@ public:
     // Pipeline statuses as stored: new, reviewing, bidding, submitted, won, lost, no bid.
     static QStringList statuses();
 
+    // On a team server, the team whose pipeline the status and the assignee are: the assignee
+    // shows, and the status says it is shared. Empty: a pipeline of one's own.
+    void setTeam(const QString& team);
+
     // Shows `data` without telling of a change; notes equal to those shown keep their cursor.
     void setData(const LeadUserData& data);
     // What was shown, with the analyst's changes since.
@@ -32,6 +37,7 @@ public:
     QToolButton* starButton() const { return m_star; }
     QComboBox* statusBox() const { return m_status; }
     QLineEdit* tagsEdit() const { return m_tags; }
+    QLineEdit* assigneeEdit() const { return m_assignee; }
     QPlainTextEdit* notesEdit() const { return m_notes; }
     QHBoxLayout* statusRow() const { return m_statusRow; } // the status and the tags, labelled
     QWidget* notesBox() const { return m_notesBox; } // the notes, labelled
@@ -53,6 +59,8 @@ private:
     QToolButton* m_star = nullptr;
     QComboBox* m_status = nullptr;
     QLineEdit* m_tags = nullptr;
+    QLabel* m_assigneeLabel = nullptr;
+    QLineEdit* m_assignee = nullptr;
     QPlainTextEdit* m_notes = nullptr;
     QHBoxLayout* m_statusRow = nullptr;
     QWidget* m_notesBox = nullptr;

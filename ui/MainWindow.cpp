@@ -200,6 +200,8 @@ MainWindow::MainWindow(const QString& cacheLocation, QWidget* parent)
         if (current.data(LeadTableModel::SourceRole).toString() != m_detail->source()
             || current.data(LeadTableModel::SourceIdRole).toString() != m_detail->sourceId())
             showCurrentLead();
+        else
+            m_detail->showPipeline(current.data(LeadTableModel::PipelineRole).toStringList());
     });
     connect(m_statistics, &LeadStatistics::ready, this, &MainWindow::showStatistics);
     connect(m_facets, &FacetPanel::valueActivated, m_filterBar, &FilterBar::addValue);
@@ -246,7 +248,14 @@ void MainWindow::watchTeamServer()
     connect(teamServer, &TeamServerController::writesLeadsKnown, this, [this](bool writesLeads) {
         m_syncAction->setVisible(writesLeads);
         m_importAction->setVisible(writesLeads);
+        if (writesLeads)
+            return;
+        // An analyst's desktop neither syncs nor needs a key: the team's scheduled sync does.
+        m_syncStatus->setKeyShown(false);
+        m_banner->setText(tr("The team server holds the bundled sample data: real leads arrive with its "
+                             "scheduled sync."));
     });
+    connect(teamServer, &TeamServerController::teamKnown, m_detail, &DetailPane::setTeam);
     connect(teamServer, &TeamServerController::leadsChanged, this, [this] {
         refresh();
         refreshSavedSearches();

@@ -131,6 +131,11 @@ void SyncStatusController::followSettings()
         m_autoSync->stop();
 }
 
+void SyncStatusController::setKeyShown(bool shown)
+{
+    m_quota->setVisible(shown);
+}
+
 void SyncStatusController::showQuota()
 {
     const QString samKey = SourceSettings::samApiKey();

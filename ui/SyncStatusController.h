@@ -32,6 +32,7 @@ public:
     // Reads the cache off the UI thread: sample data or not, the last sync that ended well.
     void showCacheStatus();
     void showQuota();
+    void setKeyShown(bool shown); // the SAM.gov key and quota, which a team server's analyst has no use for
     // Starts or stops the automatic sync as Settings has it.
     void followSettings();
     void showMessage(const QString& text); // plain text

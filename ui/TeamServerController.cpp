@@ -10,6 +10,9 @@ TeamServerController::TeamServerController(StoreWorker& reader, QObject* parent)
     reader.call(
         this, [](LeadStore& store) { return Result<bool>(store.writesLeads()); },
         [this](const Result<bool>& writes) { emit writesLeadsKnown(!writes || *writes); });
+    reader.call(
+        this, [](LeadStore& store) { return Result<QString>(store.team()); },
+        [this](const Result<QString>& team) { emit teamKnown(team ? *team : QString()); });
     m_changes = LeadChanges::listen(reader.location());
     if (!m_changes)
         return;

@@ -8,8 +8,8 @@ class LeadChanges;
 class QTimer;
 class StoreWorker;
 
-// The window's side of a team server: whether this login writes leads (the sync role), and a
-// refresh when the team's sync commits leads, a moment after the first commit of a burst (a
+// The window's side of a team server: whether this login writes leads (the sync role), its team,
+// and a refresh when the team's sync commits leads or a teammate changes the pipeline, a moment after the first commit of a burst (a
 // sync committing page after page still refreshes the window that often). For a local cache
 // it answers that the analyst writes leads, and hears nothing else.
 class TeamServerController final : public QObject
@@ -23,6 +23,7 @@ public:
 
 signals:
     void writesLeadsKnown(bool writesLeads);
+    void teamKnown(const QString& team); // whose pipeline this login shares; empty: none
     void leadsChanged();
     void message(const QString& text);
 

@@ -90,7 +90,8 @@ void FilterQuery::addTrackingCondition(const QString& condition, const QVariantL
 {
     // The few tracked families lead to their notices through lead_family; a join from every
     // lead to lead_user would compute each lead's family_id on the way.
-    addCondition(QStringLiteral("l.family_id IN (SELECT t.family_id FROM lead_user t WHERE ") + condition + u')',
+    addCondition(QStringLiteral("l.family_id IN (SELECT t.family_id FROM %1 t WHERE ").arg(trackingTable(m_dialect))
+                     + condition + u')',
                  { QStringLiteral("family_id") }, values);
 }
 
@@ -329,25 +330,22 @@ QString FilterQuery::where() const
     return m_conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_conditions.join(QStringLiteral(" AND "));
 }
 
-namespace {
-
-QString fromClause(bool joinUserData)
+QString FilterQuery::trackingTable(Dialect dialect)
 {
-    return joinUserData
-        ? QStringLiteral(" FROM lead l LEFT JOIN lead_user u ON u.family_id = l.family_id")
-        : QStringLiteral(" FROM lead l");
+    // A team server merges the reader's own row with their team's pipeline (lead_user_view).
+    return dialect == Dialect::Postgres ? QStringLiteral("lead_user_view") : QStringLiteral("lead_user");
 }
-
-} // namespace
 
 QString FilterQuery::from() const
 {
-    return fromClause(m_sortReadsUserData);
+    return m_sortReadsUserData
+        ? QStringLiteral(" FROM lead l LEFT JOIN %1 u ON u.family_id = l.family_id").arg(trackingTable(m_dialect))
+        : QStringLiteral(" FROM lead l");
 }
 
 QString FilterQuery::conditionsFrom() const
 {
-    return fromClause(false);
+    return QStringLiteral(" FROM lead l");
 }
 
 bool FilterQuery::readsOnly(const QStringList& leadColumns) const

@@ -34,6 +34,9 @@ public:
     static FilterQuery compileSortedPart(const LeadFilter& filter, const QDate& today, KeywordPlan keywordPlan,
                                          bool blankPart, int rowsWanted = -1, Dialect dialect = Dialect::Sqlite);
     static bool hasSortIndex(const QString& column);
+    // Where the analyst's tracking is read: the table, or on a team server the view that merges
+    // the team's pipeline into it.
+    static QString trackingTable(Dialect dialect);
     // `text` as a LIKE pattern that finds it anywhere, its wildcards taken literally (ESCAPE '\\').
     static QString containsPattern(const QString& text);
     static QString placeholders(qsizetype count); // "?, ?, ?"

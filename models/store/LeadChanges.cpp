@@ -54,14 +54,17 @@ private:
             return false;
         }
         m_db = *db;
-        if (!m_db.driver()->subscribeToNotification(QString::fromLatin1(PgLeadStore::kLeadsChannel))) {
+        if (!m_db.driver()->subscribeToNotification(QString::fromLatin1(PgLeadStore::kLeadsChannel))
+            || !m_db.driver()->subscribeToNotification(QString::fromLatin1(PgLeadStore::kTeamChannel))) {
             m_lastError = pgError(PgMessages::tr("listening for changes"), m_db.driver()->lastError()).message;
             disconnectFromServer();
             return false;
         }
         connect(m_db.driver(), &QSqlDriver::notification, this,
                 [this](const QString& name, QSqlDriver::NotificationSource, const QVariant&) {
-                    if (name == QLatin1String(PgLeadStore::kLeadsChannel))
+                    // A teammate's change of the pipeline reads as the sync's leads do: the
+                    // rows on screen are read again, in place.
+                    if (name == QLatin1String(PgLeadStore::kLeadsChannel) || name == QLatin1String(PgLeadStore::kTeamChannel))
                         emit leadsChanged();
                 });
         emit listening();

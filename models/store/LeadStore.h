@@ -81,6 +81,9 @@ public:
     // Whether this login writes leads (sync, import): a local cache's owner always does; on a
     // team server only the sync role, so that a desktop offers "Sync now" to it alone.
     virtual bool writesLeads() const { return true; }
+    // The team whose pipeline (status, assignee) this login shares on a team server; empty for a
+    // local cache or an analyst in no team.
+    virtual QString team() const { return {}; }
     virtual QString path() const = 0; // the location it was opened from
 
     // How long the store stays open. The window keeps a large page cache; a command reads most
@@ -154,7 +157,12 @@ public:
     // `replaced` as for ids().
     virtual Result<LeadTally> tally(const LeadTallyRequest& request, const std::function<bool()>& replaced = {}) const = 0;
 
-    virtual Status setUserData(const QString& source, const QString& sourceId, const LeadUserData& data) = 0;
+    // Whether a write of tracking changes the status or the assignee. A team server shares those
+    // two and writes them only when changed, so that a note saved from a window that had not yet
+    // heard of a teammate's new status leaves that status as it is.
+    enum class Pipeline { Unchanged, Changed };
+    virtual Status setUserData(const QString& source, const QString& sourceId, const LeadUserData& data,
+                               Pipeline pipeline = Pipeline::Changed) = 0;
 
     virtual Result<QList<SavedSearch>> savedSearches() const = 0;
     Result<SavedSearch> savedSearch(const QString& name) const;

@@ -17,12 +17,12 @@ const QString kLastSeen = QStringLiteral("GREATEST(l.last_seen_at, (SELECT s.las
 
 QString selectColumns(LeadStore::Detail detail = LeadStore::Detail::Full)
 {
-    return StoredLeadRows::selectColumns(detail, kLastSeen);
+    return StoredLeadRows::selectColumns(detail, kLastSeen, QStringLiteral("u.assignee"));
 }
 
 QString fromJoin()
 {
-    return QStringLiteral(" FROM lead l LEFT JOIN lead_user u ON u.family_id = l.family_id");
+    return QStringLiteral(" FROM lead l LEFT JOIN lead_user_view u ON u.family_id = l.family_id");
 }
 
 FilterQuery compile(const LeadFilter& filter, const QDate& today, int rowsWanted = -1)
@@ -201,7 +201,7 @@ Result<SearchBacktest> PgLeadStore::backtest(const LeadFilter&, const QDate&, in
 Result<QList<StoredLead>> PgLeadStore::trackedFamilyAwards(const QString& since) const
 {
     return readLeads(d->execute(QStringLiteral("SELECT ") + selectColumns()
-                                    + QStringLiteral(" FROM lead_user u JOIN lead l ON l.family_id = u.family_id"
+                                    + QStringLiteral(" FROM lead_user_view u JOIN lead l ON l.family_id = u.family_id"
                                                      " WHERE l.first_seen_at >= ? AND lower(l.notice_type) LIKE '%award%' "
                                                      "AND (u.starred = 1 OR u.status IS NOT NULL OR u.notes IS NOT NULL "
                                                      "OR u.tags IS NOT NULL) ORDER BY l.first_seen_at, l.id"),
@@ -348,22 +348,64 @@ Result<CacheStats> PgLeadStore::stats(const QDate& today) const
     return stats;
 }
 
-Status PgLeadStore::setUserData(const QString& source, const QString& sourceId, const LeadUserData& data)
+namespace {
+
+QVariant textOrNull(const QString& text)
 {
-    // The analyst's own row (owner defaults to the login), on the family of the notice it was set on.
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+} // namespace
+
+Status PgLeadStore::setUserData(const QString& source, const QString& sourceId, const LeadUserData& data,
+                                Pipeline pipeline)
+{
+    const QString what = PgMessages::tr("saving your notes");
+    const bool ownTransaction = !d->inTransaction;
+    if (ownTransaction) {
+        if (auto status = beginTransaction(); !status)
+            return status.error();
+    }
+    auto fail = [&](const Error& error) -> Status {
+        if (ownTransaction)
+            rollback();
+        return error;
+    };
+    // Tracking belongs to the family of the notice it was set on.
+    const QString family = QStringLiteral("COALESCE((SELECT family_id FROM lead WHERE source = ? AND source_id = ?), "
+                                          "?::text || '|' || ?::text)");
+    if (!d->team.isEmpty() && pipeline == Pipeline::Changed) {
+        // The team's row, when the status or the assignee differs from what the team has.
+        auto shared = d->execute(
+            QStringLiteral("INSERT INTO lead_team AS t (team, family_id, status, assignee) "
+                           "SELECT ?, f.id, ?::text, ?::name FROM (SELECT %1 AS id) f "
+                           "WHERE COALESCE((SELECT v.status IS DISTINCT FROM ?::text OR v.assignee IS DISTINCT FROM ?::name "
+                           "FROM lead_user_view v WHERE v.family_id = f.id), ?::text IS NOT NULL OR ?::name IS NOT NULL) "
+                           "ON CONFLICT (team, family_id) DO UPDATE SET status = excluded.status, "
+                           "assignee = excluded.assignee, updated_by = current_user, updated_at = now()")
+                .arg(family),
+            { d->team, textOrNull(data.status), textOrNull(data.assignee), source, sourceId, source, sourceId,
+              textOrNull(data.status), textOrNull(data.assignee), textOrNull(data.status), textOrNull(data.assignee) },
+            what);
+        if (!shared)
+            return fail(shared.error());
+    }
+    // The analyst's own row (owner defaults to the login).
     auto saved = d->execute(
         QStringLiteral("INSERT INTO lead_user (family_id, source, source_id, starred, status, notes, tags, updated_at) "
-                       "VALUES (COALESCE((SELECT family_id FROM lead WHERE source = ? AND source_id = ?), ? || '|' || ?), "
-                       "?, ?, ?, ?, ?, ?, ?) "
+                       "VALUES (%1, ?, ?, ?, ?, ?, ?, ?) "
                        "ON CONFLICT (owner, family_id) DO UPDATE SET starred = excluded.starred, status = excluded.status, "
-                       "notes = excluded.notes, tags = excluded.tags, updated_at = excluded.updated_at"),
-        { source, sourceId, source, sourceId, source, sourceId, data.starred ? 1 : 0,
-          data.status.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(data.status),
-          data.notes.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(data.notes),
-          data.tags.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(data.tags), Clock::nowUtcText() },
-        PgMessages::tr("saving your notes"));
+                       "notes = excluded.notes, tags = excluded.tags, updated_at = excluded.updated_at")
+            .arg(family),
+        { source, sourceId, source, sourceId, source, sourceId, data.starred ? 1 : 0, textOrNull(data.status),
+          textOrNull(data.notes), textOrNull(data.tags), Clock::nowUtcText() },
+        what);
     if (!saved)
-        return saved.error();
+        return fail(saved.error());
+    if (ownTransaction) {
+        if (auto status = commit(); !status)
+            return fail(status.error());
+    }
     return Done{};
 }
 

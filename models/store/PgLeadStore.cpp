@@ -56,6 +56,8 @@ Result<PgLocation> PgLocation::parse(const QString& location)
             parsed.host = value; // a socket folder, as libpq reads it
         } else if (key == QLatin1String("port")) {
             parsed.port = value.toInt();
+        } else if (key == QLatin1String("team")) {
+            parsed.team = value;
         } else if (kConnectOptions.contains(key)) {
             const QString prefix = key + u'='; // a later value of an option replaces the default
             options.erase(std::remove_if(options.begin(), options.end(),
@@ -113,6 +115,35 @@ Status PgLeadStore::checkLocation(const QString& location)
     return Done{};
 }
 
+namespace {
+
+// The team whose pipeline this connection shares: the location's `team=`, else the first team
+// role the login is a member of (`admin add-analyst --team`), else none. Set per connection,
+// where lead_user_view reads it.
+Status joinTeam(PgLeadStore::Private& d, const PgLocation& location)
+{
+    const QString what = PgMessages::tr("finding your team");
+    auto teams = d.execute(QStringLiteral("SELECT r.rolname FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid "
+                                          "WHERE m.member = (SELECT oid FROM pg_roles WHERE rolname = current_user) "
+                                          "AND NOT r.rolcanlogin AND r.rolname NOT LIKE 'tl\\_%' "
+                                          "AND r.rolname NOT LIKE 'pg\\_%' ORDER BY r.rolname"),
+                           {}, what);
+    if (!teams)
+        return teams.error();
+    QStringList memberOf;
+    while (teams->next())
+        memberOf.append(teams->value(0).toString());
+    if (!location.team.isEmpty() && !memberOf.contains(location.team))
+        return Error { PgMessages::tr("You are not in the team %1 on %2").arg(location.team, location.display) };
+    d.team = location.team.isEmpty() ? memberOf.value(0) : location.team;
+    auto set = d.execute(QStringLiteral("SELECT set_config('tradeleads.team', ?, false)"), { d.team }, what);
+    if (!set)
+        return set.error();
+    return Done{};
+}
+
+} // namespace
+
 PgLeadStore::PgLeadStore(std::unique_ptr<Private> p) : d(std::move(p)) {}
 
 PgLeadStore::~PgLeadStore() = default;
@@ -140,6 +171,8 @@ Result<std::unique_ptr<PgLeadStore>> PgLeadStore::open(const QString& location)
         if (auto status = d->exec(setting, what); !status)
             return status.error();
     }
+    if (auto team = joinTeam(*d, *parsed); !team)
+        return team.error();
     QSqlQuery version(d->db);
     if (!version.exec(QStringLiteral("SELECT version FROM schema_version")) || !version.next())
         return Error { PgMessages::tr("The database %1 has no Trade Leads schema: an administrator sets it up with "
@@ -158,6 +191,11 @@ Result<std::unique_ptr<PgLeadStore>> PgLeadStore::open(const QString& location)
                            .arg(found)
                            .arg(pgSchemaVersion()) };
     return std::unique_ptr<PgLeadStore>(new PgLeadStore(std::move(d)));
+}
+
+QString PgLeadStore::team() const
+{
+    return d->team;
 }
 
 bool PgLeadStore::writesLeads() const

@@ -28,6 +28,8 @@ public:
     static int currentSchemaVersion();
     // What a desktop LISTENs on: a notification for every commit that added or changed leads.
     static constexpr char kLeadsChannel[] = "tradeleads_leads";
+    // A change of a team's pipeline (lead_team); the payload names the team.
+    static constexpr char kTeamChannel[] = "tradeleads_team";
 
     ~PgLeadStore() override;
 
@@ -35,6 +37,7 @@ public:
 
     int schemaVersion() const override;
     bool writesLeads() const override;
+    QString team() const override;
     QString path() const override;
     void setLifetime(Lifetime lifetime) override;
 
@@ -65,7 +68,8 @@ public:
     Result<CacheStats> stats(const QDate& today) const override;
     Result<LeadTally> tally(const LeadTallyRequest& request, const std::function<bool()>& replaced = {}) const override;
 
-    Status setUserData(const QString& source, const QString& sourceId, const LeadUserData& data) override;
+    Status setUserData(const QString& source, const QString& sourceId, const LeadUserData& data,
+                       Pipeline pipeline = Pipeline::Changed) override;
 
     Result<QList<SavedSearch>> savedSearches() const override;
     Status addSavedSearch(const SavedSearch& search) override;

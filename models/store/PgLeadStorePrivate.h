@@ -25,6 +25,7 @@ struct PgLocation
     QString database;
     QString user;
     QString connectOptions; // QPSQL's "key=value;…": sslmode and the like
+    QString team;           // `team=`: which of the login's teams to share a pipeline with
     QString display;        // for messages: the location without anything secret
 
     static Result<PgLocation> parse(const QString& location);
@@ -38,6 +39,7 @@ struct PgLeadStore::Private
 {
     QString connectionName;
     QString location;
+    QString team; // whose pipeline this connection shares (tradeleads.team); empty: none
     QSqlDatabase db;
     bool inTransaction = false;
     QHash<qint64, QString> lockedSyncRuns; // run id -> source, whose sync lock this session holds

@@ -209,6 +209,49 @@ GRANT SELECT ON lead_user, saved_search TO tl_sync;
 GRANT SELECT, INSERT, UPDATE, DELETE ON lead_user, saved_search TO tl_analyst;
 GRANT EXECUTE ON FUNCTION set_description(text, text, text) TO tl_analyst;
 )SQL",
+    // 1 -> 2: a team's shared pipeline (TEAM-SERVER.md §4). A team is a role its analysts are
+    // members of; its rows are readable and writable by members only, and each says who wrote it.
+    R"SQL(
+CREATE TABLE lead_team (
+    team name NOT NULL,
+    family_id text COLLATE "C" NOT NULL,
+    status text,
+    assignee name,
+    updated_by name NOT NULL DEFAULT current_user,
+    updated_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (team, family_id)
+);
+ALTER TABLE lead_team ENABLE ROW LEVEL SECURITY;
+ALTER TABLE lead_team FORCE ROW LEVEL SECURITY;
+CREATE POLICY lead_team_members ON lead_team
+    USING (pg_has_role(current_user, team, 'MEMBER'))
+    WITH CHECK (pg_has_role(current_user, team, 'MEMBER') AND updated_by = current_user);
+
+-- Teammates' desktops refresh on a change of the pipeline; the payload names the team only.
+CREATE FUNCTION lead_team_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('tradeleads_team', COALESCE(NEW.team, OLD.team));
+    RETURN NULL;
+END $$;
+CREATE TRIGGER lead_team_notify AFTER INSERT OR UPDATE OR DELETE ON lead_team
+    FOR EACH ROW EXECUTE FUNCTION lead_team_notify();
+
+-- What the queries call "u": the reader's own row merged with their team's, the team's status
+-- and assignee winning. security_invoker: the policies apply to whoever reads the view.
+CREATE VIEW lead_user_view WITH (security_invoker = true) AS
+SELECT COALESCE(p.family_id, t.family_id) AS family_id,
+       COALESCE(p.starred, 0) AS starred,
+       CASE WHEN t.family_id IS NULL THEN p.status ELSE t.status END AS status,
+       p.notes, p.tags, p.seen_at, p.updated_at,
+       t.assignee, t.updated_by AS status_by
+FROM lead_user p
+FULL JOIN (SELECT * FROM lead_team WHERE team = NULLIF(current_setting('tradeleads.team', true), '')) t
+    ON t.family_id = p.family_id;
+
+GRANT SELECT, INSERT, UPDATE, DELETE ON lead_team TO tl_analyst;
+GRANT SELECT ON lead_team TO tl_sync;
+GRANT SELECT ON lead_user_view TO tl_analyst, tl_sync;
+)SQL",
 };
 
 constexpr int kSchemaVersion = int(std::size(kMigrations));

@@ -60,7 +60,8 @@ public:
     Result<CacheStats> stats(const QDate& today) const override;
     Result<LeadTally> tally(const LeadTallyRequest& request, const std::function<bool()>& replaced = {}) const override;
 
-    Status setUserData(const QString& source, const QString& sourceId, const LeadUserData& data) override;
+    Status setUserData(const QString& source, const QString& sourceId, const LeadUserData& data,
+                       Pipeline pipeline = Pipeline::Changed) override;
 
     Result<QList<SavedSearch>> savedSearches() const override;
     Status addSavedSearch(const SavedSearch& search) override;

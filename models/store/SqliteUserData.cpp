@@ -4,7 +4,7 @@
 #include "Clock.h"
 #include "SharedTables.h"
 
-Status SqliteLeadStore::setUserData(const QString& source, const QString& sourceId, const LeadUserData& data)
+Status SqliteLeadStore::setUserData(const QString& source, const QString& sourceId, const LeadUserData& data, Pipeline)
 {
     // Tracking is the family's: it lands on the family of the notice it was set on. A notice
     // not in the cache (tracking restored before sync) is a family of its own until it is.

@@ -18,7 +18,7 @@ std::optional<double> optionalDouble(const QVariant& value)
 
 namespace StoredLeadRows {
 
-QString selectColumns(LeadStore::Detail detail, const QString& lastSeen)
+QString selectColumns(LeadStore::Detail detail, const QString& lastSeen, const QString& assignee)
 {
     const bool full = detail == LeadStore::Detail::Full;
     return QStringLiteral(
@@ -28,10 +28,10 @@ QString selectColumns(LeadStore::Detail detail, const QString& lastSeen)
                "l.value_min, l.value_max, l.currency, l.active, l.url, %2, %3, l.first_seen_at, "
                "%4, l.content_hash, COALESCE(u.starred, 0), u.status, u.notes, u.tags, "
                "(SELECT COUNT(*) FROM lead_version v WHERE v.lead_id = l.id), l.family_id, "
-               "(SELECT COUNT(*) FROM lead f WHERE f.family_id = l.family_id)")
+               "(SELECT COUNT(*) FROM lead f WHERE f.family_id = l.family_id), %5")
         .arg(full ? QStringLiteral("l.description") : QStringLiteral("NULL"),
              full ? QStringLiteral("l.contacts") : QStringLiteral("NULL"),
-             full ? QStringLiteral("l.raw") : QStringLiteral("NULL"), lastSeen);
+             full ? QStringLiteral("l.raw") : QStringLiteral("NULL"), lastSeen, assignee);
 }
 
 StoredLead storedLeadFrom(const QSqlQuery& query)
@@ -79,6 +79,7 @@ StoredLead storedLeadFrom(const QSqlQuery& query)
     row.versions = query.value(c++).toInt();
     row.familyId = query.value(c++).toString();
     row.noticeCount = query.value(c++).toInt();
+    row.assignee = query.value(c++).toString();
     return row;
 }
 

@@ -179,11 +179,11 @@ void TestCacheGuard::makeCache(const QString& path, int leads, bool backup)
     auto store = LeadStore::open(path);
     QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
     QVERIFY((*store)->upsert(makeLeads(leads)).ok());
-    QVERIFY((*store)->setUserData("sam", "lead-00001", {true, "bidding", "Call the county engineer", "bridges"}).ok());
-    QVERIFY((*store)->setUserData("sam", "lead-00002", {false, "lost", "Price too low", {}}).ok());
-    QVERIFY((*store)->setUserData("ita-state", "lead-00003", {true, {}, "Partner: Kisumu Works", "east africa"}).ok());
+    QVERIFY((*store)->setUserData("sam", "lead-00001", {true, "bidding", "Call the county engineer", "bridges", {}}).ok());
+    QVERIFY((*store)->setUserData("sam", "lead-00002", {false, "lost", "Price too low", {}, {}}).ok());
+    QVERIFY((*store)->setUserData("ita-state", "lead-00003", {true, {}, "Partner: Kisumu Works", "east africa", {}}).ok());
     // Tracking of a lead not (yet) in the cache, as after a lead expired from the source.
-    QVERIFY((*store)->setUserData("sam", "gone-00001", {true, "watching", "Re-post expected", {}}).ok());
+    QVERIFY((*store)->setUserData("sam", "gone-00001", {true, "watching", "Re-post expected", {}, {}}).ok());
     LeadFilter bridges;
     bridges.text = "bridge";
     bridges.sources = {"sam"};
@@ -476,7 +476,7 @@ void TestCacheGuard::restoreKeepsWhatTheCacheHas()
     LeadFilter mine;
     mine.text = "mine";
     QVERIFY((*store)->addSavedSearch(savedSearch("Bridges", mine)).ok());
-    QVERIFY((*store)->setUserData("sam", "lead-00001", {false, "won", "Newer note", {}}).ok());
+    QVERIFY((*store)->setUserData("sam", "lead-00001", {false, "won", "Newer note", {}, {}}).ok());
 
     auto restored = CacheGuard::restoreUserData(**store, CacheGuard::backupPath(m_path));
     QVERIFY2(restored.ok(), qPrintable(restored.errorMessage()));

@@ -284,7 +284,7 @@ void TestCrashConsistency::addUserData(const QString& path, const QStringList& t
     for (int i = 0; i < trackedIds.size(); ++i) {
         const LeadUserData data{i % 2 == 0, i % 3 == 0 ? "bidding" : "watching",
                                 QStringLiteral("Note %1: call the contracting officer; budget ≈ €%2k").arg(i).arg(i * 37),
-                                i % 2 ? "roads" : ""};
+                                i % 2 ? "roads" : "", {}};
         QVERIFY((*store)->setUserData("sam", trackedIds[i], data).ok());
     }
     LeadFilter roads;

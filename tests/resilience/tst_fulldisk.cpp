@@ -157,11 +157,11 @@ void TestFullDisk::makeSeedCache(const QString& path)
     auto store = LeadStore::open(path);
     QVERIFY(store.ok());
     const QStringList seedIds = ids(m_seedGenerator, kSeedLeads);
-    QVERIFY((*store)->setUserData("sam", seedIds[7], {true, "bidding", "Bid bond ready", "roads"}).ok());
-    QVERIFY((*store)->setUserData("sam", seedIds[400], {false, "lost", "Went elsewhere", {}}).ok());
+    QVERIFY((*store)->setUserData("sam", seedIds[7], {true, "bidding", "Bid bond ready", "roads", {}}).ok());
+    QVERIFY((*store)->setUserData("sam", seedIds[400], {false, "lost", "Went elsewhere", {}, {}}).ok());
     // Tracking for a lead the big file brings.
     QVERIFY((*store)->setUserData("sam", QString::fromLatin1(m_bigGenerator.samNoticeId(1)),
-                                  {true, "watching", "Expected in the bulk file", {}})
+                                  {true, "watching", "Expected in the bulk file", {}, {}})
                 .ok());
     LeadFilter starred;
     starred.starredOnly = true;
