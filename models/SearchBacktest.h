@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
+#include <QStringList>
 #include <QList>
 #include <QString>
 
@@ -35,4 +37,37 @@ public:
     static QList<QDate> weekStartsEndingWith(const QDate& today, int weeks);
     // "Over the last 12 weeks this search would have notified you 4 times.", for people.
     QString summary() const;
+};
+
+// Adds up, notice by notice, what a filter matched into a SearchBacktest: each store reads the
+// rows its own way, this counts them alike.
+class BacktestTally
+{
+public:
+    BacktestTally(const QDate& today, int weeks);
+
+    // The weeks' bounds as the posted_at text compares: from the first Monday, before the
+    // Monday after the last week.
+    const QString& firstMonday() const { return m_firstMonday; }
+    const QString& afterLastSunday() const { return m_afterLastSunday; }
+
+    // One matching notice: `counted` when it is a match of its own (with one row per family,
+    // the family's newest only), `matchedBefore` when its family matched before the weeks. A
+    // notice posted before them tells only that its family is old news.
+    void add(const QString& posted, const QString& familyId, bool counted, bool matchedBefore);
+    SearchBacktest result() const;
+
+private:
+    struct Family
+    {
+        QString firstPosted;        // its earliest matching notice in the weeks
+        bool matchedBefore = false; // a matching notice posted before the weeks: old news
+    };
+    qsizetype weekOf(const QString& posted) const;
+
+    SearchBacktest m_result;
+    QString m_firstMonday;
+    QString m_afterLastSunday;
+    QStringList m_nextMondays;
+    QHash<QString, Family> m_families;
 };

@@ -286,6 +286,16 @@ void TestPgStore::sameLeadsAsTheLocalCache()
         QCOMPARE(b.status, a.status);
         QCOMPARE(b.notes, a.notes);
     }
+    // Tried on the past weeks ("saved try", the save dialog's chart), it would have matched and
+    // notified alike.
+    auto localWeeks = m_local->backtest(filter, kToday, 26);
+    QVERIFY2(localWeeks, qPrintable(localWeeks.errorMessage()));
+    auto serverWeeks = m_server->backtest(filter, kToday, 26);
+    QVERIFY2(serverWeeks, qPrintable(serverWeeks.errorMessage()));
+    QCOMPARE(serverWeeks->weekStarts, localWeeks->weekStarts);
+    QCOMPARE(serverWeeks->matches, localWeeks->matches);
+    QCOMPARE(serverWeeks->newFamilies, localWeeks->newFamilies);
+    QCOMPARE(serverWeeks->notified, localWeeks->notified);
 }
 
 void TestPgStore::facetsAndWeeksCountAlike_data()

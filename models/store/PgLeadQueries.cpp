@@ -193,9 +193,42 @@ Result<qint64> PgLeadStore::countNewFamilies(const LeadFilter& filter, const QDa
     return query->value(0).toLongLong();
 }
 
-Result<SearchBacktest> PgLeadStore::backtest(const LeadFilter&, const QDate&, int) const
+Result<SearchBacktest> PgLeadStore::backtest(const LeadFilter& filter, const QDate& today, int weeks) const
 {
-    return notOnTeamServer(PgMessages::tr("Trying a saved search on past weeks"));
+    // Every notice the filter matches in the weeks, with its family and whether that family
+    // matched before them; the planner picks the index (lead_sort_posted_at, the keyword's GIN
+    // or the codes').
+    BacktestTally tally(today, weeks);
+    if (weeks <= 0)
+        return tally.result();
+    LeadFilter everyNotice = filter;
+    everyNotice.oneRowPerFamily = false;
+    everyNotice.postedFrom = {};
+    everyNotice.postedTo = {};
+    FilterQuery inWeeks = compile(everyNotice, today);
+    inWeeks.addCondition(QStringLiteral("l.posted_at >= ? AND l.posted_at < ?"), { QStringLiteral("posted_at") },
+                         { tally.firstMonday(), tally.afterLastSunday() });
+    FilterQuery earlier = compile(everyNotice, today);
+    earlier.addCondition(QStringLiteral("l.family_id = m.family_id"), { QStringLiteral("family_id") });
+    earlier.addCondition(QStringLiteral("l.posted_at < ?"), { QStringLiteral("posted_at") }, { tally.firstMonday() });
+    // With one row per family, a notice in the weeks is a match when it is its family's newest.
+    const QString counted = filter.oneRowPerFamily
+        ? QStringLiteral("l.id = ") + FilterQuery::latestOfFamily(QStringLiteral("l.family_id"))
+        : QStringLiteral("true");
+    const QString what = PgMessages::tr("trying the search on past weeks");
+    auto rows = d->execute(QStringLiteral("SELECT m.posted_at, m.family_id, m.counted, EXISTS (SELECT 1")
+                               + earlier.conditionsFrom() + earlier.where()
+                               + QStringLiteral(") FROM (SELECT l.posted_at AS posted_at, l.family_id AS family_id, ")
+                               + counted + QStringLiteral(" AS counted") + inWeeks.conditionsFrom() + inWeeks.where()
+                               + QStringLiteral(") m"),
+                           earlier.bindings() + inWeeks.bindings(), what);
+    if (!rows)
+        return rows.error();
+    while (rows->next())
+        tally.add(rows->value(0).toString(), rows->value(1).toString(), rows->value(2).toBool(), rows->value(3).toBool());
+    if (rows->lastError().isValid())
+        return pgError(what, rows->lastError());
+    return tally.result();
 }
 
 Result<QList<StoredLead>> PgLeadStore::trackedFamilyAwards(const QString& since) const

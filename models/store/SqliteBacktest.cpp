@@ -3,21 +3,6 @@
 
 #include "FilterQuery.h"
 
-#include <QHash>
-
-#include <algorithm>
-
-namespace {
-
-// What the weeks' matching notices tell of their family.
-struct FamilyInWeeks
-{
-    QString firstPosted;         // its earliest matching notice in the weeks
-    bool matchedBefore = false; // a matching notice posted before the weeks: old news
-};
-
-} // namespace
-
 Result<double> SqliteLeadStore::weeksShareOfCache(const QString& from, const QString& before) const
 {
     // The cache's first and last posted dates, from lead_sort_posted_at's ends: leads are
@@ -40,22 +25,11 @@ Result<double> SqliteLeadStore::weeksShareOfCache(const QString& from, const QSt
 
 Result<SearchBacktest> SqliteLeadStore::backtest(const LeadFilter& filter, const QDate& today, int weeks) const
 {
-    SearchBacktest result;
+    BacktestTally tally(today, weeks);
     if (weeks <= 0)
-        return result;
-    result.weekStarts = SearchBacktest::weekStartsEndingWith(today, weeks);
-    result.matches.fill(0, weeks);
-    result.newFamilies.fill(0, weeks);
-    const QString firstMonday = result.weekStarts.first().toString(Qt::ISODate);
-    const QString afterLastSunday = result.weekStarts.last().addDays(7).toString(Qt::ISODate);
-    // A posted_at belongs to the week before the first of these it sorts under: the text
-    // comparison a search's posted range makes, so timestamps and bare dates land alike.
-    QStringList nextMondays;
-    for (qsizetype week = 1; week < result.weekStarts.size(); ++week)
-        nextMondays.append(result.weekStarts.at(week).toString(Qt::ISODate));
-    auto weekOf = [&](const QString& posted) {
-        return std::upper_bound(nextMondays.cbegin(), nextMondays.cend(), posted) - nextMondays.cbegin();
-    };
+        return tally.result();
+    const QString& firstMonday = tally.firstMonday();
+    const QString& afterLastSunday = tally.afterLastSunday();
 
     // One pass over every notice the filter matches in the weeks: its posted date, its family,
     // whether it is a match of its own (with one row per family, only the family's newest
@@ -143,27 +117,9 @@ Result<SearchBacktest> SqliteLeadStore::backtest(const LeadFilter& filter, const
     if (!rows)
         return rows.error();
 
-    QHash<QString, FamilyInWeeks> families;
-    while (rows->next()) {
-        const QString posted = rows->value(0).toString();
-        if (posted < firstMonday) {
-            families[rows->value(1).toString()].matchedBefore = true;
-            continue;
-        }
-        if (rows->value(2).toBool())
-            ++result.matches[weekOf(posted)];
-        FamilyInWeeks& family = families[rows->value(1).toString()];
-        if (family.firstPosted.isEmpty() || posted < family.firstPosted)
-            family.firstPosted = posted;
-        family.matchedBefore = family.matchedBefore || rows->value(3).toBool();
-    }
+    while (rows->next())
+        tally.add(rows->value(0).toString(), rows->value(1).toString(), rows->value(2).toBool(), rows->value(3).toBool());
     if (rows->lastError().isValid())
         return sqlError(what, rows->lastError());
-    for (const FamilyInWeeks& family : std::as_const(families)) {
-        if (family.matchedBefore || family.firstPosted.isEmpty())
-            continue;
-        ++result.newFamilies[weekOf(family.firstPosted)];
-        ++result.notified;
-    }
-    return result;
+    return tally.result();
 }
