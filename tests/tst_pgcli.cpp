@@ -191,6 +191,10 @@ void TestPgCli::sameOutputOnBothStores()
     QCOMPARE(both({ QStringLiteral("saved"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") })
                  .exitCode,
              0);
+    expectSame({ QStringLiteral("saved"), QStringLiteral("try"), QStringLiteral("Bridges"), QStringLiteral("--weeks"),
+                 QStringLiteral("104") });
+    expectSame({ QStringLiteral("saved"), QStringLiteral("try"), QStringLiteral("Bridges"), QStringLiteral("--format"),
+                 QStringLiteral("json") });
 
     const Run synced = both({ QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("sam"),
                               QStringLiteral("--posted-from"), QStringLiteral("2018-03-01"), QStringLiteral("--posted-to"),

@@ -117,6 +117,7 @@ private slots:
     void rowLevelSecurityKeepsAnalystsApart();
     void analystsEditWhileTheSyncWrites();
     void teamSharesThePipelineNotTheNotes();
+    void familyDeadlineHistoriesAlike();
 
 private:
     QString location(const QString& user = {}) const { return PgTestServer::location(kDatabase, user); }
@@ -777,6 +778,39 @@ void TestPgStore::teamSharesThePipelineNotTheNotes()
     QVERIFY(sync.isOpen());
     QCOMPARE(sync.column(QStringLiteral("SELECT count(*) FROM lead_team")), QStringList { QStringLiteral("0") });
     QCOMPARE((*alice)->lead(lead.source, lead.sourceId)->status, QStringLiteral("submitted"));
+}
+
+void TestPgStore::familyDeadlineHistoriesAlike()
+{
+    // Every family of the corpus: the notice that carries its deadline and how often it moved
+    // (what the calendar export writes), the same from both stores.
+    auto describe = [](LeadStore& store) {
+        QStringList out;
+        auto ids = store.ids(LeadFilter(), kToday);
+        if (!ids)
+            return QStringList { ids.errorMessage() };
+        auto rows = store.leadsByIds(*ids, LeadStore::Detail::Listing);
+        if (!rows)
+            return QStringList { rows.errorMessage() };
+        QStringList families;
+        for (const StoredLead& row : *rows)
+            families.append(row.familyId);
+        auto deadlines = store.familyDeadlines(families);
+        if (!deadlines)
+            return QStringList { deadlines.errorMessage() };
+        QHash<qint64, QString> keyOf;
+        for (const StoredLead& row : *rows)
+            keyOf.insert(row.id, row.lead.source + u':' + row.lead.sourceId);
+        for (auto it = deadlines->cbegin(); it != deadlines->cend(); ++it)
+            out.append(QStringLiteral("%1 -> %2 moved %3").arg(it.key(), keyOf.value(it->noticeId)).arg(it->moves));
+        out.sort();
+        return out;
+    };
+    const QStringList local = describe(*m_local);
+    QVERIFY(local.size() > 100);
+    QVERIFY2(std::any_of(local.cbegin(), local.cend(), [](const QString& line) { return !line.endsWith(QLatin1String("moved 0")); }),
+             "the corpus has a family whose deadline moved");
+    QCOMPARE(describe(*m_server), local);
 }
 
 QTEST_GUILESS_MAIN(TestPgStore)

@@ -3,11 +3,14 @@
 #include "PgLeadStorePrivate.h"
 
 #include "Clock.h"
+#include "FamilyDeadlineHistory.h"
 #include "FilterQuery.h"
 #include "PgQueryCancel.h"
 #include "StoredLeadRows.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace {
 
@@ -166,9 +169,27 @@ Result<QList<StoredLead>> PgLeadStore::familyNotices(const QString& familyId) co
                      PgMessages::tr("reading a notice family"));
 }
 
-Result<QHash<QString, FamilyDeadline>> PgLeadStore::familyDeadlines(const QStringList&) const
+Result<QHash<QString, FamilyDeadline>> PgLeadStore::familyDeadlines(const QStringList& familyIds) const
 {
-    return notOnTeamServer(PgMessages::tr("The deadline history of notice families"));
+    // The families travel as one JSON array: any text, any number of them, one statement.
+    QJsonArray families;
+    for (const QString& family : familyIds)
+        families.append(family);
+    const QString what = PgMessages::tr("reading deadline histories");
+    auto query = d->execute(FamilyDeadlineHistory::sql(FilterQuery::Dialect::Postgres,
+                                                       QStringLiteral("SELECT DISTINCT json_array_elements_text(?::json)")),
+                            { QString::fromUtf8(QJsonDocument(families).toJson(QJsonDocument::Compact)) }, what);
+    if (!query)
+        return query.error();
+    QHash<QString, FamilyDeadline> deadlines;
+    while (query->next()) {
+        if (query->value(1).isNull())
+            continue; // no notice of the family has a deadline
+        deadlines.insert(query->value(0).toString(), { query->value(1).toLongLong(), query->value(2).toInt() });
+    }
+    if (query->lastError().isValid())
+        return pgError(what, query->lastError());
+    return deadlines;
 }
 
 Result<qint64> PgLeadStore::countNewFamilies(const LeadFilter& filter, const QDate& today, const QString& since) const

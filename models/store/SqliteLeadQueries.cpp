@@ -2,6 +2,7 @@
 // its versions, reference records and the whole cache's statistics.
 #include "SqliteLeadStorePrivate.h"
 
+#include "FamilyDeadlineHistory.h"
 #include "FilterQuery.h"
 #include "StoredLeadRows.h"
 
@@ -186,30 +187,6 @@ Result<QList<StoredLead>> SqliteLeadStore::familyNotices(const QString& familyId
 
 Result<QHash<QString, FamilyDeadline>> SqliteLeadStore::familyDeadlines(const QStringList& familyIds) const
 {
-    // The history of each family as one ordered list of deadlines: every notice's kept versions,
-    // then its current content. LAG pairs each deadline with the one before it; a NULL or empty
-    // one (no deadline, or a version kept before schema 4) is left out, not counted as a move.
-    static const QString kHistory = QStringLiteral(R"SQL(
-WITH wanted (family_id) AS (VALUES %1),
-history AS (
-    SELECT l.family_id, l.posted_at, l.id AS lead_id, 0 AS is_current, v.id AS step, v.deadline_at AS deadline
-    FROM wanted w JOIN lead l ON l.family_id = w.family_id JOIN lead_version v ON v.lead_id = l.id
-    UNION ALL
-    SELECT l.family_id, l.posted_at, l.id, 1, 0, l.deadline_at
-    FROM wanted w JOIN lead l ON l.family_id = w.family_id
-),
-changes AS (
-    SELECT family_id,
-           deadline <> LAG(deadline) OVER (PARTITION BY family_id ORDER BY posted_at, lead_id, is_current, step) AS moved
-    FROM history WHERE deadline <> ''
-),
-moves AS (SELECT family_id, SUM(moved) AS moves FROM changes GROUP BY family_id)
-SELECT w.family_id,
-       (SELECT l.id FROM lead l WHERE l.family_id = w.family_id AND l.deadline_at <> ''
-        ORDER BY l.posted_at DESC, l.id DESC LIMIT 1) AS notice_id,
-       COALESCE(m.moves, 0)
-FROM wanted w LEFT JOIN moves m ON m.family_id = w.family_id
-)SQL");
     // Well under SQLite's limit of bound values, whatever the caller's chunk.
     constexpr qsizetype kFamiliesPerStatement = 500;
     QStringList families = familyIds;
@@ -222,7 +199,9 @@ FROM wanted w LEFT JOIN moves m ON m.family_id = w.family_id
         QVariantList values;
         for (const QString& family : part)
             values.append(family);
-        auto query = d->execute(kHistory.arg(rows.join(u',')), values, SqliteMessages::tr("reading deadline histories"));
+        auto query = d->execute(FamilyDeadlineHistory::sql(FilterQuery::Dialect::Sqlite,
+                                                           QStringLiteral("VALUES ") + rows.join(u',')),
+                                values, SqliteMessages::tr("reading deadline histories"));
         if (!query)
             return query.error();
         while (query->next()) {
