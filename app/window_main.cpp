@@ -1,5 +1,6 @@
 // The window's own program: `tradeleads` with no command starts it (WindowLauncher), so
 // that the commands never load the window's libraries.
+#include "ApiKeyStore.h"
 #include "CacheGuard.h"
 #include "CacheOpening.h"
 #include "Clock.h"
@@ -94,6 +95,7 @@ int runWindow(int argc, char* argv[], const QStringList& arguments)
     Translations::install(Translations::localeFor(options->language.value_or(Translations::configuredLanguage())));
     Theme::apply(options->theme);
     CacheFileSetting::exportToEnvironment();
+    ApiKeyStore::lendToTeamServers();
 
     const QString path = LeadStore::location(options->db);
     // A damaged or foreign cache is moved aside and the analyst's own data restored from the

@@ -11,8 +11,10 @@
 #include "PgTestServer.h"
 #include "SampleData.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -118,6 +120,7 @@ private slots:
     void analystsEditWhileTheSyncWrites();
     void teamSharesThePipelineNotTheNotes();
     void familyDeadlineHistoriesAlike();
+    void passwordComesFromTheKeychain();
 
 private:
     QString location(const QString& user = {}) const { return PgTestServer::location(kDatabase, user); }
@@ -811,6 +814,45 @@ void TestPgStore::familyDeadlineHistoriesAlike()
     QVERIFY2(std::any_of(local.cbegin(), local.cend(), [](const QString& line) { return !line.endsWith(QLatin1String("moved 0")); }),
              "the corpus has a family whose deadline moved");
     QCOMPARE(describe(*m_server), local);
+}
+
+void TestPgStore::passwordComesFromTheKeychain()
+{
+    // tl_pw_analyst logs in with a password (tests/pg-test-server.sh); ~/.pgpass has none.
+    if (qEnvironmentVariableIsSet("TRADELEADS_TEST_PG"))
+        QSKIP("needs the throwaway server's pg_hba.conf, where tl_pw_analyst logs in with a password");
+    qputenv("PGPASSFILE", QDir::temp().filePath(QStringLiteral("tradeleads-no-pgpass")).toUtf8());
+    const QString password = QStringLiteral("Kept-in-the-keychain-7");
+    Login owner(QStringLiteral("tradeleads"));
+    QVERIFY2(owner.isOpen(), qPrintable(owner.lastOpenError()));
+    owner.exec(QStringLiteral("DROP ROLE IF EXISTS tl_pw_analyst"));
+    QCOMPARE(owner.exec(QStringLiteral("CREATE ROLE tl_pw_analyst LOGIN PASSWORD '%1' IN ROLE tl_analyst").arg(password)),
+             QString());
+    const QString where = location(QStringLiteral("tl_pw_analyst"));
+    auto cleanup = qScopeGuard([] { PgLeadStore::setPasswordLookup({}); });
+
+    auto refused = LeadStore::open(where);
+    QVERIFY(!refused);
+    QVERIFY2(refused.errorMessage().contains(QLatin1String("password")), qPrintable(refused.errorMessage()));
+
+    QStringList asked;
+    PgLeadStore::setPasswordLookup([&](const QString& account) {
+        asked.append(account);
+        return QStringLiteral("not-the-password");
+    });
+    auto wrong = LeadStore::open(where);
+    QVERIFY(!wrong);
+    QVERIFY2(!wrong.errorMessage().contains(QLatin1String("not-the-password")), qPrintable(wrong.errorMessage()));
+    QCOMPARE(asked.value(0), PgLeadStore::account(where));
+    QVERIFY(asked.value(0).startsWith(QLatin1String("tl_pw_analyst@")));
+
+    PgLeadStore::setPasswordLookup([&](const QString& account) {
+        return account == PgLeadStore::account(where) ? password : QString();
+    });
+    auto opened = LeadStore::open(where);
+    QVERIFY2(opened, qPrintable(opened.errorMessage()));
+    QVERIFY(!(*opened)->search(LeadFilter(), 3, kToday)->isEmpty());
+    QVERIFY(!(*opened)->path().contains(password));
 }
 
 QTEST_GUILESS_MAIN(TestPgStore)

@@ -2947,14 +2947,6 @@ Opciones de la ventana:
         <translation>%1: aún no disponible en un servidor de equipo; funciona en una caché local</translation>
     </message>
     <message>
-        <source>The deadline history of notice families</source>
-        <translation>El historial de plazos de las familias de avisos</translation>
-    </message>
-    <message>
-        <source>Trying a saved search on past weeks</source>
-        <translation>Probar una búsqueda guardada en semanas pasadas</translation>
-    </message>
-    <message>
         <source>The award history</source>
         <translation>El historial de adjudicaciones</translation>
     </message>
@@ -4348,16 +4340,28 @@ You are notified when a sync brings new matches.</source>
         <translation>Todos los archivos, como &amp;máximo:</translation>
     </message>
     <message>
-        <source>A cache file on this computer, or a team server your team shares: postgresql://you@host/tradeleads (the password goes in ~/.pgpass)</source>
-        <translation>Un archivo de caché en este ordenador, o un servidor que comparte su equipo: postgresql://usted@host/tradeleads (la contraseña va en ~/.pgpass)</translation>
-    </message>
-    <message>
         <source>Cache &amp;location:</source>
         <translation>&amp;Ubicación de la caché:</translation>
     </message>
     <message>
         <source>Language, theme and cache location apply the next time Trade Leads starts.</source>
         <translation>El idioma, el tema y la ubicación de la caché se aplican la próxima vez que se inicie Trade Leads.</translation>
+    </message>
+    <message>
+        <source>A cache file on this computer, or a team server your team shares: postgresql://you@host/tradeleads</source>
+        <translation>Un archivo de caché en este equipo, o un servidor que comparte su equipo: postgresql://usted@host/tradeleads</translation>
+    </message>
+    <message>
+        <source>Team server password</source>
+        <translation>Contraseña del servidor de equipo</translation>
+    </message>
+    <message>
+        <source>Kept where the API keys are, never in the settings; without it the password comes from ~/.pgpass</source>
+        <translation>Se guarda con las claves de API, nunca en la configuración; sin ella, la contraseña viene de ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Team server &amp;password:</source>
+        <translation>Contraseña del &amp;servidor:</translation>
     </message>
 </context>
 <context>

@@ -2947,14 +2947,6 @@ Options de la fenêtre&#xa0;:
         <translation>%1&#xa0;: pas encore disponible sur un serveur d&apos;équipe&#xa0;; cela fonctionne sur un cache local</translation>
     </message>
     <message>
-        <source>The deadline history of notice families</source>
-        <translation>L&apos;historique des dates limites des familles d&apos;avis</translation>
-    </message>
-    <message>
-        <source>Trying a saved search on past weeks</source>
-        <translation>L&apos;essai d&apos;une recherche enregistrée sur les semaines passées</translation>
-    </message>
-    <message>
         <source>The award history</source>
         <translation>L&apos;historique des attributions</translation>
     </message>
@@ -4348,16 +4340,28 @@ You are notified when a sync brings new matches.</source>
         <translation>Tous les fichiers, au &amp;plus&#xa0;:</translation>
     </message>
     <message>
-        <source>A cache file on this computer, or a team server your team shares: postgresql://you@host/tradeleads (the password goes in ~/.pgpass)</source>
-        <translation>Un fichier de cache sur cet ordinateur, ou un serveur que votre équipe partage&#xa0;: postgresql://vous@hôte/tradeleads (le mot de passe va dans ~/.pgpass)</translation>
-    </message>
-    <message>
         <source>Cache &amp;location:</source>
         <translation>Em&amp;placement du cache&#xa0;:</translation>
     </message>
     <message>
         <source>Language, theme and cache location apply the next time Trade Leads starts.</source>
         <translation>La langue, le thème et l&apos;emplacement du cache s&apos;appliquent au prochain démarrage de Trade Leads.</translation>
+    </message>
+    <message>
+        <source>A cache file on this computer, or a team server your team shares: postgresql://you@host/tradeleads</source>
+        <translation>Un fichier de cache sur cet ordinateur, ou un serveur que votre équipe partage&#xa0;: postgresql://vous@hôte/tradeleads</translation>
+    </message>
+    <message>
+        <source>Team server password</source>
+        <translation>Mot de passe du serveur d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Kept where the API keys are, never in the settings; without it the password comes from ~/.pgpass</source>
+        <translation>Gardé avec les clés d&apos;API, jamais dans les réglages&#xa0;; sans lui, le mot de passe vient de ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Team server &amp;password:</source>
+        <translation>Mot de &amp;passe du serveur&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -117,7 +117,15 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent)
     m_cacheFile = new QLineEdit(application);
     m_cacheFile->setPlaceholderText(LeadStore::defaultPath());
     m_cacheFile->setToolTip(tr("A cache file on this computer, or a team server your team shares: "
-                               "postgresql://you@host/tradeleads (the password goes in ~/.pgpass)"));
+                               "postgresql://you@host/tradeleads"));
+    m_teamPassword = new QLineEdit(application);
+    m_teamPassword->setEchoMode(QLineEdit::Password);
+    m_teamPassword->setAccessibleName(tr("Team server password"));
+    m_teamPassword->setToolTip(tr("Kept where the API keys are, never in the settings; without it the "
+                                  "password comes from ~/.pgpass"));
+    connect(m_cacheFile, &QLineEdit::textChanged, this, [this](const QString& location) {
+        m_teamPassword->setEnabled(PgLeadStore::isTeamServer(location.trimmed()));
+    });
     auto* browse = new QPushButton(tr("&Browse…"), application);
     browse->setAccessibleName(tr("Choose the cache file"));
     connect(browse, &QPushButton::clicked, this, &SettingsDialog::chooseCacheFile);
@@ -129,6 +137,7 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent)
     applicationForm->addRow(tr("Cache &location:"), cacheRow);
     if (auto* cacheLabel = qobject_cast<QLabel*>(applicationForm->labelForField(cacheRow)))
         cacheLabel->setBuddy(m_cacheFile);
+    applicationForm->addRow(tr("Team server &password:"), m_teamPassword);
     auto* restartNote = new QLabel(tr("Language, theme and cache location apply the next time Trade Leads starts."),
                                    application);
     restartNote->setWordWrap(true);
@@ -172,6 +181,9 @@ void SettingsDialog::load()
     m_language->setCurrentIndex(qMax(0, m_language->findData(Translations::configuredLanguage())));
     m_theme->setCurrentIndex(qMax(0, m_theme->findData(Theme::name(Theme::configured()))));
     m_cacheFile->setText(CacheFileSetting::configured());
+    m_teamPassword->setEnabled(PgLeadStore::isTeamServer(m_cacheFile->text().trimmed()));
+    if (const QString account = PgLeadStore::account(m_cacheFile->text().trimmed()); !account.isEmpty())
+        m_teamPassword->setText(ApiKeyStore::read(ApiKeyStore::teamServerEntry(account)));
     const AttachmentSettings attachments = AttachmentSettings::fromSettings();
     m_attachmentFileMb->setValue(int(attachments.maxFileBytes / (1024 * 1024)));
     m_attachmentTotalMb->setValue(int(attachments.maxTotalBytes / (1024 * 1024)));
@@ -217,7 +229,10 @@ void SettingsDialog::accept()
             return;
         }
     }
-    for (const auto& [service, edit] : {std::pair{QStringLiteral("sam"), m_samKey}, std::pair{QStringLiteral("ita"), m_itaKey}}) {
+    QList<std::pair<QString, QLineEdit*>> secrets = { { QStringLiteral("sam"), m_samKey }, { QStringLiteral("ita"), m_itaKey } };
+    if (const QString account = PgLeadStore::account(m_cacheFile->text().trimmed()); !account.isEmpty())
+        secrets.append({ ApiKeyStore::teamServerEntry(account), m_teamPassword });
+    for (const auto& [service, edit] : std::as_const(secrets)) {
         const QString key = edit->text().trimmed();
         if (key == ApiKeyStore::read(service))
             continue;

@@ -40,4 +40,5 @@ private:
     QComboBox* m_language;
     QComboBox* m_theme;
     QLineEdit* m_cacheFile;
+    QLineEdit* m_teamPassword; // kept where the API keys are, under the location's account
 };

@@ -1,5 +1,7 @@
 #include "ApiKeyStore.h"
 
+#include "PgLeadStore.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
@@ -78,6 +80,16 @@ namespace ApiKeyStore {
 QString keyFilePath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(QStringLiteral("api-keys"));
+}
+
+QString teamServerEntry(const QString& account)
+{
+    return QStringLiteral("team-server:") + account;
+}
+
+void lendToTeamServers()
+{
+    PgLeadStore::setPasswordLookup([](const QString& account) { return read(teamServerEntry(account)); });
 }
 
 bool keychainAvailable()

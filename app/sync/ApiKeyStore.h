@@ -16,6 +16,12 @@ QString read(const QString& service);
 Result<Where> write(const QString& service, const QString& key);
 Status remove(const QString& service);
 
+// A team server's password, kept as the keys are, under the account it logs in to
+// ("user@host:port/database", PgLeadStore::account).
+QString teamServerEntry(const QString& account);
+// Lends the stored passwords to the team server connections this program opens.
+void lendToTeamServers();
+
 // Whether a secret service answers (a D-Bus session with a keyring).
 bool keychainAvailable();
 QString keyFilePath();

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QSet>
 #include <QSqlDriver>
 #include <QUrlQuery>
@@ -74,7 +75,27 @@ Result<PgLocation> PgLocation::parse(const QString& location)
     QUrl shown = url;
     shown.setQuery(QString());
     parsed.display = shown.toString();
+    parsed.account = QStringLiteral("%1@%2:%3/%4").arg(parsed.user, parsed.host).arg(parsed.port).arg(parsed.database);
     return parsed;
+}
+
+namespace {
+
+QMutex passwordLookupMutex;
+PgLeadStore::PasswordLookup passwordLookup;
+
+} // namespace
+
+void PgLeadStore::setPasswordLookup(PasswordLookup lookup)
+{
+    const QMutexLocker locker(&passwordLookupMutex);
+    passwordLookup = std::move(lookup);
+}
+
+QString PgLeadStore::account(const QString& location)
+{
+    auto parsed = PgLocation::parse(location);
+    return parsed ? parsed->account : QString();
 }
 
 Result<QSqlDatabase> connectPg(const PgLocation& location, const QString& connectionName, const QString& database)
@@ -89,6 +110,16 @@ Result<QSqlDatabase> connectPg(const PgLocation& location, const QString& connec
     if (!location.user.isEmpty())
         db.setUserName(location.user);
     db.setConnectOptions(location.connectOptions);
+    // A password kept in the keychain; without one libpq reads ~/.pgpass (PGPASSFILE).
+    PgLeadStore::PasswordLookup lookup;
+    {
+        const QMutexLocker locker(&passwordLookupMutex);
+        lookup = passwordLookup;
+    }
+    if (lookup) {
+        if (const QString password = lookup(location.account); !password.isEmpty())
+            db.setPassword(password);
+    }
     if (!db.open()) {
         const QString text = db.lastError().databaseText().trimmed().isEmpty() ? db.lastError().text()
                                                                                  : db.lastError().databaseText().trimmed();

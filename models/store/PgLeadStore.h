@@ -2,6 +2,8 @@
 
 #include "LeadStore.h"
 
+#include <functional>
+
 #include <QSqlDatabase>
 
 // The team server: one PostgreSQL database that many desktops share, written by one scheduled
@@ -14,6 +16,12 @@ public:
     // postgresql://user@host:port/database?sslmode=…&host=/socket/folder: whether a location
     // names a team server rather than a cache file.
     static bool isTeamServer(const QString& location);
+    // Where a password comes from besides ~/.pgpass: the programs that link the keychain (the
+    // window, the sync) set this. It is asked with the account a location logs in to,
+    // "user@host:port/database", and answers an empty text when it holds none.
+    using PasswordLookup = std::function<QString(const QString& account)>;
+    static void setPasswordLookup(PasswordLookup lookup);
+    static QString account(const QString& location); // empty when `location` is no usable team server
     // Whether a team server location can be used as written (no password, known options): for
     // a settings field, before anything connects.
     static Status checkLocation(const QString& location);

@@ -27,6 +27,7 @@ struct PgLocation
     QString connectOptions; // QPSQL's "key=value;…": sslmode and the like
     QString team;           // `team=`: which of the login's teams to share a pipeline with
     QString display;        // for messages: the location without anything secret
+    QString account;        // user@host:port/database: the key of a password kept in the keychain
 
     static Result<PgLocation> parse(const QString& location);
 };

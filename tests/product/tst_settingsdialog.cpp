@@ -155,14 +155,25 @@ void TestSettingsDialog::keepsWhatWasChosen()
 void TestSettingsDialog::teamServerLocationIsKept()
 {
     const QString server = QStringLiteral("postgresql://alice@db.example.com/tradeleads?sslmode=verify-full");
+    const QString password = QStringLiteral("TEAM-SERVER-PASSWORD-41c7");
     {
         SettingsDialog dialog;
+        QVERIFY(!field(dialog, "Team server password")->isEnabled()); // a cache file has none
         field(dialog, "Cache &location:")->setText(server);
+        QVERIFY(field(dialog, "Team server password")->isEnabled());
+        QCOMPARE(field(dialog, "Team server password")->echoMode(), QLineEdit::Password);
+        field(dialog, "Team server password")->setText(password);
         dialog.accept();
     }
     QCOMPARE(CacheFileSetting::configured(), server);
+    // Kept where the keys are (no keychain here: the file readable by the user only), under the
+    // account, never in the settings; the window and the sync hand it to the connection.
+    QCOMPARE(ApiKeyStore::read(ApiKeyStore::teamServerEntry(QStringLiteral("alice@db.example.com:5432/tradeleads"))),
+             password);
+    QVERIFY(!contentsOf(QSettings().fileName()).contains(password));
     SettingsDialog again;
     QCOMPARE(field(again, "Cache &location:")->text(), server);
+    QCOMPARE(field(again, "Team server password")->text(), password);
     QVERIFY(field(again, "Cache &location:")->toolTip().contains(QLatin1String("postgresql://")));
     // A location that holds a password is never kept (a warning says where it goes instead).
     QVERIFY(!PgLeadStore::checkLocation(QStringLiteral("postgresql://alice:secret@db.example.com/tradeleads")));
