@@ -33,23 +33,20 @@ set_tests_properties(tst_keychain PROPERTIES
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8" TIMEOUT 120)
 
 # The real window under Xvfb, as a person would start it, in French, dark and at 200%.
-# Xvfb servers are numbered from 140 (the other screenshot test starts at 99), and these
-# tests take turns: two xvfb-run -a started at once can pick the same number.
+# Each on a server of its own (support/with-xvfb.sh picks a free display).
 set(screenshot_script ${product_dir}/screenshot.sh)
+set(with_xvfb ${CMAKE_CURRENT_SOURCE_DIR}/support/with-xvfb.sh)
 add_test(NAME screenshot_french
-    COMMAND sh ${screenshot_script} ${product_out} mainwindow-french 1280x800 140 $<TARGET_FILE:tradeleads> --language fr)
+    COMMAND sh ${screenshot_script} ${product_out} mainwindow-french 1280x800 ${with_xvfb} $<TARGET_FILE:tradeleads> --language fr)
 add_test(NAME screenshot_dark
-    COMMAND sh ${screenshot_script} ${product_out} mainwindow-dark 1280x800 150 $<TARGET_FILE:tradeleads> --theme dark)
+    COMMAND sh ${screenshot_script} ${product_out} mainwindow-dark 1280x800 ${with_xvfb} $<TARGET_FILE:tradeleads> --theme dark)
 add_test(NAME screenshot_scale200
-    COMMAND sh ${screenshot_script} ${product_out} mainwindow-200-percent 2560x1600 160 $<TARGET_FILE:tradeleads>)
+    COMMAND sh ${screenshot_script} ${product_out} mainwindow-200-percent 2560x1600 ${with_xvfb} $<TARGET_FILE:tradeleads>)
 set_tests_properties(screenshot_french screenshot_dark PROPERTIES
-    ENVIRONMENT "LANG=C.UTF-8;LC_ALL=C.UTF-8" TIMEOUT 120 RESOURCE_LOCK xvfb)
+    ENVIRONMENT "LANG=C.UTF-8;LC_ALL=C.UTF-8" TIMEOUT 120)
 set_tests_properties(screenshot_scale200 PROPERTIES
     ENVIRONMENT "LANG=C.UTF-8;LC_ALL=C.UTF-8;QT_SCALE_FACTOR=2;TRADELEADS_EXPECT_SIZE=2560 x 1600"
-    TIMEOUT 120 RESOURCE_LOCK xvfb)
-if(TEST screenshot_xvfb)
-    set_tests_properties(screenshot_xvfb PROPERTIES RESOURCE_LOCK xvfb)
-endif()
+    TIMEOUT 120)
 
 # Dialogs (Settings, About, the user guide) in French and Spanish, light and dark, at 100%
 # and 200%, grabbed to PNG and checked for squeezed text.
