@@ -121,6 +121,7 @@ private slots:
     void teamSharesThePipelineNotTheNotes();
     void familyDeadlineHistoriesAlike();
     void passwordComesFromTheKeychain();
+    void largeLoadLeavesTheServerVacuumed();
 
 private:
     QString location(const QString& user = {}) const { return PgTestServer::location(kDatabase, user); }
@@ -853,6 +854,59 @@ void TestPgStore::passwordComesFromTheKeychain()
     QVERIFY2(opened, qPrintable(opened.errorMessage()));
     QVERIFY(!(*opened)->search(LeadFilter(), 3, kToday)->isEmpty());
     QVERIFY(!(*opened)->path().contains(password));
+}
+
+
+void TestPgStore::largeLoadLeavesTheServerVacuumed()
+{
+    // A large load ends with VACUUM (ANALYZE) when the login owns the tables (the window's
+    // index-only counts need the visibility map); the sync role may not vacuum and is not
+    // refused for it: autovacuum, told by the schema to follow loads closely, does it then.
+    Login login(QStringLiteral("tradeleads"));
+    QVERIFY(login.isOpen());
+    auto vacuums = [&] {
+        return login.column(QStringLiteral("SELECT vacuum_count || '/' || analyze_count FROM pg_stat_user_tables "
+                                           "WHERE schemaname = 'tradeleads' AND relname = 'lead'"))
+            .value(0);
+    };
+    const QString options = login.column(QStringLiteral("SELECT array_to_string(reloptions, ',') FROM pg_class "
+                                                        "WHERE oid = 'tradeleads.lead'::regclass"))
+                                .value(0);
+    QVERIFY2(options.contains(QLatin1String("autovacuum_vacuum_insert_scale_factor=0.01")), qPrintable(options));
+
+    auto some = m_server->search(LeadFilter(), 3, kToday);
+    QVERIFY(some);
+    QList<Lead> page;
+    for (const StoredLead& row : *some)
+        page.append(changed(row.lead, QStringLiteral("large load")));
+    const QString before = vacuums();
+    QVERIFY(!before.isEmpty());
+
+    QVERIFY(m_server->beginBulkLoad(100));
+    QVERIFY(m_server->finishBulkLoad());
+    QCOMPARE(vacuums(), before); // a small load is not worth a vacuum
+
+    auto sync = LeadStore::open(location(QStringLiteral("tl_sync")));
+    QVERIFY2(sync, qPrintable(sync.errorMessage()));
+    QVERIFY((*sync)->beginBulkLoad(200000));
+    QVERIFY((*sync)->upsert(page));
+    const Status notOwner = (*sync)->finishBulkLoad();
+    QVERIFY2(notOwner, qPrintable(notOwner.errorMessage()));
+    QCOMPARE(vacuums(), before);
+
+    auto begun = m_server->beginBulkLoad(200000);
+    QVERIFY(begun);
+    QVERIFY(!*begun); // the indexes stay
+    QVERIFY(m_server->upsert(page));
+    const Status finished = m_server->finishBulkLoad();
+    QVERIFY2(finished, qPrintable(finished.errorMessage()));
+    const QStringList counts = vacuums().split(u'/');
+    const QStringList was = before.split(u'/');
+    QCOMPARE(counts.size(), 2);
+    QCOMPARE(counts[0].toInt(), was[0].toInt() + 1);
+    QVERIFY2(counts[1].toInt() > was[1].toInt(), qPrintable(vacuums()));
+    QVERIFY(m_server->finishBulkLoad()); // once
+    QCOMPARE(vacuums().split(u'/').value(0).toInt(), was[0].toInt() + 1);
 }
 
 QTEST_GUILESS_MAIN(TestPgStore)

@@ -15,7 +15,12 @@
 #include <QUrlQuery>
 #include <QUuid>
 
+#include <utility>
+
 namespace {
+
+// A load of this many leads or more is followed by a vacuum (finishBulkLoad).
+constexpr qint64 kLargeLoad = 5000;
 
 const SharedTables::ErrorFor kPgError = [](const QString& what, const QSqlError& error) { return pgError(what, error); };
 
@@ -498,14 +503,33 @@ Result<UpsertStats> PgLeadStore::upsert(const QList<Lead>& leads)
     return stats;
 }
 
-Result<bool> PgLeadStore::beginBulkLoad(qint64)
+Result<bool> PgLeadStore::beginBulkLoad(qint64 expectedLeads)
 {
-    return false; // the server keeps its indexes row by row; pages already travel whole
+    // The server keeps its indexes row by row (pages already travel whole); a large load is
+    // followed by a vacuum instead, at finishBulkLoad().
+    if (expectedLeads >= kLargeLoad)
+        d->largeLoadPending = true;
+    return false;
 }
 
 Status PgLeadStore::finishBulkLoad()
 {
-    return Done{};
+    // After a large load the visibility map is empty and the planner's statistics are stale, so
+    // every count, facet and id list reads the wide rows instead of walking an index alone
+    // (measured at 200,000 leads: facets 700 -> 110 ms, the open id list 930 -> 50 ms). Only
+    // the tables' owner may vacuum them; for the sync role autovacuum follows a load closely
+    // (the schema lowers its thresholds).
+    if (!std::exchange(d->largeLoadPending, false) || d->inTransaction)
+        return Done{};
+    const QString what = PgMessages::tr("tidying the server after a large load");
+    auto owner = d->execute(QStringLiteral("SELECT pg_has_role(current_user, relowner, 'USAGE') FROM pg_class "
+                                           "WHERE oid = 'lead'::regclass"),
+                            {}, what);
+    if (!owner)
+        return owner.error();
+    if (!owner->next() || !owner->value(0).toBool())
+        return Done{};
+    return d->exec(QStringLiteral("VACUUM (ANALYZE) lead, lead_seen, lead_version"), what);
 }
 
 Status PgLeadStore::setDescription(const QString& source, const QString& sourceId, const QString& description)

@@ -43,6 +43,7 @@ struct PgLeadStore::Private
     QString team; // whose pipeline this connection shares (tradeleads.team); empty: none
     QSqlDatabase db;
     bool inTransaction = false;
+    bool largeLoadPending = false; // a bulk load large enough to vacuum after (finishBulkLoad)
     QHash<qint64, QString> lockedSyncRuns; // run id -> source, whose sync lock this session holds
 
     Result<QSqlQuery> execute(const QString& sql, const QVariantList& values, const QString& what) const
