@@ -563,6 +563,15 @@ void TestPgStore::rowLevelSecurityKeepsAnalystsApart()
     QVERIFY(PgLeadStore::addAnalyst(location(), QStringLiteral("bob"), QStringLiteral("team_ports")));
     QVERIFY(PgLeadStore::addAnalyst(location(), QStringLiteral("carol")));
     QVERIFY(!PgLeadStore::addAnalyst(location(), QStringLiteral("Robert'); DROP TABLE lead; --")));
+    // The server's own roles are no team to join, nor a name to take.
+    for (const auto& [analyst, team] : { std::pair { "mallory", "tl_owner" }, std::pair { "mallory", "tl_sync" },
+                                         std::pair { "mallory", "pg_read_server_files" },
+                                         std::pair { "tl_sync2", "" } }) {
+        const Status refused = PgLeadStore::addAnalyst(location(), QString::fromLatin1(analyst), QString::fromLatin1(team));
+        QVERIFY2(!refused && refused.errorMessage().contains(QLatin1String("own roles")), qPrintable(refused.errorMessage()));
+    }
+    QCOMPARE(Login(QStringLiteral("tradeleads")).column(QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = 'mallory'")),
+             QStringList { QStringLiteral("0") });
 
     auto alice = LeadStore::open(location(QStringLiteral("alice")));
     QVERIFY2(alice, qPrintable(alice.errorMessage()));

@@ -453,6 +453,12 @@ Status PgLeadStore::addAnalyst(const QString& location, const QString& name, con
     if (!isPlainName(name) || (!team.isEmpty() && !isPlainName(team)))
         return Error { PgMessages::tr("An analyst's or team's name is lower-case letters, digits and _ (\"%1\")")
                            .arg(isPlainName(name) ? team : name) };
+    // tl_owner, tl_sync and the server's pg_ roles are not teams: joining one would give an
+    // analyst the right to write leads or change the schema.
+    for (const QString& role : { name, team }) {
+        if (role.startsWith(QLatin1String("tl_")) || role.startsWith(QLatin1String("pg_")))
+            return Error { PgMessages::tr("\"%1\" is one of the team server's own roles; choose another name").arg(role) };
+    }
     auto parsed = PgLocation::parse(location);
     if (!parsed)
         return parsed.error();
