@@ -24,6 +24,14 @@ struct SavedSearch
     bool notify = false;
     QString lastViewedAt; // matches first seen after this are "new"; set when saved and when opened
     qint64 lastCount = -1; // matches when last counted, -1 before
+    // On a team server: `shared` when the team sees this search too; `sharedBy`, the teammate
+    // whose search it is (empty for the analyst's own, which alone they may change).
+    bool shared = false;
+    QString sharedBy;
+
+    // What tells it apart in the analyst's list, where a teammate's may bear the name of one
+    // of their own: "alice/Ports" for alice's.
+    QString key() const { return sharedBy.isEmpty() ? name : sharedBy + u'/' + name; }
 
     // The filter, or why it cannot be used.
     Result<LeadFilter> usableFilter() const

@@ -11,7 +11,8 @@ QList<SavedSearchCount> countSavedSearches(const LeadStore& store, const QDate& 
         return counts;
     for (const SavedSearch& search : *searches) {
         SavedSearchCount count;
-        count.name = search.name;
+        count.name = search.key();
+        count.mine = search.sharedBy.isEmpty();
         count.notify = search.notify;
         auto filter = search.usableFilter();
         if (!filter) {
@@ -45,7 +46,7 @@ QList<SavedSearchCount> countSavedSearches(const LeadStore& store, const QDate& 
 void recordSavedSearchCounts(LeadStore& store, const QList<SavedSearchCount>& counts)
 {
     for (const SavedSearchCount& count : counts) {
-        if (count.matches >= 0)
+        if (count.matches >= 0 && count.mine)
             (void)store.setSavedSearchCount(count.name, count.matches);
     }
 }

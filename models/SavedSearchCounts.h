@@ -13,7 +13,8 @@ class LeadStore;
 // one writer.
 struct SavedSearchCount
 {
-    QString name;
+    QString name; // the search's key(): "alice/Ports" for a teammate's
+    bool mine = true; // a teammate's shared search is counted, but its count is not ours to keep
     bool notify = false;
     qint64 matches = -1;    // -1: the search could not be counted (see error)
     qint64 newMatches = -1; // families first matched after the search was last opened

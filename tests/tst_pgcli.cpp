@@ -67,6 +67,7 @@ private slots:
     void cleanupTestCase();
     void sameOutputOnBothStores();
     void killedSyncResumes();
+    void analystsShareSavedSearches();
 
 private:
     Run run(const QString& db, const QStringList& arguments);
@@ -260,6 +261,53 @@ void TestPgCli::killedSyncResumes()
     QCOMPARE(runs->last().outcome, QStringLiteral("ok"));
     watcher->reset();
     PgTestServer::dropDatabase(database);
+}
+
+void TestPgCli::analystsShareSavedSearches()
+{
+    // saved add --share: the team lists it as owner/NAME, ending in "shared"; a local cache
+    // has no team and says so.
+    QVERIFY(PgLeadStore::addAnalyst(m_server, QStringLiteral("cli_alice"), QStringLiteral("cli_team")));
+    QVERIFY(PgLeadStore::addAnalyst(m_server, QStringLiteral("cli_bob"), QStringLiteral("cli_team")));
+    QVERIFY(PgLeadStore::addAnalyst(m_server, QStringLiteral("cli_carol")));
+    QUrl alice(m_server), bob(m_server), carol(m_server);
+    alice.setUserName(QStringLiteral("cli_alice"));
+    bob.setUserName(QStringLiteral("cli_bob"));
+    carol.setUserName(QStringLiteral("cli_carol"));
+    const QStringList add = { QStringLiteral("saved"), QStringLiteral("add"), QStringLiteral("Harbours"),
+                              QStringLiteral("harbour"), QStringLiteral("--share") };
+    const Run shared = run(alice.toString(), add);
+    QVERIFY2(shared.exitCode == 0, shared.err.constData());
+    const Run mine = run(alice.toString(), { QStringLiteral("saved"), QStringLiteral("add"), QStringLiteral("Mine"),
+                                            QStringLiteral("dredging") });
+    QVERIFY2(mine.exitCode == 0, mine.err.constData());
+
+    const Run listed = run(bob.toString(), { QStringLiteral("saved"), QStringLiteral("list") });
+    QVERIFY2(listed.exitCode == 0, listed.err.constData());
+    const QList<QByteArray> lines = listed.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines[0].startsWith("cli_alice/Harbours\t") && lines[0].endsWith("\tshared"), lines[0].constData());
+    const Run aliceList = run(alice.toString(), { QStringLiteral("saved"), QStringLiteral("list") });
+    QVERIFY2(aliceList.out.startsWith("Harbours\t") && aliceList.out.contains("\tshared\nMine\t"),
+             aliceList.out.constData());
+    // The teammate runs it by that name; nobody outside the team sees it.
+    const Run searched = run(bob.toString(), { QStringLiteral("search"), QStringLiteral("--saved"),
+                                               QStringLiteral("cli_alice/Harbours"), QStringLiteral("--format"),
+                                               QStringLiteral("json") });
+    QVERIFY2(searched.exitCode == 0, searched.err.constData());
+    QCOMPARE(run(carol.toString(), { QStringLiteral("saved"), QStringLiteral("list") }).out, QByteArray());
+    // Only its owner removes it.
+    const Run removed = run(bob.toString(), { QStringLiteral("saved"), QStringLiteral("remove"),
+                                              QStringLiteral("cli_alice/Harbours") });
+    QVERIFY(removed.exitCode != 0);
+    QVERIFY(run(bob.toString(), { QStringLiteral("saved"), QStringLiteral("list") }).out.startsWith("cli_alice/Harbours\t"));
+    // No team, nothing to share with; a local cache neither.
+    const Run lonely = run(carol.toString(), add);
+    QVERIFY(lonely.exitCode != 0);
+    QVERIFY2(lonely.err.contains("no team"), lonely.err.constData());
+    const Run local = run(m_local, add);
+    QVERIFY(local.exitCode != 0);
+    QVERIFY2(local.err.contains("Only a team server shares saved searches"), local.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestPgCli)

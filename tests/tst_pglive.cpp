@@ -11,10 +11,16 @@
 #include "PgLeadStore.h"
 #include "PgTestServer.h"
 #include "SampleData.h"
+#include "SaveSearchDialog.h"
+#include "SavedSearchesController.h"
+#include "SavedSearchesPanel.h"
 #include "TeamServerController.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QListWidget>
+#include <QMenu>
 #include <QDir>
 #include <QLineEdit>
 #include <QPainter>
@@ -62,6 +68,7 @@ private slots:
     void windowRefreshesInPlaceKeepingTheSelection();
     void analystIsNotOfferedSyncNow();
     void teammatesShareTheStatusNotTheNotes();
+    void sharedSearchReachesTeammatesLive();
 
 private:
     QString location(const QString& user = {}) const { return PgTestServer::location(kDatabase, user); }
@@ -279,6 +286,73 @@ void TestPgLive::teammatesShareTheStatusNotTheNotes()
     const QString path = QDir::current().filePath(QStringLiteral("team-two-analysts.png"));
     QVERIFY(both.save(path));
     qInfo("Screenshot of two analysts of one team: %s", qPrintable(path));
+}
+
+void TestPgLive::sharedSearchReachesTeammatesLive()
+{
+    // Dana saves a search with "Share with the team" ticked; Erin's open window lists it as
+    // "dana/…" within seconds (the team's notification), opens it, and cannot change it.
+    QVERIFY(PgLeadStore::addAnalyst(location(), QStringLiteral("erin"), QStringLiteral("team_live")));
+    QSettings().clear();
+    MainWindow dana(location(QStringLiteral("dana")));
+    MainWindow erin(location(QStringLiteral("erin")));
+    for (MainWindow* window : { &dana, &erin }) {
+        window->resize(1280, 800);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(settle(window->leadModel()));
+    }
+    auto* erinsServer = erin.findChild<TeamServerController*>();
+    QVERIFY(erinsServer);
+    QTRY_VERIFY_WITH_TIMEOUT(erinsServer->isListening(), 15000);
+    auto* danasSearches = dana.findChild<SavedSearchesController*>();
+    QVERIFY(danasSearches);
+    LeadFilter harbours;
+    harbours.text = QStringLiteral("harbour");
+    // The team is known once the window has asked the server.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            danasSearches->askAndSave(harbours);
+            auto* dialog = dana.findChild<SaveSearchDialog*>();
+            const bool offered = dialog && dialog->shareBox();
+            delete dialog;
+            return offered;
+        }(),
+        15000);
+    danasSearches->askAndSave(harbours);
+    auto* dialog = dana.findChild<SaveSearchDialog*>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->shareBox()->text().contains(QLatin1String("team_live")));
+    QVERIFY(!dialog->shareBox()->isChecked()); // private unless the analyst chooses
+    dialog->nameField()->setText(QStringLiteral("Harbours for the team"));
+    dialog->shareBox()->setChecked(true);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY(dialog->grab().save(QDir::current().filePath(QStringLiteral("save-search-shared.png"))));
+    emit dialog->saveRequested(dialog->name(), dialog->shared());
+    dialog->accept();
+
+    QListWidget* erinsList = erin.savedSearches()->list();
+    auto findShared = [&]() -> QListWidgetItem* {
+        for (int i = 0; i < erinsList->count(); ++i) {
+            if (erinsList->item(i)->data(Qt::UserRole).toString() == QLatin1String("dana/Harbours for the team"))
+                return erinsList->item(i);
+        }
+        return nullptr;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(findShared() != nullptr, 15000);
+    QVERIFY2(findShared()->toolTip().contains(QLatin1String("Shared by dana")), qPrintable(findShared()->toolTip()));
+    erinsList->setCurrentItem(findShared());
+    for (QAction* action : erin.savedSearches()->contextMenu()->actions()) {
+        const QString text = action->text();
+        if (text.contains(QLatin1String("Rename")) || text.contains(QLatin1String("Delete"))
+            || text.contains(QLatin1String("Notify")) || text.contains(QLatin1String("Move")))
+            QVERIFY2(!action->isEnabled(), qPrintable(text));
+        if (text.contains(QLatin1String("Open")) || text.contains(QLatin1String("Export")))
+            QVERIFY2(action->isEnabled(), qPrintable(text));
+    }
+    emit erinsList->itemActivated(findShared());
+    QTRY_COMPARE(erin.leadModel()->filter().text, QStringLiteral("harbour"));
+    QVERIFY(erin.savedSearches()->grab().save(QDir::current().filePath(QStringLiteral("saved-searches-teammate.png"))));
 }
 
 QTEST_MAIN(TestPgLive)

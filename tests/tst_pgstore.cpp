@@ -122,6 +122,7 @@ private slots:
     void familyDeadlineHistoriesAlike();
     void passwordComesFromTheKeychain();
     void largeLoadLeavesTheServerVacuumed();
+    void teammatesReadSharedSearchesOnly();
 
 private:
     QString location(const QString& user = {}) const { return PgTestServer::location(kDatabase, user); }
@@ -916,6 +917,88 @@ void TestPgStore::largeLoadLeavesTheServerVacuumed()
     QVERIFY2(counts[1].toInt() > was[1].toInt(), qPrintable(vacuums()));
     QVERIFY(m_server->finishBulkLoad()); // once
     QCOMPARE(vacuums().split(u'/').value(0).toInt(), was[0].toInt() + 1);
+}
+
+void TestPgStore::teammatesReadSharedSearchesOnly()
+{
+    // A search alice shares is in bob's list as "alice/Name" (after his own, of the same name
+    // or not) and nowhere else; bob can read it and nothing more, as separate logins show.
+    QVERIFY(PgLeadStore::addAnalyst(location(), QStringLiteral("alice"), QStringLiteral("team_ports")));
+    QVERIFY(PgLeadStore::addAnalyst(location(), QStringLiteral("bob"), QStringLiteral("team_ports")));
+    QVERIFY(PgLeadStore::addAnalyst(location(), QStringLiteral("carol")));
+    auto alice = LeadStore::open(location(QStringLiteral("alice")));
+    auto bob = LeadStore::open(location(QStringLiteral("bob")));
+    auto carol = LeadStore::open(location(QStringLiteral("carol")));
+    QVERIFY(alice && bob && carol);
+    SavedSearch ports;
+    ports.name = QStringLiteral("Ports");
+    ports.filter.text = QStringLiteral("harbour");
+    ports.shared = true;
+    ports.notify = true;
+    QVERIFY2((*alice)->addSavedSearch(ports), "alice shares Ports");
+    SavedSearch secret = ports;
+    secret.name = QStringLiteral("Secret");
+    secret.shared = false;
+    QVERIFY((*alice)->addSavedSearch(secret));
+    SavedSearch bobs = ports;
+    bobs.filter.text = QStringLiteral("dredging");
+    bobs.shared = false;
+    QVERIFY2((*bob)->addSavedSearch(bobs), "bob's own Ports beside alice's");
+
+    auto seen = (*bob)->savedSearches();
+    QVERIFY(seen);
+    QStringList keys;
+    for (const SavedSearch& search : *seen)
+        keys.append(search.key());
+    // ("Mine": each one's own, from rowLevelSecurityKeepsAnalystsApart.)
+    QCOMPARE(keys, (QStringList { QStringLiteral("Mine"), QStringLiteral("Ports"), QStringLiteral("alice/Ports") }));
+    QCOMPARE(seen->at(2).sharedBy, QStringLiteral("alice"));
+    QVERIFY(seen->at(2).shared);
+    QVERIFY(!seen->at(2).notify); // alice's setting, not bob's
+    QVERIFY(seen->at(1).sharedBy.isEmpty() && !seen->at(1).shared);
+    QCOMPARE((*bob)->savedSearch(QStringLiteral("alice/Ports"))->filter.text, QStringLiteral("harbour"));
+    QCOMPARE((*bob)->savedSearch(QStringLiteral("Ports"))->filter.text, QStringLiteral("dredging"));
+    QCOMPARE((*alice)->savedSearches()->size(), 3); // her own; bob shares nothing
+    QVERIFY((*alice)->savedSearch(QStringLiteral("Ports"))->shared);
+    QCOMPARE((*carol)->savedSearches()->size(), 0);
+
+    // What bob does to "Ports" is done to his; alice's stays as she left it.
+    QVERIFY((*bob)->setSavedSearchCount(QStringLiteral("Ports"), 7));
+    QVERIFY(!(*bob)->setSavedSearchCount(QStringLiteral("alice/Ports"), 7));
+    QCOMPARE(*(*bob)->removeSavedSearch(QStringLiteral("Ports")), true);
+    QCOMPARE(*(*bob)->removeSavedSearch(QStringLiteral("Ports")), false);
+    QCOMPARE((*alice)->savedSearch(QStringLiteral("Ports"))->filter.text, QStringLiteral("harbour"));
+
+    // Straight SQL as bob: alice's shared search can be read, not changed, deleted or forged.
+    Login bobLogin(QStringLiteral("bob"));
+    QVERIFY(bobLogin.isOpen());
+    QCOMPARE(bobLogin.exec(QStringLiteral("SET search_path = tradeleads")), QString());
+    QCOMPARE(bobLogin.column(QStringLiteral("SELECT owner || '/' || name FROM saved_search ORDER BY name")),
+             (QStringList { QStringLiteral("bob/Mine"), QStringLiteral("alice/Ports") }));
+    int rows = -1;
+    QCOMPARE(bobLogin.exec(QStringLiteral("UPDATE saved_search SET filter = '{}' WHERE owner = 'alice'"), &rows), QString());
+    QCOMPARE(rows, 0);
+    QCOMPARE(bobLogin.exec(QStringLiteral("DELETE FROM saved_search WHERE owner = 'alice'"), &rows), QString());
+    QCOMPARE(rows, 0);
+    QVERIFY(!bobLogin.exec(QStringLiteral("INSERT INTO saved_search (owner, name, filter, created_at, team) "
+                                          "VALUES ('alice', 'Forged', '{}', 'now', 'team_ports')")).isEmpty());
+    // Nor shared with a team he is not in.
+    QCOMPARE(Login(QStringLiteral("tradeleads")).exec(QStringLiteral("CREATE ROLE team_other NOLOGIN")), QString());
+    QVERIFY(!bobLogin.exec(QStringLiteral("INSERT INTO saved_search (name, filter, created_at, team) "
+                                          "VALUES ('Elsewhere', '{}', 'now', 'team_other')")).isEmpty());
+    QCOMPARE((*alice)->savedSearch(QStringLiteral("Ports"))->filter.text, QStringLiteral("harbour"));
+
+    // Without a team there is nothing to share with; a local cache has none either.
+    SavedSearch lonely = ports;
+    const Status noTeam = (*carol)->addSavedSearch(lonely);
+    QVERIFY2(!noTeam && noTeam.errorMessage().contains(QLatin1String("no team")), qPrintable(noTeam.errorMessage()));
+    const Status local = m_local->addSavedSearch(lonely);
+    QVERIFY2(!local && local.errorMessage().contains(QLatin1String("Only a team server")), qPrintable(local.errorMessage()));
+
+    // Unshared by its owner, it leaves the team's lists.
+    QCOMPARE(Login(QStringLiteral("alice")).exec(QStringLiteral("UPDATE tradeleads.saved_search SET team = NULL")), QString());
+    QCOMPARE((*bob)->savedSearches()->size(), 1);
+    QCOMPARE(Login(QStringLiteral("tradeleads")).exec(QStringLiteral("DROP ROLE team_other")), QString());
 }
 
 QTEST_GUILESS_MAIN(TestPgStore)

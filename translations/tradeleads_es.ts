@@ -1301,6 +1301,10 @@ Opciones de la ventana:
   --screenshot PNG  Guarda la ventana en PNG en cuanto se muestran las oportunidades y sale
 </translation>
     </message>
+    <message>
+        <source>With add, on a team server: your team sees the search too (as yourname/NAME).</source>
+        <translation>Con add, en un servidor de equipo: su equipo también ve la búsqueda (como sunombre/NOMBRE).</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineChart</name>
@@ -3046,6 +3050,22 @@ Opciones de la ventana:
         <source>You are not in the team %1 on %2</source>
         <translation>No está en el equipo %1 en %2</translation>
     </message>
+    <message>
+        <source>tidying the server after a large load</source>
+        <translation>al ordenar el servidor tras una carga grande</translation>
+    </message>
+    <message>
+        <source>You are in no team to share the search with (tradeleads admin add-analyst --team)</source>
+        <translation>No pertenece a ningún equipo con el que compartir la búsqueda (tradeleads admin add-analyst --team)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is one of the team server&apos;s own roles; choose another name</source>
+        <translation>«%1» es uno de los roles propios del servidor de equipo; elija otro nombre</translation>
+    </message>
+    <message>
+        <source>Only a team server shares saved searches; this is a local cache</source>
+        <translation>Solo un servidor de equipo comparte búsquedas guardadas; esta es una caché local</translation>
+    </message>
 </context>
 <context>
     <name>LeadTableModel</name>
@@ -3884,6 +3904,14 @@ Opciones de la ventana:
         <source>Could not try this search on the past weeks.</source>
         <translation>No se pudo probar esta búsqueda en las semanas pasadas.</translation>
     </message>
+    <message>
+        <source>S&amp;hare with the team %1</source>
+        <translation>&amp;Compartir con el equipo %1</translation>
+    </message>
+    <message>
+        <source>Your teammates see it in their lists and can open it; only you can change it.</source>
+        <translation>Sus compañeros la ven en sus listas y pueden abrirla; solo usted puede cambiarla.</translation>
+    </message>
 </context>
 <context>
     <name>SavedSearchFile</name>
@@ -4137,11 +4165,6 @@ Opciones de la ventana:
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <source>%1
-You are notified when a sync brings new matches.</source>
-        <translation>%1\nSe le avisa cuando una sincronización trae nuevos resultados.</translation>
-    </message>
-    <message>
         <source>None yet (Ctrl+S)</source>
         <translation>Ninguna por ahora (Ctrl+S)</translation>
     </message>
@@ -4152,6 +4175,18 @@ You are notified when a sync brings new matches.</source>
     <message>
         <source>New name:</source>
         <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <source>Shared by %1 with your team; only %1 can change it.</source>
+        <translation>Compartida por %1 con su equipo; solo %1 puede cambiarla.</translation>
+    </message>
+    <message>
+        <source>Your team sees this search too.</source>
+        <translation>Su equipo también ve esta búsqueda.</translation>
+    </message>
+    <message>
+        <source>You are notified when a sync brings new matches.</source>
+        <translation>Se le avisa cuando una sincronización trae nuevas coincidencias.</translation>
     </message>
 </context>
 <context>

@@ -1301,6 +1301,10 @@ Options de la fenêtre&#xa0;:
   --screenshot PNG  Enregistre la fenêtre en PNG une fois les pistes affichées, puis quitte
 </translation>
     </message>
+    <message>
+        <source>With add, on a team server: your team sees the search too (as yourname/NAME).</source>
+        <translation>Avec add, sur un serveur d&apos;équipe&#xa0;: votre équipe voit aussi la recherche (sous votrenom/NOM).</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineChart</name>
@@ -3046,6 +3050,22 @@ Options de la fenêtre&#xa0;:
         <source>You are not in the team %1 on %2</source>
         <translation>Vous n&apos;êtes pas dans l&apos;équipe %1 sur %2</translation>
     </message>
+    <message>
+        <source>tidying the server after a large load</source>
+        <translation>la remise en ordre du serveur après un gros chargement</translation>
+    </message>
+    <message>
+        <source>You are in no team to share the search with (tradeleads admin add-analyst --team)</source>
+        <translation>Vous n&apos;êtes dans aucune équipe avec qui partager la recherche (tradeleads admin add-analyst --team)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is one of the team server&apos;s own roles; choose another name</source>
+        <translation>«&#xa0;%1&#xa0;» est l&apos;un des rôles propres du serveur d&apos;équipe&#xa0;; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>Only a team server shares saved searches; this is a local cache</source>
+        <translation>Seul un serveur d&apos;équipe partage les recherches enregistrées&#xa0;; ceci est un cache local</translation>
+    </message>
 </context>
 <context>
     <name>LeadTableModel</name>
@@ -3884,6 +3904,14 @@ Options de la fenêtre&#xa0;:
         <source>Could not try this search on the past weeks.</source>
         <translation>Impossible d&apos;essayer cette recherche sur les semaines passées.</translation>
     </message>
+    <message>
+        <source>S&amp;hare with the team %1</source>
+        <translation>&amp;Partager avec l&apos;équipe %1</translation>
+    </message>
+    <message>
+        <source>Your teammates see it in their lists and can open it; only you can change it.</source>
+        <translation>Vos coéquipiers la voient dans leur liste et peuvent l&apos;ouvrir&#xa0;; vous seul pouvez la modifier.</translation>
+    </message>
 </context>
 <context>
     <name>SavedSearchFile</name>
@@ -4137,11 +4165,6 @@ Options de la fenêtre&#xa0;:
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <source>%1
-You are notified when a sync brings new matches.</source>
-        <translation>%1\nVous êtes averti quand une synchronisation apporte de nouveaux résultats.</translation>
-    </message>
-    <message>
         <source>None yet (Ctrl+S)</source>
         <translation>Aucune pour l&apos;instant (Ctrl+S)</translation>
     </message>
@@ -4152,6 +4175,18 @@ You are notified when a sync brings new matches.</source>
     <message>
         <source>New name:</source>
         <translation>Nouveau nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shared by %1 with your team; only %1 can change it.</source>
+        <translation>Partagée par %1 avec votre équipe&#xa0;; seul(e) %1 peut la modifier.</translation>
+    </message>
+    <message>
+        <source>Your team sees this search too.</source>
+        <translation>Votre équipe voit aussi cette recherche.</translation>
+    </message>
+    <message>
+        <source>You are notified when a sync brings new matches.</source>
+        <translation>Vous êtes averti quand une synchronisation apporte de nouveaux résultats.</translation>
     </message>
 </context>
 <context>

@@ -256,6 +256,7 @@ void MainWindow::watchTeamServer()
                              "scheduled sync."));
     });
     connect(teamServer, &TeamServerController::teamKnown, m_detail, &DetailPane::setTeam);
+    connect(teamServer, &TeamServerController::teamKnown, m_savedSearches, &SavedSearchesController::setTeam);
     connect(teamServer, &TeamServerController::leadsChanged, this, [this] {
         refresh();
         refreshSavedSearches();

@@ -2,6 +2,7 @@
 
 #include "BacktestChart.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -9,7 +10,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-SaveSearchDialog::SaveSearchDialog(const QString& suggestedName, QWidget* parent)
+SaveSearchDialog::SaveSearchDialog(const QString& suggestedName, const QString& team, QWidget* parent)
     : QDialog(parent)
     , m_name(new QLineEdit(suggestedName, this))
     , m_chart(new BacktestChart(this))
@@ -18,6 +19,11 @@ SaveSearchDialog::SaveSearchDialog(const QString& suggestedName, QWidget* parent
     setWindowTitle(tr("Save search"));
     auto* form = new QFormLayout;
     form->addRow(tr("Name of this search:"), m_name);
+    if (!team.isEmpty()) {
+        m_share = new QCheckBox(tr("S&hare with the team %1").arg(team), this);
+        m_share->setToolTip(tr("Your teammates see it in their lists and can open it; only you can change it."));
+        form->addRow(QString(), m_share);
+    }
     auto* heading = new QLabel(tr("What it would have matched, week by week (darker: new, which notify):"), this);
     heading->setWordWrap(true);
     m_chart->setPlaceholder(tr("Trying this search on the past %1 weeks…").arg(SearchBacktest::kDefaultWeeks));
@@ -28,7 +34,7 @@ SaveSearchDialog::SaveSearchDialog(const QString& suggestedName, QWidget* parent
     save->setEnabled(!suggestedName.trimmed().isEmpty());
     connect(m_name, &QLineEdit::textChanged, save, [save](const QString& text) { save->setEnabled(!text.trimmed().isEmpty()); });
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        emit saveRequested(name());
+        emit saveRequested(name(), shared());
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -44,6 +50,11 @@ SaveSearchDialog::SaveSearchDialog(const QString& suggestedName, QWidget* parent
 QString SaveSearchDialog::name() const
 {
     return m_name->text().trimmed();
+}
+
+bool SaveSearchDialog::shared() const
+{
+    return m_share && m_share->isChecked();
 }
 
 void SaveSearchDialog::showBacktest(const Result<SearchBacktest>& backtest)

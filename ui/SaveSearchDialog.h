@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class BacktestChart;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 
@@ -16,20 +17,24 @@ class SaveSearchDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    explicit SaveSearchDialog(const QString& suggestedName, QWidget* parent = nullptr);
+    // `team`: on a team server, the team the search may be shared with (empty: no choice).
+    SaveSearchDialog(const QString& suggestedName, const QString& team, QWidget* parent = nullptr);
 
     QString name() const;
+    bool shared() const;
     void showBacktest(const Result<SearchBacktest>& backtest);
 
     BacktestChart* chart() const { return m_chart; }
     QLabel* summary() const { return m_summary; }
     QLineEdit* nameField() const { return m_name; }
+    QCheckBox* shareBox() const { return m_share; }
 
 signals:
-    void saveRequested(const QString& name);
+    void saveRequested(const QString& name, bool shared);
 
 private:
     QLineEdit* m_name;
+    QCheckBox* m_share = nullptr;
     BacktestChart* m_chart;
     QLabel* m_summary;
 };

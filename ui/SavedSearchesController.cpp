@@ -40,8 +40,9 @@ SavedSearchesController::SavedSearchesController(StoreWorker& reader, StoreWorke
             emit message(tr("The saved search \"%1\" cannot be read: %2").arg(name, filter.errorMessage()));
             return;
         }
-        // Opening a search is what clears its "new" mark.
-        write([name, at = Clock::nowUtcText()](LeadStore& store) { return store.markSavedSearchViewed(name, at); });
+        // Opening a search is what clears its "new" mark (a teammate's has none of ours).
+        if (search->sharedBy.isEmpty())
+            write([name, at = Clock::nowUtcText()](LeadStore& store) { return store.markSavedSearchViewed(name, at); });
         emit openRequested(*filter);
     });
     connect(panel, &SavedSearchesPanel::removeRequested, this, &SavedSearchesController::remove);
@@ -72,10 +73,11 @@ SavedSearchesController::SavedSearchesController(StoreWorker& reader, StoreWorke
 
 SavedSearchesController::~SavedSearchesController() = default;
 
-void SavedSearchesController::save(const QString& name, const LeadFilter& filter)
+void SavedSearchesController::save(const QString& name, const LeadFilter& filter, bool shared)
 {
     SavedSearch search;
     search.name = name.trimmed();
+    search.shared = shared;
     search.filter = filter;
     search.filter.firstSeenAfter.clear(); // a moment of this session, not part of the search
     m_writer.call(
@@ -88,11 +90,11 @@ void SavedSearchesController::save(const QString& name, const LeadFilter& filter
 
 void SavedSearchesController::askAndSave(const LeadFilter& filter)
 {
-    auto* dialog = new SaveSearchDialog(filter.text, m_window);
+    auto* dialog = new SaveSearchDialog(filter.text, m_team, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SaveSearchDialog::saveRequested, this, [this, filter](const QString& name) {
+    connect(dialog, &SaveSearchDialog::saveRequested, this, [this, filter](const QString& name, bool shared) {
         if (!name.trimmed().isEmpty())
-            save(name, filter);
+            save(name, filter, shared);
     });
     // Tried on the reader, off this thread; the dialog is the answer's context, so one closed
     // before the answer arrives never hears of it.
@@ -110,7 +112,7 @@ void SavedSearchesController::askAndSave(const LeadFilter& filter)
 std::optional<SavedSearch> SavedSearchesController::known(const QString& name) const
 {
     for (const SavedSearch& search : m_searches) {
-        if (search.name == name)
+        if (search.key() == name)
             return search;
     }
     return std::nullopt;
@@ -130,9 +132,13 @@ void SavedSearchesController::remove(const QString& name)
     const std::optional<SavedSearch> search = known(name);
     if (!search)
         return;
+    if (!search->sharedBy.isEmpty())
+        return; // a teammate's: theirs to delete
     QStringList order;
-    for (const SavedSearch& each : std::as_const(m_searches))
-        order.append(each.name);
+    for (const SavedSearch& each : std::as_const(m_searches)) {
+        if (each.sharedBy.isEmpty())
+            order.append(each.name);
+    }
     auto* command = new EditCommands::RemoveSavedSearch(
         m_writer, this, *search, order, [this] { refresh(); }, [this](const QString& problem) { emit message(problem); });
     if (m_undo) {
@@ -147,7 +153,7 @@ void SavedSearchesController::remove(const QString& name)
 void SavedSearchesController::rename(const QString& name, const QString& newName)
 {
     // Refused here, before it reaches the undo stack, when the list already says no.
-    if (!known(name))
+    if (const auto search = known(name); !search || !search->sharedBy.isEmpty())
         return;
     if (newName.trimmed().isEmpty() || known(newName.trimmed())) {
         emit message(tr("A saved search named \"%1\" already exists").arg(newName.trimmed()));
@@ -181,12 +187,12 @@ void SavedSearchesController::refresh()
             const QList<SavedSearchesPanel::Entry> shown = m_panel->entries();
             QList<SavedSearchesPanel::Entry> entries;
             for (const SavedSearch& search : std::as_const(m_searches)) {
-                SavedSearchesPanel::Entry entry{search.name, -1, -1, search.notify};
+                SavedSearchesPanel::Entry entry{search.key(), -1, -1, search.notify, search.shared, search.sharedBy};
                 const bool sameFilter = std::any_of(before.cbegin(), before.cend(), [&](const SavedSearch& old) {
-                    return old.name == search.name && old.filterJson() == search.filterJson();
+                    return old.key() == search.key() && old.filterJson() == search.filterJson();
                 });
                 for (const SavedSearchesPanel::Entry& old : shown) {
-                    if (sameFilter && old.name == search.name) {
+                    if (sameFilter && old.name == search.key()) {
                         entry.count = old.count;
                         entry.newCount = old.newCount;
                     }

@@ -32,8 +32,10 @@ public:
     ~SavedSearchesController() override;
 
     void refresh();
-    // Saves `filter` under `name`.
-    void save(const QString& name, const LeadFilter& filter);
+    // Saves `filter` under `name`; `shared`: the team sees it too (a team server's).
+    void save(const QString& name, const LeadFilter& filter, bool shared = false);
+    // On a team server, the team a search may be shared with (TeamServerController::teamKnown).
+    void setTeam(const QString& team) { m_team = team; }
     // Asks for the name in a dialog that also shows what the search would have matched and
     // notified over the past weeks (SaveSearchDialog), then saves.
     void askAndSave(const LeadFilter& filter);
@@ -84,4 +86,5 @@ private:
     QWidget* m_window;
     QSystemTrayIcon* m_tray = nullptr;
     QUndoStack* m_undo = nullptr;
+    QString m_team;
 };

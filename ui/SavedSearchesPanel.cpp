@@ -10,6 +10,8 @@
 #include <QShortcut>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 constexpr int kNameRole = Qt::UserRole;
@@ -73,15 +75,31 @@ SavedSearchesPanel::SavedSearchesPanel(QWidget* parent)
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_list->addAction(action);
     }
+    m_ownerActions = { rename, notify, up, down, remove };
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        const Entry* entry = currentEntry();
+        for (QAction* action : std::as_const(m_ownerActions))
+            action->setEnabled(!entry || entry->sharedBy.isEmpty());
+    });
     connect(m_list, &QWidget::customContextMenuRequested, this, [this, notify](const QPoint& at) {
-        if (currentName().isEmpty())
+        const Entry* entry = currentEntry();
+        if (!entry)
             return;
-        for (const Entry& entry : std::as_const(m_entries)) {
-            if (entry.name == currentName())
-                notify->setChecked(entry.notify);
-        }
+        notify->setChecked(entry->notify);
         m_menu->popup(m_list->viewport()->mapToGlobal(at));
     });
+}
+
+const SavedSearchesPanel::Entry* SavedSearchesPanel::currentEntry() const
+{
+    const QString name = currentName();
+    if (name.isEmpty())
+        return nullptr;
+    for (const Entry& entry : m_entries) {
+        if (entry.name == name)
+            return &entry;
+    }
+    return nullptr;
 }
 
 QString SavedSearchesPanel::currentName() const
@@ -112,8 +130,7 @@ void SavedSearchesPanel::setEntries(const QList<Entry>& entries)
             bold.setBold(true);
             item->setFont(bold);
         }
-        item->setToolTip(entry.notify ? tr("%1\nYou are notified when a sync brings new matches.").arg(entry.name)
-                                      : entry.name);
+        item->setToolTip(toolTip(entry));
         if (entry.name == current)
             m_list->setCurrentItem(item);
     }
@@ -123,16 +140,32 @@ void SavedSearchesPanel::setEntries(const QList<Entry>& entries)
     }
 }
 
+QString SavedSearchesPanel::toolTip(const Entry& entry) const
+{
+    QStringList lines = { entry.name };
+    if (!entry.sharedBy.isEmpty())
+        lines.append(tr("Shared by %1 with your team; only %1 can change it.").arg(entry.sharedBy));
+    else if (entry.shared)
+        lines.append(tr("Your team sees this search too."));
+    if (entry.notify)
+        lines.append(tr("You are notified when a sync brings new matches."));
+    return lines.join(u'\n');
+}
+
 void SavedSearchesPanel::moveCurrent(int step)
 {
+    // The analyst orders their own searches; teammates' follow them, as they come.
     const int row = m_list->currentRow();
     const int target = row + step;
-    if (currentName().isEmpty() || target < 0 || target >= m_entries.size())
+    const auto own = std::count_if(m_entries.cbegin(), m_entries.cend(), [](const Entry& e) { return e.sharedBy.isEmpty(); });
+    if (currentName().isEmpty() || row >= own || target < 0 || target >= own)
         return;
     m_entries.move(row, target);
     QStringList names;
-    for (const Entry& entry : std::as_const(m_entries))
-        names.append(entry.name);
+    for (const Entry& entry : std::as_const(m_entries)) {
+        if (entry.sharedBy.isEmpty())
+            names.append(entry.name);
+    }
     setEntries(m_entries);
     m_list->setCurrentRow(target);
     emit orderChanged(names);

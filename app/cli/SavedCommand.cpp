@@ -13,6 +13,8 @@ int runSaved(const Invocation& invocation)
     addFilterOptions(parser);
     parser.addOption(
         QCommandLineOption(QStringLiteral("notify"), Messages::tr("With add: flag new matches after each sync.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("share"),
+        Messages::tr("With add, on a team server: your team sees the search too (as yourname/NAME).")));
     parser.addOption(QCommandLineOption(QStringLiteral("weeks"),
         Messages::tr("With try: how many weeks, up to this one (1 to 104, default 12)."), Messages::tr("N")));
     parser.addOption(QCommandLineOption(
@@ -58,10 +60,12 @@ int runSaved(const Invocation& invocation)
             auto usable = search.usableFilter();
             const auto counted = usable ? (*store)->count(*usable, Clock::today()) : Result<qint64>(usable.error());
             const qint64 matches = counted ? *counted : -1;
-            out += QStringLiteral("%1\t%2 leads\t%3\n")
-                       .arg(search.name)
+            // A search the team shares ends in a fourth field; a teammate's is named owner/NAME.
+            out += QStringLiteral("%1\t%2 leads\t%3%4\n")
+                       .arg(search.key())
                        .arg(matches)
-                       .arg(QString::fromUtf8(search.filterJson()))
+                       .arg(QString::fromUtf8(search.filterJson()),
+                            search.shared ? QStringLiteral("\tshared") : QString())
                        .toUtf8();
         }
         printOut(out);
@@ -73,6 +77,7 @@ int runSaved(const Invocation& invocation)
         search.name = name;
         search.filter = filter;
         search.notify = parser.isSet(QStringLiteral("notify"));
+        search.shared = parser.isSet(QStringLiteral("share"));
         if (auto status = (*store)->addSavedSearch(search); !status)
             return failure(invocation.subcommand, status.errorMessage());
         printOut(Messages::tr("Saved search \"%1\" added\n").arg(name).toUtf8());

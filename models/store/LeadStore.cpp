@@ -60,8 +60,8 @@ Result<SavedSearch> LeadStore::savedSearch(const QString& name) const
     if (!all)
         return all.error();
     for (const SavedSearch& search : *all) {
-        if (search.name == name)
-            return search;
+        if (search.key() == name)
+            return search; // the analyst's own first: savedSearches() lists them first
     }
     return Error { Messages::tr("No saved search named \"%1\"").arg(name) };
 }

@@ -543,12 +543,37 @@ Status PgLeadStore::setDescription(const QString& source, const QString& sourceI
 
 Result<QList<SavedSearch>> PgLeadStore::savedSearches() const
 {
-    return SharedTables::savedSearches(d->db, kPgError);
+    // The analyst's own in their order, then what teammates share (row-level security shows
+    // no other), without the sharer's notify and "new since" marks, which are theirs.
+    const QString what = PgMessages::tr("reading saved searches");
+    auto query = d->execute(QStringLiteral("SELECT id, name, filter, "
+                                           "CASE WHEN owner = current_user THEN notify ELSE 0 END, "
+                                           "CASE WHEN owner = current_user THEN last_viewed_at END, "
+                                           "CASE WHEN owner = current_user THEN last_count END, "
+                                           "team IS NOT NULL, CASE WHEN owner = current_user THEN '' ELSE owner::text END "
+                                           "FROM saved_search ORDER BY owner <> current_user, "
+                                           "CASE WHEN owner = current_user THEN position END, owner, name"),
+                            {}, what);
+    if (!query)
+        return query.error();
+    QList<SavedSearch> searches;
+    while (query->next()) {
+        SavedSearch search = SharedTables::savedSearchFrom(*query);
+        search.shared = query->value(6).toBool();
+        search.sharedBy = query->value(7).toString();
+        searches.append(search);
+    }
+    if (query->lastError().isValid())
+        return pgError(what, query->lastError());
+    return searches;
 }
 
 Status PgLeadStore::addSavedSearch(const SavedSearch& search)
 {
-    return SharedTables::addSavedSearch(d->db, search, kPgError);
+    if (search.shared && d->team.isEmpty())
+        return Error { PgMessages::tr("You are in no team to share the search with (tradeleads admin add-analyst --team)") };
+    return SharedTables::addSavedSearch(d->db, search, kPgError,
+                                        search.shared ? QVariant(d->team) : QVariant());
 }
 
 Result<bool> PgLeadStore::removeSavedSearch(const QString& name)

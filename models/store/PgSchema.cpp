@@ -255,7 +255,30 @@ GRANT SELECT ON lead_user_view TO tl_analyst, tl_sync;
     // 2 -> 3: autovacuum follows a sync's load closely. Until a table is vacuumed its
     // visibility map is empty, and counts, facets and id lists read the wide rows instead of
     // walking an index alone; the defaults wait for a fifth of the table to change.
+    // An analyst may share a saved search with a team of theirs: its members read it, only its
+    // owner changes it. (A team's role dropped later: pg_has_role() on a NULL oid is NULL.)
     R"SQL(
+ALTER TABLE saved_search ADD COLUMN team name;
+ALTER POLICY saved_search_own ON saved_search
+    WITH CHECK (owner = current_user AND (team IS NULL OR pg_has_role(current_user,
+        (SELECT oid FROM pg_roles WHERE rolname = team), 'MEMBER')));
+CREATE POLICY saved_search_team ON saved_search FOR SELECT
+    USING (team IS NOT NULL AND pg_has_role(current_user, (SELECT oid FROM pg_roles WHERE rolname = team), 'MEMBER'));
+-- Teammates' lists follow a shared search that comes, goes, or changes its name or filter (not
+-- its owner's counts and marks, which would wake every desktop after every count).
+CREATE FUNCTION saved_search_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' AND NEW.name IS NOT DISTINCT FROM OLD.name AND NEW.filter IS NOT DISTINCT FROM OLD.filter
+       AND NEW.team IS NOT DISTINCT FROM OLD.team THEN
+        RETURN NULL;
+    END IF;
+    IF COALESCE(NEW.team, OLD.team) IS NOT NULL THEN
+        PERFORM pg_notify('tradeleads_team', COALESCE(NEW.team, OLD.team));
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER saved_search_notify AFTER INSERT OR UPDATE OR DELETE ON saved_search
+    FOR EACH ROW EXECUTE FUNCTION saved_search_notify();
 ALTER TABLE lead SET (autovacuum_vacuum_insert_scale_factor = 0.01, autovacuum_vacuum_scale_factor = 0.02,
     autovacuum_analyze_scale_factor = 0.01);
 ALTER TABLE lead_seen SET (autovacuum_vacuum_insert_scale_factor = 0.01, autovacuum_vacuum_scale_factor = 0.02,

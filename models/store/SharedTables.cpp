@@ -66,26 +66,32 @@ Result<QList<SavedSearch>> savedSearches(const QSqlDatabase& db, const ErrorFor&
             "SELECT id, name, filter, notify, last_viewed_at, last_count FROM saved_search ORDER BY position, name")))
         return errorFor(Messages::tr("reading saved searches"), query.lastError());
     QList<SavedSearch> searches;
-    while (query.next()) {
-        SavedSearch search;
-        search.id = query.value(0).toLongLong();
-        search.name = query.value(1).toString();
-        search.setFilterJson(query.value(2).toByteArray());
-        search.notify = query.value(3).toInt() != 0;
-        search.lastViewedAt = query.value(4).toString();
-        search.lastCount = query.value(5).isNull() ? -1 : query.value(5).toLongLong();
-        searches.append(search);
-    }
+    while (query.next())
+        searches.append(savedSearchFrom(query));
     if (query.lastError().isValid())
         return errorFor(Messages::tr("reading saved searches"), query.lastError());
     return searches;
 }
 
-Status addSavedSearch(const QSqlDatabase& db, const SavedSearch& search, const ErrorFor& errorFor)
+SavedSearch savedSearchFrom(const QSqlQuery& row)
+{
+    SavedSearch search;
+    search.id = row.value(0).toLongLong();
+    search.name = row.value(1).toString();
+    search.setFilterJson(row.value(2).toByteArray());
+    search.notify = row.value(3).toInt() != 0;
+    search.lastViewedAt = row.value(4).toString();
+    search.lastCount = row.value(5).isNull() ? -1 : row.value(5).toLongLong();
+    return search;
+}
+
+Status addSavedSearch(const QSqlDatabase& db, const SavedSearch& search, const ErrorFor& errorFor, const QVariant& team)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO saved_search (name, filter, notify, position, created_at, last_viewed_at) "
-                                 "VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM saved_search), ?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO saved_search (name, filter, notify, position, created_at, last_viewed_at%1) "
+                                 "VALUES (?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM saved_search), ?, ?%2)")
+                      .arg(team.isValid() ? QStringLiteral(", team") : QString(),
+                           team.isValid() ? QStringLiteral(", ?") : QString()));
     query.addBindValue(search.name);
     query.addBindValue(QString::fromUtf8(search.filterJson()));
     query.addBindValue(search.notify ? 1 : 0);
@@ -93,6 +99,8 @@ Status addSavedSearch(const QSqlDatabase& db, const SavedSearch& search, const E
     query.addBindValue(now);
     // Only leads that arrive after the search is saved count as new for it.
     query.addBindValue(search.lastViewedAt.isEmpty() ? now : search.lastViewedAt);
+    if (team.isValid())
+        query.addBindValue(team);
     if (!query.exec()) {
         if (isUniqueViolation(query.lastError()))
             return Error { Messages::tr("A saved search named \"%1\" already exists").arg(search.name) };

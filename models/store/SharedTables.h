@@ -10,6 +10,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 
 #include <functional>
 
@@ -21,7 +22,11 @@ using ErrorFor = std::function<Error(const QString& what, const QSqlError& error
 bool isUniqueViolation(const QSqlError& error);
 
 Result<QList<SavedSearch>> savedSearches(const QSqlDatabase& db, const ErrorFor& errorFor);
-Status addSavedSearch(const QSqlDatabase& db, const SavedSearch& search, const ErrorFor& errorFor);
+// A saved search from the first six columns of `row`: id, name, filter, notify, last viewed, last count.
+SavedSearch savedSearchFrom(const QSqlQuery& row);
+// `team`: on a team server, the team it is shared with (a null QVariant for nobody).
+Status addSavedSearch(const QSqlDatabase& db, const SavedSearch& search, const ErrorFor& errorFor,
+                      const QVariant& team = {});
 Result<bool> removeSavedSearch(const QSqlDatabase& db, const QString& name, const ErrorFor& errorFor);
 Status renameSavedSearch(const QSqlDatabase& db, const QString& name, const QString& newName, const ErrorFor& errorFor);
 Status setSavedSearchNotify(const QSqlDatabase& db, const QString& name, bool notify, const ErrorFor& errorFor);

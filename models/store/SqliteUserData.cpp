@@ -42,6 +42,8 @@ Result<QList<SavedSearch>> SqliteLeadStore::savedSearches() const
 
 Status SqliteLeadStore::addSavedSearch(const SavedSearch& search)
 {
+    if (search.shared)
+        return Error { SqliteMessages::tr("Only a team server shares saved searches; this is a local cache") };
     return SharedTables::addSavedSearch(d->db, search, kSqlError);
 }
 
