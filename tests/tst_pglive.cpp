@@ -57,6 +57,20 @@ bool settle(LeadTableModel* model)
 
 } // namespace
 
+// Both windows shown at 1280x800 with their leads in, and the second one listening.
+void showTeammates(MainWindow& first, MainWindow& second)
+{
+    for (MainWindow* window : { &first, &second }) {
+        window->resize(1280, 800);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(settle(window->leadModel()));
+    }
+    auto* listener = second.findChild<TeamServerController*>();
+    QVERIFY(listener);
+    QTRY_VERIFY_WITH_TIMEOUT(listener->isListening(), 15000);
+}
+
 class TestPgLive : public QObject
 {
     Q_OBJECT
@@ -230,15 +244,9 @@ void TestPgLive::teammatesShareTheStatusNotTheNotes()
     QSettings().clear();
     MainWindow dana(location(QStringLiteral("dana")));
     MainWindow erin(location(QStringLiteral("erin")));
-    for (MainWindow* window : { &dana, &erin }) {
-        window->resize(1280, 800);
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        QVERIFY(settle(window->leadModel()));
-    }
-    auto* erinsServer = erin.findChild<TeamServerController*>();
-    QVERIFY(erinsServer);
-    QTRY_VERIFY_WITH_TIMEOUT(erinsServer->isListening(), 15000);
+    showTeammates(dana, erin);
+    if (QTest::currentTestFailed())
+        return;
     const int row = 3;
     dana.leadTable()->selectRow(row);
     erin.leadTable()->selectRow(row);
@@ -296,15 +304,9 @@ void TestPgLive::sharedSearchReachesTeammatesLive()
     QSettings().clear();
     MainWindow dana(location(QStringLiteral("dana")));
     MainWindow erin(location(QStringLiteral("erin")));
-    for (MainWindow* window : { &dana, &erin }) {
-        window->resize(1280, 800);
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        QVERIFY(settle(window->leadModel()));
-    }
-    auto* erinsServer = erin.findChild<TeamServerController*>();
-    QVERIFY(erinsServer);
-    QTRY_VERIFY_WITH_TIMEOUT(erinsServer->isListening(), 15000);
+    showTeammates(dana, erin);
+    if (QTest::currentTestFailed())
+        return;
     auto* danasSearches = dana.findChild<SavedSearchesController*>();
     QVERIFY(danasSearches);
     LeadFilter harbours;

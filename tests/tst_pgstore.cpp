@@ -126,6 +126,9 @@ private slots:
 
 private:
     QString location(const QString& user = {}) const { return PgTestServer::location(kDatabase, user); }
+    // alice and bob of team_ports, carol of no team, each logged in as themself.
+    void openTeamOfThree(Result<std::unique_ptr<LeadStore>>& alice, Result<std::unique_ptr<LeadStore>>& bob,
+                         Result<std::unique_ptr<LeadStore>>& carol) const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<LeadStore> m_local;
@@ -714,15 +717,24 @@ void TestPgStore::analystsEditWhileTheSyncWrites()
     }
 }
 
-void TestPgStore::teamSharesThePipelineNotTheNotes()
+void TestPgStore::openTeamOfThree(Result<std::unique_ptr<LeadStore>>& alice, Result<std::unique_ptr<LeadStore>>& bob,
+                                  Result<std::unique_ptr<LeadStore>>& carol) const
 {
     QVERIFY(PgLeadStore::addAnalyst(location(), QStringLiteral("alice"), QStringLiteral("team_ports")));
     QVERIFY(PgLeadStore::addAnalyst(location(), QStringLiteral("bob"), QStringLiteral("team_ports")));
     QVERIFY(PgLeadStore::addAnalyst(location(), QStringLiteral("carol")));
-    auto alice = LeadStore::open(location(QStringLiteral("alice")));
-    auto bob = LeadStore::open(location(QStringLiteral("bob")));
-    auto carol = LeadStore::open(location(QStringLiteral("carol")));
+    alice = LeadStore::open(location(QStringLiteral("alice")));
+    bob = LeadStore::open(location(QStringLiteral("bob")));
+    carol = LeadStore::open(location(QStringLiteral("carol")));
     QVERIFY2(alice && bob && carol, qPrintable(alice.errorMessage() + bob.errorMessage() + carol.errorMessage()));
+}
+
+void TestPgStore::teamSharesThePipelineNotTheNotes()
+{
+    Result<std::unique_ptr<LeadStore>> alice = Error {}, bob = Error {}, carol = Error {};
+    openTeamOfThree(alice, bob, carol);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE((*alice)->team(), QStringLiteral("team_ports"));
     QCOMPARE((*carol)->team(), QString());
     auto notMember = LeadStore::open(location(QStringLiteral("carol")) + QStringLiteral("&team=team_ports"));
@@ -923,13 +935,10 @@ void TestPgStore::teammatesReadSharedSearchesOnly()
 {
     // A search alice shares is in bob's list as "alice/Name" (after his own, of the same name
     // or not) and nowhere else; bob can read it and nothing more, as separate logins show.
-    QVERIFY(PgLeadStore::addAnalyst(location(), QStringLiteral("alice"), QStringLiteral("team_ports")));
-    QVERIFY(PgLeadStore::addAnalyst(location(), QStringLiteral("bob"), QStringLiteral("team_ports")));
-    QVERIFY(PgLeadStore::addAnalyst(location(), QStringLiteral("carol")));
-    auto alice = LeadStore::open(location(QStringLiteral("alice")));
-    auto bob = LeadStore::open(location(QStringLiteral("bob")));
-    auto carol = LeadStore::open(location(QStringLiteral("carol")));
-    QVERIFY(alice && bob && carol);
+    Result<std::unique_ptr<LeadStore>> alice = Error {}, bob = Error {}, carol = Error {};
+    openTeamOfThree(alice, bob, carol);
+    if (QTest::currentTestFailed())
+        return;
     SavedSearch ports;
     ports.name = QStringLiteral("Ports");
     ports.filter.text = QStringLiteral("harbour");

@@ -3905,8 +3905,8 @@ Opciones de la ventana:
         <translation>No se pudo probar esta búsqueda en las semanas pasadas.</translation>
     </message>
     <message>
-        <source>S&amp;hare with the team %1</source>
-        <translation>&amp;Compartir con el equipo %1</translation>
+        <source>S&amp;hare with your team, %1</source>
+        <translation>&amp;Compartir con su equipo, %1</translation>
     </message>
     <message>
         <source>Your teammates see it in their lists and can open it; only you can change it.</source>

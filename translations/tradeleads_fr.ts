@@ -3905,8 +3905,8 @@ Options de la fenêtre&#xa0;:
         <translation>Impossible d&apos;essayer cette recherche sur les semaines passées.</translation>
     </message>
     <message>
-        <source>S&amp;hare with the team %1</source>
-        <translation>&amp;Partager avec l&apos;équipe %1</translation>
+        <source>S&amp;hare with your team, %1</source>
+        <translation>&amp;Partager avec votre équipe, %1</translation>
     </message>
     <message>
         <source>Your teammates see it in their lists and can open it; only you can change it.</source>

@@ -20,7 +20,7 @@ SaveSearchDialog::SaveSearchDialog(const QString& suggestedName, const QString& 
     auto* form = new QFormLayout;
     form->addRow(tr("Name of this search:"), m_name);
     if (!team.isEmpty()) {
-        m_share = new QCheckBox(tr("S&hare with the team %1").arg(team), this);
+        m_share = new QCheckBox(tr("S&hare with your team, %1").arg(team), this);
         m_share->setToolTip(tr("Your teammates see it in their lists and can open it; only you can change it."));
         form->addRow(QString(), m_share);
     }
