@@ -355,6 +355,20 @@ void TestPgLive::sharedSearchReachesTeammatesLive()
     emit erinsList->itemActivated(findShared());
     QTRY_COMPARE(erin.leadModel()->filter().text, QStringLiteral("harbour"));
     QVERIFY(erin.savedSearches()->grab().save(QDir::current().filePath(QStringLiteral("saved-searches-teammate.png"))));
+
+    // Dana unshares it from her list's menu: it leaves Erin's list by itself.
+    QListWidget* danasList = dana.savedSearches()->list();
+    QTRY_VERIFY(!danasList->findItems(QStringLiteral("Harbours for the team"), Qt::MatchStartsWith).isEmpty());
+    danasList->setCurrentItem(danasList->findItems(QStringLiteral("Harbours for the team"), Qt::MatchStartsWith).first());
+    QAction* share = nullptr;
+    for (QAction* action : dana.savedSearches()->contextMenu()->actions()) {
+        if (action->objectName() == QLatin1String("shareAction"))
+            share = action;
+    }
+    QVERIFY(share && share->isVisible() && share->isEnabled());
+    share->setChecked(false);
+    emit share->triggered(false);
+    QTRY_VERIFY_WITH_TIMEOUT(findShared() == nullptr, 15000);
 }
 
 QTEST_MAIN(TestPgLive)

@@ -1004,8 +1004,18 @@ void TestPgStore::teammatesReadSharedSearchesOnly()
     const Status local = m_local->addSavedSearch(lonely);
     QVERIFY2(!local && local.errorMessage().contains(QLatin1String("Only a team server")), qPrintable(local.errorMessage()));
 
-    // Unshared by its owner, it leaves the team's lists.
-    QCOMPARE(Login(QStringLiteral("alice")).exec(QStringLiteral("UPDATE tradeleads.saved_search SET team = NULL")), QString());
+    QVERIFY(!m_local->setSavedSearchShared(QStringLiteral("Mine"), true));
+    QVERIFY(!(*carol)->setSavedSearchShared(QStringLiteral("Mine"), true));
+
+    // Only its owner shares or unshares it; unshared, it leaves the team's lists.
+    QVERIFY(!(*bob)->setSavedSearchShared(QStringLiteral("alice/Ports"), false));
+    QVERIFY(!(*bob)->setSavedSearchShared(QStringLiteral("Ports"), false)); // bob has none of that name now
+    QCOMPARE((*bob)->savedSearches()->size(), 2);
+    QVERIFY((*alice)->setSavedSearchShared(QStringLiteral("Ports"), false));
+    QCOMPARE((*bob)->savedSearches()->size(), 1);
+    QVERIFY((*alice)->setSavedSearchShared(QStringLiteral("Secret"), true));
+    QCOMPARE((*bob)->savedSearch(QStringLiteral("alice/Secret"))->sharedBy, QStringLiteral("alice"));
+    QVERIFY((*alice)->setSavedSearchShared(QStringLiteral("Secret"), false));
     QCOMPARE((*bob)->savedSearches()->size(), 1);
     QCOMPARE(Login(QStringLiteral("tradeleads")).exec(QStringLiteral("DROP ROLE team_other")), QString());
 }

@@ -3066,6 +3066,14 @@ Opciones de la ventana:
         <source>Only a team server shares saved searches; this is a local cache</source>
         <translation>Solo un servidor de equipo comparte búsquedas guardadas; esta es una caché local</translation>
     </message>
+    <message>
+        <source>sharing the saved search</source>
+        <translation>al compartir la búsqueda guardada</translation>
+    </message>
+    <message>
+        <source>You have no saved search named &quot;%1&quot;</source>
+        <translation>No tiene ninguna búsqueda guardada llamada «%1»</translation>
+    </message>
 </context>
 <context>
     <name>LeadTableModel</name>
@@ -4187,6 +4195,10 @@ Opciones de la ventana:
     <message>
         <source>You are notified when a sync brings new matches.</source>
         <translation>Se le avisa cuando una sincronización trae nuevas coincidencias.</translation>
+    </message>
+    <message>
+        <source>S&amp;hare with your team</source>
+        <translation>Compartir con su e&amp;quipo</translation>
     </message>
 </context>
 <context>

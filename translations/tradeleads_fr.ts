@@ -3066,6 +3066,14 @@ Options de la fenêtre&#xa0;:
         <source>Only a team server shares saved searches; this is a local cache</source>
         <translation>Seul un serveur d&apos;équipe partage les recherches enregistrées&#xa0;; ceci est un cache local</translation>
     </message>
+    <message>
+        <source>sharing the saved search</source>
+        <translation>le partage de la recherche enregistrée</translation>
+    </message>
+    <message>
+        <source>You have no saved search named &quot;%1&quot;</source>
+        <translation>Vous n&apos;avez aucune recherche enregistrée nommée «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>LeadTableModel</name>
@@ -4187,6 +4195,10 @@ Options de la fenêtre&#xa0;:
     <message>
         <source>You are notified when a sync brings new matches.</source>
         <translation>Vous êtes averti quand une synchronisation apporte de nouveaux résultats.</translation>
+    </message>
+    <message>
+        <source>S&amp;hare with your team</source>
+        <translation>Partager avec votre é&amp;quipe</translation>
     </message>
 </context>
 <context>

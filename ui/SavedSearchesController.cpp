@@ -50,6 +50,9 @@ SavedSearchesController::SavedSearchesController(StoreWorker& reader, StoreWorke
     connect(panel, &SavedSearchesPanel::notifyChanged, this, [this](const QString& name, bool notify) {
         write([name, notify](LeadStore& store) { return store.setSavedSearchNotify(name, notify); });
     });
+    connect(panel, &SavedSearchesPanel::sharedChanged, this, [this](const QString& name, bool shared) {
+        write([name, shared](LeadStore& store) { return store.setSavedSearchShared(name, shared); });
+    });
     connect(panel, &SavedSearchesPanel::orderChanged, this, [this](const QStringList& names) {
         write([names](LeadStore& store) { return store.setSavedSearchOrder(names); });
     });
@@ -72,6 +75,12 @@ SavedSearchesController::SavedSearchesController(StoreWorker& reader, StoreWorke
 }
 
 SavedSearchesController::~SavedSearchesController() = default;
+
+void SavedSearchesController::setTeam(const QString& team)
+{
+    m_team = team;
+    m_panel->setSharingOffered(!team.isEmpty());
+}
 
 void SavedSearchesController::save(const QString& name, const LeadFilter& filter, bool shared)
 {

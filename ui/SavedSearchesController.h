@@ -35,7 +35,7 @@ public:
     // Saves `filter` under `name`; `shared`: the team sees it too (a team server's).
     void save(const QString& name, const LeadFilter& filter, bool shared = false);
     // On a team server, the team a search may be shared with (TeamServerController::teamKnown).
-    void setTeam(const QString& team) { m_team = team; }
+    void setTeam(const QString& team);
     // Asks for the name in a dialog that also shows what the search would have matched and
     // notified over the past weeks (SaveSearchDialog), then saves.
     void askAndSave(const LeadFilter& filter);

@@ -50,6 +50,14 @@ SavedSearchesPanel::SavedSearchesPanel(QWidget* parent)
         if (const QString name = currentName(); !name.isEmpty())
             emit notifyChanged(name, checked);
     });
+    m_share = m_menu->addAction(tr("S&hare with your team"));
+    m_share->setCheckable(true);
+    m_share->setObjectName(QStringLiteral("shareAction"));
+    m_share->setVisible(false);
+    connect(m_share, &QAction::triggered, this, [this](bool checked) {
+        if (const QString name = currentName(); !name.isEmpty())
+            emit sharedChanged(name, checked);
+    });
     m_menu->addSeparator();
     QAction* up = m_menu->addAction(tr("Move &up"), this, [this] { moveCurrent(-1); });
     up->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
@@ -75,7 +83,7 @@ SavedSearchesPanel::SavedSearchesPanel(QWidget* parent)
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_list->addAction(action);
     }
-    m_ownerActions = { rename, notify, up, down, remove };
+    m_ownerActions = { rename, notify, m_share, up, down, remove };
     connect(m_list, &QListWidget::currentRowChanged, this, [this] {
         const Entry* entry = currentEntry();
         for (QAction* action : std::as_const(m_ownerActions))
@@ -86,8 +94,14 @@ SavedSearchesPanel::SavedSearchesPanel(QWidget* parent)
         if (!entry)
             return;
         notify->setChecked(entry->notify);
+        m_share->setChecked(entry->shared);
         m_menu->popup(m_list->viewport()->mapToGlobal(at));
     });
+}
+
+void SavedSearchesPanel::setSharingOffered(bool offered)
+{
+    m_share->setVisible(offered);
 }
 
 const SavedSearchesPanel::Entry* SavedSearchesPanel::currentEntry() const

@@ -32,12 +32,15 @@ public:
     QListWidget* list() const { return m_list; }
     // The actions of the current search, for menus and tests.
     QMenu* contextMenu() const { return m_menu; }
+    // On a team server the menu offers "Share with your team".
+    void setSharingOffered(bool offered);
 
 signals:
     void searchActivated(const QString& name);
     void removeRequested(const QString& name);
     void renameRequested(const QString& name, const QString& newName);
     void notifyChanged(const QString& name, bool notify);
+    void sharedChanged(const QString& name, bool shared);
     void orderChanged(const QStringList& names);
     void calendarRequested(const QString& name);
     void exportRequested(const QString& name);
@@ -53,5 +56,6 @@ private:
     QListWidget* m_list;
     QMenu* m_menu;
     QList<QAction*> m_ownerActions; // what only the search's owner may do
+    QAction* m_share = nullptr;
     QList<Entry> m_entries;
 };

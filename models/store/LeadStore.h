@@ -170,6 +170,8 @@ public:
     virtual Result<bool> removeSavedSearch(const QString& name) = 0;
     virtual Status renameSavedSearch(const QString& name, const QString& newName) = 0;
     virtual Status setSavedSearchNotify(const QString& name, bool notify) = 0;
+    // On a team server: whether the analyst's team sees the search (a local cache refuses).
+    virtual Status setSavedSearchShared(const QString& name, bool shared) = 0;
     virtual Status setSavedSearchOrder(const QStringList& names) = 0; // the given names first, in that order
     virtual Status markSavedSearchViewed(const QString& name, const QString& at) = 0; // clears its "new" mark
     virtual Status setSavedSearchCount(const QString& name, qint64 count) = 0;

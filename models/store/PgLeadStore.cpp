@@ -586,6 +586,20 @@ Status PgLeadStore::renameSavedSearch(const QString& name, const QString& newNam
     return SharedTables::renameSavedSearch(d->db, name, newName, kPgError);
 }
 
+Status PgLeadStore::setSavedSearchShared(const QString& name, bool shared)
+{
+    if (shared && d->team.isEmpty())
+        return Error { PgMessages::tr("You are in no team to share the search with (tradeleads admin add-analyst --team)") };
+    auto updated = d->execute(QStringLiteral("UPDATE saved_search SET team = ? WHERE owner = current_user AND name = ?"),
+                              { shared ? QVariant(d->team) : QVariant(QMetaType::fromType<QString>()), name },
+                              PgMessages::tr("sharing the saved search"));
+    if (!updated)
+        return updated.error();
+    if (updated->numRowsAffected() == 0)
+        return Error { PgMessages::tr("You have no saved search named \"%1\"").arg(name) };
+    return Done{};
+}
+
 Status PgLeadStore::setSavedSearchNotify(const QString& name, bool notify)
 {
     return SharedTables::setSavedSearchNotify(d->db, name, notify, kPgError);

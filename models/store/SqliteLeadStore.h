@@ -68,6 +68,7 @@ public:
     Result<bool> removeSavedSearch(const QString& name) override;
     Status renameSavedSearch(const QString& name, const QString& newName) override;
     Status setSavedSearchNotify(const QString& name, bool notify) override;
+    Status setSavedSearchShared(const QString& name, bool shared) override;
     Status setSavedSearchOrder(const QStringList& names) override;
     Status markSavedSearchViewed(const QString& name, const QString& at) override;
     Status setSavedSearchCount(const QString& name, qint64 count) override;

@@ -43,7 +43,7 @@ Result<QList<SavedSearch>> SqliteLeadStore::savedSearches() const
 Status SqliteLeadStore::addSavedSearch(const SavedSearch& search)
 {
     if (search.shared)
-        return Error { SqliteMessages::tr("Only a team server shares saved searches; this is a local cache") };
+        return setSavedSearchShared(search.name, true);
     return SharedTables::addSavedSearch(d->db, search, kSqlError);
 }
 
@@ -55,6 +55,11 @@ Result<bool> SqliteLeadStore::removeSavedSearch(const QString& name)
 Status SqliteLeadStore::renameSavedSearch(const QString& name, const QString& newName)
 {
     return SharedTables::renameSavedSearch(d->db, name, newName, kSqlError);
+}
+
+Status SqliteLeadStore::setSavedSearchShared(const QString&, bool)
+{
+    return Error { SqliteMessages::tr("Only a team server shares saved searches; this is a local cache") };
 }
 
 Status SqliteLeadStore::setSavedSearchNotify(const QString& name, bool notify)
