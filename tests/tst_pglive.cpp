@@ -22,6 +22,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -33,6 +34,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 namespace {
 
@@ -355,6 +358,20 @@ void TestPgLive::sharedSearchReachesTeammatesLive()
     emit erinsList->itemActivated(findShared());
     QTRY_COMPARE(erin.leadModel()->filter().text, QStringLiteral("harbour"));
     QVERIFY(erin.savedSearches()->grab().save(QDir::current().filePath(QStringLiteral("saved-searches-teammate.png"))));
+
+    // Each exports their own searches: Dana's shared search is in her file, not in Erin's.
+    auto exported = [](MainWindow& window, const QString& path) {
+        std::optional<Result<int>> written;
+        window.findChild<SavedSearchesController*>()->exportTo(path, [&](const Result<int>& result) { written = result; });
+        QFile file(path);
+        if (!QTest::qWaitFor([&] { return written.has_value(); }, 10000) || !written->ok()
+            || !file.open(QIODevice::ReadOnly))
+            return QByteArray();
+        return file.readAll();
+    };
+    QTemporaryDir exports;
+    QVERIFY(exported(dana, exports.filePath(QStringLiteral("dana.json"))).contains("Harbours for the team"));
+    QVERIFY(!exported(erin, exports.filePath(QStringLiteral("erin.json"))).contains("Harbours for the team"));
 
     // Dana unshares it from her list's menu: it leaves Erin's list by itself.
     QListWidget* danasList = dana.savedSearches()->list();

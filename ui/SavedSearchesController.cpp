@@ -323,6 +323,8 @@ void SavedSearchesController::exportTo(const QString& path, std::function<void(c
             auto searches = store.savedSearches();
             if (!searches)
                 return searches.error();
+            // The analyst's own: a teammate's shared search is theirs to export.
+            searches->removeIf([](const SavedSearch& search) { return !search.sharedBy.isEmpty(); });
             QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly) || file.write(SavedSearchFile::write(*searches)) < 0 || !file.commit())
                 return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};

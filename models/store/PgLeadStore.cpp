@@ -31,6 +31,11 @@ const QStringList kConnectOptions = { QStringLiteral("sslmode"),     QStringLite
                                       QStringLiteral("connect_timeout"), QStringLiteral("application_name"),
                                       QStringLiteral("target_session_attrs") };
 
+Error noTeamToShareWith()
+{
+    return Error { PgMessages::tr("You are in no team to share the search with (tradeleads admin add-analyst --team)") };
+}
+
 } // namespace
 
 Error pgError(const QString& what, const QSqlError& error)
@@ -571,7 +576,7 @@ Result<QList<SavedSearch>> PgLeadStore::savedSearches() const
 Status PgLeadStore::addSavedSearch(const SavedSearch& search)
 {
     if (search.shared && d->team.isEmpty())
-        return Error { PgMessages::tr("You are in no team to share the search with (tradeleads admin add-analyst --team)") };
+        return noTeamToShareWith();
     return SharedTables::addSavedSearch(d->db, search, kPgError,
                                         search.shared ? QVariant(d->team) : QVariant());
 }
@@ -589,7 +594,7 @@ Status PgLeadStore::renameSavedSearch(const QString& name, const QString& newNam
 Status PgLeadStore::setSavedSearchShared(const QString& name, bool shared)
 {
     if (shared && d->team.isEmpty())
-        return Error { PgMessages::tr("You are in no team to share the search with (tradeleads admin add-analyst --team)") };
+        return noTeamToShareWith();
     auto updated = d->execute(QStringLiteral("UPDATE saved_search SET team = ? WHERE owner = current_user AND name = ?"),
                               { shared ? QVariant(d->team) : QVariant(QMetaType::fromType<QString>()), name },
                               PgMessages::tr("sharing the saved search"));

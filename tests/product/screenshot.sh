@@ -10,6 +10,7 @@ home="$out/$name-home"
 png="$out/$name.png"
 rm -rf "$home" "$png"
 mkdir -p "$home"
+chmod 700 "$home" # XDG_RUNTIME_DIR must be private, or Qt warns
 HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" XDG_RUNTIME_DIR="$home" \
     QT_QPA_PLATFORM=xcb TRADELEADS_TODAY=2026-11-23 \
     sh "$with_xvfb" "$screen" "$binary" --db "$home/leads.sqlite" --screenshot "$png" "$@"

@@ -25,6 +25,13 @@ if [ -z "$display" ]; then
     cat "$dir/xvfb.log" >&2
     exit 1
 fi
+# No session bus on a private display: a D-Bus client (Qt's accessibility bridge) would then
+# autolaunch one by forking its threaded process, and under AddressSanitizer that child can
+# hang on the allocator's lock before it runs dbus-launch. A bus that is not there fails at once.
+if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
+    DBUS_SESSION_BUS_ADDRESS="unix:path=$dir/no-session-bus"
+    export DBUS_SESSION_BUS_ADDRESS
+fi
 set +e
 DISPLAY=":$display" "$@"
 status=$?
