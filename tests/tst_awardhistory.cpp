@@ -1,10 +1,13 @@
 // Who won similar work (LeadStore::awardHistory, `tradeleads awards`): the award notice of a
 // real SAM.gov page read back as the file gives it, and generated award notices for the
 // ranking, the totals, the filters, the incumbent and awardees written with their address.
+// One suite, two fixtures: each test runs on a local cache and on a team server.
 
 #include "AwardHistory.h"
 #include "LeadImporter.h"
 #include "LeadStore.h"
+#include "PgLeadStore.h"
+#include "PgTestServer.h"
 
 #include <QDir>
 #include <QFile>
@@ -74,6 +77,8 @@ Lead bulkCsvAward(const AwardNotice& notice)
 const QString kArmy = QStringLiteral("DEPT OF THE ARMY");
 const QString kNavy = QStringLiteral("DEPT OF THE NAVY");
 
+const QString kServerDatabase = QStringLiteral("tl_awardhistory");
+
 } // namespace
 
 class TestAwardHistory final : public QObject
@@ -81,7 +86,9 @@ class TestAwardHistory final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
 
@@ -93,6 +100,8 @@ private slots:
     void naicsPrefix();
     void incumbentBySolicitationNumber();
     void awardeeWithAddressIsOneAwardee();
+    void amountsAsWritten_data();
+    void amountsAsWritten();
     void companyName_data();
     void companyName();
     void cliJson();
@@ -103,23 +112,57 @@ private:
     void add(const QList<Lead>& leads);
     AwardHistory history(const AwardQuery& query);
     QByteArray runCli(const QStringList& arguments, int& exitCode, QByteArray* errors = nullptr);
-    QString cachePath() const { return m_dir->filePath(QStringLiteral("cache.sqlite")); }
+    // The local cache's file, or the team server's location.
+    QString cachePath() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LeadStore> m_store;
+    bool m_serverReady = false;
 };
+
+void TestAwardHistory::initTestCase_data()
+{
+    QTest::addColumn<bool>("server");
+    QTest::newRow("local cache") << false;
+    QTest::newRow("team server") << true;
+}
 
 void TestAwardHistory::initTestCase()
 {
     QVERIFY2(QFile::exists(realWorld(QStringLiteral("PROVENANCE.md"))),
              qPrintable(QStringLiteral("the real-world files are not at %1: configure with -DTRADELEADS_REAL_WORLD_DIR=PATH")
                             .arg(QStringLiteral(TRADELEADS_REAL_WORLD_DIR))));
+    if (!PgTestServer::unavailable().isEmpty())
+        return; // the server's rows skip (or fail under TRADELEADS_REQUIRE_PG=1) in init()
+    PgTestServer::dropDatabase(kServerDatabase);
+    const Status initialized = PgLeadStore::initialize(PgTestServer::location(kServerDatabase));
+    QVERIFY2(initialized, qPrintable(initialized.errorMessage()));
+    m_serverReady = true;
+}
+
+void TestAwardHistory::cleanupTestCase()
+{
+    if (m_serverReady)
+        PgTestServer::dropDatabase(kServerDatabase);
+}
+
+QString TestAwardHistory::cachePath() const
+{
+    QFETCH_GLOBAL(bool, server);
+    return server ? PgTestServer::location(kServerDatabase) : m_dir->filePath(QStringLiteral("cache.sqlite"));
 }
 
 void TestAwardHistory::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    QFETCH_GLOBAL(bool, server);
+    if (server) {
+        PG_TEST_SERVER_REQUIRED();
+        QVERIFY(m_serverReady);
+        const QString emptied = PgTestServer::emptyTables(kServerDatabase);
+        QVERIFY2(emptied.isEmpty(), qPrintable(emptied));
+    }
     auto store = LeadStore::open(cachePath());
     QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
     m_store = std::move(*store);
@@ -340,6 +383,38 @@ void TestAwardHistory::awardeeWithAddressIsOneAwardee()
     QCOMPARE(found.awardees[0].total, 1000.0);
     // The awards themselves keep the awardee as the notice gave it.
     QCOMPARE(found.recent[2].awardee, QStringLiteral("IRONCLAD ENVIRONMENTAL GROUP LLC"));
+}
+
+// The amount as the record writes it: a number or text, read as the local cache's SQLite reads
+// text as a number (what it starts with); text with no number counts the award and adds 0.
+void TestAwardHistory::amountsAsWritten_data()
+{
+    QTest::addColumn<QJsonValue>("amount");
+    QTest::addColumn<double>("total");
+    QTest::newRow("JSON number") << QJsonValue(1250.5) << 1250.5;
+    QTest::newRow("text") << QJsonValue(QStringLiteral(" 98000.00 ")) << 98000.0;
+    QTest::newRow("exponent") << QJsonValue(QStringLiteral("1.5e6")) << 1.5e6;
+    QTest::newRow("no number") << QJsonValue(QStringLiteral("N/A")) << 0.0;
+    QTest::newRow("JSON object") << QJsonValue(QJsonObject { { "value", 5 } }) << 0.0;
+}
+
+void TestAwardHistory::amountsAsWritten()
+{
+    QFETCH(QJsonValue, amount);
+    QFETCH(double, total);
+    Lead lead = apiAward({ "x1", kArmy, "236220", "Odd Amounts LLC", 0, "2025-06-01" });
+    QJsonObject raw = QJsonDocument::fromJson(lead.raw).object();
+    QJsonObject award = raw["award"].toObject();
+    award["amount"] = amount;
+    raw["award"] = award;
+    lead.raw = QJsonDocument(raw).toJson(QJsonDocument::Compact);
+    add({ lead });
+    AwardQuery query;
+    query.agency = kArmy;
+    const AwardHistory found = history(query);
+    QCOMPARE(found.awardees.size(), 1);
+    QCOMPARE(found.awardees[0].awards, qint64(1));
+    QCOMPARE(found.awardees[0].total, total);
 }
 
 void TestAwardHistory::companyName_data()

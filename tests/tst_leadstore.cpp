@@ -143,14 +143,8 @@ void TestLeadStore::init()
     if (onServer()) {
         PG_TEST_SERVER_REQUIRED();
         QVERIFY(m_serverReady);
-        // Each test starts from empty tables, as each local test starts from a new file.
-        QSqlQuery tables(m_serverTables);
-        QVERIFY(tables.exec(QStringLiteral("SELECT string_agg(format('%I.%I', schemaname, tablename), ', ') FROM pg_tables "
-                                           "WHERE schemaname = 'tradeleads' AND tablename <> 'schema_version'")));
-        QVERIFY(tables.next());
-        QSqlQuery empty(m_serverTables);
-        QVERIFY2(empty.exec(QStringLiteral("TRUNCATE %1 RESTART IDENTITY CASCADE").arg(tables.value(0).toString())),
-                 qPrintable(empty.lastError().text()));
+        const QString emptied = PgTestServer::emptyTables(QString::fromLatin1(kServerDatabase));
+        QVERIFY2(emptied.isEmpty(), qPrintable(emptied));
         m_path = PgTestServer::location(QString::fromLatin1(kServerDatabase));
     }
     auto store = LeadStore::open(m_path);

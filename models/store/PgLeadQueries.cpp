@@ -281,11 +281,6 @@ Result<QList<ReferenceRecord>> PgLeadStore::references(const ReferenceQuery&) co
     return QList<ReferenceRecord>(); // the reference data sets are synced into local caches only
 }
 
-Result<AwardHistory> PgLeadStore::awardHistory(const AwardQuery&) const
-{
-    return notOnTeamServer(PgMessages::tr("The award history"));
-}
-
 Result<QList<StoredLead>> PgLeadStore::similarLeads(qint64, const LeadFilter&, const QDate&, int) const
 {
     return notOnTeamServer(PgMessages::tr("Leads like this one"));

@@ -284,6 +284,42 @@ ALTER TABLE lead SET (autovacuum_vacuum_insert_scale_factor = 0.01, autovacuum_v
 ALTER TABLE lead_seen SET (autovacuum_vacuum_insert_scale_factor = 0.01, autovacuum_vacuum_scale_factor = 0.02,
     autovacuum_analyze_scale_factor = 0.01);
 )SQL",
+    // 3 -> 4: the award history, as the local cache has it (SqliteSchema.cpp, 4 -> 5): award
+    // notices name the awardee, amount, date and award number, read from the record as SAM.gov
+    // sent it, and indexes over the award notices alone hold every value the history filters
+    // and ranks by. The amount is read as SQLite's CAST(text AS REAL) reads it: the number the
+    // text starts with, 0 when it starts with none.
+    R"SQL(
+CREATE FUNCTION tl_json_path(doc text, path text[]) RETURNS text LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+BEGIN
+    RETURN doc::json #>> path;
+EXCEPTION WHEN others THEN
+    RETURN NULL;
+END $$;
+CREATE FUNCTION tl_leading_real(value text) RETURNS double precision LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+BEGIN
+    IF value IS NULL THEN
+        RETURN NULL;
+    END IF;
+    RETURN COALESCE(substring(value FROM '^\s*([+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)')::double precision, 0);
+EXCEPTION WHEN others THEN
+    RETURN NULL;
+END $$;
+ALTER TABLE lead
+    ADD COLUMN award_awardee text COLLATE "C" GENERATED ALWAYS AS (CASE WHEN source = 'sam' THEN
+        NULLIF(trim(COALESCE(tl_json_path(raw, '{award,awardee,name}'), tl_json_path(raw, '{Awardee}'), '')), '') END) STORED,
+    ADD COLUMN award_amount double precision GENERATED ALWAYS AS (CASE WHEN source = 'sam' THEN
+        tl_leading_real(NULLIF(trim(COALESCE(tl_json_path(raw, '{award,amount}'), tl_json_path(raw, '{Award$}'), '')), '')) END) STORED,
+    ADD COLUMN award_date text COLLATE "C" GENERATED ALWAYS AS (CASE WHEN source = 'sam' THEN
+        NULLIF(substr(trim(COALESCE(tl_json_path(raw, '{award,date}'), tl_json_path(raw, '{AwardDate}'), '')), 1, 10), '') END) STORED,
+    ADD COLUMN award_number text COLLATE "C" GENERATED ALWAYS AS (CASE WHEN source = 'sam' THEN
+        NULLIF(trim(COALESCE(tl_json_path(raw, '{award,number}'), tl_json_path(raw, '{AwardNumber}'), '')), '') END) STORED;
+CREATE INDEX lead_award_agency ON lead (agency, award_date, sub_tier, office, naics_code) INCLUDE (award_awardee, award_amount)
+    WHERE notice_type = 'Award Notice';
+CREATE INDEX lead_award_naics ON lead (naics_code, award_date, agency, sub_tier, office) INCLUDE (award_awardee, award_amount)
+    WHERE notice_type = 'Award Notice';
+CREATE INDEX lead_award_solicitation ON lead (solicitation_number) WHERE notice_type = 'Award Notice';
+)SQL",
 };
 
 constexpr int kSchemaVersion = int(std::size(kMigrations));

@@ -80,6 +80,16 @@ inline void dropDatabase(const QString& name)
     exec(QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
 }
 
+// Every table of the store's emptied, its ids restarted: each test of a suite on the server
+// starts as each local test does, from a new file. The error text, or empty.
+inline QString emptyTables(const QString& database)
+{
+    return exec(database, QStringLiteral(
+        "DO $$ BEGIN EXECUTE (SELECT 'TRUNCATE ' || string_agg(format('%I.%I', schemaname, tablename), ', ') "
+        "|| ' RESTART IDENTITY CASCADE' FROM pg_tables WHERE schemaname = 'tradeleads' AND tablename <> 'schema_version'); "
+        "END $$"));
+}
+
 } // namespace PgTestServer
 
 // In a test function or initTestCase: skips without a server, fails instead under
