@@ -6,8 +6,7 @@
 #include "AwardHistory.h"
 #include "LeadImporter.h"
 #include "LeadStore.h"
-#include "PgLeadStore.h"
-#include "PgTestServer.h"
+#include "TwoBackends.h"
 
 #include <QDir>
 #include <QFile>
@@ -117,14 +116,12 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LeadStore> m_store;
-    bool m_serverReady = false;
+    QString m_serverProblem; // why the server's database was not made
 };
 
 void TestAwardHistory::initTestCase_data()
 {
-    QTest::addColumn<bool>("server");
-    QTest::newRow("local cache") << false;
-    QTest::newRow("team server") << true;
+    TwoBackends::addRows();
 }
 
 void TestAwardHistory::initTestCase()
@@ -132,37 +129,25 @@ void TestAwardHistory::initTestCase()
     QVERIFY2(QFile::exists(realWorld(QStringLiteral("PROVENANCE.md"))),
              qPrintable(QStringLiteral("the real-world files are not at %1: configure with -DTRADELEADS_REAL_WORLD_DIR=PATH")
                             .arg(QStringLiteral(TRADELEADS_REAL_WORLD_DIR))));
-    if (!PgTestServer::unavailable().isEmpty())
-        return; // the server's rows skip (or fail under TRADELEADS_REQUIRE_PG=1) in init()
-    PgTestServer::dropDatabase(kServerDatabase);
-    const Status initialized = PgLeadStore::initialize(PgTestServer::location(kServerDatabase));
-    QVERIFY2(initialized, qPrintable(initialized.errorMessage()));
-    m_serverReady = true;
+    m_serverProblem = TwoBackends::createDatabase(kServerDatabase);
 }
 
 void TestAwardHistory::cleanupTestCase()
 {
-    if (m_serverReady)
+    if (m_serverProblem.isEmpty())
         PgTestServer::dropDatabase(kServerDatabase);
 }
 
 QString TestAwardHistory::cachePath() const
 {
-    QFETCH_GLOBAL(bool, server);
-    return server ? PgTestServer::location(kServerDatabase) : m_dir->filePath(QStringLiteral("cache.sqlite"));
+    return TwoBackends::location(*m_dir, kServerDatabase);
 }
 
 void TestAwardHistory::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    QFETCH_GLOBAL(bool, server);
-    if (server) {
-        PG_TEST_SERVER_REQUIRED();
-        QVERIFY(m_serverReady);
-        const QString emptied = PgTestServer::emptyTables(kServerDatabase);
-        QVERIFY2(emptied.isEmpty(), qPrintable(emptied));
-    }
+    TWO_BACKENDS_INIT(kServerDatabase, m_serverProblem);
     auto store = LeadStore::open(cachePath());
     QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
     m_store = std::move(*store);

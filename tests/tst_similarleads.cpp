@@ -1,7 +1,9 @@
 // "Leads like this one": a planted group of leads that share distinctive words comes before
 // unrelated leads; the lead's own family, closed leads and leads outside the filter never come.
+// One suite, two fixtures: each test runs on a local cache and on a team server.
 #include "LeadStore.h"
 #include "LeadTerms.h"
+#include "TwoBackends.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +15,7 @@
 namespace {
 
 const QDate kToday(2026, 3, 2);
+const QString kServerDatabase = QStringLiteral("tl_similarleads");
 
 // Everyday procurement words, shared by every lead, so that only the planted words tell.
 const QStringList kCommonWords = { "services", "support", "contract", "requirement", "government", "delivery",
@@ -45,6 +48,9 @@ class TestSimilarLeads : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase_data();
+    void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
     void termsAreSpelledAsTheIndexSpellsThem();
@@ -60,13 +66,31 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LeadStore> m_store;
+    QString m_serverProblem; // why the server's database was not made
 };
+
+void TestSimilarLeads::initTestCase_data()
+{
+    TwoBackends::addRows();
+}
+
+void TestSimilarLeads::initTestCase()
+{
+    m_serverProblem = TwoBackends::createDatabase(kServerDatabase);
+}
+
+void TestSimilarLeads::cleanupTestCase()
+{
+    if (m_serverProblem.isEmpty())
+        PgTestServer::dropDatabase(kServerDatabase);
+}
 
 void TestSimilarLeads::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto store = LeadStore::open(m_dir->filePath(QStringLiteral("cache.sqlite")));
+    TWO_BACKENDS_INIT(kServerDatabase, m_serverProblem);
+    auto store = LeadStore::open(TwoBackends::location(*m_dir, kServerDatabase));
     QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
     m_store = std::move(*store);
 
@@ -222,7 +246,7 @@ void TestSimilarLeads::commandLine()
     environment.insert(QStringLiteral("TRADELEADS_TODAY"), kToday.toString(Qt::ISODate));
     environment.remove(QStringLiteral("TRADELEADS_DB"));
     process.setProcessEnvironment(environment);
-    const QString cache = m_dir->filePath(QStringLiteral("cache.sqlite"));
+    const QString cache = TwoBackends::location(*m_dir, kServerDatabase);
     process.start(QStringLiteral(TRADELEADS_BINARY),
                   { "search", "--db", cache, "--like", "sam:planted-0", "--limit", "4", "--format", "json" });
     QVERIFY(process.waitForFinished(60000));

@@ -2951,14 +2951,6 @@ Opciones de la ventana:
         <translation>%1: aún no disponible en un servidor de equipo; funciona en una caché local</translation>
     </message>
     <message>
-        <source>The award history</source>
-        <translation>El historial de adjudicaciones</translation>
-    </message>
-    <message>
-        <source>Leads like this one</source>
-        <translation>Las oportunidades similares</translation>
-    </message>
-    <message>
         <source>counting leads</source>
         <translation>contar las oportunidades</translation>
     </message>
@@ -3073,6 +3065,10 @@ Opciones de la ventana:
     <message>
         <source>You have no saved search named &quot;%1&quot;</source>
         <translation>No tiene ninguna búsqueda guardada llamada «%1»</translation>
+    </message>
+    <message>
+        <source>No lead with id %1 on the team server</source>
+        <translation>Ninguna oportunidad con id %1 en el servidor de equipo</translation>
     </message>
 </context>
 <context>

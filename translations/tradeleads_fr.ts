@@ -2951,14 +2951,6 @@ Options de la fenêtre&#xa0;:
         <translation>%1&#xa0;: pas encore disponible sur un serveur d&apos;équipe&#xa0;; cela fonctionne sur un cache local</translation>
     </message>
     <message>
-        <source>The award history</source>
-        <translation>L&apos;historique des attributions</translation>
-    </message>
-    <message>
-        <source>Leads like this one</source>
-        <translation>Les pistes semblables</translation>
-    </message>
-    <message>
         <source>counting leads</source>
         <translation>le comptage des pistes</translation>
     </message>
@@ -3073,6 +3065,10 @@ Options de la fenêtre&#xa0;:
     <message>
         <source>You have no saved search named &quot;%1&quot;</source>
         <translation>Vous n&apos;avez aucune recherche enregistrée nommée «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No lead with id %1 on the team server</source>
+        <translation>Aucune piste d&apos;id %1 sur le serveur d&apos;équipe</translation>
     </message>
 </context>
 <context>

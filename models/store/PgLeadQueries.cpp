@@ -281,11 +281,6 @@ Result<QList<ReferenceRecord>> PgLeadStore::references(const ReferenceQuery&) co
     return QList<ReferenceRecord>(); // the reference data sets are synced into local caches only
 }
 
-Result<QList<StoredLead>> PgLeadStore::similarLeads(qint64, const LeadFilter&, const QDate&, int) const
-{
-    return notOnTeamServer(PgMessages::tr("Leads like this one"));
-}
-
 Result<LeadTally> PgLeadStore::tally(const LeadTallyRequest& request, const std::function<bool()>& replaced) const
 {
     // Counted on the server: one GROUPING SETS pass for the facets (streaming the rows to count
