@@ -3,6 +3,7 @@
 // What the PgLeadStore files share. Included by the store's own files only.
 
 #include "PgLeadStore.h"
+#include "StoreSql.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -57,6 +58,13 @@ struct PgLeadStore::Private
         if (!query.exec())
             return pgError(what, query.lastError());
         return query;
+    }
+
+    // This connection for the queries both stores share (StoreSql.h).
+    StoreSql sql(const QString& what) const
+    {
+        return { [this, what](const QString& statement, const QVariantList& values) { return execute(statement, values, what); },
+                 [what](const QSqlError& error) { return pgError(what, error); } };
     }
 
     Status exec(const QString& sql, const QString& what) const

@@ -3,7 +3,6 @@
 #include "LeadTerms.h"
 
 #include <QSet>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -20,6 +19,8 @@ constexpr int kTermsWanted = 3;
 constexpr double kTitleWeight = 3.0;
 // How many of the heaviest words have their rarity looked up.
 constexpr int kTermsWeighed = 16;
+// How many leads the index ranks before the caller's filter and the family rule pick.
+constexpr int kRanked = 300;
 
 // Keeps the `count` heaviest words, heaviest first; ties in word order, so that the same lead
 // asks the same query every time.
@@ -31,9 +32,9 @@ void keepHeaviest(QList<Word>& words, qsizetype count)
         words.resize(count);
 }
 
-} // namespace
-
-Result<QList<Word>> tellingWords(const Lead& lead, double leads, const LeadsWith& leadsWith)
+// The lead's most telling words, heaviest first. A word in the lead alone or in more than one
+// lead in a hundred tells nothing; a short title of common words still says what the lead is.
+Result<QList<Word>> tellingWords(const Lead& lead, double leads, const KeywordIndex& index)
 {
     QList<Word> weights;
     const QHash<QString, double> terms = LeadTerms::weighted(lead);
@@ -41,13 +42,13 @@ Result<QList<Word>> tellingWords(const Lead& lead, double leads, const LeadsWith
         weights.append({ it.key(), it.value() });
     keepHeaviest(weights, kTermsWeighed);
 
-    // A word in more than this many leads tells nothing about this one. Counting stops there:
-    // only a rare word's count matters, and a common word's whole list is long.
+    // Counting stops past this many: only a rare word's count matters, and a common word's
+    // whole list is long.
     const qint64 common = qMax<qint64>(50, qint64(leads / 100));
     QList<Word> telling;
     QStringList commonTitleWords;
     for (const Word& word : std::as_const(weights)) {
-        auto documents = leadsWith(word.word, common);
+        auto documents = index.leadsWith(word.word, common);
         if (!documents)
             return documents.error();
         if (*documents > common && word.weight >= kTitleWeight)
@@ -56,13 +57,12 @@ Result<QList<Word>> tellingWords(const Lead& lead, double leads, const LeadsWith
             continue; // this lead's alone, or everybody's
         telling.append({ word.word, word.weight * std::log(leads / double(*documents)) });
     }
-    // A short title of common words ("53--GASKET") still says what the lead is: its words in up
-    // to one lead in twenty stand in for rarer ones.
+    // "53--GASKET": its title words in up to one lead in twenty stand in for rarer ones.
     const qint64 broad = qMax<qint64>(common, qint64(leads / 20));
     for (const QString& word : std::as_const(commonTitleWords)) {
         if (telling.size() >= kTermsWanted)
             break;
-        auto documents = leadsWith(word, broad);
+        auto documents = index.leadsWith(word, broad);
         if (!documents)
             return documents.error();
         if (*documents <= broad)
@@ -72,54 +72,89 @@ Result<QList<Word>> tellingWords(const Lead& lead, double leads, const LeadsWith
     return telling;
 }
 
-CandidateQuery candidateQuery(const LeadFilter& candidates, const QDate& today, const QList<qint64>& rankedIds,
-                              const QString& familyId, FilterQuery::Dialect dialect)
+struct Candidate
 {
-    LeadFilter wanted = candidates;
-    wanted.oneRowPerFamily = false; // one per family is decided by rank (choose())
-    wanted.sortColumn.clear();
-    FilterQuery compiled = FilterQuery::compile(wanted, today, FilterQuery::KeywordPlan::Lookup, -1, dialect);
+    qint64 id = 0;
+    double score = 0;
+    QString familyId;
+};
+
+} // namespace
+
+Result<QList<StoredLead>> find(const LeadStore& store, const StoreSql& sql, const KeywordIndex& index, qint64 leadId,
+                               const LeadFilter& candidates, const QDate& today, int limit)
+{
+    auto own = store.leadsByIds({ leadId }, LeadStore::Detail::Full);
+    if (!own)
+        return own.error();
+    if (own->isEmpty())
+        return index.noLead(leadId);
+    const StoredLead lead = own->first();
+    if (limit <= 0)
+        return QList<StoredLead>();
+
+    auto highest = sql.execute(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM lead"), {});
+    if (!highest)
+        return highest.error();
+    const double leads = highest->next() ? qMax(1.0, highest->value(0).toDouble()) : 1.0;
+    auto telling = tellingWords(lead.lead, leads, index);
+    if (!telling)
+        return telling.error();
+    if (telling->isEmpty())
+        return QList<StoredLead>();
+    const Statement rank = index.rank(*telling, leadId, kRanked);
+    auto ranked = sql.execute(rank.sql, rank.values);
+    if (!ranked)
+        return ranked.error();
+    QHash<qint64, double> score;
     QVariantList ids;
-    for (const qint64 id : rankedIds)
-        ids.append(id);
+    while (ranked->next()) {
+        score.insert(ranked->value(0).toLongLong(), ranked->value(1).toDouble());
+        ids.append(ranked->value(0));
+    }
+    if (ranked->lastError().isValid())
+        return sql.error(ranked->lastError());
+    if (ids.isEmpty())
+        return QList<StoredLead>();
+
+    // Of the ranked leads, those the caller's filter keeps, neither of the lead's own family
+    // nor an award notice (an award closes the competition).
+    LeadFilter wanted = candidates;
+    wanted.oneRowPerFamily = false; // one per family is decided by rank, below
+    wanted.sortColumn.clear();
+    FilterQuery compiled = FilterQuery::compile(wanted, today, FilterQuery::KeywordPlan::Lookup, -1, index.dialect);
     compiled.addCondition(QStringLiteral("l.id IN (") + FilterQuery::placeholders(ids.size()) + u')',
                           { QStringLiteral("id") }, ids);
-    compiled.addCondition(QStringLiteral("l.family_id <> ?"), { QStringLiteral("family_id") }, { familyId });
+    compiled.addCondition(QStringLiteral("l.family_id <> ?"), { QStringLiteral("family_id") }, { lead.familyId });
     compiled.addCondition(QStringLiteral("COALESCE(l.notice_type, '') <> 'Award Notice'"), { QStringLiteral("notice_type") });
-    return { QStringLiteral("SELECT l.id, l.family_id, l.naics_code, l.agency") + compiled.conditionsFrom() + compiled.where(),
-             compiled.bindings() };
-}
-
-QList<Candidate> candidatesFrom(QSqlQuery& rows, const QHash<qint64, double>& textScore)
-{
+    auto kept = sql.execute(QStringLiteral("SELECT l.id, l.family_id, l.naics_code, l.agency") + compiled.conditionsFrom()
+                                + compiled.where(),
+                            compiled.bindings());
+    if (!kept)
+        return kept.error();
+    const QString naics = lead.lead.naicsCode.trimmed();
     QList<Candidate> found;
-    while (rows.next()) {
-        const qint64 id = rows.value(0).toLongLong();
-        found.append({ id, textScore.value(id), rows.value(1).toString(), rows.value(2).toString(), rows.value(3).toString() });
-    }
-    return found;
-}
-
-QList<qint64> choose(const Lead& lead, QList<Candidate> candidates, int limit)
-{
-    const QString naics = lead.naicsCode.trimmed();
-    for (Candidate& candidate : candidates) {
-        const QString theirNaics = candidate.naicsCode.trimmed();
+    while (kept->next()) {
+        Candidate candidate { kept->value(0).toLongLong(), 0, kept->value(1).toString() };
+        const QString theirNaics = kept->value(2).toString().trimmed();
         double lift = 1.0;
         if (!naics.isEmpty() && theirNaics == naics)
             lift += 0.5;
         else if (naics.size() >= 4 && theirNaics.startsWith(naics.left(4)))
             lift += 0.25;
-        if (!lead.agency.isEmpty() && candidate.agency == lead.agency)
+        if (!lead.lead.agency.isEmpty() && kept->value(3).toString() == lead.lead.agency)
             lift += 0.1;
-        candidate.textScore *= lift;
+        candidate.score = score.value(candidate.id) * lift;
+        found.append(candidate);
     }
-    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
-        return a.textScore != b.textScore ? a.textScore > b.textScore : a.id < b.id;
+    if (kept->lastError().isValid())
+        return sql.error(kept->lastError());
+    std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
+        return a.score != b.score ? a.score > b.score : a.id < b.id;
     });
     QList<qint64> chosen;
     QSet<QString> families;
-    for (const Candidate& candidate : std::as_const(candidates)) {
+    for (const Candidate& candidate : std::as_const(found)) {
         if (chosen.size() >= limit)
             break;
         if (families.contains(candidate.familyId))
@@ -127,7 +162,7 @@ QList<qint64> choose(const Lead& lead, QList<Candidate> candidates, int limit)
         families.insert(candidate.familyId);
         chosen.append(candidate.id);
     }
-    return chosen;
+    return store.leadsByIds(chosen, LeadStore::Detail::Full); // in the order asked
 }
 
 } // namespace SimilarLeads

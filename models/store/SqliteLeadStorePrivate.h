@@ -4,6 +4,7 @@
 // the helpers every part of the store uses. Included by the store's own files only.
 
 #include "SqliteLeadStore.h"
+#include "StoreSql.h"
 
 #include <QCoreApplication>
 #include <QLockFile>
@@ -66,6 +67,13 @@ struct SqliteLeadStore::Private
         if (!query.exec())
             return sqlError(what, query.lastError());
         return query;
+    }
+
+    // This connection for the queries both stores share (StoreSql.h).
+    StoreSql sql(const QString& what) const
+    {
+        return { [this, what](const QString& statement, const QVariantList& values) { return execute(statement, values, what); },
+                 [what](const QSqlError& error) { return sqlError(what, error); } };
     }
 
     // Brings the schema to the current version, one migration per transaction
