@@ -31,9 +31,11 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 #include <optional>
 
@@ -84,6 +86,7 @@ private slots:
     void droppedConnectionComesBack();
     void windowRefreshesInPlaceKeepingTheSelection();
     void analystIsNotOfferedSyncNow();
+    void detailPaneReadsAwardsAndSimilarLeads();
     void teammatesShareTheStatusNotTheNotes();
     void sharedSearchReachesTeammatesLive();
 
@@ -236,6 +239,36 @@ void TestPgLive::analystIsNotOfferedSyncNow()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY_WITH_TIMEOUT(!window.syncAction()->isVisible(), 15000);
+}
+
+// The detail pane of a SAM.gov notice on the server: who won similar work, and leads like it.
+void TestPgLive::detailPaneReadsAwardsAndSimilarLeads()
+{
+    QSettings().clear();
+    MainWindow window(location(QStringLiteral("dana")));
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    LeadTableModel* model = window.leadModel();
+    QVERIFY(settle(model));
+    int row = 0;
+    while (row < model->rowCount() && model->index(row, 0).data(LeadTableModel::SourceRole).toString() != QLatin1String("sam"))
+        ++row;
+    QVERIFY(row < model->rowCount());
+    window.leadTable()->selectRow(row);
+    DetailPane* pane = window.detailPane();
+    QTRY_COMPARE(pane->sourceId(), model->index(row, 0).data(LeadTableModel::SourceIdRole).toString());
+    QTabWidget* tabs = pane->tabs();
+    const int similarTab = tabs->indexOf(pane->similarView());
+    QTRY_VERIFY_WITH_TIMEOUT(tabs->tabText(similarTab).startsWith(QStringLiteral("Similar (")), 15000);
+    tabs->setCurrentIndex(similarTab);
+    const QString similar = pane->similarView()->toPlainText();
+    QVERIFY2(similar.contains(QStringLiteral("closest first")), qPrintable(similar));
+    QVERIFY(window.grab().save(QDir::current().filePath(QStringLiteral("similar-leads-team-server.png"))));
+    tabs->setCurrentIndex(0);
+    const QString overview = pane->overviewView()->toPlainText();
+    QVERIFY2(overview.contains(QStringLiteral("Who won similar work")), qPrintable(overview));
+    QVERIFY2(!overview.contains(QStringLiteral("not available on a team server")), qPrintable(overview));
 }
 
 // Two analysts of one team, each in a window of their own: dana sets the status and the
