@@ -360,8 +360,11 @@ void TestMainWindow::similarLeadsShowAndOpenInThePane()
     const QString shown = window.leadModel()->index(row, 0).data(LeadTableModel::SourceIdRole).toString();
     window.leadTable()->selectRow(row);
     QTRY_COMPARE(pane->sourceId(), shown);
-    QTRY_VERIFY_WITH_TIMEOUT(tabs->tabText(similarTab).startsWith(QStringLiteral("Similar (")), 10000);
+    // Asked for only when their tab is shown: they cost a team server a second or more.
+    QTest::qWait(300);
+    QCOMPARE(tabs->tabText(similarTab), QStringLiteral("Similar"));
     tabs->setCurrentIndex(similarTab);
+    QTRY_VERIFY_WITH_TIMEOUT(tabs->tabText(similarTab).startsWith(QStringLiteral("Similar (")), 10000);
     const QString text = pane->similarView()->toPlainText();
     QVERIFY2(text.contains(QStringLiteral("closest first")), qPrintable(text));
 

@@ -260,8 +260,8 @@ void TestPgLive::detailPaneReadsAwardsAndSimilarLeads()
     QTRY_COMPARE(pane->sourceId(), model->index(row, 0).data(LeadTableModel::SourceIdRole).toString());
     QTabWidget* tabs = pane->tabs();
     const int similarTab = tabs->indexOf(pane->similarView());
-    QTRY_VERIFY_WITH_TIMEOUT(tabs->tabText(similarTab).startsWith(QStringLiteral("Similar (")), 15000);
     tabs->setCurrentIndex(similarTab);
+    QTRY_VERIFY_WITH_TIMEOUT(tabs->tabText(similarTab).startsWith(QStringLiteral("Similar (")), 15000);
     const QString similar = pane->similarView()->toPlainText();
     QVERIFY2(similar.contains(QStringLiteral("closest first")), qPrintable(similar));
     QVERIFY(window.grab().save(QDir::current().filePath(QStringLiteral("similar-leads-team-server.png"))));

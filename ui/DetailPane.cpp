@@ -209,6 +209,7 @@ void DetailPane::buildUi()
     m_tabs->addTab(m_history, tr("History"));
     m_similarView = makeBrowser(m_tabs, tr("Open leads like this one"));
     m_tabs->addTab(m_similarView, tr("Similar"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &DetailPane::askSimilarWhenShown);
     m_attachments = new AttachmentsPanel(m_reader, m_writer, *m_network, m_tabs);
     m_tabs->addTab(m_attachments, tr("Attachments"));
     connect(m_attachments, &AttachmentsPanel::countChanged, this, [this](int count) {
@@ -256,7 +257,8 @@ void DetailPane::showLoaded(const QString& source, const QString& sourceId, cons
     if (!same) {
         m_descriptionState.clear();
         m_similar = QList<StoredLead>();
-        m_similarPending = true; // on its way from the loader
+        m_similarPending = false;
+        m_similarAsked = false;
     }
     m_message->setVisible(false);
     m_saved = { .starred = m_lead.starred, .status = m_lead.status, .notes = m_lead.notes, .tags = m_lead.tags,
@@ -274,7 +276,18 @@ void DetailPane::showLoaded(const QString& source, const QString& sourceId, cons
     }
     render();
     m_pages->setCurrentIndex(1);
+    askSimilarWhenShown();
     emit leadShown();
+}
+
+void DetailPane::askSimilarWhenShown()
+{
+    if (m_source.isEmpty() || m_similarAsked || m_tabs->currentWidget() != m_similarView)
+        return;
+    m_similarAsked = true;
+    m_similarPending = true;
+    renderSimilar();
+    m_loader->readSimilar(m_source, m_sourceId);
 }
 
 void DetailPane::showSimilar(const QString& source, const QString& sourceId, const Result<QList<StoredLead>>& similar)
@@ -288,7 +301,9 @@ void DetailPane::showSimilar(const QString& source, const QString& sourceId, con
 
 void DetailPane::renderSimilar()
 {
-    setBrowserHtml(m_similarView, LeadDetailHtml::similar(m_similar, m_similarPending, mutedColour(), Clock::today()),
+    // Until asked (their tab not yet shown for this lead) they are as good as on their way.
+    setBrowserHtml(m_similarView,
+                   LeadDetailHtml::similar(m_similar, m_similarPending || !m_similarAsked, mutedColour(), Clock::today()),
                    palette());
     const qsizetype found = m_similar ? m_similar->size() : 0;
     m_tabs->setTabText(m_tabs->indexOf(m_similarView), found > 0 ? tr("Similar (%1)").arg(found) : tr("Similar"));
@@ -307,6 +322,7 @@ void DetailPane::clear()
     m_loader->cancel(); // an answer on its way no longer has a place
     m_source.clear();
     m_sourceId.clear();
+    m_similarAsked = false;
     m_lead = StoredLead();
     m_saved = LeadUserData();
     m_descriptionState.clear();

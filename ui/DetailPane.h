@@ -124,6 +124,8 @@ private:
     void showLoaded(const QString& source, const QString& sourceId, const LeadView& view);
     void showReadError(const QString& message);
     void showSimilar(const QString& source, const QString& sourceId, const Result<QList<StoredLead>>& similar);
+    // Asks for the leads like the one shown when their tab is current and they were not asked.
+    void askSimilarWhenShown();
     void renderSimilar();
     void render();
     void renderHeader();
@@ -149,6 +151,7 @@ private:
     Result<AwardHistory> m_awards = AwardHistory();
     Result<QList<StoredLead>> m_similar = QList<StoredLead>();
     bool m_similarPending = false; // still being looked for
+    bool m_similarAsked = false;   // for the lead shown: asked when their tab was first current
     LeadUserData m_saved; // what the cache holds; the editor holds what the controls say
     QString m_descriptionState; // "", "loading", or an error message
     LinkHandler m_linkHandler;

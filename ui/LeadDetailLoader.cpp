@@ -64,6 +64,11 @@ void LeadDetailLoader::read(const QString& source, const QString& sourceId)
             else
                 emit failed(view.errorMessage());
         });
+}
+
+void LeadDetailLoader::readSimilar(const QString& source, const QString& sourceId)
+{
+    const quint64 generation = ++m_similarGeneration;
     m_reader.call(
         this,
         [source, sourceId](LeadStore& store) -> Result<QList<StoredLead>> {
@@ -75,7 +80,7 @@ void LeadDetailLoader::read(const QString& source, const QString& sourceId)
             return store.similarLeads(row->id, open, Clock::today(), kSimilarLeads);
         },
         [this, generation, source, sourceId](const Result<QList<StoredLead>>& similar) {
-            if (generation == m_generation)
+            if (generation == m_similarGeneration)
                 emit similarLoaded(source, sourceId, similar);
         });
 }
@@ -83,4 +88,5 @@ void LeadDetailLoader::read(const QString& source, const QString& sourceId)
 void LeadDetailLoader::cancel()
 {
     ++m_generation;
+    ++m_similarGeneration;
 }

@@ -25,8 +25,9 @@ struct LeadView
 };
 
 
-// Reads one lead at a time on a reader worker, then the leads like it. Only the answers to the latest read() are told:
-// a newer read() or a cancel() drops the answers still on their way.
+// Reads one lead at a time on a reader worker, and the leads like it when asked. Only the
+// answers to the latest read() and readSimilar() are told: a newer call or a cancel() drops
+// the answers still on their way.
 class LeadDetailLoader final : public QObject
 {
     Q_OBJECT
@@ -34,15 +35,18 @@ public:
     explicit LeadDetailLoader(StoreWorker& reader, QObject* parent = nullptr);
 
     void read(const QString& source, const QString& sourceId);
+    // The open leads most like it: asked apart, when they are to be shown, because on a team
+    // server of a million leads they cost the server a second or more.
+    void readSimilar(const QString& source, const QString& sourceId);
     void cancel();
 
 signals:
     void loaded(const QString& source, const QString& sourceId, const LeadView& view);
     void failed(const QString& message);
-    // The open leads most like it, read after the lead itself so the pane never waits on them.
     void similarLoaded(const QString& source, const QString& sourceId, const Result<QList<StoredLead>>& similar);
 
 private:
     StoreWorker& m_reader;
     quint64 m_generation = 0; // of the latest read()
+    quint64 m_similarGeneration = 0; // of the latest readSimilar()
 };
