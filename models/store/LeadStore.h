@@ -30,6 +30,8 @@ struct LeadTallyRequest
     bool countWeeks = false;
     QDate firstWeek;
     int weekCount = 0;
+    // Count the leads themselves even where the kept counts would answer (the tests compare both).
+    bool countEveryLead = false;
 };
 
 struct LeadTally

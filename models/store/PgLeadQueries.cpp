@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "FamilyDeadlineHistory.h"
 #include "FilterQuery.h"
+#include "LeadTallyCounts.h"
 #include "PgQueryCancel.h"
 #include "StoredLeadRows.h"
 
@@ -291,6 +292,11 @@ Result<LeadTally> PgLeadStore::tally(const LeadTallyRequest& request, const std:
         if (!LeadColumns::names().contains(column))
             return Error { PgMessages::tr("No lead column named %1").arg(column) };
     }
+    if (!request.countEveryLead) {
+        const FilterQuery compiled = compile(request.filter, request.today);
+        if (LeadTallyCounts::answer(request, compiled))
+            return LeadTallyCounts::read(d->sql(what), QStringLiteral("lead_tally"), request, compiled);
+    }
     LeadTally result;
     result.facets.resize(request.facetColumns.size());
     if (!request.facetColumns.isEmpty()) {
@@ -362,32 +368,23 @@ Result<CacheStats> PgLeadStore::stats(const QDate& today) const
 {
     CacheStats stats;
     const QString what = PgMessages::tr("reading statistics");
-    auto query = d->execute(QStringLiteral(
-                                "SELECT COUNT(*), "
-                                "COALESCE(SUM(CASE WHEN (deadline_at IS NULL OR deadline_at >= ?) AND COALESCE(active, 1) = 1 "
-                                "THEN 1 ELSE 0 END), 0), "
-                                "(SELECT COUNT(DISTINCT lead_id) FROM lead_version), "
-                                "(SELECT COUNT(*) FROM lead_user WHERE starred = 1), "
-                                "(SELECT COUNT(*) FROM saved_search), "
-                                "(SELECT MAX(finished_at) FROM sync_run WHERE outcome = 'ok'), "
-                                "pg_database_size(current_database()) FROM lead"),
-                            { today.toString(Qt::ISODate) }, what);
+    auto query = d->execute(QStringLiteral("SELECT (SELECT COUNT(DISTINCT lead_id) FROM lead_version), "
+                                           "(SELECT COUNT(*) FROM lead_user WHERE starred = 1), "
+                                           "(SELECT COUNT(*) FROM saved_search), "
+                                           "(SELECT MAX(finished_at) FROM sync_run WHERE outcome = 'ok'), "
+                                           "pg_database_size(current_database())"),
+                            {}, what);
     if (!query)
         return query.error();
     if (!query->next())
         return pgError(what, query->lastError());
-    stats.leads = query->value(0).toLongLong();
-    stats.open = query->value(1).toLongLong();
-    stats.amended = query->value(2).toLongLong();
-    stats.starred = query->value(3).toLongLong();
-    stats.savedSearches = query->value(4).toLongLong();
-    stats.lastSyncAt = query->value(5).toString();
-    stats.fileBytes = query->value(6).toLongLong();
-    auto bySource = d->execute(QStringLiteral("SELECT source, COUNT(*) FROM lead GROUP BY source ORDER BY source"), {}, what);
-    if (!bySource)
-        return bySource.error();
-    while (bySource->next())
-        stats.bySource.append({ bySource->value(0).toString(), bySource->value(1).toLongLong() });
+    stats.amended = query->value(0).toLongLong();
+    stats.starred = query->value(1).toLongLong();
+    stats.savedSearches = query->value(2).toLongLong();
+    stats.lastSyncAt = query->value(3).toString();
+    stats.fileBytes = query->value(4).toLongLong();
+    if (auto status = LeadTallyCounts::countLeads(d->sql(what), QStringLiteral("lead_tally"), today, stats); !status)
+        return status.error();
     stats.sampleData = info(QStringLiteral("sample_data")) == QLatin1String("1");
     return stats;
 }

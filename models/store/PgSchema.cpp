@@ -320,6 +320,53 @@ CREATE INDEX lead_award_naics ON lead (naics_code, award_date, agency, sub_tier,
     WHERE notice_type = 'Award Notice';
 CREATE INDEX lead_award_solicitation ON lead (solicitation_number) WHERE notice_type = 'Award Notice';
 )SQL",
+    // 4 -> 5: the statistics' counts, kept as leads change, as the local cache keeps them
+    // (SqliteSchema.cpp, 7 -> 8): a row per counted column, value, source, deadline day and
+    // activity, so that the facets and the chart of a filter on the source, the deadline and
+    // "open" alone add up a few thousand rows instead of reading every lead. Statement
+    // triggers: a page of the sync changes the counts once, by what the page changed.
+    R"SQL(
+CREATE TABLE lead_tally (
+    facet text COLLATE "C" NOT NULL,
+    value text COLLATE "C" NOT NULL,
+    source text COLLATE "C" NOT NULL,
+    deadline_at text COLLATE "C",
+    active integer NOT NULL,
+    leads bigint NOT NULL,
+    UNIQUE NULLS NOT DISTINCT (facet, value, source, deadline_at, active)
+);
+INSERT INTO lead_tally (facet, value, source, deadline_at, active, leads)
+SELECT f.facet, f.value, l.source, left(l.deadline_at, 10), COALESCE(l.active, 1), COUNT(*)
+FROM lead l CROSS JOIN LATERAL (VALUES ('country', COALESCE(l.country, '')), ('set_aside_code', COALESCE(l.set_aside_code, '')), ('notice_type', COALESCE(l.notice_type, '')), ('industry', COALESCE(l.industry, '')), ('naics_code', COALESCE(l.naics_code, ''))) f (facet, value)
+GROUP BY 1, 2, 3, 4, 5;
+CREATE FUNCTION lead_tally_keep() RETURNS trigger LANGUAGE plpgsql SET search_path = tradeleads, pg_temp AS $$
+DECLARE
+    changed text[] := '{}';
+BEGIN
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        changed := changed || 'SELECT source, country, set_aside_code, notice_type, industry, naics_code, deadline_at, active, 1 AS leads FROM tally_new'::text;
+    END IF;
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        changed := changed || 'SELECT source, country, set_aside_code, notice_type, industry, naics_code, deadline_at, active, -1 AS leads FROM tally_old'::text;
+    END IF;
+    EXECUTE format($q$
+        INSERT INTO lead_tally AS t (facet, value, source, deadline_at, active, leads)
+        SELECT f.facet, f.value, c.source, left(c.deadline_at, 10), COALESCE(c.active, 1), SUM(c.leads)
+        FROM (%s) c CROSS JOIN LATERAL (VALUES ('country', COALESCE(c.country, '')), ('set_aside_code', COALESCE(c.set_aside_code, '')), ('notice_type', COALESCE(c.notice_type, '')), ('industry', COALESCE(c.industry, '')), ('naics_code', COALESCE(c.naics_code, ''))) f (facet, value)
+        GROUP BY 1, 2, 3, 4, 5 HAVING SUM(c.leads) <> 0
+        ON CONFLICT (facet, value, source, deadline_at, active) DO UPDATE SET leads = t.leads + excluded.leads
+    $q$, array_to_string(changed, ' UNION ALL '));
+    RETURN NULL;
+END $$;
+CREATE TRIGGER lead_tally_insert AFTER INSERT ON lead REFERENCING NEW TABLE AS tally_new
+    FOR EACH STATEMENT EXECUTE FUNCTION lead_tally_keep();
+CREATE TRIGGER lead_tally_update AFTER UPDATE ON lead REFERENCING OLD TABLE AS tally_old NEW TABLE AS tally_new
+    FOR EACH STATEMENT EXECUTE FUNCTION lead_tally_keep();
+CREATE TRIGGER lead_tally_delete AFTER DELETE ON lead REFERENCING OLD TABLE AS tally_old
+    FOR EACH STATEMENT EXECUTE FUNCTION lead_tally_keep();
+GRANT SELECT ON lead_tally TO tl_analyst;
+GRANT SELECT, INSERT, UPDATE, DELETE ON lead_tally TO tl_sync;
+)SQL",
 };
 
 constexpr int kSchemaVersion = int(std::size(kMigrations));

@@ -37,6 +37,9 @@ constexpr int kFtsHashSize = 1024 * 1024;
 constexpr int kBulkFtsHashSize = 32 * 1024 * 1024;
 
 const char* const kFtsTriggers[] = {"lead_fts_insert", "lead_fts_update", "lead_fts_delete"};
+// The triggers that keep the statistics' counts (lead_tally) are set aside for the whole load
+// and the counts made again from every lead at its end: a few GROUP BYs over lead_browse.
+const char* const kTallyTriggers[] = {"lead_tally_insert", "lead_tally_update", "lead_tally_delete"};
 
 QString lockPath(const QString& cachePath)
 {
@@ -139,6 +142,18 @@ Result<bool> SqliteLeadStore::beginBulkLoad(qint64 expectedLeads)
         }
     }
 
+    for (const char* trigger : kTallyTriggers) {
+        auto sql = column(*d, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = '%1'")
+                                  .arg(QLatin1String(trigger)),
+                          what);
+        if (!sql)
+            return fail(sql.error());
+        if (sql->isEmpty())
+            return fail(Error{SqliteMessages::tr("Cache error while %1: the trigger %2 is missing")
+                                  .arg(what, QLatin1String(trigger))});
+        restore.append(sql->first());
+    }
+
     QJsonObject marker;
     marker.insert(QStringLiteral("watermark"), QString::number(watermark));
     marker.insert(QStringLiteral("restore"), restore);
@@ -157,6 +172,8 @@ Result<bool> SqliteLeadStore::beginBulkLoad(qint64 expectedLeads)
     for (const QString& name : std::as_const(*names))
         steps.append(QStringLiteral("DROP INDEX \"%1\"").arg(name));
     for (const char* trigger : kFtsTriggers)
+        steps.append(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger)));
+    for (const char* trigger : kTallyTriggers)
         steps.append(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger)));
     steps += guardedTriggers;
     for (const QString& step : std::as_const(steps)) {
@@ -241,6 +258,8 @@ Status SqliteLeadStore::Private::completeBulkLoad()
         if (!text.isEmpty() && (text.startsWith(QLatin1String("CREATE TRIGGER")) || !existing->contains(text)))
             steps.append(text);
     }
+    // After the indexes, so that the counts read lead_browse.
+    steps.append(QString::fromUtf8(leadTallyRebuild()));
     steps.append(QStringLiteral("DELETE FROM cache_info WHERE key = '%1'").arg(QLatin1String(kBulkLoadKey)));
     for (const QString& step : std::as_const(steps)) {
         if (auto status = execRaw(step.toUtf8().constData(), what); !status)

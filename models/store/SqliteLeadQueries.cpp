@@ -4,6 +4,7 @@
 
 #include "FamilyDeadlineHistory.h"
 #include "FilterQuery.h"
+#include "LeadTallyCounts.h"
 #include "StoredLeadRows.h"
 
 #include <QFileInfo>
@@ -324,30 +325,39 @@ Result<QList<ReferenceRecord>> SqliteLeadStore::references(const ReferenceQuery&
 Result<CacheStats> SqliteLeadStore::stats(const QDate& today) const
 {
     CacheStats stats;
+    const QString what = SqliteMessages::tr("reading statistics");
     QSqlQuery query(d->db);
-    const QString todayText = today.toString(Qt::ISODate);
-    query.prepare(QStringLiteral(
-        "SELECT COUNT(*), "
-        "SUM(CASE WHEN (deadline_at IS NULL OR deadline_at >= ?) AND COALESCE(active, 1) = 1 THEN 1 ELSE 0 END), "
-        "(SELECT COUNT(DISTINCT lead_id) FROM lead_version), "
-        "(SELECT COUNT(*) FROM lead_user WHERE starred = 1), "
-        "(SELECT COUNT(*) FROM saved_search), "
-        "(SELECT MAX(finished_at) FROM sync_run WHERE outcome = 'ok') FROM lead"));
-    query.addBindValue(todayText);
-    if (!query.exec() || !query.next())
-        return sqlError(SqliteMessages::tr("reading statistics"), query.lastError());
-    stats.leads = query.value(0).toLongLong();
-    stats.open = query.value(1).toLongLong();
-    stats.amended = query.value(2).toLongLong();
-    stats.starred = query.value(3).toLongLong();
-    stats.savedSearches = query.value(4).toLongLong();
-    stats.lastSyncAt = query.value(5).toString();
-    if (!query.exec(QStringLiteral("SELECT source, COUNT(*) FROM lead GROUP BY source ORDER BY source")))
-        return sqlError(SqliteMessages::tr("reading statistics"), query.lastError());
-    while (query.next())
-        stats.bySource.append({query.value(0).toString(), query.value(1).toLongLong()});
-    if (query.lastError().isValid())
-        return sqlError(SqliteMessages::tr("reading statistics"), query.lastError());
+    if (!query.exec(QStringLiteral("SELECT (SELECT COUNT(DISTINCT lead_id) FROM lead_version), "
+                                   "(SELECT COUNT(*) FROM lead_user WHERE starred = 1), "
+                                   "(SELECT COUNT(*) FROM saved_search), "
+                                   "(SELECT MAX(finished_at) FROM sync_run WHERE outcome = 'ok')"))
+        || !query.next())
+        return sqlError(what, query.lastError());
+    stats.amended = query.value(0).toLongLong();
+    stats.starred = query.value(1).toLongLong();
+    stats.savedSearches = query.value(2).toLongLong();
+    stats.lastSyncAt = query.value(3).toString();
+    query.finish();
+    if (d->bulkLoadPending()) {
+        // The kept counts are made again at the load's end: until then the leads are counted.
+        if (!query.prepare(QStringLiteral(
+                "SELECT source, COUNT(*), SUM(CASE WHEN (deadline_at IS NULL OR deadline_at >= ?) "
+                "AND COALESCE(active, 1) = 1 THEN 1 ELSE 0 END) FROM lead GROUP BY source ORDER BY source")))
+            return sqlError(what, query.lastError());
+        query.addBindValue(today.toString(Qt::ISODate));
+        if (!query.exec())
+            return sqlError(what, query.lastError());
+        while (query.next()) {
+            stats.leads += query.value(1).toLongLong();
+            stats.open += query.value(2).toLongLong();
+            stats.bySource.append({ query.value(0).toString(), query.value(1).toLongLong() });
+        }
+        if (query.lastError().isValid())
+            return sqlError(what, query.lastError());
+    } else if (auto status = LeadTallyCounts::countLeads(d->sql(what), QStringLiteral("lead_tally_day"), today, stats);
+               !status) {
+        return status.error();
+    }
     stats.fileBytes = QFileInfo(d->path).size();
     stats.sampleData = info(QStringLiteral("sample_data")) == QLatin1String("1");
     return stats;

@@ -55,6 +55,8 @@ struct SqliteLeadStore::Private
     bool bulkLoadPending() const;
     Status completeBulkLoad();
     Status completeInterruptedBulkLoad();
+    // SqliteSchema.cpp: the statements that count lead_tally afresh from the leads.
+    static const char* leadTallyRebuild();
 
     // Prepares `sql`, binds `values` in order and runs it: the query, to read from, or why it failed.
     Result<QSqlQuery> execute(const QString& sql, const QVariantList& values, const QString& what) const

@@ -1,5 +1,7 @@
 // SqliteLeadStore::tally: the one pass over the filtered leads that the statistics count.
 #include "FilterQuery.h"
+#include "LeadTallyCounts.h"
+#include "SqliteLeadStorePrivate.h"
 #include "SqliteLeadStore.h"
 
 #include <QCoreApplication>
@@ -85,35 +87,6 @@ private:
     QHash<QByteArray, qint64> m_counts;
 };
 
-// Days since 1970-01-01 of an ISO "YYYY-MM-DD..." text, or INT_MIN when it is not one.
-// Arithmetic, not QDate::fromString: it runs for every lead.
-int dayNumber(const char* text, int size)
-{
-    if (size < 10 || text[4] != '-' || text[7] != '-')
-        return INT_MIN;
-    auto digits = [&](int from, int count) {
-        int value = 0;
-        for (int i = from; i < from + count; ++i) {
-            if (text[i] < '0' || text[i] > '9')
-                return -1;
-            value = value * 10 + (text[i] - '0');
-        }
-        return value;
-    };
-    const int year = digits(0, 4);
-    const int month = digits(5, 2);
-    const int day = digits(8, 2);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31)
-        return INT_MIN;
-    // Howard Hinnant's days_from_civil.
-    const int y = year - (month <= 2 ? 1 : 0);
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const int yearOfEra = y - era * 400;
-    const int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-    const int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
-    return era * 146097 + dayOfEra - 719468;
-}
-
 } // namespace
 
 // Every value is tallied here in hash tables, in one pass: on a big cache that pass is the
@@ -127,6 +100,11 @@ Result<LeadTally> SqliteLeadStore::tally(const LeadTallyRequest& request, const 
     const StatementInterrupt interrupt(sqliteHandle(), replaced);
     FilterQuery compiled
         = FilterQuery::compile(request.filter, request.today, FilterQuery::KeywordPlan::Scan);
+    // While a bulk load runs, the kept counts wait for its end.
+    const bool loading = d->bulkLoadPending();
+    if (!request.countEveryLead && !loading && LeadTallyCounts::answer(request, compiled))
+        return LeadTallyCounts::read(d->sql(Messages::tr("counting leads")), QStringLiteral("lead_tally_day"), request,
+                                     compiled);
     QStringList columns = request.facetColumns;
     for (const QString& column : std::as_const(columns)) {
         if (!LeadColumns::names().contains(column))
@@ -147,14 +125,15 @@ Result<LeadTally> SqliteLeadStore::tally(const LeadTallyRequest& request, const 
     QStringList selected;
     for (const QString& column : std::as_const(columns))
         selected.append(QStringLiteral("l.") + column);
-    const bool browseCovers = compiled.readsOnly(kBrowseColumns)
+    // A bulk load sets the index aside until its end.
+    const bool browseCovers = !loading && compiled.readsOnly(kBrowseColumns)
         && std::all_of(columns.cbegin(), columns.cend(), [](const QString& c) { return kBrowseColumns.contains(c); });
     const QString fromClause = browseCovers ? QStringLiteral(" FROM lead l INDEXED BY lead_browse") : compiled.conditionsFrom();
     const QByteArray text = (QStringLiteral("SELECT ") + selected.join(QStringLiteral(", ")) + fromClause + compiled.where()).toUtf8();
 
     // Stored deadlines are ISO 8601 UTC, a date or a timestamp: their first ten characters are the day.
     const QByteArray firstDay = from.toLatin1();
-    const int firstDayNumber = dayNumber(firstDay.constData(), int(firstDay.size()));
+    const int firstDayNumber = LeadTallyCounts::dayNumber(firstDay.constData(), int(firstDay.size()));
 
     sqlite3* handle = sqliteHandle();
     sqlite3_stmt* statement = nullptr;
@@ -177,7 +156,7 @@ Result<LeadTally> SqliteLeadStore::tally(const LeadTallyRequest& request, const 
         if (deadlineColumn < 0)
             continue;
         const QByteArray deadline = columnText(statement, deadlineColumn);
-        const int days = dayNumber(deadline.constData(), int(deadline.size()));
+        const int days = LeadTallyCounts::dayNumber(deadline.constData(), int(deadline.size()));
         if (days == INT_MIN || days < firstDayNumber || days >= firstDayNumber + 7 * request.weekCount)
             continue; // no date, or outside the range
         const int week = (days - firstDayNumber) / 7;

@@ -8,6 +8,17 @@
 
 namespace {
 
+// lead_tally counted afresh from the leads (the migration that makes it, the end of a bulk load).
+// One GROUP BY per counted column, each over lead_browse, which holds every column they read.
+#define LEAD_TALLY_REBUILD \
+    "DELETE FROM lead_tally;\n" \
+    "INSERT INTO lead_tally (facet, value, source, day, active, leads)\n" \
+    "SELECT 'country', COALESCE(country, ''), source, COALESCE(substr(deadline_at, 1, 10), x''), COALESCE(active, 1), COUNT(*) FROM lead GROUP BY 2, 3, 4, 5\nUNION ALL\n" \
+    "SELECT 'set_aside_code', COALESCE(set_aside_code, ''), source, COALESCE(substr(deadline_at, 1, 10), x''), COALESCE(active, 1), COUNT(*) FROM lead GROUP BY 2, 3, 4, 5\nUNION ALL\n" \
+    "SELECT 'notice_type', COALESCE(notice_type, ''), source, COALESCE(substr(deadline_at, 1, 10), x''), COALESCE(active, 1), COUNT(*) FROM lead GROUP BY 2, 3, 4, 5\nUNION ALL\n" \
+    "SELECT 'industry', COALESCE(industry, ''), source, COALESCE(substr(deadline_at, 1, 10), x''), COALESCE(active, 1), COUNT(*) FROM lead GROUP BY 2, 3, 4, 5\nUNION ALL\n" \
+    "SELECT 'naics_code', COALESCE(naics_code, ''), source, COALESCE(substr(deadline_at, 1, 10), x''), COALESCE(active, 1), COUNT(*) FROM lead GROUP BY 2, 3, 4, 5;\n"
+
 // Each entry brings the schema from version N to N+1; entries are never edited once released.
 const char* const kMigrations[] = {
     // 0 -> 1: the whole first schema.
@@ -379,6 +390,61 @@ WHERE ((l.source = 'sam' AND l.raw LIKE '%"resourceLinks":[%') OR (l.source LIKE
   AND (l.source = 'sam' OR CASE WHEN lower(trim(j.value)) LIKE 'http%' THEN replace(trim(j.value), ' ', '') ELSE trim(j.value) END IS NOT l.url)
 ORDER BY l.id, j.key;
 )SQL",
+    // 7 -> 8: the statistics' counts, kept as leads change. A row per counted column, value,
+    // source, deadline day and activity: the facets and the deadline chart of a filter on the
+    // source, the deadline and "open" alone add up these rows (a few thousand at a million
+    // leads) instead of reading every lead. lead_tally_day gives the day as a deadline: an
+    // undated lead's day is stored as x'' (a key column cannot be NULL) and read back as NULL.
+    R"SQL(
+CREATE TABLE lead_tally (
+    facet TEXT NOT NULL,
+    value TEXT NOT NULL,
+    source TEXT NOT NULL,
+    day NOT NULL,
+    active INTEGER NOT NULL,
+    leads INTEGER NOT NULL,
+    PRIMARY KEY (facet, value, source, day, active)
+) WITHOUT ROWID;
+CREATE VIEW lead_tally_day AS
+SELECT facet, value, source, NULLIF(day, x'') AS deadline_at, active, leads FROM lead_tally;
+CREATE TRIGGER lead_tally_insert AFTER INSERT ON lead BEGIN
+INSERT INTO lead_tally (facet, value, source, day, active, leads) VALUES
+    ('country', COALESCE(new.country, ''), new.source, COALESCE(substr(new.deadline_at, 1, 10), x''), COALESCE(new.active, 1), 1),
+    ('set_aside_code', COALESCE(new.set_aside_code, ''), new.source, COALESCE(substr(new.deadline_at, 1, 10), x''), COALESCE(new.active, 1), 1),
+    ('notice_type', COALESCE(new.notice_type, ''), new.source, COALESCE(substr(new.deadline_at, 1, 10), x''), COALESCE(new.active, 1), 1),
+    ('industry', COALESCE(new.industry, ''), new.source, COALESCE(substr(new.deadline_at, 1, 10), x''), COALESCE(new.active, 1), 1),
+    ('naics_code', COALESCE(new.naics_code, ''), new.source, COALESCE(substr(new.deadline_at, 1, 10), x''), COALESCE(new.active, 1), 1)
+ON CONFLICT (facet, value, source, day, active) DO UPDATE SET leads = leads + excluded.leads;
+END;
+CREATE TRIGGER lead_tally_delete AFTER DELETE ON lead BEGIN
+INSERT INTO lead_tally (facet, value, source, day, active, leads) VALUES
+    ('country', COALESCE(old.country, ''), old.source, COALESCE(substr(old.deadline_at, 1, 10), x''), COALESCE(old.active, 1), -1),
+    ('set_aside_code', COALESCE(old.set_aside_code, ''), old.source, COALESCE(substr(old.deadline_at, 1, 10), x''), COALESCE(old.active, 1), -1),
+    ('notice_type', COALESCE(old.notice_type, ''), old.source, COALESCE(substr(old.deadline_at, 1, 10), x''), COALESCE(old.active, 1), -1),
+    ('industry', COALESCE(old.industry, ''), old.source, COALESCE(substr(old.deadline_at, 1, 10), x''), COALESCE(old.active, 1), -1),
+    ('naics_code', COALESCE(old.naics_code, ''), old.source, COALESCE(substr(old.deadline_at, 1, 10), x''), COALESCE(old.active, 1), -1)
+ON CONFLICT (facet, value, source, day, active) DO UPDATE SET leads = leads + excluded.leads;
+END;
+CREATE TRIGGER lead_tally_update AFTER UPDATE OF source, country, set_aside_code, notice_type, industry, naics_code,
+    deadline_at, active ON lead
+WHEN old.source IS NOT new.source OR old.country IS NOT new.country OR old.set_aside_code IS NOT new.set_aside_code
+    OR old.notice_type IS NOT new.notice_type OR old.industry IS NOT new.industry OR old.naics_code IS NOT new.naics_code
+    OR substr(old.deadline_at, 1, 10) IS NOT substr(new.deadline_at, 1, 10) OR old.active IS NOT new.active
+BEGIN
+INSERT INTO lead_tally (facet, value, source, day, active, leads) VALUES
+    ('country', COALESCE(old.country, ''), old.source, COALESCE(substr(old.deadline_at, 1, 10), x''), COALESCE(old.active, 1), -1),
+    ('set_aside_code', COALESCE(old.set_aside_code, ''), old.source, COALESCE(substr(old.deadline_at, 1, 10), x''), COALESCE(old.active, 1), -1),
+    ('notice_type', COALESCE(old.notice_type, ''), old.source, COALESCE(substr(old.deadline_at, 1, 10), x''), COALESCE(old.active, 1), -1),
+    ('industry', COALESCE(old.industry, ''), old.source, COALESCE(substr(old.deadline_at, 1, 10), x''), COALESCE(old.active, 1), -1),
+    ('naics_code', COALESCE(old.naics_code, ''), old.source, COALESCE(substr(old.deadline_at, 1, 10), x''), COALESCE(old.active, 1), -1),
+    ('country', COALESCE(new.country, ''), new.source, COALESCE(substr(new.deadline_at, 1, 10), x''), COALESCE(new.active, 1), 1),
+    ('set_aside_code', COALESCE(new.set_aside_code, ''), new.source, COALESCE(substr(new.deadline_at, 1, 10), x''), COALESCE(new.active, 1), 1),
+    ('notice_type', COALESCE(new.notice_type, ''), new.source, COALESCE(substr(new.deadline_at, 1, 10), x''), COALESCE(new.active, 1), 1),
+    ('industry', COALESCE(new.industry, ''), new.source, COALESCE(substr(new.deadline_at, 1, 10), x''), COALESCE(new.active, 1), 1),
+    ('naics_code', COALESCE(new.naics_code, ''), new.source, COALESCE(substr(new.deadline_at, 1, 10), x''), COALESCE(new.active, 1), 1)
+ON CONFLICT (facet, value, source, day, active) DO UPDATE SET leads = leads + excluded.leads;
+END;
+)SQL" LEAD_TALLY_REBUILD,
 };
 
 constexpr int kSchemaVersion = int(std::size(kMigrations));
@@ -388,6 +454,11 @@ constexpr int kSchemaVersion = int(std::size(kMigrations));
 constexpr int kRebuildsLeadTable[] = { 5 };
 
 } // namespace
+
+const char* SqliteLeadStore::Private::leadTallyRebuild()
+{
+    return LEAD_TALLY_REBUILD;
+}
 
 int SqliteLeadStore::currentSchemaVersion()
 {
