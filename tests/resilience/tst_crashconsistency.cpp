@@ -57,6 +57,19 @@ int kills(int full)
 const int kImportKills = kills(8);
 const int kSyncKills = kills(8);
 const int kExportKillsPerFormat = kills(3);
+// Rows where the statistics' kept counts (lead_tally) and a count of the leads differ: 0 when
+// the counts are whole.
+const char* const kTallyDrift =
+    "WITH fresh (facet, value, source, day, active, leads) AS ("
+    "SELECT 'country', COALESCE(country, ''), source, COALESCE(substr(deadline_at, 1, 10), x''), COALESCE(active, 1), COUNT(*) FROM lead GROUP BY 2, 3, 4, 5 UNION ALL "
+    "SELECT 'set_aside_code', COALESCE(set_aside_code, ''), source, COALESCE(substr(deadline_at, 1, 10), x''), COALESCE(active, 1), COUNT(*) FROM lead GROUP BY 2, 3, 4, 5 UNION ALL "
+    "SELECT 'notice_type', COALESCE(notice_type, ''), source, COALESCE(substr(deadline_at, 1, 10), x''), COALESCE(active, 1), COUNT(*) FROM lead GROUP BY 2, 3, 4, 5 UNION ALL "
+    "SELECT 'industry', COALESCE(industry, ''), source, COALESCE(substr(deadline_at, 1, 10), x''), COALESCE(active, 1), COUNT(*) FROM lead GROUP BY 2, 3, 4, 5 UNION ALL "
+    "SELECT 'naics_code', COALESCE(naics_code, ''), source, COALESCE(substr(deadline_at, 1, 10), x''), COALESCE(active, 1), COUNT(*) FROM lead GROUP BY 2, 3, 4, 5), "
+    "kept AS (SELECT facet, value, source, day, active, leads FROM lead_tally WHERE leads <> 0) "
+    "SELECT (SELECT COUNT(*) FROM (SELECT * FROM fresh EXCEPT SELECT * FROM kept)) "
+    "+ (SELECT COUNT(*) FROM (SELECT * FROM kept EXCEPT SELECT * FROM fresh))";
+
 constexpr int kBulkLeads = 12000; // a file this size into an empty cache takes the bulk path
 const int kBulkKills = kills(10);
 
@@ -320,6 +333,7 @@ void TestCrashConsistency::verifyCache(const QString& path, const QString& what,
     QCOMPARE(rowsOf(*store, "PRAGMA integrity_check"), QStringList{"ok"});
     QSqlQuery fts(cacheDatabase(*store));
     QVERIFY2(fts.exec("INSERT INTO lead_fts (lead_fts) VALUES ('integrity-check')"), qPrintable(what));
+    QCOMPARE(rowsOf(*store, kTallyDrift), QStringList{"0"}); // the statistics' kept counts are whole
     QCOMPARE(rowsOf(*store, "SELECT COUNT(*) - COUNT(DISTINCT source || '/' || source_id) FROM lead"),
              QStringList{"0"});
     QCOMPARE(rowsOf(*store, "SELECT COUNT(*) FROM lead_version"), QStringList{"0"}); // a replayed page amends nothing
@@ -453,6 +467,8 @@ void TestCrashConsistency::killedBulkImportIsCompletedByRunningItAgain()
         QCOMPARE(referenceRows.size(), kBulkLeads);
         QCOMPARE(scalar(**store, "SELECT COUNT(*) FROM cache_info WHERE key = 'bulk_load'"), 0);
         QCOMPARE(scalar(**store, "SELECT COUNT(*) FROM lead_fts_docsize"), qint64(kBulkLeads));
+        QCOMPARE(scalar(**store, kTallyDrift), qint64(0));
+        QCOMPARE(scalar(**store, "SELECT SUM(leads) FROM lead_tally WHERE facet = 'country'"), qint64(kBulkLeads));
         referenceMatches = scalar(**store, "SELECT COUNT(*) FROM lead_fts WHERE lead_fts MATCH 'bridge OR road*'");
         QVERIFY(referenceMatches > 0);
     }
