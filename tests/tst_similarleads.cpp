@@ -55,6 +55,7 @@ private slots:
     void cleanup();
     void termsAreSpelledAsTheIndexSpellsThem();
     void plantedNeighboursComeFirst();
+    void plantedNeighboursComeFirstWithTheServersStatistics();
     void ownFamilyClosedAndFilteredLeadsStayOut();
     void sharedNaicsCodeLiftsALead();
     void leadWithoutTellingWordsHasNoNeighbours();
@@ -173,6 +174,22 @@ void TestSimilarLeads::plantedNeighboursComeFirst()
     QVERIFY(!similar.contains(QStringLiteral("planted-0"))); // never itself
     // A limit is a limit.
     QCOMPARE(similarTo(QStringLiteral("planted-0"), {}, 2).size(), 2);
+}
+
+// With the planner's statistics of the keyword vector (after ANALYZE), the server reads how
+// common each word is from them: the same neighbours come first.
+void TestSimilarLeads::plantedNeighboursComeFirstWithTheServersStatistics()
+{
+    if (TwoBackends::onServer()) {
+        const QString analysed = PgTestServer::exec(kServerDatabase, QStringLiteral("ANALYZE tradeleads.lead"));
+        QVERIFY2(analysed.isEmpty(), qPrintable(analysed));
+        const QString listed = PgTestServer::exec(
+            kServerDatabase, QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_stats WHERE tablename = 'lead' "
+                                            "AND attname = 'fts' AND most_common_elems IS NOT NULL) THEN "
+                                            "RAISE 'no statistics of the keyword vector'; END IF; END $$"));
+        QVERIFY2(listed.isEmpty(), qPrintable(listed));
+    }
+    plantedNeighboursComeFirst();
 }
 
 void TestSimilarLeads::ownFamilyClosedAndFilteredLeadsStayOut()

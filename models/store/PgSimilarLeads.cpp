@@ -31,34 +31,28 @@ struct CommonWords
 
 Result<CommonWords> commonWords(const StoreSql& sql)
 {
-    auto stats = sql.execute(QStringLiteral("SELECT s.most_common_elems::text::text[], s.most_common_elem_freqs, c.reltuples "
-                                            "FROM pg_stats s, pg_class c WHERE s.schemaname = current_schema() "
-                                            "AND s.tablename = 'lead' AND s.attname = 'fts' AND c.oid = 'lead'::regclass"),
+    // One row per listed word with its share. The frequencies list ends with the least, the
+    // greatest and the null share of the elements: paired with no word, those rows are left out.
+    auto stats = sql.execute(QStringLiteral("SELECT e.word, e.share, c.reltuples FROM pg_stats s "
+                                            "JOIN pg_class c ON c.oid = 'lead'::regclass "
+                                            "CROSS JOIN LATERAL unnest(s.most_common_elems::text::text[], "
+                                            "s.most_common_elem_freqs) AS e (word, share) "
+                                            "WHERE s.schemaname = current_schema() AND s.tablename = 'lead' "
+                                            "AND s.attname = 'fts' AND e.word IS NOT NULL AND c.reltuples > 0"),
                              {});
     if (!stats)
         return stats.error();
     CommonWords common;
-    if (!stats->next() || stats->value(0).isNull() || stats->value(2).toDouble() <= 0)
-        return common; // not analysed yet
-    // QPSQL hands arrays over as their text: {a,b,"c d"} and {0.1,0.2}.
-    auto elements = [](QString text) {
-        text = text.mid(1, text.size() - 2);
-        QStringList out;
-        for (QString element : text.split(u','))
-            out.append(element.remove(u'"'));
-        return out;
-    };
-    const QStringList words = elements(stats->value(0).toString());
-    const QStringList shares = elements(stats->value(1).toString());
-    common.known = true;
-    common.leads = stats->value(2).toDouble();
     common.leastShare = 1;
-    // The frequencies list ends with the least, the greatest and the null share of the elements.
-    for (qsizetype i = 0; i < words.size() && i < shares.size(); ++i) {
-        const double share = shares[i].toDouble();
-        common.share.insert(words[i], share);
+    while (stats->next()) {
+        common.known = true; // analysed: without statistics every count is exact
+        common.leads = stats->value(2).toDouble();
+        const double share = stats->value(1).toDouble();
+        common.share.insert(stats->value(0).toString(), share);
         common.leastShare = qMin(common.leastShare, share);
     }
+    if (stats->lastError().isValid())
+        return sql.error(stats->lastError());
     return common;
 }
 

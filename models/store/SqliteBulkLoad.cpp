@@ -118,20 +118,27 @@ Result<bool> SqliteLeadStore::beginBulkLoad(qint64 expectedLeads)
     QJsonArray restore;
     for (const QString& sql : std::as_const(*indexes))
         restore.append(sql);
-    QStringList guardedTriggers;
-    for (const char* trigger : kFtsTriggers) {
+    // A trigger's SQL, recorded to be made again at the end.
+    auto recordTrigger = [&](const char* trigger) -> Result<QString> {
         auto sql = column(*d, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = '%1'")
                                   .arg(QLatin1String(trigger)),
                           what);
         if (!sql)
-            return fail(sql.error());
+            return sql.error();
         if (sql->isEmpty())
-            return fail(Error{SqliteMessages::tr("Cache error while %1: the trigger %2 is missing")
-                                  .arg(what, QLatin1String(trigger))});
+            return Error{SqliteMessages::tr("Cache error while %1: the trigger %2 is missing")
+                             .arg(what, QLatin1String(trigger))};
         restore.append(sql->first());
+        return sql->first();
+    };
+    QStringList guardedTriggers;
+    for (const char* trigger : kFtsTriggers) {
+        auto sql = recordTrigger(trigger);
+        if (!sql)
+            return fail(sql.error());
         // The triggers that take a row out of the full-text index skip rows it does not hold yet.
         if (qstrcmp(trigger, "lead_fts_insert") != 0) {
-            QString guarded = sql->first();
+            QString guarded = *sql;
             const QString body = QStringLiteral(" ON lead BEGIN");
             const qsizetype at = guarded.indexOf(body);
             if (at < 0)
@@ -141,17 +148,9 @@ Result<bool> SqliteLeadStore::beginBulkLoad(qint64 expectedLeads)
             guardedTriggers.append(guarded);
         }
     }
-
     for (const char* trigger : kTallyTriggers) {
-        auto sql = column(*d, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = '%1'")
-                                  .arg(QLatin1String(trigger)),
-                          what);
-        if (!sql)
+        if (auto sql = recordTrigger(trigger); !sql)
             return fail(sql.error());
-        if (sql->isEmpty())
-            return fail(Error{SqliteMessages::tr("Cache error while %1: the trigger %2 is missing")
-                                  .arg(what, QLatin1String(trigger))});
-        restore.append(sql->first());
     }
 
     QJsonObject marker;
