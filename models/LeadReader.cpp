@@ -2,6 +2,31 @@
 
 #include <QThread>
 
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+
+namespace {
+
+// How long the whole id list waits for the first rows when none are asked (a hidden view).
+constexpr std::chrono::milliseconds kFirstRowsWait(250);
+
+} // namespace
+
+// The newest generation whose rows were read, for the id list that waits on them.
+struct LeadReader::RowsRead
+{
+    std::mutex mutex;
+    std::condition_variable changed;
+    quint64 generation = 0;
+
+    void wake()
+    {
+        { const std::lock_guard lock(mutex); }
+        changed.notify_all();
+    }
+};
+
 // A thread with a store opened, used and closed on it.
 struct LeadReader::Worker
 {
@@ -37,21 +62,28 @@ struct LeadReader::Worker
 LeadReader::LeadReader(const QString& cachePath, QObject* parent)
     : QObject(parent), m_ids(std::make_unique<Worker>(cachePath, QStringLiteral("LeadReader ids"))),
       m_rows(std::make_unique<Worker>(cachePath, QStringLiteral("LeadReader rows"))),
-      m_latest(std::make_shared<std::atomic<quint64>>(0))
+      m_latest(std::make_shared<std::atomic<quint64>>(0)), m_rowsRead(std::make_shared<RowsRead>())
 {
     qRegisterMetaType<QList<qint64>>();
     qRegisterMetaType<QList<StoredLead>>();
 }
 
-LeadReader::~LeadReader() = default;
+LeadReader::~LeadReader()
+{
+    *m_latest = 0; // no generation: a list waiting for rows gives up
+    m_rowsRead->wake();
+}
 
 void LeadReader::requestIds(quint64 generation, const LeadFilter& filter, const QDate& today, int firstCount)
 {
     *m_latest = generation;
+    m_rowsRead->wake(); // a list still waiting for rows of an older request goes on, to be dropped
     auto store = m_ids->store;
     auto openError = m_ids->openError;
     auto latest = m_latest;
-    QMetaObject::invokeMethod(&m_ids->context, [this, store, openError, latest, generation, filter, today, firstCount] {
+    auto rowsRead = m_rowsRead;
+    QMetaObject::invokeMethod(&m_ids->context, [this, store, openError, latest, rowsRead, generation, filter, today,
+                                                firstCount] {
         // A newer request is queued behind this one: skip the work it would replace.
         if (*latest != generation)
             return;
@@ -59,7 +91,11 @@ void LeadReader::requestIds(quint64 generation, const LeadFilter& filter, const 
             emit failed(generation, *openError);
             return;
         }
-        auto first = (*store)->ids(filter, today, firstCount);
+        // Replaced while it runs (a filter typed on, the window's first filter after its
+        // default), a query is abandoned: on a team server it is cancelled on the server.
+        auto first = (*store)->ids(filter, today, firstCount, [latest, generation] { return *latest != generation; });
+        if (*latest != generation)
+            return;
         if (!first) {
             emit failed(generation, first.errorMessage());
             return;
@@ -68,6 +104,12 @@ void LeadReader::requestIds(quint64 generation, const LeadFilter& filter, const 
         if (first->size() < firstCount) {
             emit idsReady(generation, *first);
             return;
+        }
+        {
+            std::unique_lock lock(rowsRead->mutex);
+            rowsRead->changed.wait_for(lock, kFirstRowsWait, [&] {
+                return rowsRead->generation >= generation || *latest != generation;
+            });
         }
         if (*latest != generation)
             return;
@@ -86,10 +128,16 @@ void LeadReader::requestRows(quint64 generation, int firstRow, const QList<qint6
 {
     auto store = m_rows->store;
     auto latest = m_latest;
-    QMetaObject::invokeMethod(&m_rows->context, [this, store, latest, generation, firstRow, ids, keyword] {
+    auto rowsRead = m_rowsRead;
+    QMetaObject::invokeMethod(&m_rows->context, [this, store, latest, rowsRead, generation, firstRow, ids, keyword] {
         if (*latest != generation || !*store)
             return;
         auto rows = (*store)->leadsByIds(ids, LeadStore::Detail::Listing);
+        {
+            const std::lock_guard lock(rowsRead->mutex);
+            rowsRead->generation = qMax(rowsRead->generation, generation);
+        }
+        rowsRead->changed.notify_all();
         if (!rows) {
             emit failed(generation, rows.errorMessage());
             return;

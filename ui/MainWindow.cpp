@@ -77,6 +77,9 @@ MainWindow::MainWindow(const QString& cacheLocation, QWidget* parent)
     m_table->setObjectName(QStringLiteral("leadTable"));
     m_table->setAccessibleName(tr("Leads"));
     m_table->setModel(m_model);
+    // The indicator first: enabling sorting sorts by it, and the header's own default
+    // (descending) would have the model ask for an order the window then replaces at once.
+    m_table->horizontalHeader()->setSortIndicator(LeadTableModel::Deadline, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -91,7 +94,6 @@ MainWindow::MainWindow(const QString& cacheLocation, QWidget* parent)
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->horizontalHeader()->setSortIndicator(LeadTableModel::Deadline, Qt::AscendingOrder);
     const QList<QPair<int, int>> widths = {{LeadTableModel::Deadline, 150}, {LeadTableModel::Title, 380},
                                            {LeadTableModel::Source, 90},    {LeadTableModel::Country, 60},
                                            {LeadTableModel::Agency, 220},   {LeadTableModel::Starred, 30},
