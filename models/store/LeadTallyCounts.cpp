@@ -1,15 +1,8 @@
 #include "LeadTallyCounts.h"
 
-#include <QCoreApplication>
-
 #include <climits>
 
 namespace {
-
-struct Messages
-{
-    Q_DECLARE_TR_FUNCTIONS(LeadStatistics)
-};
 
 // The counted columns. Every lead has one row per column, so the rows of one of them (any)
 // also count the leads by source and by deadline day.
