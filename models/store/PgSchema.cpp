@@ -407,6 +407,13 @@ ALTER TABLE lead
     SET (toast_tuple_target = 2400);
 CLUSTER lead USING lead_pkey;
 )SQL",
+    // 6 -> 7: deadlines latest first and blank last (a header's second click) in an index's
+    // order, read backwards. On a million leads that order was a sort of every open lead, 470 ms
+    // for its first screen. The source and activity ride along for the "open" filter.
+    R"SQL(
+DROP INDEX lead_deadline;
+CREATE INDEX lead_deadline ON lead (deadline_at NULLS FIRST, id) INCLUDE (source, active);
+)SQL",
 };
 
 constexpr int kSchemaVersion = int(std::size(kMigrations));
