@@ -1,11 +1,13 @@
 // Attachments end to end over loopback: the fake SAM.gov lists documents in a notice's
 // resourceLinks, `tradeleads sync` lists them, `tradeleads attachments --download` fetches
 // them (key rules, redirects, bad files), `tradeleads search` finds a lead by a word only its
-// attachment holds, and removing the file takes it out of the search again.
+// attachment holds, and removing the file takes it out of the search again. On a local cache
+// and on a team server.
 #include "AttachmentText.h"
 #include "FakeApiServer.h"
 #include "LeadExport.h"
 #include "LeadStore.h"
+#include "TwoBackends.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -29,6 +31,7 @@
 namespace {
 
 const QDate kLastDay(2018, 4, 30);
+const QString kServerDatabase = QStringLiteral("tl_test_attachments");
 const QString kSamKey = QStringLiteral("attach-sam-key-5d41402abc4b2a76");
 
 QByteArray pdfWith(const QStringList& lines, int pages = 1)
@@ -104,6 +107,9 @@ class TestAttachments : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
+    void initTestCase();
+    void cleanupTestCase();
     void init();
     void extractorsReadEachKindAndNameWhatTheyCannot();
     void listDownloadSearchAndRemoveOverLoopback();
@@ -113,20 +119,79 @@ private slots:
 private:
     Run run(const QStringList& arguments);
     QJsonArray searchJson(const QString& query);
+    // Where the commands keep downloaded files: beside the cache file, or (team server) in the
+    // data folder the commands were given.
+    QDir attachmentFolder() const;
+    // Whether the API key is anywhere in the cache: its file, or every table on the server.
+    bool cacheHoldsKey();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<FakeApiServer> m_sam;
     std::unique_ptr<FakeApiServer> m_elsewhere;
     QString m_cache;
     QProcessEnvironment m_extra; // more variables for the commands run
+    QString m_serverProblem;
 };
+
+void TestAttachments::initTestCase_data()
+{
+    TwoBackends::addRows();
+}
+
+void TestAttachments::initTestCase()
+{
+    m_serverProblem = TwoBackends::createDatabase(kServerDatabase);
+}
+
+void TestAttachments::cleanupTestCase()
+{
+    if (m_serverProblem.isEmpty())
+        PgTestServer::dropDatabase(kServerDatabase);
+}
 
 void TestAttachments::init()
 {
+    TWO_BACKENDS_INIT(kServerDatabase, m_serverProblem);
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_cache = m_dir->filePath(QStringLiteral("cache.sqlite"));
+    m_cache = TwoBackends::location(*m_dir, kServerDatabase);
     m_extra = QProcessEnvironment();
+}
+
+QDir TestAttachments::attachmentFolder() const
+{
+    if (!TwoBackends::onServer())
+        return QDir(m_dir->filePath(QStringLiteral("cache-attachments")));
+    const QDir servers(m_dir->filePath(QStringLiteral("data/TradeLeads/tradeleads/team-attachments")));
+    const QStringList made = servers.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    return made.size() == 1 ? QDir(servers.filePath(made.first())) : QDir(servers.filePath(QStringLiteral("none")));
+}
+
+bool TestAttachments::cacheHoldsKey()
+{
+    if (TwoBackends::onServer()) {
+        // Every row of every table as text: the statement fails when one holds the key.
+        const QString error = PgTestServer::exec(
+            kServerDatabase,
+            QStringLiteral("DO $$ DECLARE t text; found boolean; BEGIN FOR t IN SELECT tablename FROM pg_tables "
+                           "WHERE schemaname = 'tradeleads' LOOP EXECUTE format('SELECT EXISTS (SELECT 1 FROM "
+                           "tradeleads.%I r WHERE r::text LIKE %L)', t, '%%%1%%') INTO found; IF found THEN "
+                           "RAISE EXCEPTION 'the key is in %', t; END IF; END LOOP; END $$")
+                .arg(kSamKey));
+        if (!error.isEmpty())
+            qWarning() << error;
+        return !error.isEmpty();
+    }
+    QDirIterator files(m_dir->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        if (!path.contains(QStringLiteral("cache.sqlite")))
+            continue;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly) || file.readAll().contains(kSamKey.toLatin1()))
+            return true;
+    }
+    return false;
 }
 
 Run TestAttachments::run(const QStringList& arguments)
@@ -334,7 +399,7 @@ void TestAttachments::listDownloadSearchAndRemoveOverLoopback()
 
     // The stored file is byte for byte what the server sent, named by its hash; the cut-off
     // download is kept only under a temporary name.
-    const QDir folder(m_dir->filePath(QStringLiteral("cache-attachments")));
+    const QDir folder = attachmentFolder();
     const QString pdfHash = QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
     QFile storedPdf(folder.filePath(pdfHash + QStringLiteral(".pdf")));
     QVERIFY2(storedPdf.open(QIODevice::ReadOnly), qPrintable(storedPdf.fileName()));
@@ -390,12 +455,8 @@ void TestAttachments::listDownloadSearchAndRemoveOverLoopback()
     while (everything.hasNext()) {
         const QString path = everything.next();
         QVERIFY2(!path.contains(kSamKey), qPrintable(path));
-        if (path.contains(QStringLiteral("cache.sqlite"))) {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            QVERIFY2(!file.readAll().contains(kSamKey.toLatin1()), qPrintable(path));
-        }
     }
+    QVERIFY(!cacheHoldsKey());
     QVERIFY(!downloaded.out.contains(kSamKey.toLatin1()));
     QVERIFY(!downloaded.err.contains(kSamKey.toLatin1()));
 
@@ -436,10 +497,10 @@ void TestAttachments::killedDownloadLeavesNoWholeFileAndResumes()
     QVERIFY2(synced.exitCode == 0, synced.err.constData());
 
     // Killed halfway: only the temporary file is there, never one named as whole.
-    const QDir folder(m_dir->filePath(QStringLiteral("cache-attachments")));
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("HOME"), m_dir->path());
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
     environment.insert(QStringLiteral("TRADELEADS_DB"), m_cache);
     environment.insert(QStringLiteral("TRADELEADS_SAM_URL"), m_sam->baseUrl().toString());
@@ -447,7 +508,8 @@ void TestAttachments::killedDownloadLeavesNoWholeFileAndResumes()
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(TRADELEADS_BINARY),
                   { QStringLiteral("attachments"), QStringLiteral("sam:") + notice, QStringLiteral("--download") });
-    const auto partialSize = [&folder] {
+    const auto partialSize = [this] {
+        const QDir folder = attachmentFolder();
         const QStringList partial = folder.entryList({ QStringLiteral("*.partial") }, QDir::Files | QDir::Hidden);
         return partial.isEmpty() ? qint64(-1) : QFileInfo(folder.filePath(partial.first())).size();
     };
@@ -459,6 +521,7 @@ void TestAttachments::killedDownloadLeavesNoWholeFileAndResumes()
     }
     process.kill();
     QVERIFY(process.waitForFinished(10000));
+    const QDir folder = attachmentFolder();
     const QStringList left = folder.entryList(QDir::Files | QDir::Hidden);
     QCOMPARE(left.size(), 1);
     QVERIFY2(left.first().endsWith(QStringLiteral(".partial")), qPrintable(left.first()));
@@ -518,7 +581,7 @@ void TestAttachments::capsAndStarredLeadsAfterSync()
     QCOMPARE(listed.size(), 1);
     QVERIFY(!listed.first()[QStringLiteral("stored")].toBool());
     QVERIFY(listed.first()[QStringLiteral("problem")].toString().contains(QStringLiteral("1 MB")));
-    const QDir folder(m_dir->filePath(QStringLiteral("cache-attachments")));
+    const QDir folder = attachmentFolder();
     for (const QFileInfo& file : folder.entryInfoList(QDir::Files | QDir::Hidden))
         QCOMPARE(file.size(), 0); // at most an emptied temporary file
 

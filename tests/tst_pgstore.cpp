@@ -123,6 +123,8 @@ private slots:
     void passwordComesFromTheKeychain();
     void largeLoadLeavesTheServerVacuumed();
     void teammatesReadSharedSearchesOnly();
+    void attachmentTextIsTheTeamsAndKeptThroughItsDoors();
+    void referenceRecordsAlike();
 
 private:
     QString location(const QString& user = {}) const { return PgTestServer::location(kDatabase, user); }
@@ -1018,6 +1020,189 @@ void TestPgStore::teammatesReadSharedSearchesOnly()
     QVERIFY((*alice)->setSavedSearchShared(QStringLiteral("Secret"), false));
     QCOMPARE((*bob)->savedSearches()->size(), 1);
     QCOMPARE(Login(QStringLiteral("tradeleads")).exec(QStringLiteral("DROP ROLE team_other")), QString());
+}
+
+void TestPgStore::attachmentTextIsTheTeamsAndKeptThroughItsDoors()
+{
+    // A file one analyst downloads is searchable by the team; no analyst writes the tables
+    // themselves, and the sync role may not record downloads.
+    Result<std::unique_ptr<LeadStore>> alice = Error {}, bob = Error {}, carol = Error {};
+    openTeamOfThree(alice, bob, carol);
+    if (QTest::currentTestFailed())
+        return;
+    Lead lead;
+    lead.source = QStringLiteral("sam");
+    lead.sourceId = QStringLiteral("attached-1");
+    lead.title = QStringLiteral("Harbour survey");
+    lead.raw = R"({"noticeId":"attached-1"})";
+    lead.attachmentUrls = { QStringLiteral("https://sam.gov/files/a/download"),
+                            QStringLiteral("https://sam.gov/files/b/download") };
+    QVERIFY(m_server->upsert({ lead }));
+    Login owner(QStringLiteral("tradeleads"));
+    auto removeLead = qScopeGuard(
+        [&] { owner.exec(QStringLiteral("DELETE FROM tradeleads.lead WHERE source_id = 'attached-1'")); });
+    const auto stored = (*alice)->lead(lead.source, lead.sourceId);
+    QVERIFY2(stored, qPrintable(stored.errorMessage()));
+    auto listed = (*alice)->attachments({ stored->id });
+    QVERIFY(listed);
+    QCOMPARE(listed->size(), 2);
+    QVERIFY(!listed->at(0).stored());
+
+    Login aliceLogin(QStringLiteral("alice"));
+    QVERIFY(aliceLogin.isOpen());
+    QCOMPARE(aliceLogin.exec(QStringLiteral("SET search_path = tradeleads")), QString());
+    for (const char* sql : { "INSERT INTO attachment_file (content_hash, size, stored_at) VALUES ('h', 1, 'now')",
+                             "INSERT INTO attachment_text (file_id, part, body) VALUES (1, 1, 'forged')",
+                             "UPDATE attachment SET problem = 'forged'", "DELETE FROM attachment_file" }) {
+        const QString refused = aliceLogin.exec(QString::fromLatin1(sql));
+        QVERIFY2(refused.contains(QLatin1String("permission denied")), qPrintable(QString::fromLatin1(sql) + refused));
+    }
+
+    AttachmentFile file;
+    file.name = QStringLiteral("survey.txt");
+    file.contentType = QStringLiteral("text/plain");
+    file.contentHash = QStringLiteral("a").repeated(64);
+    file.text = QStringLiteral("The dredger hauls zirconium ballast to the quay.");
+    file.size = file.text.size();
+    QVERIFY2((*alice)->setAttachmentFile(listed->at(0).id, file), "alice records her download");
+    // A long file: past a tsvector's 1 MB and 16,383 positions, with a NUL in it; its last
+    // word is still found.
+    AttachmentFile large;
+    large.name = QStringLiteral("annex.txt");
+    large.contentHash = QStringLiteral("b").repeated(64);
+    for (int entry = 0; entry < 90000; ++entry)
+        large.text += QStringLiteral("Ledger entry w%1x for the pier. ").arg(entry);
+    large.text += QChar(0) + QStringLiteral(" Finally the quokka.");
+    large.size = large.text.size();
+    QVERIFY(large.text.size() > 2000000);
+    const Status keptLarge = (*alice)->setAttachmentFile(listed->at(1).id, large);
+    QVERIFY2(keptLarge, qPrintable(keptLarge.errorMessage()));
+    QVERIFY(!(*alice)->setAttachmentFile(987654321, file)); // no such attachment
+    const QStringList parts = owner.column(QStringLiteral("SELECT count(*) FROM tradeleads.attachment_text"));
+    QVERIFY(parts.size() == 1 && parts.first().toInt() >= 21);
+
+    // Bob finds the lead by words only the files hold, and where they are.
+    for (const QString& word : { QStringLiteral("zirconium"), QStringLiteral("quokka"), QStringLiteral("w89999x"),
+                                 QStringLiteral("\"zirconium ballast\"") }) {
+        LeadFilter filter;
+        filter.text = word;
+        const auto ids = (*bob)->ids(filter, kToday);
+        QVERIFY2(ids, qPrintable(ids.errorMessage()));
+        QVERIFY2(ids->contains(stored->id), qPrintable(word));
+        const auto only = (*bob)->attachmentOnlyMatches(word, *ids);
+        QVERIFY(only && only->contains(stored->id));
+    }
+    const auto passages = (*bob)->attachmentPassages(QStringLiteral("zirconium"), { stored->id }, 5);
+    QVERIFY2(passages, qPrintable(passages.errorMessage()));
+    QCOMPARE(passages->size(), 1);
+    QCOMPARE(passages->first().name, QStringLiteral("survey.txt"));
+    QVERIFY2(passages->first().passage.contains(AttachmentMarks::kMatchStart + QStringLiteral("zirconium")
+                                                + AttachmentMarks::kMatchEnd),
+             qPrintable(passages->first().passage));
+    QVERIFY((*bob)->attachmentOnlyMatches(QStringLiteral("harbour"), { stored->id })->isEmpty()); // its own title
+    QCOMPARE((*bob)->attachments({ stored->id })->first().contentHash, file.contentHash);
+
+    // The same file for another attachment is linked, not kept twice.
+    QVERIFY((*bob)->setAttachmentFile(listed->at(1).id, file));
+    QCOMPARE(owner.column(QStringLiteral("SELECT count(*) FROM tradeleads.attachment_file")),
+             QStringList { QStringLiteral("2") });
+
+    // The sync role lists attachments but records no download.
+    Login sync(QStringLiteral("tl_sync"));
+    QVERIFY(sync.isOpen());
+    const QString syncKeeps = sync.exec(QStringLiteral("SELECT tradeleads.set_attachment_problem(1, 'from the sync')"));
+    QVERIFY2(syncKeeps.contains(QLatin1String("permission denied")), qPrintable(syncKeeps));
+
+    // A problem, then the files removed: their words leave everyone's search.
+    QVERIFY((*bob)->setAttachmentProblem(listed->at(0).id, QStringLiteral("Damaged file")));
+    QCOMPARE((*alice)->attachments({ stored->id })->first().problem, QStringLiteral("Damaged file"));
+    QVERIFY((*bob)->removeAttachmentFile(file.contentHash));
+    LeadFilter zirconium;
+    zirconium.text = QStringLiteral("zirconium");
+    QVERIFY(!(*alice)->ids(zirconium, kToday)->contains(stored->id));
+    QVERIFY(!(*alice)->attachments({ stored->id })->first().stored());
+    QVERIFY((*alice)->removeAttachmentFile(large.contentHash));
+    QCOMPARE(owner.column(QStringLiteral("SELECT count(*) FROM tradeleads.attachment_text")),
+             QStringList { QStringLiteral("0") });
+}
+
+void TestPgStore::referenceRecordsAlike()
+{
+    // The ITA reference data sets beside a lead: the same records, in the same order, from
+    // both stores (a country, industry words in any case, the lead itself left out).
+    QList<Lead> references;
+    const struct
+    {
+        const char* source;
+        const char* id;
+        const char* title;
+        const char* country;
+        const char* industry;
+        const char* posted;
+    } rows[] = {
+        { "ita-mrl", "mrl-1", "US Construction Market Overview", "US", "Construction", "2026-01-02" },
+        { "ita-mrl", "mrl-2", "UK Construction Market", "GB", "Construction", "2026-01-03" },
+        { "ita-offices", "office-1", "Chicago U.S. Export Assistance Center", "US", "", "" },
+        { "ita-programs", "prog-1", "Dredging and PORT works program", "US", "Marine", "2025-05-01" },
+        { "ita-programs", "prog-2", "Program two", "US", "Other", "2025-05-01" },
+        { "ita-articles", "art-1", "Port dredging in Chile", "CL", "Marine Construction", "2024-02-02" },
+        { "ita-etoolkit", "kit-1", "Aerospace toolkit", "", "Aerospace", "" },
+    };
+    for (const auto& row : rows) {
+        Lead lead;
+        lead.source = QString::fromLatin1(row.source);
+        lead.sourceId = QString::fromLatin1(row.id);
+        lead.title = QString::fromLatin1(row.title);
+        lead.country = QString::fromLatin1(row.country);
+        lead.industry = QString::fromLatin1(row.industry);
+        lead.postedAt = QString::fromLatin1(row.posted);
+        lead.url = QStringLiteral("https://www.trade.gov/") + lead.sourceId;
+        lead.raw = QStringLiteral("{\"id\":\"%1\"}").arg(lead.sourceId).toUtf8();
+        references.append(lead);
+    }
+    QVERIFY(m_local->upsert(references));
+    QVERIFY(m_server->upsert(references));
+    auto removeThem = qScopeGuard([&] {
+        Login(QStringLiteral("tradeleads")).exec(QStringLiteral("DELETE FROM tradeleads.lead WHERE source IN "
+                                                                "('ita-mrl', 'ita-offices', 'ita-programs', "
+                                                                "'ita-articles', 'ita-etoolkit')"));
+    });
+    const QStringList all = { QStringLiteral("ita-mrl"), QStringLiteral("ita-offices"), QStringLiteral("ita-programs"),
+                              QStringLiteral("ita-articles"), QStringLiteral("ita-etoolkit") };
+    QList<ReferenceQuery> queries;
+    const ReferenceQuery us { all, QStringLiteral("US"), { QStringLiteral("construction") }, QString(), QString(), 10 };
+    queries << us;
+    const ReferenceQuery anyCountry { all, QString(), { QStringLiteral("dredging"), QStringLiteral("port") }, QString(),
+                                      QString(), 10 };
+    queries << anyCountry;
+    ReferenceQuery notItself = us;
+    notItself.excludeSource = QStringLiteral("ita-mrl");
+    notItself.excludeSourceId = QStringLiteral("mrl-1");
+    notItself.limit = 2;
+    queries << notItself;
+    const ReferenceQuery programsOnly { { QStringLiteral("ita-programs") }, QStringLiteral("US"), {}, QString(), QString(), 10 };
+    queries << programsOnly;
+    const ReferenceQuery noWordMatches { all, QString(), { QStringLiteral("zeppelin") }, QString(), QString(), 10 };
+    queries << noWordMatches;
+    for (const ReferenceQuery& query : std::as_const(queries)) {
+        const auto local = m_local->references(query);
+        const auto server = m_server->references(query);
+        QVERIFY2(local && server, qPrintable(local.errorMessage() + server.errorMessage()));
+        QStringList localKeys, serverKeys;
+        for (const ReferenceRecord& record : *local)
+            localKeys.append(record.source + u':' + record.sourceId + u' ' + record.title + u' ' + record.url);
+        for (const ReferenceRecord& record : *server)
+            serverKeys.append(record.source + u':' + record.sourceId + u' ' + record.title + u' ' + record.url);
+        QCOMPARE(serverKeys, localKeys);
+    }
+    const auto forUs = m_server->references(us);
+    QVERIFY(forUs && forUs->size() == 4); // the country's records, the industry word's first
+    QCOMPARE(forUs->first().sourceId, QStringLiteral("mrl-1"));
+    QCOMPARE(m_server->references(anyCountry)->size(), 3); // either word within a word, in any case ("Export")
+    const auto others = m_server->references(notItself);
+    QVERIFY(others && others->size() == 2 && others->first().sourceId != QLatin1String("mrl-1"));
+    QCOMPARE(m_server->references(programsOnly)->size(), 2);
+    QVERIFY(m_server->references(noWordMatches)->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPgStore)

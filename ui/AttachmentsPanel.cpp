@@ -198,14 +198,15 @@ void AttachmentsPanel::reload()
     };
     m_reader.call(
         this,
-        [ids = m_noticeIds, keyword = m_keyword](LeadStore& store) -> Result<Answer> {
+        [ids = m_noticeIds, keyword = m_keyword, folder = AttachmentFolder(m_writer.location())](
+            LeadStore& store) -> Result<Answer> {
             auto attachments = store.attachments(ids);
             if (!attachments)
                 return attachments.error();
             auto passages = store.attachmentPassages(keyword, ids, 5);
             if (!passages)
                 return passages.error();
-            return Answer { *attachments, *passages };
+            return Answer { folder.onThisComputer(*attachments), *passages };
         },
         [this, generation](const Result<Answer>& answer) {
             if (generation != m_generation)

@@ -1,14 +1,38 @@
 #include "AttachmentFolder.h"
 
+#include "PgLeadStore.h"
+
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 AttachmentFolder::AttachmentFolder(const QString& cachePath)
 {
+    if (PgLeadStore::isTeamServer(cachePath)) {
+        // A folder of this desktop's per server (the attachments' ids are the server's): its
+        // location made a file name, with a hash to keep two long ones apart.
+        static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]+"));
+        QString name = cachePath.section(QStringLiteral("://"), 1);
+        name.replace(unsafe, QStringLiteral("_"));
+        const QByteArray hash = QCryptographicHash::hash(cachePath.toUtf8(), QCryptographicHash::Sha256).toHex().left(8);
+        m_path = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+                     .filePath(QStringLiteral("team-attachments/") + name.left(80) + u'-' + QString::fromLatin1(hash));
+        return;
+    }
     const QFileInfo cache(cachePath);
     m_path = cache.absoluteDir().filePath(cache.completeBaseName() + QStringLiteral("-attachments"));
+}
+
+QList<Attachment> AttachmentFolder::onThisComputer(QList<Attachment> attachments) const
+{
+    for (Attachment& attachment : attachments) {
+        if (attachment.stored() && storedFile(attachment.contentHash).isEmpty())
+            attachment.contentHash.clear();
+    }
+    return attachments;
 }
 
 bool AttachmentFolder::ensureExists() const

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "Attachment.h"
+
+#include <QList>
 #include <QString>
 
-// Where downloaded attachments are kept: a folder beside the cache, each file named by the
+// Where downloaded attachments are kept: a folder beside the cache (for a team server, one in
+// this desktop's data folder), each file named by the
 // SHA-256 of its content (with the extension of its name, for the system's viewer). A download
 // is written under a temporary name and renamed only when whole, so a file with a final name
 // is always complete; the temporary one lets an interrupted download resume.
@@ -19,6 +23,10 @@ public:
     qint64 storedBytes() const;                    // every stored file, partial downloads too
     bool remove(const QString& contentHash) const;
     bool ensureExists() const;
+    // The attachments as this computer holds them: one kept on a team server by a teammate, or
+    // whose file was deleted by hand, is not stored here until it is downloaded again (the
+    // download finds its text already indexed).
+    QList<Attachment> onThisComputer(QList<Attachment> attachments) const;
 
 private:
     QString m_path;

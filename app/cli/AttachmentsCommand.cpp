@@ -131,14 +131,13 @@ int runAttachments(const Invocation& invocation)
     auto lead = (*store)->lead(which.left(colon), which.mid(colon + 1));
     if (!lead)
         return failure(invocation.subcommand, lead.errorMessage());
-    QString error;
-    QList<Attachment> attachments = familyAttachments(**store, *lead, error);
-    if (!error.isEmpty())
-        return failure(invocation.subcommand, error);
-
     const SyncConfig config = SyncConfig::fromEnvironment();
     QNetworkAccessManager network;
     AttachmentFetcher fetcher(network, config, (*store)->path(), AttachmentSettings::fromSettings());
+    QString error;
+    QList<Attachment> attachments = fetcher.folder().onThisComputer(familyAttachments(**store, *lead, error));
+    if (!error.isEmpty())
+        return failure(invocation.subcommand, error);
     int failures = 0;
     if (parser.isSet(QStringLiteral("remove"))) {
         for (const Attachment& attachment : std::as_const(attachments)) {
@@ -153,7 +152,7 @@ int runAttachments(const Invocation& invocation)
         failures = downloadAttachments(**store, fetcher, attachments);
     }
     if (parser.isSet(QStringLiteral("download")) || parser.isSet(QStringLiteral("remove"))) {
-        attachments = familyAttachments(**store, *lead, error);
+        attachments = fetcher.folder().onThisComputer(familyAttachments(**store, *lead, error));
         if (!error.isEmpty())
             return failure(invocation.subcommand, error);
     }

@@ -145,9 +145,14 @@ FilterQuery FilterQuery::compile(const LeadFilter& filter, const QDate& today, K
 
     const QList<KeywordQuery::Token> keywords = KeywordQuery::parse(filter.text);
     if (postgres && !keywords.isEmpty()) {
-        // The lead's own text (a stored tsvector with the words as FTS5 splits them).
-        query.addCondition(QStringLiteral("l.fts @@ to_tsquery('tl_simple', ?)"), { QStringLiteral("id") },
-                           { KeywordQuery::tsquery(keywords) });
+        // The lead's own text (a stored tsvector with the words as FTS5 splits them), or the
+        // text of a file it links to. The attachments' leads are gathered once (an array, not
+        // a subquery per row), so the planner still reads lead_fts and the key in one bitmap.
+        const QString tsquery = KeywordQuery::tsquery(keywords);
+        query.addCondition(QStringLiteral("(l.fts @@ to_tsquery('tl_simple', ?) OR l.id = ANY (ARRAY (SELECT a.lead_id "
+                                          "FROM attachment_text t JOIN attachment a ON a.file_id = t.file_id "
+                                          "WHERE t.fts @@ to_tsquery('tl_simple', ?))))"),
+                           { QStringLiteral("id") }, { tsquery, tsquery });
     }
     const QString fts = postgres ? QString() : KeywordQuery::fts5(keywords);
     if (!fts.isEmpty()) {

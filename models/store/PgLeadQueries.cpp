@@ -7,6 +7,7 @@
 #include "FilterQuery.h"
 #include "LeadTallyCounts.h"
 #include "PgQueryCancel.h"
+#include "ReferenceRecordsSql.h"
 #include "StoredLeadRows.h"
 
 #include <QHash>
@@ -47,11 +48,6 @@ Result<QList<StoredLead>> readLeads(Result<QSqlQuery> query, const QString& what
     if (query->lastError().isValid())
         return pgError(what, query->lastError());
     return rows;
-}
-
-Error notOnTeamServer(const QString& what)
-{
-    return Error { PgMessages::tr("%1 is not available on a team server yet; it works on a local cache").arg(what) };
 }
 
 } // namespace
@@ -277,9 +273,10 @@ Result<QList<LeadVersion>> PgLeadStore::versions(const QString& source, const QS
     return out;
 }
 
-Result<QList<ReferenceRecord>> PgLeadStore::references(const ReferenceQuery&) const
+Result<QList<ReferenceRecord>> PgLeadStore::references(const ReferenceQuery& request) const
 {
-    return QList<ReferenceRecord>(); // the reference data sets are synced into local caches only
+    return ReferenceRecordsSql::read(d->sql(PgMessages::tr("reading reference data")), request,
+                                     FilterQuery::Dialect::Postgres);
 }
 
 Result<LeadTally> PgLeadStore::tally(const LeadTallyRequest& request, const std::function<bool()>& replaced) const
@@ -448,65 +445,4 @@ Status PgLeadStore::setUserData(const QString& source, const QString& sourceId, 
             return fail(status.error());
     }
     return Done{};
-}
-
-Result<QList<Attachment>> PgLeadStore::attachments(const QList<qint64>& leadIds) const
-{
-    if (leadIds.isEmpty())
-        return QList<Attachment>();
-    QStringList numbers;
-    for (qint64 id : leadIds)
-        numbers.append(QString::number(id));
-    auto query = d->execute(
-        QStringLiteral("SELECT a.id, a.lead_id, a.url, a.name, COALESCE(f.content_type, a.content_type), "
-                       "COALESCE(f.size, a.size), f.content_hash, COALESCE(a.problem, f.problem) FROM attachment a "
-                       "LEFT JOIN attachment_file f ON f.id = a.file_id WHERE a.lead_id = ANY (?::bigint[]) "
-                       "ORDER BY a.lead_id, a.id"),
-        { u'{' + numbers.join(u',') + u'}' }, PgMessages::tr("listing attachments"));
-    if (!query)
-        return query.error();
-    QList<Attachment> out;
-    while (query->next()) {
-        Attachment attachment;
-        attachment.id = query->value(0).toLongLong();
-        attachment.leadId = query->value(1).toLongLong();
-        attachment.url = query->value(2).toString();
-        attachment.name = query->value(3).toString();
-        attachment.contentType = query->value(4).toString();
-        attachment.size = query->value(5).isNull() ? -1 : query->value(5).toLongLong();
-        attachment.contentHash = query->value(6).toString();
-        attachment.problem = query->value(7).toString();
-        out.append(attachment);
-    }
-    return out;
-}
-
-Status PgLeadStore::setAttachmentFile(qint64, const AttachmentFile&)
-{
-    return notOnTeamServer(PgMessages::tr("Keeping attachments"));
-}
-
-Status PgLeadStore::setAttachmentProblem(qint64, const QString&)
-{
-    return notOnTeamServer(PgMessages::tr("Keeping attachments"));
-}
-
-Result<QList<Attachment>> PgLeadStore::attachmentsOfStarredLeads() const
-{
-    return QList<Attachment>();
-}
-
-Status PgLeadStore::removeAttachmentFile(const QString&)
-{
-    return notOnTeamServer(PgMessages::tr("Keeping attachments"));
-}
-
-Result<QSet<qint64>> PgLeadStore::attachmentOnlyMatches(const QString&, const QList<qint64>&) const
-{
-    return QSet<qint64>(); // attachment text is indexed in local caches only
-}
-
-Result<QList<AttachmentPassage>> PgLeadStore::attachmentPassages(const QString&, const QList<qint64>&, int) const
-{
-    return QList<AttachmentPassage>();
 }

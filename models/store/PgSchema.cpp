@@ -414,6 +414,61 @@ CLUSTER lead USING lead_pkey;
 DROP INDEX lead_deadline;
 CREATE INDEX lead_deadline ON lead (deadline_at NULLS FIRST, id) INCLUDE (source, active);
 )SQL",
+    // 7 -> 8: attachments on the team server. A file downloaded by one analyst is the team's:
+    // its text is kept here, in parts of about 100,000 characters (a tsvector holds at most
+    // 1 MB and positions up to 16,383), and the keyword search finds a lead through it.
+    // Analysts may not write the tables: downloads are recorded through these functions.
+    R"SQL(
+CREATE TABLE attachment_text (
+    file_id bigint NOT NULL REFERENCES attachment_file (id) ON DELETE CASCADE,
+    part integer NOT NULL,
+    body text NOT NULL,
+    fts tsvector GENERATED ALWAYS AS (to_tsvector('tl_simple', regexp_replace(body COLLATE "default",
+        '[^[:alnum:]]+', ' ', 'g'))) STORED,
+    PRIMARY KEY (file_id, part)
+);
+CREATE INDEX attachment_text_fts ON attachment_text USING gin (fts);
+CREATE INDEX attachment_by_file ON attachment (file_id) WHERE file_id IS NOT NULL;
+GRANT SELECT ON attachment_text TO tl_analyst;
+GRANT SELECT, INSERT, UPDATE, DELETE ON attachment_text TO tl_sync;
+
+CREATE FUNCTION keep_attachment_file(p_attachment bigint, p_hash text, p_size bigint, p_type text, p_problem text,
+    p_name text, p_stored_at text, p_parts text[]) RETURNS bigint
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = tradeleads, pg_temp AS $$
+DECLARE
+    kept bigint;
+    linked bigint;
+BEGIN
+    SELECT id INTO kept FROM attachment_file WHERE content_hash = p_hash;
+    IF kept IS NULL THEN
+        INSERT INTO attachment_file (content_hash, size, content_type, problem, stored_at)
+        VALUES (p_hash, p_size, p_type, p_problem, p_stored_at)
+        ON CONFLICT (content_hash) DO NOTHING RETURNING id INTO kept;
+        IF kept IS NULL THEN -- a teammate kept the same file meanwhile
+            SELECT id INTO kept FROM attachment_file WHERE content_hash = p_hash;
+        ELSE
+            INSERT INTO attachment_text (file_id, part, body)
+            SELECT kept, ordinality, body FROM unnest(p_parts) WITH ORDINALITY AS parts (body, ordinality);
+        END IF;
+    END IF;
+    UPDATE attachment SET file_id = kept, name = p_name, size = p_size, content_type = p_type, problem = NULL
+    WHERE id = p_attachment;
+    GET DIAGNOSTICS linked = ROW_COUNT;
+    RETURN linked;
+END $$;
+CREATE FUNCTION set_attachment_problem(p_attachment bigint, p_problem text) RETURNS void
+LANGUAGE sql SECURITY DEFINER SET search_path = tradeleads, pg_temp AS $$
+    UPDATE attachment SET problem = p_problem WHERE id = p_attachment $$;
+CREATE FUNCTION remove_attachment_file(p_hash text) RETURNS void
+LANGUAGE sql SECURITY DEFINER SET search_path = tradeleads, pg_temp AS $$
+    DELETE FROM attachment_file WHERE content_hash = p_hash $$;
+REVOKE ALL ON FUNCTION keep_attachment_file(bigint, text, bigint, text, text, text, text, text[]) FROM PUBLIC;
+REVOKE ALL ON FUNCTION set_attachment_problem(bigint, text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION remove_attachment_file(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION keep_attachment_file(bigint, text, bigint, text, text, text, text, text[]) TO tl_analyst;
+GRANT EXECUTE ON FUNCTION set_attachment_problem(bigint, text) TO tl_analyst;
+GRANT EXECUTE ON FUNCTION remove_attachment_file(text) TO tl_analyst;
+)SQL",
 };
 
 constexpr int kSchemaVersion = int(std::size(kMigrations));

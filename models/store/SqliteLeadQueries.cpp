@@ -5,6 +5,7 @@
 #include "FamilyDeadlineHistory.h"
 #include "FilterQuery.h"
 #include "LeadTallyCounts.h"
+#include "ReferenceRecordsSql.h"
 #include "StoredLeadRows.h"
 
 #include <QFileInfo>
@@ -281,45 +282,8 @@ Result<QList<LeadVersion>> SqliteLeadStore::versions(const QString& source, cons
 
 Result<QList<ReferenceRecord>> SqliteLeadStore::references(const ReferenceQuery& request) const
 {
-    if (request.limit <= 0 || request.sources.isEmpty())
-        return QList<ReferenceRecord>();
-    QVariantList bindings;
-    QStringList scoreParts;
-    for (const QString& word : request.words) {
-        scoreParts.append(QStringLiteral("(COALESCE(industry, '') || ' ' || COALESCE(title, '') LIKE ? ESCAPE '\\')"));
-        bindings.append(FilterQuery::containsPattern(word));
-    }
-    const QString score = scoreParts.isEmpty() ? QStringLiteral("0") : scoreParts.join(QStringLiteral(" + "));
-    for (const QString& source : request.sources)
-        bindings.append(source);
-    QString where = QStringLiteral(" WHERE source IN (") + FilterQuery::placeholders(request.sources.size())
-        + QStringLiteral(") AND NOT (source = ? AND source_id = ?)");
-    bindings << request.excludeSource << request.excludeSourceId;
-    if (!request.country.isEmpty()) {
-        where += QStringLiteral(" AND country = ?");
-        bindings.append(request.country);
-    }
-    QString sql = QStringLiteral("SELECT source, source_id, title, url FROM (SELECT source, source_id, title, url, "
-                                 "posted_at, ")
-        + score + QStringLiteral(" AS score FROM lead") + where + u')';
-    if (request.country.isEmpty())
-        sql += QStringLiteral(" WHERE score > 0");
-    sql += QStringLiteral(" ORDER BY score DESC, COALESCE(posted_at, '') DESC, title LIMIT ?");
-    bindings.append(request.limit);
-
-    QSqlQuery query(d->db);
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    bindAll(query, bindings);
-    if (!query.exec())
-        return sqlError(SqliteMessages::tr("reading reference data"), query.lastError());
-    QList<ReferenceRecord> out;
-    while (query.next())
-        out.append({ query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                     query.value(3).toString() });
-    if (query.lastError().isValid())
-        return sqlError(SqliteMessages::tr("reading reference data"), query.lastError());
-    return out;
+    return ReferenceRecordsSql::read(d->sql(SqliteMessages::tr("reading reference data")), request,
+                                     FilterQuery::Dialect::Sqlite);
 }
 
 Result<CacheStats> SqliteLeadStore::stats(const QDate& today) const
