@@ -115,6 +115,7 @@ private slots:
     void listDownloadSearchAndRemoveOverLoopback();
     void killedDownloadLeavesNoWholeFileAndResumes();
     void capsAndStarredLeadsAfterSync();
+    void fileGoneFromThisComputerIsFetchedAgain();
 
 private:
     Run run(const QStringList& arguments);
@@ -604,6 +605,58 @@ void TestAttachments::capsAndStarredLeadsAfterSync()
     const QJsonArray found = searchJson(QStringLiteral("pelican"));
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first()[QStringLiteral("source_id")].toString(), notices.at(1));
+}
+
+void TestAttachments::fileGoneFromThisComputerIsFetchedAgain()
+{
+    // A teammate's desktop (on a team server) or a file deleted by hand: the text is still
+    // searched, the file is listed as not downloaded, and a download brings it back without
+    // keeping its text twice.
+    m_sam = std::make_unique<FakeApiServer>();
+    QVERIFY(m_sam->listen());
+    m_sam->setSamKey(kSamKey);
+    m_sam->setSamRecords(12, kLastDay, 20);
+    const QString notice = m_sam->samNoticeIds().first();
+    FakeApiServer::ServedFile memo;
+    memo.path = "/files/memo/download";
+    memo.body = "Pelican crossing signals for the quay";
+    memo.fileName = "memo.txt";
+    m_sam->serveFile(memo, notice);
+    const Run synced = run({ QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("sam"),
+                             QStringLiteral("--posted-from"), QStringLiteral("2017-06-01"), QStringLiteral("--posted-to"),
+                             QStringLiteral("2018-04-30") });
+    QVERIFY2(synced.exitCode == 0, synced.err.constData());
+    const QStringList download = { QStringLiteral("attachments"), QStringLiteral("sam:") + notice,
+                                   QStringLiteral("--download"), QStringLiteral("--format"), QStringLiteral("json") };
+    const Run first = run(download);
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(memo.body, QCryptographicHash::Sha256).toHex());
+    const QString file = attachmentFolder().filePath(hash + QStringLiteral(".txt"));
+    QVERIFY2(QFile::remove(file), qPrintable(file));
+
+    const Run listed = run({ QStringLiteral("attachments"), QStringLiteral("sam:") + notice, QStringLiteral("--format"),
+                             QStringLiteral("json") });
+    QVERIFY2(listed.exitCode == 0, listed.err.constData());
+    const QJsonArray rows = QJsonDocument::fromJson(listed.out).array();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first()[QStringLiteral("stored")].toBool(true), false);
+    QCOMPARE(searchJson(QStringLiteral("pelican")).size(), 1);
+
+    const Run again = run(download);
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QVERIFY(QJsonDocument::fromJson(again.out).array().first()[QStringLiteral("stored")].toBool());
+    QVERIFY(QFile::exists(file));
+    QCOMPARE(m_sam->requestCount(QStringLiteral("/files/memo")), 2);
+    QCOMPARE(searchJson(QStringLiteral("pelican")).size(), 1);
+    auto store = LeadStore::open(m_cache);
+    QVERIFY(store);
+    LeadFilter filter;
+    filter.text = QStringLiteral("pelican");
+    const auto ids = (*store)->ids(filter, QDate(2018, 5, 1));
+    QVERIFY(ids && ids->size() == 1);
+    const auto passages = (*store)->attachmentPassages(filter.text, *ids, 5);
+    QVERIFY(passages);
+    QCOMPARE(passages->size(), 1); // one file, one text
 }
 
 QTEST_MAIN(TestAttachments)
