@@ -7,6 +7,8 @@
 #include "PgLeadStore.h"
 #include "PgTestServer.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -68,6 +70,7 @@ private slots:
     void sameOutputOnBothStores();
     void killedSyncResumes();
     void analystsShareSavedSearches();
+    void checkReadsTheServerAndItsKeptCounts();
 
 private:
     Run run(const QString& db, const QStringList& arguments);
@@ -308,6 +311,39 @@ void TestPgCli::analystsShareSavedSearches()
     const Run local = run(m_local, add);
     QVERIFY(local.exitCode != 0);
     QVERIFY2(local.err.contains("Only a team server shares saved searches"), local.err.constData());
+}
+
+void TestPgCli::checkReadsTheServerAndItsKeptCounts()
+{
+    // `tradeleads check` on a team server, as an analyst: healthy after the syncs above; kept
+    // counts that no longer match the leads are named, and `admin init` makes them afresh.
+    const Run synced = run(m_server, { QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("sam"),
+                                       QStringLiteral("--posted-from"), QStringLiteral("2018-03-01"),
+                                       QStringLiteral("--posted-to"), QStringLiteral("2018-04-30") });
+    QVERIFY2(synced.exitCode == 0, synced.err.constData());
+    QVERIFY(PgLeadStore::addAnalyst(m_server, QStringLiteral("checker")));
+    const QString asAnalyst = PgTestServer::location(kDatabase, QStringLiteral("checker"));
+    const Run healthy = run(asAnalyst, { QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json") });
+    QVERIFY2(healthy.exitCode == 0, healthy.err.constData());
+    const QJsonObject report = QJsonDocument::fromJson(healthy.out).object();
+    QCOMPARE(report.value(QStringLiteral("check")).toString(), QStringLiteral("team_server"));
+    QCOMPARE(report.value(QStringLiteral("verdict")).toString(), QStringLiteral("healthy"));
+    QVERIFY(report.value(QStringLiteral("file_bytes")).toInteger() > 0);
+    const Run thorough = run(asAnalyst, { QStringLiteral("check"), QStringLiteral("--thorough") });
+    QVERIFY2(thorough.exitCode == 0, thorough.err.constData());
+    QVERIFY2(thorough.out.contains("is healthy"), thorough.out.constData());
+    QVERIFY2(thorough.out.contains("with every stored record"), thorough.out.constData());
+
+    QCOMPARE(PgTestServer::exec(kDatabase, QStringLiteral("UPDATE tradeleads.lead_tally SET leads = leads + 1 WHERE "
+                                                          "ctid = (SELECT ctid FROM tradeleads.lead_tally LIMIT 1)")),
+             QString());
+    const Run drifted = run(asAnalyst, { QStringLiteral("check") });
+    QCOMPARE(drifted.exitCode, 1);
+    QVERIFY2(drifted.err.contains("kept counts (lead_tally) differ from a count of the leads in 2 place"),
+             drifted.err.constData());
+    QVERIFY(PgLeadStore::initialize(m_server));
+    const Run again = run(asAnalyst, { QStringLiteral("check") });
+    QVERIFY2(again.exitCode == 0, again.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestPgCli)

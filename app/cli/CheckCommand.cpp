@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "CacheGuard.h"
+#include "PgLeadStore.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -26,6 +27,45 @@ QString verdictName(CacheGuard::Verdict verdict)
     case CacheGuard::Verdict::Unreadable: return QStringLiteral("unreadable");
     }
     return {};
+}
+
+// On a team server: the store's own check (PgLeadStore::check()), as the login may run it.
+int checkTeamServer(const Invocation& invocation, const QString& location, bool thorough, const QString& format)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto store = PgLeadStore::open(location);
+    if (!store)
+        return failure(invocation.subcommand, store.errorMessage());
+    const auto report = (*store)->check(thorough);
+    if (!report)
+        return failure(invocation.subcommand, report.errorMessage());
+    const double seconds = double(timer.elapsed()) / 1000.0;
+    const bool healthy = report->problem.isEmpty();
+    const QString check = thorough ? QStringLiteral("team_server_thorough") : QStringLiteral("team_server");
+    if (format == QLatin1String("json")) {
+        const QJsonObject o{
+            {QStringLiteral("db"), (*store)->path()},
+            {QStringLiteral("check"), check},
+            {QStringLiteral("verdict"), healthy ? QStringLiteral("healthy") : QStringLiteral("damaged")},
+            {QStringLiteral("healthy"), healthy},
+            {QStringLiteral("reason"), healthy ? QJsonValue() : QJsonValue(report->problem)},
+            {QStringLiteral("file_bytes"), report->databaseBytes},
+            {QStringLiteral("seconds"), seconds},
+        };
+        printOut(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    }
+    if (!healthy)
+        return failure(invocation.subcommand, report->problem);
+    if (format == QLatin1String("text")) {
+        const QLocale locale;
+        printOut(Messages::tr("The team server %1 is healthy: every table read%2, and the statistics' kept counts "
+                              "match its %3 leads (%4 s).\n")
+                     .arg((*store)->path(), thorough ? Messages::tr(" with every stored record") : QString(),
+                          locale.toString(report->leads), locale.toString(seconds, 'f', 1))
+                     .toUtf8());
+    }
+    return kExitOk;
 }
 
 } // namespace
@@ -55,6 +95,8 @@ int runCheck(const Invocation& invocation)
     const bool thorough = parser.isSet(QStringLiteral("thorough"));
 
     const QString path = LeadStore::location(invocation.dbPath);
+    if (PgLeadStore::isTeamServer(path))
+        return checkTeamServer(invocation, path, thorough, format);
     const QString shown = QDir::toNativeSeparators(path);
     if (!QFileInfo::exists(path))
         return failure(invocation.subcommand, Messages::tr("there is no cache at %1").arg(shown));

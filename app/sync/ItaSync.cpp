@@ -64,30 +64,39 @@ std::optional<QNetworkRequest> ItaSync::nextRequest()
     return request;
 }
 
-SourceSync::PageResult ItaSync::acceptPage(LeadStore& store, const QByteArray& body)
+SourceSync::ParsedPage ItaSync::parsePage(const QByteArray& body) const
 {
+    ParsedPage parsed;
     auto page = source() == QLatin1String("ita-leads") ? ItaJsonParser::parse(body)
                                                        : ItaDatasetParser::parse(body, source());
-    if (!page)
-        return {PageResult::Malformed, page.errorMessage()};
-    const qint64 count = page->leads.size() + page->errors.size();
-    if (page->total >= 0)
-        m_total = page->total;
-    expectLeads(store, m_total - m_offset);
-    qint64 next = page->nextOffset > m_offset ? page->nextOffset : m_offset + count;
+    if (!page) {
+        parsed.error = page.errorMessage();
+        return parsed;
+    }
+    parsed.leads = std::move(page->leads);
+    parsed.skipped = page->errors.size();
+    parsed.total = page->total;
+    parsed.nextOffset = page->nextOffset;
+    return parsed;
+}
+
+SourceSync::PageStep ItaSync::advance(const ParsedPage& page)
+{
+    const qint64 count = page.leads.size() + page.skipped;
+    if (page.total >= 0)
+        m_total = page.total;
+    PageStep step;
+    step.expectedLeads = m_total - m_offset;
+    const qint64 next = page.nextOffset > m_offset ? page.nextOffset : m_offset + count;
     const bool done = count == 0 || (m_total >= 0 && next >= m_total) || count < m_config.itaPageSize;
-    SyncState state;
-    state.highWater = m_highWater;
-    state.cursor = done ? QByteArray()
-                        : QJsonDocument(QJsonObject{{QStringLiteral("offset"), next}}).toJson(QJsonDocument::Compact);
-    PageResult written = writePage(store, page->leads, page->errors.size(), state);
-    if (written.kind != PageResult::Accepted)
-        return written;
+    step.next.highWater = m_highWater;
+    step.next.cursor = done ? QByteArray()
+                            : QJsonDocument(QJsonObject{{QStringLiteral("offset"), next}}).toJson(QJsonDocument::Compact);
     m_offset = next;
     m_done = done;
     const qint64 size = m_config.itaPageSize;
     reportProgress(m_total >= 0 ? (m_total + size - 1) / size : -1, m_total);
-    return written;
+    return step;
 }
 
 Status ItaSync::complete(LeadStore& store)

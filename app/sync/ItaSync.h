@@ -19,7 +19,9 @@ public:
 protected:
     Status prepare(const SyncState& state) override;
     std::optional<QNetworkRequest> nextRequest() override;
-    PageResult acceptPage(LeadStore& store, const QByteArray& body) override;
+    bool readsPagesAhead() const override { return true; }
+    ParsedPage parsePage(const QByteArray& body) const override;
+    PageStep advance(const ParsedPage& page) override;
     Status complete(LeadStore& store) override;
     QString serviceName() const override;
     QString keyHint() const override;

@@ -115,23 +115,35 @@ std::optional<QNetworkRequest> SamSync::nextRequest()
     return request;
 }
 
-SourceSync::PageResult SamSync::acceptPage(LeadStore& store, const QByteArray& body)
+SourceSync::ParsedPage SamSync::parsePage(const QByteArray& body) const
 {
+    ParsedPage parsed;
     auto page = SamJsonParser::parse(body);
-    if (!page)
-        return {PageResult::Malformed, page.errorMessage()};
-    const qint64 count = page->leads.size() + page->errors.size();
+    if (!page) {
+        parsed.error = page.errorMessage();
+        return parsed;
+    }
+    parsed.leads = std::move(page->leads);
+    parsed.skipped = page->errors.size();
+    parsed.total = page->total;
+    return parsed;
+}
+
+SourceSync::PageStep SamSync::advance(const ParsedPage& page)
+{
+    const qint64 count = page.leads.size() + page.skipped;
     const qint64 limit = m_config.samPageSize;
-    if (!m_recordOffsets && m_page == 0 && page->leads.size() > 1)
-        m_secondIdOfFirstPage = page->leads.at(1).sourceId;
-    if (!m_recordOffsets && m_page == 1 && !page->leads.isEmpty() && !m_secondIdOfFirstPage.isEmpty()
-        && page->leads.first().sourceId == m_secondIdOfFirstPage) {
+    if (!m_recordOffsets && m_page == 0 && page.leads.size() > 1)
+        m_secondIdOfFirstPage = page.leads.at(1).sourceId;
+    if (!m_recordOffsets && m_page == 1 && !page.leads.isEmpty() && !m_secondIdOfFirstPage.isEmpty()
+        && page.leads.first().sourceId == m_secondIdOfFirstPage) {
         // This server reads offset as a record offset: page 1 started at record 1.
         m_recordOffsets = true;
         m_covered = 1;
     }
-    const qint64 total = page->total;
-    expectLeads(store, total);
+    const qint64 total = page.total;
+    PageStep step;
+    step.expectedLeads = total;
     qint64 covered = m_recordOffsets ? m_covered + count : (m_page + 1) * limit;
     const bool windowDone = count == 0 || count < limit || (total >= 0 && covered >= total);
     int nextWindow = m_window;
@@ -141,43 +153,43 @@ SourceSync::PageResult SamSync::acceptPage(LeadStore& store, const QByteArray& b
         nextPage = 0;
         covered = 0;
     }
-    SyncState next;
-    next.highWater = m_highWater;
-    next.cursor = cursorJson(nextWindow, nextPage, covered);
-    PageResult written = writePage(store, page->leads, page->errors.size(), next);
-    if (written.kind != PageResult::Accepted)
-        return written;
+    step.next.highWater = m_highWater;
+    step.next.cursor = cursorJson(nextWindow, nextPage, covered);
 
     const qint64 pagesInWindow = total >= 0 ? qMax<qint64>(1, (total + limit - 1) / limit) : -1;
     if (!m_planChecked && total >= 0) {
         m_planChecked = true;
         const qint64 needed = pagesInWindow - 1 + (m_windows.size() - m_window - 1);
         if (needed > m_quota->remaining()) {
-            written.kind = PageResult::Stop;
-            written.stopOutcome = SyncOutcome::QuotaExhausted;
-            written.resumeAt = RequestQuota::nextReset();
-            written.message =
-                     tr("This sync needs about %1 more SAM.gov requests but only %2 of today's %3 are left; the first "
-                        "page is kept. Narrow the dates (--posted-from), resume after %4, or use the bulk CSV "
-                        "(sync --source sam-csv).")
-                         .arg(needed)
-                         .arg(m_quota->remaining())
-                         .arg(m_quota->limit())
-                         .arg(RequestQuota::nextReset().toString(Qt::ISODate));
-            return written;
+            PageResult stop;
+            stop.kind = PageResult::Stop;
+            stop.stopOutcome = SyncOutcome::QuotaExhausted;
+            stop.resumeAt = RequestQuota::nextReset();
+            stop.message = tr("This sync needs about %1 more SAM.gov requests but only %2 of today's %3 are left; "
+                              "the first page is kept. Narrow the dates (--posted-from), resume after %4, or use "
+                              "the bulk CSV (sync --source sam-csv).")
+                               .arg(needed)
+                               .arg(m_quota->remaining())
+                               .arg(m_quota->limit())
+                               .arg(RequestQuota::nextReset().toString(Qt::ISODate));
+            step.stopAfter = stop;
+            return step;
         }
     }
+    const qint64 recordsSoFar = m_recordsThisRun + page.leads.size();
     if (windowDone) {
-        m_recordsBeforeWindow = m_report.records;
+        m_recordsBeforeWindow = recordsSoFar;
         m_recordOffsets = false;
         m_secondIdOfFirstPage.clear();
     }
+    m_recordsThisRun = recordsSoFar;
     m_window = nextWindow;
     m_page = nextPage;
     m_covered = covered;
-    reportProgress(pagesInWindow >= 0 ? m_report.pages + (windowDone ? 0 : pagesInWindow - m_page) : -1,
+    ++m_pagesThisRun;
+    reportProgress(pagesInWindow >= 0 ? m_pagesThisRun + (windowDone ? 0 : pagesInWindow - m_page) : -1,
                    total >= 0 ? m_recordsBeforeWindow + (windowDone ? 0 : total) : -1);
-    return written;
+    return step;
 }
 
 Status SamSync::complete(LeadStore& store)

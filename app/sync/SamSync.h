@@ -22,7 +22,9 @@ public:
 protected:
     Status prepare(const SyncState& state) override;
     std::optional<QNetworkRequest> nextRequest() override;
-    PageResult acceptPage(LeadStore& store, const QByteArray& body) override;
+    bool readsPagesAhead() const override { return true; }
+    ParsedPage parsePage(const QByteArray& body) const override;
+    PageStep advance(const ParsedPage& page) override;
     Status complete(LeadStore& store) override;
     QString serviceName() const override;
     RequestQuota* quota() override { return m_quota.get(); }
@@ -41,6 +43,8 @@ private:
     bool m_recordOffsets = false; // the server reads offset as a record offset
     QString m_secondIdOfFirstPage;
     qint64 m_recordsBeforeWindow = 0;
+    qint64 m_recordsThisRun = 0; // read so far (the report counts them once stored)
+    qint64 m_pagesThisRun = 0;
     bool m_planChecked = false;
     QString m_highWater;
 };

@@ -5,6 +5,7 @@
 #include "StoreWorker.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -13,6 +14,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -137,6 +139,24 @@ SourceSync::~SourceSync()
 {
     if (m_reply)
         m_reply->abort();
+    m_parsing.waitForFinished(); // it reads this source's settings
+}
+
+SourceSync::PageResult SourceSync::acceptPage(LeadStore&, const QByteArray&)
+{
+    return {PageResult::StoreFailed, QStringLiteral("%1 reads its pages ahead").arg(m_report.source)};
+}
+
+SourceSync::ParsedPage SourceSync::parsePage(const QByteArray&) const
+{
+    ParsedPage page;
+    page.error = QStringLiteral("%1 does not read its pages ahead").arg(m_report.source);
+    return page;
+}
+
+SourceSync::PageStep SourceSync::advance(const ParsedPage&)
+{
+    return {};
 }
 
 void SourceSync::start()
@@ -187,14 +207,14 @@ void SourceSync::cancel()
     m_retryTimer->stop();
     if (m_reply)
         m_reply->abort(); // onFinished sees m_cancelled
-    else if (!m_jobPending)
-        stopWith(SyncOutcome::Cancelled, tr("Cancelled"));
-    // else the writer job's callback sees m_cancelled
+    else if (!m_jobPending && !m_reading)
+        stopWith(SyncOutcome::Cancelled, tr("Cancelled")); // waits for pages being stored
+    // else the writer job's callback, or the page read, sees m_cancelled
 }
 
 void SourceSync::sendNext()
 {
-    if (m_finished)
+    if (m_finished || m_stopWaiting)
         return;
     if (m_cancelled) {
         stopWith(SyncOutcome::Cancelled, tr("Cancelled"));
@@ -255,7 +275,7 @@ void SourceSync::onFinished()
         return;
     reply->deleteLater();
     m_reply = nullptr;
-    if (m_finished)
+    if (m_finished || m_stopWaiting)
         return;
     if (m_cancelled) {
         stopWith(SyncOutcome::Cancelled, tr("Cancelled"));
@@ -346,6 +366,10 @@ void SourceSync::onFinished()
             return;
         }
     }
+    if (readsPagesAhead()) {
+        readAhead(body);
+        return;
+    }
     auto page = std::make_shared<PageResult>();
     m_jobPending = true;
     m_writer.post(
@@ -378,6 +402,124 @@ void SourceSync::handlePage(const PageResult& page)
         stopWith(page.stopOutcome, page.message, page.resumeAt);
         return;
     }
+}
+
+void SourceSync::readAhead(const QByteArray& body)
+{
+    m_reading = true;
+    auto* watcher = new QFutureWatcher<ParsedPage>(this);
+    connect(watcher, &QFutureWatcher<ParsedPage>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_reading = false;
+        if (m_finished)
+            return;
+        if (m_stopWaiting) {
+            stopIfWaiting();
+            return;
+        }
+        if (m_cancelled) {
+            stopWith(SyncOutcome::Cancelled, tr("Cancelled"));
+            return;
+        }
+        ParsedPage page = watcher->result();
+        if (!page.error.isEmpty()) {
+            retryOrFail(tr("%1 sent a page that cannot be read: %2").arg(serviceName(), page.error));
+            return;
+        }
+        const PageStep step = advance(page);
+        if (m_finished || m_stopWaiting)
+            return; // stopped by a listener of the progress advance() reported: the page is not kept
+        writeAhead(std::move(page), step);
+        if (!step.stopAfter)
+            sendNextWhenRoom();
+    });
+    m_parsing = QtConcurrent::run([this, body] { return parsePage(body); });
+    watcher->setFuture(m_parsing);
+}
+
+void SourceSync::writeAhead(ParsedPage page, const PageStep& step)
+{
+    struct Written
+    {
+        QString error;
+        UpsertStats stats;
+    };
+    auto written = std::make_shared<Written>();
+    ++m_writesPending;
+    ++m_pagesPosted;
+    m_recordsPosted += page.leads.size();
+    const qint64 records = page.leads.size();
+    const qint64 skipped = page.skipped;
+    m_writer.post(
+        this,
+        [this, written, leads = std::move(page.leads), step, source = m_report.source, runId = m_runId,
+         pages = m_pagesPosted, recordsPosted = m_recordsPosted](LeadStore& store) {
+            if (step.expectedLeads > 0)
+                expectLeads(store, step.expectedLeads);
+            if (auto begun = store.beginTransaction(); !begun) {
+                written->error = begun.errorMessage();
+                return;
+            }
+            auto stats = store.upsert(leads);
+            Status saved = stats ? store.setSyncState(source, step.next) : Status(stats.error());
+            if (saved)
+                saved = store.updateSyncRun(runId, pages, recordsPosted);
+            if (saved)
+                saved = store.commit();
+            if (!saved) {
+                store.rollback();
+                written->error = saved.errorMessage();
+                return;
+            }
+            written->stats = *stats;
+        },
+        [this, written, step, records, skipped] {
+            --m_writesPending;
+            if (m_finished)
+                return;
+            if (!written->error.isEmpty()) {
+                // What failed to be stored wins over a stop that waited; nothing after it is written.
+                m_stopWaiting = Stop{SyncOutcome::Failed, written->error, {}};
+                if (m_reply)
+                    m_reply->abort();
+                stopIfWaiting();
+                return;
+            }
+            ++m_report.pages;
+            m_report.records += records;
+            m_report.inserted += written->stats.inserted;
+            m_report.updated += written->stats.updated;
+            m_report.unchanged += written->stats.unchanged;
+            m_report.skipped += skipped;
+            if (step.stopAfter && !m_stopWaiting)
+                m_stopWaiting = Stop{step.stopAfter->stopOutcome, step.stopAfter->message, step.stopAfter->resumeAt};
+            if (m_stopWaiting) {
+                stopIfWaiting();
+                return;
+            }
+            if (m_sendWaiting && m_writesPending <= 1) {
+                m_sendWaiting = false;
+                sendNext();
+            }
+        });
+}
+
+void SourceSync::sendNextWhenRoom()
+{
+    // One page stored while the next is fetched; a third waits for the writer.
+    if (m_writesPending <= 1)
+        sendNext();
+    else
+        m_sendWaiting = true;
+}
+
+void SourceSync::stopIfWaiting()
+{
+    if (!m_stopWaiting || m_writesPending > 0 || m_reading)
+        return;
+    const Stop stop = *m_stopWaiting;
+    m_stopWaiting.reset();
+    stopWith(stop.outcome, stop.message, stop.resumeAt);
 }
 
 void SourceSync::retryOrFail(const QString& message, std::optional<std::chrono::milliseconds> wait)
@@ -442,6 +584,16 @@ void SourceSync::stopWith(SyncOutcome outcome, const QString& message, const QDa
 {
     if (m_finished)
         return;
+    if (m_writesPending > 0 || m_reading) {
+        // The report is final only once the pages read are stored (or failed to be).
+        if (!m_stopWaiting)
+            m_stopWaiting = Stop{outcome, message, resumeAt};
+        m_retryTimer->stop();
+        m_sendWaiting = false;
+        if (m_reply)
+            m_reply->abort();
+        return;
+    }
     m_finished = true;
     m_retryTimer->stop();
     m_report.outcome = outcome;

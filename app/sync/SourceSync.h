@@ -1,9 +1,12 @@
 #pragma once
 
+#include "Lead.h"
 #include "Result.h"
+#include "SyncLog.h"
 #include "SyncTypes.h"
 
 #include <QByteArray>
+#include <QFuture>
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
@@ -16,8 +19,7 @@ class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
 class RequestQuota;
-struct Lead;
-struct SyncState;
+
 struct UpsertStats;
 
 // One source's sync: asks for pages one after another, writes each page in one transaction
@@ -59,7 +61,31 @@ protected:
     virtual std::optional<QNetworkRequest> nextRequest() = 0;
     // Parses and stores one page; advances the position on success. Runs on the writer
     // thread while this source waits, so it may use members but must not emit or use timers.
-    virtual PageResult acceptPage(LeadStore& store, const QByteArray& body) = 0;
+    // Sources that read pages ahead (below) never get here.
+    virtual PageResult acceptPage(LeadStore& store, const QByteArray& body);
+
+    // Reading pages ahead: a page is parsed on a worker thread, the source moves on at once
+    // (advance(), here), and the next request goes out while the writer stores the page. At
+    // most two pages wait for the writer; a stop waits for the pages already read.
+    struct ParsedPage
+    {
+        QString error; // not empty: the page cannot be read
+        QList<Lead> leads;
+        qint64 skipped = 0;     // records that could not be read
+        qint64 total = -1;      // records in the window or data set, when the page says
+        qint64 nextOffset = -1; // where the next page starts, when the page says
+    };
+    struct PageStep
+    {
+        SyncState next;           // the position written with the page
+        qint64 expectedLeads = 0; // > 0: the leads the run brings, for the store's bulk path
+        std::optional<PageResult> stopAfter; // the page is kept, then the run ends so
+    };
+    virtual bool readsPagesAhead() const { return false; }
+    // On a worker thread: only what the page holds, no member changes.
+    virtual ParsedPage parsePage(const QByteArray& body) const;
+    // Here: the position the page moves the run to (nextRequest() then asks for the page after).
+    virtual PageStep advance(const ParsedPage& page);
     // Runs on the writer thread once every page is in.
     virtual Status complete(LeadStore&) { return Done{}; }
     // Human name of the service for messages ("SAM.gov", "ITA").
@@ -96,6 +122,10 @@ private:
     void retryOrFail(const QString& message, std::optional<std::chrono::milliseconds> wait = std::nullopt);
     void finish();
     void handlePage(const PageResult& page);
+    void readAhead(const QByteArray& body);
+    void writeAhead(ParsedPage page, const PageStep& step);
+    void sendNextWhenRoom();
+    void stopIfWaiting(); // the stop that waited, once no page is being read or stored
 
     qint64 m_runId = 0;
     bool m_loadSizeKnown = false; // writer thread only
@@ -105,4 +135,18 @@ private:
     QTimer* m_retryTimer = nullptr;
     bool m_finished = false;
     bool m_jobPending = false; // a writer job this source waits for
+    // Reading ahead:
+    QFuture<ParsedPage> m_parsing;
+    bool m_reading = false;        // a page being parsed, its result not handled yet
+    int m_writesPending = 0;       // pages posted to the writer and not stored yet
+    qint64 m_pagesPosted = 0;      // pages and records the run holds once they are stored
+    qint64 m_recordsPosted = 0;
+    bool m_sendWaiting = false;    // the next request waits for the writer
+    struct Stop
+    {
+        SyncOutcome outcome;
+        QString message;
+        QDateTime resumeAt;
+    };
+    std::optional<Stop> m_stopWaiting; // a stop that waits for the pages being stored
 };

@@ -133,7 +133,8 @@ bool isLink(const QString& text)
         && !text.startsWith(QLatin1String("https://"), Qt::CaseInsensitive))
         return false;
     // Links arrive with a stray space or two; prose that merely begins with a link has more words.
-    return text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size() <= 3;
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    return text.split(spaces, Qt::SkipEmptyParts).size() <= 3;
 }
 
 } // namespace

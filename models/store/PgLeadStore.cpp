@@ -1,5 +1,5 @@
 // PgLeadStore: the location and the connection, transactions, the upsert of synced leads, and
-// what the team server does not do (yet, or by design).
+// what a team server does differently by design.
 #include "PgLeadStorePrivate.h"
 
 #include "Clock.h"

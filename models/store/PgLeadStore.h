@@ -43,6 +43,18 @@ public:
 
     QSqlDatabase database() const; // for the store's own files and tests
 
+    // `tradeleads check` on a team server, read-only and as any analyst may run it: every table
+    // read to its end (with --thorough, every stored record and text too, which PostgreSQL
+    // keeps out of the row), and the statistics' kept counts compared with a count of the
+    // leads. PostgreSQL keeps its own files whole; this finds what would mislead the window.
+    struct CheckReport
+    {
+        QString problem; // empty: healthy
+        qint64 leads = 0;
+        qint64 databaseBytes = 0;
+    };
+    Result<CheckReport> check(bool thorough) const;
+
     int schemaVersion() const override;
     bool writesLeads() const override;
     QString team() const override;

@@ -85,6 +85,10 @@ struct PgLeadStore::Private
     }
 };
 
+// The statistics' kept counts (lead_tally) as a count of the leads gives them: what
+// `admin init` makes them afresh from and `tradeleads check` compares them with.
+extern const char kPgTallyRecount[];
+
 // PgSchema.cpp: brings the schema of an open connection (as its owner) to the current version.
 Status migratePgSchema(const QSqlDatabase& db);
 int pgSchemaVersion();
