@@ -1,7 +1,8 @@
 // The window's side of attachments: the detail pane lists a lead's documents, downloads them
 // from the fake SAM.gov over loopback, the filter bar's keyword then finds the lead by a word
 // only its PDF holds, the table marks the row and the pane shows the passage; Remove takes
-// it out of the search again. Saves attachments-pane.png to look at.
+// it out of the search again. On a local cache and on a team server. Saves attachments-pane.png
+// and attachments-pane-server.png to look at.
 #include "AttachmentsPanel.h"
 #include "DetailPane.h"
 #include "FakeApiServer.h"
@@ -10,6 +11,7 @@
 #include "LeadTableModel.h"
 #include "MainWindow.h"
 #include "SampleData.h"
+#include "TwoBackends.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -28,6 +30,7 @@
 namespace {
 
 const QString kSamKey = QStringLiteral("pane-sam-key-0c4dd885100746b2");
+const QString kServerDatabase = QStringLiteral("tl_test_attachments_pane");
 
 QByteArray pdfWith(const QString& line)
 {
@@ -54,8 +57,36 @@ class TestAttachmentsPane : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
     void downloadSearchAndRemoveInTheWindow();
+
+private:
+    QString m_serverProblem;
 };
+
+void TestAttachmentsPane::initTestCase_data()
+{
+    TwoBackends::addRows();
+}
+
+void TestAttachmentsPane::initTestCase()
+{
+    m_serverProblem = TwoBackends::createDatabase(kServerDatabase);
+}
+
+void TestAttachmentsPane::cleanupTestCase()
+{
+    if (m_serverProblem.isEmpty())
+        PgTestServer::dropDatabase(kServerDatabase);
+}
+
+void TestAttachmentsPane::init()
+{
+    TWO_BACKENDS_INIT(kServerDatabase, m_serverProblem);
+}
 
 void TestAttachmentsPane::downloadSearchAndRemoveInTheWindow()
 {
@@ -68,6 +99,8 @@ void TestAttachmentsPane::downloadSearchAndRemoveInTheWindow()
     qputenv("TRADELEADS_SAM_URL", server.baseUrl().toString().toUtf8());
     qputenv("TRADELEADS_SAM_API_KEY", kSamKey.toUtf8());
     qputenv("TRADELEADS_SAM_DAILY_QUOTA", "10000");
+    // A team server's downloads go to the data folder: this test's own.
+    qputenv("XDG_DATA_HOME", QFile::encodeName(dir.filePath(QStringLiteral("data"))));
 
     using File = FakeApiServer::ServedFile;
     const QByteArray pdf = pdfWith(QStringLiteral("Quarterly calibration of the anemometer masts."));
@@ -78,7 +111,7 @@ void TestAttachmentsPane::downloadSearchAndRemoveInTheWindow()
     server.serveFile(damaged);
     server.serveFile(sheet);
 
-    const QString cache = dir.filePath(QStringLiteral("cache.sqlite"));
+    const QString cache = TwoBackends::location(dir, kServerDatabase);
     {
         auto store = LeadStore::open(cache);
         QVERIFY(store);
@@ -149,7 +182,8 @@ void TestAttachmentsPane::downloadSearchAndRemoveInTheWindow()
     QTRY_VERIFY_WITH_TIMEOUT(panel->passagesView()->toPlainText().contains(QStringLiteral("anemometer")), 10000);
     QVERIFY(panel->passagesView()->isVisible());
 
-    const QString path = QDir::current().filePath(QStringLiteral("attachments-pane.png"));
+    const QString path = QDir::current().filePath(TwoBackends::onServer() ? QStringLiteral("attachments-pane-server.png")
+                                                                          : QStringLiteral("attachments-pane.png"));
     QVERIFY(window.grab().save(path));
     qInfo("Screenshot of the attachments tab: %s", qPrintable(path));
 
