@@ -71,6 +71,7 @@ private slots:
     void idsFollowSearchOrderForEverySort_data();
     void idsFollowSearchOrderForEverySort();
     void indexedSortsWalkTheirIndex();
+    void keywordPlansFindTheSameLeads();
     void killedSyncRunIsMarkedInterrupted();
     void bulkLoadRebuildsWhatItSetAside();
     void unfinishedBulkLoadIsCompletedByTheNextOpen();
@@ -679,6 +680,94 @@ void TestLeadStore::indexedSortsWalkTheirIndex()
         QCOMPARE(leadTableReads(*m_store, QStringLiteral("l.id"), sql), QStringList());
         QVERIFY(!leadTableReads(*m_store, QStringLiteral("l.description"), sql).isEmpty());
     }
+}
+
+void TestLeadStore::keywordPlansFindTheSameLeads()
+{
+    // However a keyword reaches the leads (read by id, checked on an index walk, probed lead by
+    // lead), a page holds the same leads in the same order, a match through an attachment's
+    // text included; and a first page of a word most leads hold (probed) is the start of the
+    // full list.
+    if (onServer())
+        QSKIP("SQLite's plans (the server's planner chooses its own)");
+    QList<Lead> leads;
+    for (int i = 0; i < 5000; ++i) {
+        Lead lead;
+        lead.source = i % 3 == 0 ? QStringLiteral("ita-state") : QStringLiteral("sam");
+        lead.sourceId = QStringLiteral("lead-%1").arg(i);
+        lead.title = (i % 5 == 0 ? QStringLiteral("Pier repair, lot %1") : QStringLiteral("Harbour maintenance, lot %1"))
+                         .arg(i % 97);
+        lead.country = i % 2 ? QStringLiteral("US") : QStringLiteral("CA");
+        if (i % 7 != 0)
+            lead.deadlineAt = QDate(2026, 1, 1).addDays(i % 400).toString(Qt::ISODate);
+        lead.active = i % 11 != 0;
+        lead.raw = QStringLiteral("{\"id\":%1}").arg(i).toUtf8();
+        if (i == 4321)
+            lead.attachmentUrls = { QStringLiteral("https://example.org/annex.pdf") };
+        leads.append(lead);
+    }
+    QVERIFY(m_store->upsert(leads));
+    const auto attached = m_store->lead(QStringLiteral("sam"), QStringLiteral("lead-4321"));
+    QVERIFY(attached.ok());
+    const auto attachments = m_store->attachments({ attached->id });
+    QVERIFY(attachments.ok() && attachments->size() == 1);
+    AttachmentFile file;
+    file.contentHash = QStringLiteral("c").repeated(64);
+    file.text = QStringLiteral("Dredging of the zeolite berth");
+    QVERIFY(m_store->setAttachmentFile(attachments->first().id, file));
+
+    const QDate today(2026, 3, 1);
+    auto idsBy = [&](const LeadFilter& filter, FilterQuery::KeywordPlan plan, int limit) {
+        const FilterQuery sql = FilterQuery::compile(filter, today, plan, limit);
+        QSqlQuery query(cacheDatabase(*m_store));
+        query.prepare(QStringLiteral("SELECT l.id") + sql.from() + sql.where() + sql.orderBy()
+                      + QStringLiteral(" LIMIT %1").arg(limit));
+        for (const QVariant& value : sql.bindings())
+            query.addBindValue(value);
+        QList<qint64> ids;
+        if (!query.exec())
+            qWarning() << query.lastError().text();
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+        return ids;
+    };
+    int compared = 0;
+    for (const QString& text : { QStringLiteral("maintenance"), QStringLiteral("repair OR zeolite"),
+                                 QStringLiteral("\"harbour maintenance\" NOT pier"), QStringLiteral("zeolite"),
+                                 QStringLiteral("harbour NOT \"lot 3\"") }) {
+        for (const bool open : { false, true }) {
+            for (const QString& sort : { QStringLiteral("deadline"), QStringLiteral("title") }) {
+                for (const bool descending : { false, true }) {
+                    LeadFilter filter;
+                    filter.text = text;
+                    filter.openOnly = open;
+                    filter.sortColumn = sort;
+                    filter.descending = descending;
+                    if (text == QLatin1String("zeolite"))
+                        filter.sources = { QStringLiteral("sam") };
+                    const QList<qint64> byLookup = idsBy(filter, FilterQuery::KeywordPlan::Lookup, 60);
+                    QCOMPARE(idsBy(filter, FilterQuery::KeywordPlan::Scan, 60), byLookup);
+                    QCOMPARE(idsBy(filter, FilterQuery::KeywordPlan::Probe, 60), byLookup);
+                    QVERIFY(!byLookup.isEmpty());
+                    ++compared;
+                }
+            }
+        }
+    }
+    QCOMPARE(compared, 40);
+    LeadFilter zeolite;
+    zeolite.text = QStringLiteral("zeolite");
+    QCOMPARE(idsBy(zeolite, FilterQuery::KeywordPlan::Probe, 10), QList<qint64>({ attached->id }));
+
+    // Through the store: 4,000 of 5,000 leads hold "maintenance", so a page of 1,000 probes.
+    LeadFilter common;
+    common.text = QStringLiteral("maintenance");
+    common.openOnly = true;
+    const auto everything = m_store->ids(common, today);
+    QVERIFY(everything.ok() && everything->size() > 1000);
+    const auto page = m_store->ids(common, today, 1000);
+    QVERIFY(page.ok());
+    QCOMPARE(*page, everything->mid(0, 1000));
 }
 
 void TestLeadStore::killedSyncRunIsMarkedInterrupted()

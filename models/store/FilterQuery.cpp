@@ -158,9 +158,13 @@ FilterQuery FilterQuery::compile(const LeadFilter& filter, const QDate& today, K
     if (!fts.isEmpty()) {
         // A unary + keeps SQLite from driving the query by id.
         // The lead's own text, or the text of a file it links to.
-        const QString matches = QStringLiteral(
-            "l.id IN (SELECT rowid FROM lead_fts WHERE lead_fts MATCH ? UNION ALL SELECT a.lead_id FROM attachment_fts "
-            "JOIN attachment a ON a.file_id = attachment_fts.rowid WHERE attachment_fts MATCH ?)");
+        const QString matches = keywordPlan == KeywordPlan::Probe
+            ? QStringLiteral("(EXISTS (SELECT 1 FROM lead_fts WHERE lead_fts MATCH ? AND rowid = l.id) OR EXISTS "
+                             "(SELECT 1 FROM attachment a JOIN attachment_fts ON attachment_fts.rowid = a.file_id "
+                             "WHERE a.lead_id = l.id AND attachment_fts MATCH ?))")
+            : QStringLiteral("l.id IN (SELECT rowid FROM lead_fts WHERE lead_fts MATCH ? UNION ALL SELECT a.lead_id "
+                             "FROM attachment_fts JOIN attachment a ON a.file_id = attachment_fts.rowid "
+                             "WHERE attachment_fts MATCH ?)");
         query.addCondition(keywordPlan == KeywordPlan::Scan ? u'+' + matches : matches, { QStringLiteral("id") },
                            { fts, fts });
     }

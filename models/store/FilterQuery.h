@@ -21,7 +21,10 @@ public:
     // How a keyword reaches the leads. Lookup: the matches are read by id, best when they
     // are few. Scan: an index in the requested order is walked and each lead is checked
     // against the matches, best when they are many (a lookup per match is a random read).
-    enum class KeywordPlan { Lookup, Scan };
+    // Probe: the same walk, each lead looked up in the keyword index on its own, so the
+    // matches are never gathered: best for the first rows of a word most leads hold (the
+    // walk then ends after a few hundred leads), and only for a walk that stops early.
+    enum class KeywordPlan { Lookup, Scan, Probe };
 
     // `today` anchors "open" and "due within N days". `rowsWanted` is how many rows the
     // caller reads (-1: all of them, or a count); it decides how one row per family is found.

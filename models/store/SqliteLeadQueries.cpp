@@ -22,21 +22,41 @@ QString fromJoin()
 }
 
 // Past this many matches, walking an index in order beats reading each match by id.
-FilterQuery::KeywordPlan keywordPlan(const QSqlDatabase& db, const LeadFilter& filter)
+// A first page of a word so common that the walk meets a match every few leads probes each
+// lead instead of gathering every match first (the first 100 of 317,000 matches in 1,000,000
+// leads: 10 ms against 35), when the walk's index serves the whole filter: the source, the
+// deadline and "open", sorted by the deadline or by an indexed column, and that index is there
+// (a bulk load sets the indexes aside until it ends).
+FilterQuery::KeywordPlan keywordPlan(const QSqlDatabase& db, const LeadFilter& filter, const QDate& today, int limit,
+                                     bool indexesComplete)
 {
     constexpr int kManyMatches = 2000;
+    constexpr int kLeadsWalked = 2000; // what a probing walk may read for its page
     const QString fts = LeadFilter::ftsQuery(filter.text);
     if (fts.isEmpty())
         return FilterQuery::KeywordPlan::Lookup;
+    qint64 denseEnough = 0; // matches that make a probing walk short
+    if (indexesComplete && limit > 0 && limit <= 1000
+        && (filter.sortKey() == QLatin1String("deadline_at") || FilterQuery::hasSortIndex(filter.sortKey()))
+        && FilterQuery::compile(filter, today, FilterQuery::KeywordPlan::Probe, limit)
+               .readsOnly({ QStringLiteral("id"), QStringLiteral("source"), QStringLiteral("deadline_at"),
+                            QStringLiteral("active") })) {
+        QSqlQuery highest(db);
+        if (highest.exec(QStringLiteral("SELECT MAX(rowid) FROM lead")) && highest.next())
+            denseEnough = highest.value(0).toLongLong() * limit / kLeadsWalked;
+    }
+    const qint64 counted = qMax<qint64>(kManyMatches, denseEnough);
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM lead_fts WHERE lead_fts MATCH ? LIMIT %1)")
-                      .arg(kManyMatches));
+                      .arg(counted));
     query.addBindValue(fts);
     if (!query.exec() || !query.next())
         return FilterQuery::KeywordPlan::Lookup; // the real query reports the error
-    return query.value(0).toInt() >= kManyMatches ? FilterQuery::KeywordPlan::Scan
-                                                  : FilterQuery::KeywordPlan::Lookup;
+    const qint64 matches = query.value(0).toLongLong();
+    if (denseEnough > kManyMatches && matches >= denseEnough)
+        return FilterQuery::KeywordPlan::Probe;
+    return matches >= kManyMatches ? FilterQuery::KeywordPlan::Scan : FilterQuery::KeywordPlan::Lookup;
 }
 
 Status appendIds(const QSqlDatabase& db, const FilterQuery& compiled, int limit, QList<qint64>& ids)
@@ -108,7 +128,7 @@ Result<QList<qint64>> SqliteLeadStore::ids(const LeadFilter& filter, const QDate
                                            const std::function<bool()>& replaced) const
 {
     const StatementInterrupt interrupt(d->handle, replaced);
-    const FilterQuery::KeywordPlan plan = keywordPlan(d->db, filter);
+    const FilterQuery::KeywordPlan plan = keywordPlan(d->db, filter, today, limit, !d->bulkLoadPending());
     QList<qint64> ids;
     if (!FilterQuery::hasSortIndex(filter.sortKey())) {
         if (auto status = appendIds(d->db, FilterQuery::compile(filter, today, plan, limit), limit, ids); !status)
