@@ -17,8 +17,49 @@
 #include <cstring>
 #include <utility>
 
+#include <dlfcn.h>
+
 namespace LeadExport::detail {
 namespace {
+
+// libxlsxwriter, loaded when a workbook is first written: the commands that write none (a
+// search, stats) then do without it and the cryptography library it brings, a millisecond of
+// each start.
+#define TRADELEADS_XLSX_FUNCTIONS(X)                                                                       \
+    X(workbook_new_opt) X(workbook_add_worksheet) X(workbook_add_format) X(workbook_close)                 \
+    X(lxw_workbook_free) X(lxw_strerror) X(worksheet_write_number) X(worksheet_write_string)               \
+    X(worksheet_write_url) X(worksheet_write_boolean) X(worksheet_set_column) X(worksheet_freeze_panes)    \
+    X(worksheet_autofilter) X(format_set_num_format) X(format_set_text_wrap) X(format_set_bold)            \
+    X(format_set_align)
+
+struct XlsxLibrary
+{
+#define TRADELEADS_XLSX_POINTER(name) decltype(&::name) name = nullptr;
+    TRADELEADS_XLSX_FUNCTIONS(TRADELEADS_XLSX_POINTER)
+#undef TRADELEADS_XLSX_POINTER
+    QString problem; // empty once every function is found
+};
+
+const XlsxLibrary& xlsx()
+{
+    static const XlsxLibrary library = [] {
+        XlsxLibrary found;
+        void* handle = dlopen("libxlsxwriter.so.4", RTLD_NOW | RTLD_LOCAL);
+        if (!handle) {
+            found.problem = QString::fromLocal8Bit(dlerror());
+            return found;
+        }
+#define TRADELEADS_XLSX_RESOLVE(name)                                                                      \
+    found.name = reinterpret_cast<decltype(&::name)>(dlsym(handle, #name));                                \
+    if (!found.name && found.problem.isEmpty())                                                            \
+        found.problem = QStringLiteral("libxlsxwriter.so.4 has no %1").arg(QLatin1String(#name));
+        TRADELEADS_XLSX_FUNCTIONS(TRADELEADS_XLSX_RESOLVE)
+#undef TRADELEADS_XLSX_RESOLVE
+        return found; // stays loaded for the process
+    }();
+    return library;
+}
+#undef TRADELEADS_XLSX_FUNCTIONS
 
 // Excel keeps at most 32,767 characters in a cell, and XML 1.0 has no place for most
 // control characters; text from the APIs is cut and cleaned to fit.
@@ -49,7 +90,7 @@ std::optional<double> excelSerial(const Moment& moment)
 
 QString lxwMessage(lxw_error error)
 {
-    return QString::fromUtf8(lxw_strerror(error));
+    return QString::fromUtf8(xlsx().lxw_strerror(error));
 }
 
 } // namespace
@@ -86,40 +127,42 @@ Status XlsxWriter::open()
 {
     // Constant memory: each row goes to a temporary file when the next one starts. Those
     // files go beside the target, not into a /tmp that may be a small RAM disk.
+    if (!xlsx().problem.isEmpty())
+        return Error { Messages::tr("an XLSX export needs libxlsxwriter (package libxlsxwriter4): %1").arg(xlsx().problem) };
     m_tmpdir = QFile::encodeName(QFileInfo(m_partPath).absolutePath());
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
     options.tmpdir = m_tmpdir.data();
     // ZIP64 lets the sheet's XML pass 4 GB; only large exports need it.
     options.use_zip64 = m_expectedRows > 250000 ? LXW_TRUE : LXW_FALSE;
-    m_book = workbook_new_opt(QFile::encodeName(m_partPath).constData(), &options);
+    m_book = xlsx().workbook_new_opt(QFile::encodeName(m_partPath).constData(), &options);
     if (!m_book)
         return Error { Messages::tr("libxlsxwriter cannot start a workbook") };
-    m_sheet = workbook_add_worksheet(m_book, "Leads");
-    m_info = workbook_add_worksheet(m_book, "Export");
+    m_sheet = xlsx().workbook_add_worksheet(m_book, "Leads");
+    m_info = xlsx().workbook_add_worksheet(m_book, "Export");
     if (!m_sheet || !m_info)
         return Error { Messages::tr("libxlsxwriter cannot add the worksheets") };
 
-    m_bold = workbook_add_format(m_book);
-    format_set_bold(m_bold);
-    m_dateFormat = workbook_add_format(m_book);
-    format_set_num_format(m_dateFormat, "yyyy-mm-dd");
+    m_bold = xlsx().workbook_add_format(m_book);
+    xlsx().format_set_bold(m_bold);
+    m_dateFormat = xlsx().workbook_add_format(m_book);
+    xlsx().format_set_num_format(m_dateFormat, "yyyy-mm-dd");
     // Times are UTC, as the cache keeps them; the Z says so in the cell.
-    m_timeFormat = workbook_add_format(m_book);
-    format_set_num_format(m_timeFormat, "yyyy-mm-dd hh:mm:ss\"Z\"");
-    m_numberFormat = workbook_add_format(m_book);
-    format_set_num_format(m_numberFormat, "#,##0.00");
-    m_wrapFormat = workbook_add_format(m_book);
-    format_set_text_wrap(m_wrapFormat);
-    format_set_align(m_wrapFormat, LXW_ALIGN_VERTICAL_TOP);
+    m_timeFormat = xlsx().workbook_add_format(m_book);
+    xlsx().format_set_num_format(m_timeFormat, "yyyy-mm-dd hh:mm:ss\"Z\"");
+    m_numberFormat = xlsx().workbook_add_format(m_book);
+    xlsx().format_set_num_format(m_numberFormat, "#,##0.00");
+    m_wrapFormat = xlsx().workbook_add_format(m_book);
+    xlsx().format_set_text_wrap(m_wrapFormat);
+    xlsx().format_set_align(m_wrapFormat, LXW_ALIGN_VERTICAL_TOP);
 
     for (qsizetype c = 0; c < m_names.size(); ++c) {
-        if (lxw_error error = worksheet_write_string(m_sheet, 0, lxw_col_t(c), m_names[c].toUtf8().constData(),
+        if (lxw_error error = xlsx().worksheet_write_string(m_sheet, 0, lxw_col_t(c), m_names[c].toUtf8().constData(),
                                                      m_bold);
             error != LXW_NO_ERROR)
             return Error{lxwMessage(error)};
     }
-    worksheet_freeze_panes(m_sheet, 1, 0);
+    xlsx().worksheet_freeze_panes(m_sheet, 1, 0);
     return Done{};
 }
 
@@ -147,14 +190,14 @@ Status XlsxWriter::finish()
     if (auto status = checkSheetFiles(); !status)
         return status;
     for (qsizetype c = 0; c < m_columns.size(); ++c)
-        worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), qBound(8, m_widths[c], 60) + 2, nullptr);
-    worksheet_autofilter(m_sheet, 0, 0, lxw_row_t(m_rows), lxw_col_t(qMax<qsizetype>(m_columns.size(), 1) - 1));
+        xlsx().worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), qBound(8, m_widths[c], 60) + 2, nullptr);
+    xlsx().worksheet_autofilter(m_sheet, 0, 0, lxw_row_t(m_rows), lxw_col_t(qMax<qsizetype>(m_columns.size(), 1) - 1));
     if (auto status = writeExportSheet(); !status)
         return status;
 
     lxw_workbook* book = std::exchange(m_book, nullptr);
     m_sheet = m_info = nullptr;
-    if (lxw_error error = workbook_close(book); error != LXW_NO_ERROR)
+    if (lxw_error error = xlsx().workbook_close(book); error != LXW_NO_ERROR)
         return Error{lxwMessage(error)};
     return Done{};
 }
@@ -181,7 +224,7 @@ void XlsxWriter::discard()
             sheet->optimize_tmpfile = nullptr;
         }
     }
-    lxw_workbook_free(m_book);
+    xlsx().lxw_workbook_free(m_book);
     m_book = nullptr;
     m_sheet = m_info = nullptr;
 }
@@ -244,7 +287,7 @@ Status XlsxWriter::writeText(lxw_row_t r, lxw_col_t c, QStringView text)
     const char* utf8 = cellText(text);
     if (*utf8 == '\0')
         return Done{};
-    if (lxw_error error = worksheet_write_string(m_sheet, r, c, utf8, nullptr); error != LXW_NO_ERROR)
+    if (lxw_error error = xlsx().worksheet_write_string(m_sheet, r, c, utf8, nullptr); error != LXW_NO_ERROR)
         return cellError(r, c, error);
     noteWidth(c, text.size());
     return Done{};
@@ -270,7 +313,7 @@ Status XlsxWriter::writeCell(lxw_row_t r, lxw_col_t c, const StoredLead& row)
         const auto serial = moment ? excelSerial(*moment) : std::nullopt;
         if (!serial)
             return writeText(r, c, text);
-        error = worksheet_write_number(m_sheet, r, c, *serial, moment->hasTime() ? m_timeFormat : m_dateFormat);
+        error = xlsx().worksheet_write_number(m_sheet, r, c, *serial, moment->hasTime() ? m_timeFormat : m_dateFormat);
         noteWidth(c, moment->hasTime() ? 20 : 10);
         break;
     }
@@ -278,7 +321,7 @@ Status XlsxWriter::writeCell(lxw_row_t r, lxw_col_t c, const StoredLead& row)
         const QVariant value = LeadFormat::columnValue(row, column);
         if (value.isNull())
             return Done{};
-        error = worksheet_write_number(m_sheet, r, c, value.toDouble(), m_numberFormat);
+        error = xlsx().worksheet_write_number(m_sheet, r, c, value.toDouble(), m_numberFormat);
         noteWidth(c, 14);
         break;
     }
@@ -286,14 +329,14 @@ Status XlsxWriter::writeCell(lxw_row_t r, lxw_col_t c, const StoredLead& row)
         const QVariant value = LeadFormat::columnValue(row, column);
         if (value.isNull())
             return Done{};
-        error = worksheet_write_number(m_sheet, r, c, value.toDouble(), nullptr);
+        error = xlsx().worksheet_write_number(m_sheet, r, c, value.toDouble(), nullptr);
         break;
     }
     case CellKind::Boolean: {
         const QVariant value = LeadFormat::columnValue(row, column);
         if (value.isNull())
             return Done{};
-        error = worksheet_write_boolean(m_sheet, r, c, value.toBool() ? 1 : 0, nullptr);
+        error = xlsx().worksheet_write_boolean(m_sheet, r, c, value.toBool() ? 1 : 0, nullptr);
         break;
     }
     case CellKind::Link: {
@@ -308,7 +351,7 @@ Status XlsxWriter::writeCell(lxw_row_t r, lxw_col_t c, const StoredLead& row)
         if (link.isEmpty() || link.size() > kMaxLinkLength)
             return writeText(r, c, text);
         // The cell shows the link; its target is the encoded form.
-        error = worksheet_write_url(m_sheet, r, c, link.constData(), nullptr);
+        error = xlsx().worksheet_write_url(m_sheet, r, c, link.constData(), nullptr);
         if (error != LXW_NO_ERROR)
             return writeText(r, c, text);
         ++m_links;
@@ -338,23 +381,23 @@ Status XlsxWriter::writeExportSheet()
     lxw_error error = LXW_NO_ERROR;
     auto label = [&](const QString& text) {
         if (error == LXW_NO_ERROR)
-            error = worksheet_write_string(m_info, r, 0, cellText(text), m_bold);
+            error = xlsx().worksheet_write_string(m_info, r, 0, cellText(text), m_bold);
     };
     auto text = [&](lxw_col_t c, const QString& value) {
         const char* utf8 = cellText(value);
         if (error == LXW_NO_ERROR && *utf8 != '\0')
-            error = worksheet_write_string(m_info, r, c, utf8, m_wrapFormat);
+            error = xlsx().worksheet_write_string(m_info, r, c, utf8, m_wrapFormat);
     };
 
     const QDateTime at = m_options.exportedAt.isValid() ? m_options.exportedAt.toUTC() : Clock::nowUtc().toUTC();
     label(Messages::tr("Exported at (UTC)"));
     if (const auto serial = excelSerial(Moment{at.date(), QTime(at.time().hour(), at.time().minute(),
                                                                at.time().second())}))
-        error = error == LXW_NO_ERROR ? worksheet_write_number(m_info, r, 1, *serial, m_timeFormat) : error;
+        error = error == LXW_NO_ERROR ? xlsx().worksheet_write_number(m_info, r, 1, *serial, m_timeFormat) : error;
     ++r;
     label(Messages::tr("Leads"));
     if (error == LXW_NO_ERROR)
-        error = worksheet_write_number(m_info, r, 1, double(m_rows), nullptr);
+        error = xlsx().worksheet_write_number(m_info, r, 1, double(m_rows), nullptr);
     ++r;
     QStringList sources = m_options.sources;
     if (sources.isEmpty()) {
@@ -400,8 +443,8 @@ Status XlsxWriter::writeExportSheet()
     }
     label(Messages::tr("Program"));
     text(1, QStringLiteral("Trade Leads " TRADELEADS_VERSION));
-    worksheet_set_column(m_info, 0, 0, 20, nullptr);
-    worksheet_set_column(m_info, 1, 1, 100, nullptr);
+    xlsx().worksheet_set_column(m_info, 0, 0, 20, nullptr);
+    xlsx().worksheet_set_column(m_info, 1, 1, 100, nullptr);
     if (error != LXW_NO_ERROR)
         return Error { Messages::tr("the Export sheet: %1").arg(lxwMessage(error)) };
     return Done{};
