@@ -1,7 +1,11 @@
 #include "LeadFormat.h"
 
+#include "JsonText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 namespace LeadFormat {
 
@@ -190,6 +194,51 @@ QJsonArray attachmentsJson(const QList<Attachment>& attachments, AttachmentProbl
         array.append(object);
     }
     return array;
+}
+
+QByteArray jsonText(const QList<StoredLead>& rows, const QHash<qint64, QList<Attachment>>& attachmentsByLead)
+{
+    // The keys in the order a QJsonObject keeps them (sorted); -1 stands for the attachments.
+    static const QList<QPair<QString, int>> keys = [] {
+        QList<QPair<QString, int>> sorted;
+        const QStringList columns = exportColumns();
+        for (const QString& column : columns)
+            sorted.append({ column, columnIndex(column) });
+        sorted.append({ QStringLiteral("attachments"), -1 });
+        std::sort(sorted.begin(), sorted.end());
+        return sorted;
+    }();
+    static const int contacts = columnIndex(QStringLiteral("contacts"));
+    QByteArray out;
+    out.reserve(rows.size() * 4096 + 4);
+    out += "[\n";
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const StoredLead& row = rows.at(r);
+        out += "    {\n";
+        for (qsizetype k = 0; k < keys.size(); ++k) {
+            const auto& [key, index] = keys.at(k);
+            out += "        ";
+            JsonText::appendString(out, key);
+            out += ": ";
+            if (index < 0) {
+                JsonText::appendValue(out, attachmentsJson(attachmentsByLead.value(row.id)), 2);
+            } else if (index == contacts) {
+                JsonText::appendValue(out, row.lead.contacts, 2);
+            } else if (const QString* text = columnText(row, index)) {
+                if (text->isEmpty())
+                    out += "null";
+                else
+                    JsonText::appendString(out, *text);
+            } else {
+                const QVariant value = columnValue(row, index);
+                JsonText::appendValue(out, value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(value), 2);
+            }
+            out += k + 1 < keys.size() ? ",\n" : "\n";
+        }
+        out += r + 1 < rows.size() ? "    },\n" : "    }\n";
+    }
+    out += "]\n";
+    return out;
 }
 
 } // namespace LeadFormat

@@ -39,6 +39,10 @@ QJsonObject toJson(const StoredLead& row);
 enum class AttachmentProblems { Left, Included };
 QJsonArray attachmentsJson(const QList<Attachment>& attachments, AttachmentProblems problems = AttachmentProblems::Left);
 
+// `search --format json`: the rows as toJson() objects, each with its attachments, in the text
+// QJsonDocument::toJson(Indented) gives for that array, written straight (JsonText.h).
+QByteArray jsonText(const QList<StoredLead>& rows, const QHash<qint64, QList<Attachment>>& attachmentsByLead);
+
 // A cell that a spreadsheet would evaluate (= + - @ tab CR at the start) gets a leading
 // apostrophe, so no formula from an API runs on an analyst's machine.
 QString neutraliseFormula(const QString& text);

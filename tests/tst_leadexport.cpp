@@ -288,6 +288,7 @@ private slots:
     void killedExportsLeftoversAreCleared();
     void cliBadUsageExitsTwo_data();
     void cliBadUsageExitsTwo();
+    void jsonTextIsQtsText();
 
 private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
@@ -1226,6 +1227,59 @@ QString exportSheetText(const QString& file)
         text += '\n';
     }
     return text;
+}
+
+void TestLeadExport::jsonTextIsQtsText()
+{
+    // `search --format json` writes its text itself: byte for byte what QJsonDocument writes for
+    // the same objects, hostile text (controls, quotes, escapes, emoji, half a surrogate pair),
+    // numbers, contacts and attachments included.
+    QList<StoredLead> rows = expectedRows();
+    QVERIFY(!rows.isEmpty());
+    StoredLead hostile = rows.first();
+    hostile.id = 987654;
+    hostile.lead.title = QStringLiteral("Tab\tquote\" backslash\\ slash/ bell\x07 del\x7f nul") + QChar(0)
+        + QStringLiteral(" é ü € 😀 ") + QChar(0xD800) + QStringLiteral(" lone, and ") + QChar(0xDC00) + QChar(0xFFFF);
+    hostile.lead.description = QStringLiteral("line\r\nline\u2028\u2029\b\f");
+    hostile.lead.valueMin = 0.1;
+    hostile.lead.valueMax = 1e21;
+    hostile.lead.active = false;
+    hostile.noticeCount = 3;
+    hostile.starred = true;
+    hostile.lead.contacts = QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("A \"B\"") },
+                                                       { QStringLiteral("phone"), QJsonValue() } },
+                                         QJsonObject {} };
+    rows.append(hostile);
+    StoredLead bare;
+    bare.id = 987655;
+    bare.lead.source = QStringLiteral("sam");
+    rows.append(bare);
+    QHash<qint64, QList<Attachment>> attachments;
+    Attachment file;
+    file.url = QStringLiteral("https://sam.gov/files/x?token=\"1\"");
+    file.name = QStringLiteral("Plan ✓.pdf");
+    file.size = 123456789012;
+    file.contentHash = QStringLiteral("ab");
+    attachments[hostile.id] = { file, Attachment() };
+
+    QJsonArray array;
+    for (const StoredLead& row : std::as_const(rows)) {
+        QJsonObject object = LeadFormat::toJson(row);
+        object.insert(QStringLiteral("attachments"), LeadFormat::attachmentsJson(attachments.value(row.id)));
+        array.append(object);
+    }
+    const QByteArray expected = QJsonDocument(array).toJson(QJsonDocument::Indented);
+    const QByteArray written = LeadFormat::jsonText(rows, attachments);
+    if (written != expected) {
+        qsizetype at = 0;
+        while (at < written.size() && at < expected.size() && written.at(at) == expected.at(at))
+            ++at;
+        QFAIL(qPrintable(QStringLiteral("differs at byte %1: written \"%2\", Qt \"%3\"")
+                             .arg(at)
+                             .arg(QString::fromUtf8(written.mid(qMax<qsizetype>(0, at - 40), 80)),
+                                  QString::fromUtf8(expected.mid(qMax<qsizetype>(0, at - 40), 80)))));
+    }
+    QCOMPARE(LeadFormat::jsonText({}, {}), QJsonDocument(QJsonArray()).toJson(QJsonDocument::Indented));
 }
 
 QTEST_GUILESS_MAIN(TestLeadExport)

@@ -181,13 +181,7 @@ int runSearch(const Invocation& invocation)
         QHash<qint64, QList<Attachment>> byLead;
         for (const Attachment& attachment : std::as_const(*attachments))
             byLead[attachment.leadId].append(attachment);
-        QJsonArray array;
-        for (const StoredLead& row : *rows) {
-            QJsonObject object = LeadFormat::toJson(row);
-            object.insert(QStringLiteral("attachments"), LeadFormat::attachmentsJson(byLead.value(row.id)));
-            array.append(object);
-        }
-        output = QJsonDocument(array).toJson(QJsonDocument::Indented);
+        output = LeadFormat::jsonText(*rows, byLead);
     } else {
         output = tableOf(*rows);
     }

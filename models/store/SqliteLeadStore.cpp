@@ -173,14 +173,28 @@ Result<std::unique_ptr<SqliteLeadStore>> SqliteLeadStore::open(const QString& pa
     if (auto status = d->completeInterruptedBulkLoad(); !status)
         return status.error();
 
-    if (sqlite3_prepare_v3(d->handle, kUpsertSql, -1, SQLITE_PREPARE_PERSISTENT, &d->upsert, nullptr) != SQLITE_OK)
-        return d->rawError(SqliteMessages::tr("preparing the lead upsert"));
-    if (sqlite3_prepare_v3(d->handle, kTouchSql, -1, SQLITE_PREPARE_PERSISTENT, &d->touch, nullptr) != SQLITE_OK)
-        return d->rawError(SqliteMessages::tr("preparing the lead upsert"));
-    if (sqlite3_prepare_v3(d->handle, kAttachmentLinkSql, -1, SQLITE_PREPARE_PERSISTENT, &d->attachmentLink, nullptr)
-        != SQLITE_OK)
-        return d->rawError(SqliteMessages::tr("preparing the lead upsert"));
     return std::unique_ptr<SqliteLeadStore>(new SqliteLeadStore(std::move(d)));
+}
+
+Status SqliteLeadStore::Private::prepareWriteStatements()
+{
+    // At the first write, not at open: compiling the upsert with every trigger it fires took a
+    // millisecond of each read-only command.
+    if (upsert)
+        return Done{};
+    const QString what = SqliteMessages::tr("preparing the lead upsert");
+    if (sqlite3_prepare_v3(handle, kUpsertSql, -1, SQLITE_PREPARE_PERSISTENT, &upsert, nullptr) != SQLITE_OK
+        || sqlite3_prepare_v3(handle, kTouchSql, -1, SQLITE_PREPARE_PERSISTENT, &touch, nullptr) != SQLITE_OK
+        || sqlite3_prepare_v3(handle, kAttachmentLinkSql, -1, SQLITE_PREPARE_PERSISTENT, &attachmentLink, nullptr)
+            != SQLITE_OK) {
+        const Error error = rawError(what);
+        for (sqlite3_stmt** statement : { &upsert, &touch, &attachmentLink }) {
+            sqlite3_finalize(*statement);
+            *statement = nullptr;
+        }
+        return error;
+    }
+    return Done{};
 }
 
 void SqliteLeadStore::setLifetime(Lifetime lifetime)
@@ -267,6 +281,8 @@ void bindDouble(sqlite3_stmt* statement, int index, const std::optional<double>&
 
 Result<UpsertStats> SqliteLeadStore::upsert(const QList<Lead>& leads)
 {
+    if (auto prepared = d->prepareWriteStatements(); !prepared)
+        return prepared.error();
     const bool ownTransaction = !d->inTransaction;
     if (ownTransaction) {
         if (auto status = beginTransaction(); !status)

@@ -46,6 +46,7 @@ struct SqliteLeadStore::Private
     sqlite3_stmt* upsert = nullptr;
     sqlite3_stmt* touch = nullptr;
     sqlite3_stmt* attachmentLink = nullptr; // lists a lead's attachment
+    Status prepareWriteStatements(); // upsert, touch and attachmentLink, once
     bool inTransaction = false;
     std::unique_ptr<QLockFile> bulkLock; // held while this connection runs a bulk load
 

@@ -1,0 +1,18 @@
+#pragma once
+
+// QJsonDocument::toJson(Indented)'s text, written straight into a buffer: the same escapes,
+// numbers, key order and indentation, without building a document first (a command's page of
+// 100 leads took 4 ms to build and write as a document, a fifth of its run).
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QStringView>
+
+namespace JsonText {
+
+// A string with its quotes, escaped as Qt escapes it.
+void appendString(QByteArray& out, QStringView text);
+// A value at `indent` levels (4 spaces each); objects' keys come out sorted, as Qt keeps them.
+void appendValue(QByteArray& out, const QJsonValue& value, int indent);
+
+} // namespace JsonText
