@@ -66,18 +66,9 @@ std::optional<QNetworkRequest> ItaSync::nextRequest()
 
 SourceSync::ParsedPage ItaSync::parsePage(const QByteArray& body) const
 {
-    ParsedPage parsed;
-    auto page = source() == QLatin1String("ita-leads") ? ItaJsonParser::parse(body)
-                                                       : ItaDatasetParser::parse(body, source());
-    if (!page) {
-        parsed.error = page.errorMessage();
-        return parsed;
-    }
-    parsed.leads = std::move(page->leads);
-    parsed.skipped = page->errors.size();
-    parsed.total = page->total;
-    parsed.nextOffset = page->nextOffset;
-    return parsed;
+    if (source() == QLatin1String("ita-leads"))
+        return parsedPage(ItaJsonParser::parse(body));
+    return parsedPage(ItaDatasetParser::parse(body, source()));
 }
 
 SourceSync::PageStep ItaSync::advance(const ParsedPage& page)

@@ -117,16 +117,7 @@ std::optional<QNetworkRequest> SamSync::nextRequest()
 
 SourceSync::ParsedPage SamSync::parsePage(const QByteArray& body) const
 {
-    ParsedPage parsed;
-    auto page = SamJsonParser::parse(body);
-    if (!page) {
-        parsed.error = page.errorMessage();
-        return parsed;
-    }
-    parsed.leads = std::move(page->leads);
-    parsed.skipped = page->errors.size();
-    parsed.total = page->total;
-    return parsed;
+    return parsedPage(SamJsonParser::parse(body));
 }
 
 SourceSync::PageStep SamSync::advance(const ParsedPage& page)

@@ -81,6 +81,22 @@ protected:
         qint64 expectedLeads = 0; // > 0: the leads the run brings, for the store's bulk path
         std::optional<PageResult> stopAfter; // the page is kept, then the run ends so
     };
+    // A parser's page (SamJsonParser, ItaJsonParser, ItaDatasetParser) as a ParsedPage.
+    template<typename Page>
+    static ParsedPage parsedPage(Result<Page> page)
+    {
+        ParsedPage parsed;
+        if (!page) {
+            parsed.error = page.errorMessage();
+            return parsed;
+        }
+        parsed.leads = std::move(page->leads);
+        parsed.skipped = page->errors.size();
+        parsed.total = page->total;
+        if constexpr (requires { page->nextOffset; })
+            parsed.nextOffset = page->nextOffset;
+        return parsed;
+    }
     virtual bool readsPagesAhead() const { return false; }
     // On a worker thread: only what the page holds, no member changes.
     virtual ParsedPage parsePage(const QByteArray& body) const;

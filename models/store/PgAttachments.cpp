@@ -4,6 +4,7 @@
 // (they may not write the tables); the files themselves stay on each desktop.
 #include "PgLeadStorePrivate.h"
 
+#include "AttachmentRows.h"
 #include "Clock.h"
 #include "KeywordQuery.h"
 
@@ -63,51 +64,20 @@ QString tsqueryOf(const QString& text)
     return KeywordQuery::tsquery(KeywordQuery::parse(text));
 }
 
-const char kAttachmentColumns[]
-    = "SELECT a.id, a.lead_id, a.url, a.name, COALESCE(f.content_type, a.content_type), COALESCE(f.size, a.size), "
-      "f.content_hash, COALESCE(a.problem, f.problem) FROM attachment a LEFT JOIN attachment_file f ON f.id = a.file_id ";
-
-Result<QList<Attachment>> readAttachments(Result<QSqlQuery> query)
-{
-    if (!query)
-        return query.error();
-    QList<Attachment> out;
-    while (query->next()) {
-        Attachment attachment;
-        attachment.id = query->value(0).toLongLong();
-        attachment.leadId = query->value(1).toLongLong();
-        attachment.url = query->value(2).toString();
-        attachment.name = query->value(3).toString();
-        attachment.contentType = query->value(4).toString();
-        attachment.size = query->value(5).isNull() ? -1 : query->value(5).toLongLong();
-        attachment.contentHash = query->value(6).toString();
-        attachment.problem = query->value(7).toString();
-        out.append(attachment);
-    }
-    if (query->lastError().isValid())
-        return pgError(PgMessages::tr("listing attachments"), query->lastError());
-    return out;
-}
-
 } // namespace
 
 Result<QList<Attachment>> PgLeadStore::attachments(const QList<qint64>& leadIds) const
 {
     if (leadIds.isEmpty())
         return QList<Attachment>();
-    return readAttachments(d->execute(QString::fromLatin1(kAttachmentColumns)
-                                          + QStringLiteral("WHERE a.lead_id = ANY (?::bigint[]) ORDER BY a.lead_id, a.id"),
-                                      { idArray(leadIds) }, PgMessages::tr("listing attachments")));
+    return AttachmentRows::read(d->sql(PgMessages::tr("listing attachments")),
+                                QStringLiteral("WHERE a.lead_id = ANY (?::bigint[]) ORDER BY a.lead_id, a.id"),
+                                { idArray(leadIds) });
 }
 
 Result<QList<Attachment>> PgLeadStore::attachmentsOfStarredLeads() const
 {
-    // Starred by this analyst (row-level security shows no one else's stars); stored by anyone.
-    return readAttachments(d->execute(
-        QString::fromLatin1(kAttachmentColumns)
-            + QStringLiteral("JOIN lead l ON l.id = a.lead_id WHERE a.file_id IS NULL AND a.problem IS NULL "
-                             "AND l.family_id IN (SELECT family_id FROM lead_user WHERE starred = 1) ORDER BY a.id"),
-        {}, PgMessages::tr("listing attachments")));
+    return AttachmentRows::ofStarredLeads(d->sql(PgMessages::tr("listing attachments")));
 }
 
 Status PgLeadStore::setAttachmentFile(qint64 attachmentId, const AttachmentFile& file)

@@ -3,6 +3,7 @@
 // keyword search's view of them.
 #include "SqliteLeadStorePrivate.h"
 
+#include "AttachmentRows.h"
 #include "Clock.h"
 #include "LeadFilter.h"
 #include "FilterQuery.h"
@@ -43,53 +44,19 @@ Status withinTransaction(SqliteLeadStore& store, bool open, const std::function<
 
 } // namespace
 
-namespace {
-
-const char kAttachmentColumns[]
-    = "SELECT a.id, a.lead_id, a.url, a.name, COALESCE(f.content_type, a.content_type), COALESCE(f.size, a.size), "
-      "f.content_hash, COALESCE(a.problem, f.problem) FROM attachment a LEFT JOIN attachment_file f ON f.id = a.file_id ";
-
-Result<QList<Attachment>> readAttachments(Result<QSqlQuery> query)
-{
-    QList<Attachment> out;
-    if (!query)
-        return query.error();
-    while (query->next()) {
-        Attachment attachment;
-        attachment.id = query->value(0).toLongLong();
-        attachment.leadId = query->value(1).toLongLong();
-        attachment.url = query->value(2).toString();
-        attachment.name = query->value(3).toString();
-        attachment.contentType = query->value(4).toString();
-        attachment.size = query->value(5).isNull() ? -1 : query->value(5).toLongLong();
-        attachment.contentHash = query->value(6).toString();
-        attachment.problem = query->value(7).toString();
-        out.append(attachment);
-    }
-    if (query->lastError().isValid())
-        return sqlError(SqliteMessages::tr("listing attachments"), query->lastError());
-    return out;
-}
-
-} // namespace
-
 Result<QList<Attachment>> SqliteLeadStore::attachments(const QList<qint64>& leadIds) const
 {
     if (leadIds.isEmpty())
         return QList<Attachment>();
-    return readAttachments(d->execute(QString::fromLatin1(kAttachmentColumns)
-                                          + QStringLiteral("WHERE a.lead_id IN (%1) ORDER BY a.lead_id, a.id")
-                                                .arg(FilterQuery::placeholders(leadIds.size())),
-                                      idValues(leadIds), SqliteMessages::tr("listing attachments")));
+    return AttachmentRows::read(d->sql(SqliteMessages::tr("listing attachments")),
+                                QStringLiteral("WHERE a.lead_id IN (%1) ORDER BY a.lead_id, a.id")
+                                    .arg(FilterQuery::placeholders(leadIds.size())),
+                                idValues(leadIds));
 }
 
 Result<QList<Attachment>> SqliteLeadStore::attachmentsOfStarredLeads() const
 {
-    return readAttachments(d->execute(
-        QString::fromLatin1(kAttachmentColumns)
-            + QStringLiteral("JOIN lead l ON l.id = a.lead_id WHERE a.file_id IS NULL AND a.problem IS NULL "
-                             "AND l.family_id IN (SELECT family_id FROM lead_user WHERE starred = 1) ORDER BY a.id"),
-        {}, SqliteMessages::tr("listing attachments")));
+    return AttachmentRows::ofStarredLeads(d->sql(SqliteMessages::tr("listing attachments")));
 }
 
 Status SqliteLeadStore::setAttachmentFile(qint64 attachmentId, const AttachmentFile& file)
