@@ -37,4 +37,34 @@ Result<QList<Attachment>> ofStarredLeads(const StoreSql& sql)
                 {});
 }
 
+Result<QSet<qint64>> leadIds(const StoreSql& sql, const QString& statement, const QVariantList& values)
+{
+    auto query = sql.execute(statement, values);
+    if (!query)
+        return query.error();
+    QSet<qint64> out;
+    while (query->next())
+        out.insert(query->value(0).toLongLong());
+    if (query->lastError().isValid())
+        return sql.error(query->lastError());
+    return out;
+}
+
+Result<QList<AttachmentPassage>> passages(const StoreSql& sql, const QString& statement, const QVariantList& values)
+{
+    auto query = sql.execute(statement, values);
+    if (!query)
+        return query.error();
+    QList<AttachmentPassage> out;
+    while (query->next()) {
+        Attachment named;
+        named.name = query->value(1).toString();
+        named.url = query->value(2).toString();
+        out.append({ query->value(0).toLongLong(), named.displayName(), query->value(3).toString() });
+    }
+    if (query->lastError().isValid())
+        return sql.error(query->lastError());
+    return out;
+}
+
 } // namespace AttachmentRows

@@ -5,6 +5,8 @@
 #include "Attachment.h"
 #include "StoreSql.h"
 
+#include <QSet>
+
 namespace AttachmentRows {
 
 // The attachments `condition` picks: what follows "FROM attachment a LEFT JOIN attachment_file
@@ -14,5 +16,11 @@ Result<QList<Attachment>> read(const StoreSql& sql, const QString& condition, co
 // The attachments of starred leads (their whole families) neither stored nor failed. On a team
 // server, the stars are the analyst's own (row-level security) and a teammate's download counts.
 Result<QList<Attachment>> ofStarredLeads(const StoreSql& sql);
+
+// The lead ids a statement gives (its one column).
+Result<QSet<qint64>> leadIds(const StoreSql& sql, const QString& statement, const QVariantList& values);
+
+// The passages a statement gives: attachment id, name, url and the words around the match.
+Result<QList<AttachmentPassage>> passages(const StoreSql& sql, const QString& statement, const QVariantList& values);
 
 } // namespace AttachmentRows

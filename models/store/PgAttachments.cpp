@@ -118,18 +118,11 @@ Result<QSet<qint64>> PgLeadStore::attachmentOnlyMatches(const QString& text, con
     const QString tsquery = tsqueryOf(text);
     if (tsquery.isEmpty() || leadIds.isEmpty())
         return out;
-    auto query = d->execute(
+    return AttachmentRows::leadIds(d->sql(PgMessages::tr("searching attachments")),
         QStringLiteral("SELECT DISTINCT a.lead_id FROM to_tsquery('tl_simple', ?) q, attachment_text t "
                        "JOIN attachment a ON a.file_id = t.file_id JOIN lead l ON l.id = a.lead_id "
                        "WHERE t.fts @@ q AND a.lead_id = ANY (?::bigint[]) AND NOT l.fts @@ q"),
-        { tsquery, idArray(leadIds) }, PgMessages::tr("searching attachments"));
-    if (!query)
-        return query.error();
-    while (query->next())
-        out.insert(query->value(0).toLongLong());
-    if (query->lastError().isValid())
-        return pgError(PgMessages::tr("searching attachments"), query->lastError());
-    return out;
+        { tsquery, idArray(leadIds) });
 }
 
 Result<QList<AttachmentPassage>> PgLeadStore::attachmentPassages(const QString& text, const QList<qint64>& leadIds,
@@ -145,23 +138,12 @@ Result<QList<AttachmentPassage>> PgLeadStore::attachmentPassages(const QString& 
                                            "MaxFragments=1, FragmentDelimiter=\"…\"")
                                 .arg(AttachmentMarks::kMatchStart)
                                 .arg(AttachmentMarks::kMatchEnd);
-    auto query = d->execute(
+    return AttachmentRows::passages(d->sql(PgMessages::tr("searching attachments")),
         QStringLiteral("SELECT best.id, best.name, best.url, ts_headline('tl_simple', t.body, q, ?) "
                        "FROM (SELECT DISTINCT ON (a.id) a.id, a.name, a.url, t.file_id, t.part, ts_rank(t.fts, q) AS rank "
                        "FROM to_tsquery('tl_simple', ?) q, attachment_text t JOIN attachment a ON a.file_id = t.file_id "
                        "WHERE t.fts @@ q AND a.lead_id = ANY (?::bigint[]) ORDER BY a.id, rank DESC) best "
                        "JOIN attachment_text t ON t.file_id = best.file_id AND t.part = best.part, "
                        "to_tsquery('tl_simple', ?) q ORDER BY best.rank DESC, best.id LIMIT ?"),
-        { options, tsquery, idArray(leadIds), tsquery, limit }, PgMessages::tr("searching attachments"));
-    if (!query)
-        return query.error();
-    while (query->next()) {
-        Attachment named;
-        named.name = query->value(1).toString();
-        named.url = query->value(2).toString();
-        out.append({ query->value(0).toLongLong(), named.displayName(), query->value(3).toString() });
-    }
-    if (query->lastError().isValid())
-        return pgError(PgMessages::tr("searching attachments"), query->lastError());
-    return out;
+        { options, tsquery, idArray(leadIds), tsquery, limit });
 }

@@ -137,19 +137,12 @@ Result<QSet<qint64>> SqliteLeadStore::attachmentOnlyMatches(const QString& text,
     QVariantList values { fts };
     values += idValues(leadIds);
     values.append(fts);
-    auto query = d->execute(
+    return AttachmentRows::leadIds(d->sql(SqliteMessages::tr("searching attachments")),
         QStringLiteral("SELECT DISTINCT a.lead_id FROM attachment_fts JOIN attachment a ON a.file_id = attachment_fts.rowid "
                        "WHERE attachment_fts MATCH ? AND a.lead_id IN (%1) "
                        "AND a.lead_id NOT IN (SELECT rowid FROM lead_fts WHERE lead_fts MATCH ?)")
             .arg(FilterQuery::placeholders(leadIds.size())),
-        values, SqliteMessages::tr("searching attachments"));
-    if (!query)
-        return query.error();
-    while (query->next())
-        out.insert(query->value(0).toLongLong());
-    if (query->lastError().isValid())
-        return sqlError(SqliteMessages::tr("searching attachments"), query->lastError());
-    return out;
+        values);
 }
 
 Result<QList<AttachmentPassage>> SqliteLeadStore::attachmentPassages(const QString& text, const QList<qint64>& leadIds,
@@ -162,21 +155,10 @@ Result<QList<AttachmentPassage>> SqliteLeadStore::attachmentPassages(const QStri
     QVariantList values { QString(AttachmentMarks::kMatchStart), QString(AttachmentMarks::kMatchEnd), fts };
     values += idValues(leadIds);
     values.append(limit);
-    auto query = d->execute(
+    return AttachmentRows::passages(d->sql(SqliteMessages::tr("searching attachments")),
         QStringLiteral("SELECT a.id, a.name, a.url, snippet(attachment_fts, 0, ?, ?, '…', 24) "
                        "FROM attachment_fts JOIN attachment a ON a.file_id = attachment_fts.rowid "
                        "WHERE attachment_fts MATCH ? AND a.lead_id IN (%1) ORDER BY rank, a.id LIMIT ?")
             .arg(FilterQuery::placeholders(leadIds.size())),
-        values, SqliteMessages::tr("searching attachments"));
-    if (!query)
-        return query.error();
-    while (query->next()) {
-        Attachment named;
-        named.name = query->value(1).toString();
-        named.url = query->value(2).toString();
-        out.append({ query->value(0).toLongLong(), named.displayName(), query->value(3).toString() });
-    }
-    if (query->lastError().isValid())
-        return sqlError(SqliteMessages::tr("searching attachments"), query->lastError());
-    return out;
+        values);
 }
