@@ -90,6 +90,16 @@
     </message>
 </context>
 <context>
+    <name>LeadStore</name>
+    <message numerus="yes">
+        <source>The statistics&apos; kept counts (lead_tally) differ from a count of the leads in %n place(s); the administrator rebuilds them with `tradeleads admin init`.</source>
+        <translation>
+            <numerusform>The statistics&apos; kept counts (lead_tally) differ from a count of the leads in %n place; the administrator rebuilds them with `tradeleads admin init`.</numerusform>
+            <numerusform>The statistics&apos; kept counts (lead_tally) differ from a count of the leads in %n places; the administrator rebuilds them with `tradeleads admin init`.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeadTableModel</name>
     <message numerus="yes">
         <source>Amended %n time(s)</source>

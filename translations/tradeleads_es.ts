@@ -1305,6 +1305,18 @@ Opciones de la ventana:
         <source>With add, on a team server: your team sees the search too (as yourname/NAME).</source>
         <translation>Con add, en un servidor de equipo: su equipo también ve la búsqueda (como sunombre/NOMBRE).</translation>
     </message>
+    <message>
+        <source>The team server %1 is healthy: every table read with every stored record, and the statistics&apos; kept counts match its %2 leads (%3 s).
+</source>
+        <translation>El servidor de equipo %1 está sano: todas las tablas leídas con todos los registros guardados, y los recuentos mantenidos de las estadísticas coinciden con sus %2 oportunidades (%3 s).
+</translation>
+    </message>
+    <message>
+        <source>The team server %1 is healthy: every table read, and the statistics&apos; kept counts match its %2 leads (%3 s).
+</source>
+        <translation>El servidor de equipo %1 está sano: todas las tablas leídas, y los recuentos mantenidos de las estadísticas coinciden con sus %2 oportunidades (%3 s).
+</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineChart</name>
@@ -2630,6 +2642,10 @@ Opciones de la ventana:
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
+    <message>
+        <source>an XLSX export needs libxlsxwriter (package libxlsxwriter4): %1</source>
+        <translation>una exportación XLSX necesita libxlsxwriter (paquete libxlsxwriter4): %1</translation>
+    </message>
 </context>
 <context>
     <name>LeadFilter</name>
@@ -2947,20 +2963,12 @@ Opciones de la ventana:
         <translation>escuchar los cambios</translation>
     </message>
     <message>
-        <source>%1 is not available on a team server yet; it works on a local cache</source>
-        <translation>%1: aún no disponible en un servidor de equipo; funciona en una caché local</translation>
-    </message>
-    <message>
         <source>counting leads</source>
         <translation>contar las oportunidades</translation>
     </message>
     <message>
         <source>No lead column named %1</source>
         <translation>Ninguna columna de oportunidad se llama %1</translation>
-    </message>
-    <message>
-        <source>Keeping attachments</source>
-        <translation>Guardar los adjuntos</translation>
     </message>
     <message>
         <source>Team server error while %1: %2</source>
@@ -3069,6 +3077,21 @@ Opciones de la ventana:
     <message>
         <source>No lead with id %1 on the team server</source>
         <translation>Ninguna oportunidad con id %1 en el servidor de equipo</translation>
+    </message>
+    <message>
+        <source>checking the team server</source>
+        <translation>la comprobación del servidor de equipo</translation>
+    </message>
+    <message>
+        <source>The table %1 cannot be read to its end: %2</source>
+        <translation>La tabla %1 no se puede leer hasta el final: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The statistics&apos; kept counts (lead_tally) differ from a count of the leads in %n place(s); the administrator rebuilds them with `tradeleads admin init`.</source>
+        <translation>
+            <numerusform>Los recuentos mantenidos de las estadísticas (lead_tally) difieren de un recuento de las oportunidades en %n lugar; el administrador los rehace con `tradeleads admin init`.</numerusform>
+            <numerusform>Los recuentos mantenidos de las estadísticas (lead_tally) difieren de un recuento de las oportunidades en %n lugares; el administrador los rehace con `tradeleads admin init`.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

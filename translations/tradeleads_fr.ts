@@ -1305,6 +1305,18 @@ Options de la fenêtre&#xa0;:
         <source>With add, on a team server: your team sees the search too (as yourname/NAME).</source>
         <translation>Avec add, sur un serveur d&apos;équipe&#xa0;: votre équipe voit aussi la recherche (sous votrenom/NOM).</translation>
     </message>
+    <message>
+        <source>The team server %1 is healthy: every table read with every stored record, and the statistics&apos; kept counts match its %2 leads (%3 s).
+</source>
+        <translation>Le serveur d&apos;équipe %1 est sain&#xa0;: chaque table lue avec chaque enregistrement conservé, et les comptes tenus des statistiques correspondent à ses %2 pistes (%3 s).
+</translation>
+    </message>
+    <message>
+        <source>The team server %1 is healthy: every table read, and the statistics&apos; kept counts match its %2 leads (%3 s).
+</source>
+        <translation>Le serveur d&apos;équipe %1 est sain&#xa0;: chaque table lue, et les comptes tenus des statistiques correspondent à ses %2 pistes (%3 s).
+</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineChart</name>
@@ -2630,6 +2642,10 @@ Options de la fenêtre&#xa0;:
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
+    <message>
+        <source>an XLSX export needs libxlsxwriter (package libxlsxwriter4): %1</source>
+        <translation>un export XLSX a besoin de libxlsxwriter (paquet libxlsxwriter4)&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>LeadFilter</name>
@@ -2947,20 +2963,12 @@ Options de la fenêtre&#xa0;:
         <translation>l&apos;écoute des changements</translation>
     </message>
     <message>
-        <source>%1 is not available on a team server yet; it works on a local cache</source>
-        <translation>%1&#xa0;: pas encore disponible sur un serveur d&apos;équipe&#xa0;; cela fonctionne sur un cache local</translation>
-    </message>
-    <message>
         <source>counting leads</source>
         <translation>le comptage des pistes</translation>
     </message>
     <message>
         <source>No lead column named %1</source>
         <translation>Aucune colonne de piste nommée %1</translation>
-    </message>
-    <message>
-        <source>Keeping attachments</source>
-        <translation>La conservation des pièces jointes</translation>
     </message>
     <message>
         <source>Team server error while %1: %2</source>
@@ -3069,6 +3077,21 @@ Options de la fenêtre&#xa0;:
     <message>
         <source>No lead with id %1 on the team server</source>
         <translation>Aucune piste d&apos;id %1 sur le serveur d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>checking the team server</source>
+        <translation>la vérification du serveur d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>The table %1 cannot be read to its end: %2</source>
+        <translation>La table %1 ne peut pas être lue jusqu&apos;au bout&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The statistics&apos; kept counts (lead_tally) differ from a count of the leads in %n place(s); the administrator rebuilds them with `tradeleads admin init`.</source>
+        <translation>
+            <numerusform>Les comptes tenus des statistiques (lead_tally) diffèrent d&apos;un comptage des pistes en %n endroit&#xa0;; l&apos;administrateur les refait avec `tradeleads admin init`.</numerusform>
+            <numerusform>Les comptes tenus des statistiques (lead_tally) diffèrent d&apos;un comptage des pistes en %n endroits&#xa0;; l&apos;administrateur les refait avec `tradeleads admin init`.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -59,11 +59,12 @@ int checkTeamServer(const Invocation& invocation, const QString& location, bool 
         return failure(invocation.subcommand, report->problem);
     if (format == QLatin1String("text")) {
         const QLocale locale;
-        printOut(Messages::tr("The team server %1 is healthy: every table read%2, and the statistics' kept counts "
-                              "match its %3 leads (%4 s).\n")
-                     .arg((*store)->path(), thorough ? Messages::tr(" with every stored record") : QString(),
-                          locale.toString(report->leads), locale.toString(seconds, 'f', 1))
-                     .toUtf8());
+        const QString text = thorough
+            ? Messages::tr("The team server %1 is healthy: every table read with every stored record, and the "
+                           "statistics' kept counts match its %2 leads (%3 s).\n")
+            : Messages::tr("The team server %1 is healthy: every table read, and the statistics' kept counts match "
+                           "its %2 leads (%3 s).\n");
+        printOut(text.arg((*store)->path(), locale.toString(report->leads), locale.toString(seconds, 'f', 1)).toUtf8());
     }
     return kExitOk;
 }
