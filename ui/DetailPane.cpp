@@ -243,6 +243,12 @@ void DetailPane::showLead(const QString& source, const QString& sourceId)
     m_loader->read(source, sourceId);
 }
 
+void DetailPane::warmUp(const QString& source, const QString& sourceId)
+{
+    if (m_source.isEmpty())
+        m_loader->warmUp(source, sourceId);
+}
+
 void DetailPane::showLoaded(const QString& source, const QString& sourceId, const LeadView& view)
 {
     flush(); // typed while the lead was on its way: it belongs to the lead shown until now

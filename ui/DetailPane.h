@@ -59,6 +59,8 @@ public:
     // Saves pending user data of the lead shown, then reads this one and shows it when read
     // (leadShown); a newer call replaces an answer still on its way.
     void showLead(const QString& source, const QString& sourceId);
+    // Before any lead is shown: reads a lead's view without showing it (LeadDetailLoader::warmUp).
+    void warmUp(const QString& source, const QString& sourceId);
     // Saves pending user data and shows nothing.
     void clear();
     // Writes pending user data now; the debounce would have done it within 400 ms.

@@ -66,6 +66,11 @@ void LeadDetailLoader::read(const QString& source, const QString& sourceId)
         });
 }
 
+void LeadDetailLoader::warmUp(const QString& source, const QString& sourceId)
+{
+    m_reader.post(this, [source, sourceId](LeadStore& store) { (void)readLeadView(store, source, sourceId); });
+}
+
 void LeadDetailLoader::readSimilar(const QString& source, const QString& sourceId)
 {
     const quint64 generation = ++m_similarGeneration;

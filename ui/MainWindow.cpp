@@ -192,6 +192,7 @@ MainWindow::MainWindow(const QString& cacheLocation, QWidget* parent)
     connect(m_model, &LeadTableModel::sortChanged, m_table->horizontalHeader(), &QHeaderView::setSortIndicator);
     connect(m_model, &LeadTableModel::loaded, this, &MainWindow::updateStatus);
     connect(m_model, &LeadTableModel::loaded, this, &MainWindow::selectKeptLead);
+    connect(m_model, &LeadTableModel::loaded, this, &MainWindow::warmUpDetailPane);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentLead);
     // A row chosen before its data arrived (a jump far down the table, a family's row after a
     // change of grouping, while the pane still shows the notice before) shows once it is read.
@@ -499,6 +500,20 @@ void MainWindow::selectKeptLead()
     const QModelIndex index = m_model->index(row, qMax(0, m_table->columnAt(0)));
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
+}
+
+void MainWindow::warmUpDetailPane()
+{
+    // Once, with the first screen's first lead: the first lead the analyst opens then comes as
+    // fast as the next ones.
+    if (m_detailWarmedUp || m_model->rowCount() == 0)
+        return;
+    const QModelIndex first = m_model->index(0, 0);
+    const QString source = first.data(LeadTableModel::SourceRole).toString();
+    if (source.isEmpty())
+        return;
+    m_detailWarmedUp = true;
+    m_detail->warmUp(source, first.data(LeadTableModel::SourceIdRole).toString());
 }
 
 void MainWindow::placeColumn(int column)

@@ -81,6 +81,7 @@ private:
     void applyCriteria(const LeadFilter& criteria); // the filter bar's: the table keeps its sort and grouping
     void showOneRowPerFamily(bool on);
     void selectKeptLead();
+    void warmUpDetailPane();
     void placeColumn(int column);
     void refresh();
     void updateStatus();
@@ -122,6 +123,7 @@ private:
     // grouping, and whether the store is still asked which notice stands for its family.
     qint64 m_leadToKeep = 0;
     bool m_familyAsked = false;
+    bool m_detailWarmedUp = false; // warmUpDetailPane() has run
     QTimer* m_dayCheck = nullptr;
     QDate m_today;
     QNetworkAccessManager* m_network = nullptr;
