@@ -24,9 +24,17 @@ void appendEscape(QByteArray& out, char16_t unit)
     out += hexDigit(unit & 0xf);
 }
 
+constexpr int kCompact = -1;
+
 void appendIndent(QByteArray& out, int indent)
 {
-    out.append(qsizetype(4) * indent, ' ');
+    if (indent != kCompact)
+        out.append(qsizetype(4) * indent, ' ');
+}
+
+int deeper(int indent)
+{
+    return indent == kCompact ? kCompact : indent + 1;
 }
 
 } // namespace
@@ -103,11 +111,19 @@ void appendValue(QByteArray& out, const QJsonValue& value, int indent)
         return;
     case QJsonValue::Array: {
         const QJsonArray array = value.toArray();
-        out += "[\n";
+        const bool compact = indent == kCompact;
+        if (compact && array.isEmpty()) {
+            out += "[]";
+            return;
+        }
+        out += compact ? "[" : "[\n";
         for (qsizetype i = 0; i < array.size(); ++i) {
-            appendIndent(out, indent + 1);
-            appendValue(out, array.at(i), indent + 1);
-            out += i + 1 < array.size() ? ",\n" : "\n";
+            appendIndent(out, deeper(indent));
+            appendValue(out, array.at(i), deeper(indent));
+            if (i + 1 < array.size())
+                out += compact ? "," : ",\n";
+            else if (!compact)
+                out += '\n';
         }
         appendIndent(out, indent);
         out += ']';
@@ -115,19 +131,32 @@ void appendValue(QByteArray& out, const QJsonValue& value, int indent)
     }
     case QJsonValue::Object: {
         const QJsonObject object = value.toObject();
-        out += "{\n";
+        const bool compact = indent == kCompact;
+        if (compact && object.isEmpty()) {
+            out += "{}";
+            return;
+        }
+        out += compact ? "{" : "{\n";
         for (auto it = object.begin(); it != object.end(); ++it) {
-            appendIndent(out, indent + 1);
+            appendIndent(out, deeper(indent));
             appendString(out, it.key());
-            out += ": ";
-            appendValue(out, it.value(), indent + 1);
-            out += std::next(it) != object.end() ? ",\n" : "\n";
+            out += compact ? ":" : ": ";
+            appendValue(out, it.value(), deeper(indent));
+            if (std::next(it) != object.end())
+                out += compact ? "," : ",\n";
+            else if (!compact)
+                out += '\n';
         }
         appendIndent(out, indent);
         out += '}';
         return;
     }
     }
+}
+
+void appendCompact(QByteArray& out, const QJsonValue& value)
+{
+    appendValue(out, value, kCompact);
 }
 
 } // namespace JsonText

@@ -29,6 +29,13 @@ constexpr qint64 kMaxWholeFileBytes = qint64(512) << 20;
 // monthly file from an archive of years before reading it.
 constexpr qint64 kCsvBytesPerLead = 2048;
 
+// A bulk load commits whole batches, about an eighth of the file at a time and no more than
+// 25,000 leads, rather than after each batch: every commit syncs the file, and 100 of them took
+// a sixth of a 200,000-lead import. A process killed in between loses no more than one such
+// run of batches, and the next import of the file adds them.
+constexpr qint64 kBulkCommitLeads = 25000;
+constexpr int kBulkCommitsPerFile = 8;
+
 // The messages of this file. A class, not a free tr(), so that lupdate files them under
 // the context they are looked up with.
 struct Messages
@@ -250,7 +257,8 @@ Result<ImportSummary> LeadImporter::importDevice(QIODevice& device, ImportFormat
         return Error{QStringLiteral("%1: %2").arg(name, header.errorMessage())};
 
     // A large file loads in bulk: the store rebuilds its indexes once at the end.
-    auto bulk = m_store.beginBulkLoad(total > 0 ? total / kCsvBytesPerLead : 0);
+    const qint64 expectedLeads = total > 0 ? total / kCsvBytesPerLead : 0;
+    auto bulk = m_store.beginBulkLoad(expectedLeads);
     if (!bulk)
         return Error{QStringLiteral("%1: %2").arg(name, bulk.errorMessage())};
 
@@ -268,17 +276,43 @@ Result<ImportSummary> LeadImporter::importDevice(QIODevice& device, ImportFormat
 
     std::optional<Error> failure;
     qint64 records = 0;
+    // A bulk load's open transaction, and the leads in it.
+    const qint64 commitLeads = m_batchSize * qBound<qint64>(1, expectedLeads / kBulkCommitsPerFile / m_batchSize,
+                                                            qMax<qint64>(1, kBulkCommitLeads / m_batchSize));
+    bool inTransaction = false;
+    qint64 uncommitted = 0;
+    auto stop = [&](const QString& why) {
+        if (inTransaction)
+            m_store.rollback();
+        failure = Error{QStringLiteral("%1: %2").arg(name, why)};
+        queue.cancel();
+    };
     for (;;) {
         BatchQueue::Batch batch = queue.pop();
         collectErrors(summary, batch.page.errors);
         if (!batch.page.leads.isEmpty()) {
+            if (*bulk && !inTransaction) {
+                if (auto begun = m_store.beginTransaction(); !begun) {
+                    stop(begun.errorMessage());
+                    break;
+                }
+                inTransaction = true;
+            }
             auto stats = m_store.upsert(batch.page.leads);
             if (!stats) {
-                failure = Error{QStringLiteral("%1: %2").arg(name, stats.errorMessage())};
-                queue.cancel();
+                stop(stats.errorMessage());
                 break;
             }
             addStats(summary, *stats);
+            uncommitted += batch.page.leads.size();
+        }
+        if (inTransaction && (uncommitted >= commitLeads || batch.last)) {
+            if (auto committed = m_store.commit(); !committed) {
+                stop(committed.errorMessage());
+                break;
+            }
+            inTransaction = false;
+            uncommitted = 0;
         }
         records += batch.page.leads.size();
         if (m_progress)

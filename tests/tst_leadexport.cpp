@@ -5,6 +5,7 @@
 // SamNoticeFamily.h) that a calendar updates when the deadline moves.
 #include "LeadExport.h"
 #include "LeadFilter.h"
+#include "JsonText.h"
 #include "LeadFormat.h"
 #include "LeadImporter.h"
 #include "LeadStore.h"
@@ -1280,6 +1281,18 @@ void TestLeadExport::jsonTextIsQtsText()
                                   QString::fromUtf8(expected.mid(qMax<qsizetype>(0, at - 40), 80)))));
     }
     QCOMPARE(LeadFormat::jsonText({}, {}), QJsonDocument(QJsonArray()).toJson(QJsonDocument::Indented));
+
+    // The compact form, as the cache stores contacts: the same array, and empty ones.
+    QByteArray compact;
+    JsonText::appendCompact(compact, array);
+    QCOMPARE(compact, QJsonDocument(array).toJson(QJsonDocument::Compact));
+    for (const QJsonValue& value : { QJsonValue(QJsonArray()), QJsonValue(QJsonObject()), QJsonValue(hostile.lead.contacts) }) {
+        QByteArray text;
+        JsonText::appendCompact(text, value);
+        const QByteArray qt = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                              : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+        QCOMPARE(text, qt);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLeadExport)

@@ -3,6 +3,7 @@
 #include "SqliteLeadStorePrivate.h"
 
 #include "Clock.h"
+#include "UpsertRows.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,6 +14,8 @@
 #include <QSqlDriver>
 #include <QThread>
 #include <QUuid>
+
+#include <future>
 
 namespace {
 
@@ -261,14 +264,6 @@ void bindText(sqlite3_stmt* statement, int index, const QString& text)
     sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
-void bindBytes(sqlite3_stmt* statement, int index, const QByteArray& utf8)
-{
-    if (utf8.isEmpty())
-        sqlite3_bind_null(statement, index);
-    else
-        sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-}
-
 void bindDouble(sqlite3_stmt* statement, int index, const std::optional<double>& value)
 {
     if (value)
@@ -276,6 +271,9 @@ void bindDouble(sqlite3_stmt* statement, int index, const std::optional<double>&
     else
         sqlite3_bind_null(statement, index);
 }
+
+// Rows encoded per handful: the next handful on a second thread while this one is stored.
+constexpr qsizetype kEncodedRowsAhead = 256;
 
 } // namespace
 
@@ -288,69 +286,60 @@ Result<UpsertStats> SqliteLeadStore::upsert(const QList<Lead>& leads)
         if (auto status = beginTransaction(); !status)
             return status.error();
     }
+    auto fail = [&](const Lead& lead) -> Result<UpsertStats> {
+        Error error = d->rawError(SqliteMessages::tr("storing %1 lead %2").arg(lead.source, lead.sourceId));
+        sqlite3_clear_bindings(d->upsert);
+        if (ownTransaction)
+            rollback();
+        return error;
+    };
     UpsertStats stats;
     const QByteArray now = Clock::nowUtcText().toUtf8();
     sqlite3_stmt* s = d->upsert;
-    for (const Lead& lead : leads) {
-        bindText(s, 1, lead.source);
-        bindText(s, 2, lead.sourceId);
-        bindText(s, 3, lead.title);
-        bindText(s, 4, lead.description);
-        bindText(s, 5, lead.descriptionUrl);
-        bindText(s, 6, lead.noticeType);
-        bindText(s, 7, lead.solicitationNumber);
-        bindText(s, 8, lead.agency);
-        bindText(s, 9, lead.subTier);
-        bindText(s, 10, lead.office);
-        bindText(s, 11, lead.country);
-        bindText(s, 12, lead.location);
-        bindText(s, 13, lead.industry);
-        bindText(s, 14, lead.naicsCode);
-        bindText(s, 15, lead.classificationCode);
-        bindText(s, 16, lead.setAsideCode);
-        bindText(s, 17, lead.setAside);
-        bindText(s, 18, lead.postedAt);
-        bindText(s, 19, lead.deadlineAt);
-        bindText(s, 20, lead.amendedAt);
-        bindDouble(s, 21, lead.valueMin);
-        bindDouble(s, 22, lead.valueMax);
-        bindText(s, 23, lead.currency);
-        if (lead.active)
-            sqlite3_bind_int(s, 24, *lead.active ? 1 : 0);
-        else
-            sqlite3_bind_null(s, 24);
-        bindText(s, 25, lead.url);
-        bindBytes(s, 26, lead.contacts.isEmpty() ? QByteArray() : QJsonDocument(lead.contacts).toJson(QJsonDocument::Compact));
-        bindBytes(s, 27, lead.raw);
-        sqlite3_bind_text(s, 28, now.constData(), int(now.size()), SQLITE_TRANSIENT);
-        const QByteArray hash = lead.contentHash();
-        sqlite3_bind_text(s, 29, hash.constData(), int(hash.size()), SQLITE_TRANSIENT);
-
-        // An insert sets the connection's last rowid; an update leaves it at the 0 set here.
-        sqlite3_set_last_insert_rowid(d->handle, 0);
-        const int rc = sqlite3_step(s);
-        sqlite3_reset(s);
-        if (rc != SQLITE_DONE) {
-            Error error = d->rawError(SqliteMessages::tr("storing %1 lead %2").arg(lead.source, lead.sourceId));
-            if (ownTransaction)
-                rollback();
-            return error;
+    std::future<QList<UpsertRow>> ahead;
+    for (qsizetype from = 0; from < leads.size(); from += kEncodedRowsAhead) {
+        const qsizetype to = qMin(from + kEncodedRowsAhead, leads.size());
+        const QList<UpsertRow> rows = ahead.valid() ? ahead.get() : UpsertRows::encode(leads, from, to);
+        if (to < leads.size()) {
+            ahead = std::async(std::launch::async, UpsertRows::encode, std::cref(leads), to,
+                               qMin(to + kEncodedRowsAhead, leads.size()));
         }
-        if (sqlite3_changes(d->handle) == 0) {
-            ++stats.unchanged;
-            sqlite3_stmt* t = d->touch;
-            sqlite3_bind_text(t, 1, now.constData(), int(now.size()), SQLITE_TRANSIENT);
-            bindText(t, 2, lead.source);
-            bindText(t, 3, lead.sourceId);
-            const int touched = sqlite3_step(t);
-            sqlite3_reset(t);
-            if (touched != SQLITE_DONE) {
-                Error error = d->rawError(SqliteMessages::tr("storing %1 lead %2").arg(lead.source, lead.sourceId));
-                if (ownTransaction)
-                    rollback();
-                return error;
+        for (qsizetype i = from; i < to; ++i) {
+            const Lead& lead = leads.at(i);
+            const UpsertRow& row = rows.at(i - from);
+            for (size_t t = 0; t < row.text.size(); ++t) {
+                const QByteArray& text = row.text[t];
+                if (text.isEmpty())
+                    sqlite3_bind_null(s, UpsertRows::kTextParameters[t]);
+                else
+                    sqlite3_bind_text(s, UpsertRows::kTextParameters[t], text.constData(), int(text.size()), SQLITE_STATIC);
             }
-        } else {
+            bindDouble(s, 21, lead.valueMin);
+            bindDouble(s, 22, lead.valueMax);
+            if (lead.active)
+                sqlite3_bind_int(s, 24, *lead.active ? 1 : 0);
+            else
+                sqlite3_bind_null(s, 24);
+            sqlite3_bind_text(s, 28, now.constData(), int(now.size()), SQLITE_STATIC);
+
+            // An insert sets the connection's last rowid; an update leaves it at the 0 set here.
+            sqlite3_set_last_insert_rowid(d->handle, 0);
+            const int rc = sqlite3_step(s);
+            sqlite3_reset(s);
+            if (rc != SQLITE_DONE)
+                return fail(lead);
+            if (sqlite3_changes(d->handle) == 0) {
+                ++stats.unchanged;
+                sqlite3_stmt* t = d->touch;
+                sqlite3_bind_text(t, 1, now.constData(), int(now.size()), SQLITE_STATIC);
+                bindText(t, 2, lead.source);
+                bindText(t, 3, lead.sourceId);
+                const int touched = sqlite3_step(t);
+                sqlite3_reset(t);
+                if (touched != SQLITE_DONE)
+                    return fail(lead);
+                continue;
+            }
             if (sqlite3_last_insert_rowid(d->handle) != 0)
                 ++stats.inserted;
             else
@@ -362,15 +351,14 @@ Result<UpsertStats> SqliteLeadStore::upsert(const QList<Lead>& leads)
                 bindText(a, 3, url);
                 const int listed = sqlite3_step(a);
                 sqlite3_reset(a);
-                if (listed != SQLITE_DONE) {
-                    Error error = d->rawError(SqliteMessages::tr("storing %1 lead %2").arg(lead.source, lead.sourceId));
-                    if (ownTransaction)
-                        rollback();
-                    return error;
-                }
+                if (listed != SQLITE_DONE)
+                    return fail(lead);
             }
         }
     }
+    // The parameters point into rows that are gone.
+    sqlite3_clear_bindings(s);
+    sqlite3_clear_bindings(d->touch);
     if (ownTransaction) {
         if (auto status = commit(); !status) {
             rollback();
