@@ -41,6 +41,7 @@ private slots:
     void bulkCsvDownloadResumesWithRange_data();
     void bulkCsvDownloadResumesWithRange();
     void cancelKeepsCommittedPagesAndResumes();
+    void aRunWhoseFirstWindowIsSmallStillLoadsInBulk();
     void cliSyncKeepsTheKeySecret();
     void killedSyncResumesToTheSameCache();
     void descriptionKeyGoesToTheSamHostOnly_data();
@@ -399,6 +400,39 @@ void TestSync::cancelKeepsCommittedPagesAndResumes()
     const QStringList serverIds = m_server->samNoticeIds();
     const QSet<QString> expected(serverIds.cbegin(), serverIds.cend());
     QCOMPARE(idsOf(*m_store, QStringLiteral("sam")), expected);
+}
+
+void TestSync::aRunWhoseFirstWindowIsSmallStillLoadsInBulk()
+{
+    // SAM.gov tells a window's count as the run reaches it: a first window of a few leads
+    // must not keep a run of thousands on the row path. The records are posted over the last
+    // 150 days: the first window holds their first days, the second most of them.
+    m_server->setSamRecords(8000, kLastDay, 100);
+    SyncConfig c = config();
+    c.postedFrom = kLastDay.addDays(-260);
+    c.windowDays = 120;
+    FakeApiServer::Fault hang;
+    hang.pathPrefix = QStringLiteral("/opportunities/v2/search");
+    hang.kind = FakeApiServer::Fault::Hang;
+    hang.skip = 4; // the first window, and the second's first pages, come through
+    m_server->addFault(hang);
+    const QString lock = m_store->path() + QStringLiteral(".bulk-load");
+    {
+        SyncManager manager(m_store->path(), c);
+        QSignalSpy finished(&manager, &SyncManager::finished);
+        manager.start({QStringLiteral("sam")});
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(lock), 30000); // the bulk load holds its lock
+        manager.cancel();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(manager.reports().first().outcome, SyncOutcome::Cancelled);
+    }
+    QVERIFY(!QFileInfo::exists(lock)); // finished at the stop: the indexes are whole again
+    QCOMPARE(scalar(*m_store, QStringLiteral("SELECT COUNT(*) FROM cache_info WHERE key = 'bulk_load'")), qint64(0));
+    const QList<SourceReport> resumed = runSync({QStringLiteral("sam")}, c);
+    QCOMPARE(resumed.first().outcome, SyncOutcome::Ok);
+    const QStringList serverIds = m_server->samNoticeIds();
+    QCOMPARE(idsOf(*m_store, QStringLiteral("sam")), QSet<QString>(serverIds.cbegin(), serverIds.cend()));
+    QVERIFY(QSqlQuery(cacheDatabase(*m_store)).exec(QStringLiteral("INSERT INTO lead_fts (lead_fts) VALUES ('integrity-check')")));
 }
 
 void TestSync::cliSyncKeepsTheKeySecret()

@@ -543,11 +543,15 @@ void SourceSync::retryOrFail(const QString& message, std::optional<std::chrono::
 
 void SourceSync::expectLeads(LeadStore& store, qint64 count)
 {
-    if (m_loadSizeKnown || count <= 0)
+    // Asked again at each new count: a run whose first window holds a few leads may bring
+    // many more in the next ones (a 50,000-lead sync began with a window of 3,391 and stayed
+    // on the row path).
+    if (m_bulkLoading || count <= 0 || count == m_bulkLoadAsked)
         return;
-    m_loadSizeKnown = true;
+    m_bulkLoadAsked = count;
     // A store that cannot begin a bulk load keeps the row path; its errors show on the next write.
-    (void)store.beginBulkLoad(count);
+    const Result<bool> begun = store.beginBulkLoad(count);
+    m_bulkLoading = begun && *begun;
 }
 
 SourceSync::PageResult SourceSync::writePage(LeadStore& store, const QList<Lead>& leads, qint64 skipped,

@@ -144,7 +144,10 @@ private:
     void stopIfWaiting(); // the stop that waited, once no page is being read or stored
 
     qint64 m_runId = 0;
-    bool m_loadSizeKnown = false; // writer thread only
+    // Writer thread only: whether the store took the run as a bulk load, and the count it was
+    // last asked with (SAM.gov tells each date window's count as the run reaches it).
+    bool m_bulkLoading = false;
+    qint64 m_bulkLoadAsked = 0;
     std::optional<QNetworkRequest> m_request;
     int m_attempt = 0;
     QPointer<QNetworkReply> m_reply;
