@@ -1,7 +1,9 @@
 #include "LeadFilter.h"
 #include "CacheDatabase.h"
 #include "FilterQuery.h"
+#include "CacheGuard.h"
 #include "LeadStore.h"
+#include "SqliteLeadStore.h"
 #include "PgLeadStore.h"
 #include "PgTestServer.h"
 
@@ -344,6 +346,25 @@ void TestLeadStore::refusesForeignFile()
     QFile again(path);
     QVERIFY(again.open(QIODevice::ReadOnly));
     QCOMPARE(again.readAll(), QByteArray(4096, 'x'));
+
+    // An SQLite file at this schema without the cache's tables: refused by name, not used.
+    // (The structure check at open reads only the header of a file at the current schema.)
+    const QString versioned = m_dir->filePath(QStringLiteral("versioned.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("versioned"));
+        db.setDatabaseName(versioned);
+        QVERIFY(db.open());
+        QSqlQuery make(db);
+        QVERIFY(make.exec(QStringLiteral("CREATE TABLE lead (id INTEGER PRIMARY KEY)")));
+        QVERIFY(make.exec(QStringLiteral("PRAGMA user_version = %1").arg(SqliteLeadStore::currentSchemaVersion())));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("versioned"));
+    auto refused = LeadStore::open(versioned);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.errorMessage().contains(QStringLiteral("has no table lead_fts")), qPrintable(refused.errorMessage()));
+    const CacheGuard::CheckReport structure = CacheGuard::inspect(versioned, CacheGuard::Depth::Full);
+    QCOMPARE(structure.verdict, CacheGuard::Verdict::Foreign);
 }
 
 void TestLeadStore::savedSearches()

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QtEndian>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,9 +41,6 @@ constexpr int kBackupVersion = 1;
 // The files SQLite keeps beside a database; they travel with it when it is moved aside.
 const QStringList kCompanions = {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")};
 
-// The tables every cache has had since schema 1.
-const QStringList kCacheTables = {QStringLiteral("lead"), QStringLiteral("lead_fts"), QStringLiteral("lead_user"),
-                                  QStringLiteral("saved_search"), QStringLiteral("cache_info")};
 
 QString native(const QString& path)
 {
@@ -143,6 +141,37 @@ bool hasSqliteMagic(const QString& path, qint64& size)
     const QByteArray head = file.read(16);
     return head.size() < 16 ? head == QByteArray("SQLite format 3\0", 16).left(head.size())
                             : head == QByteArray("SQLite format 3\0", 16);
+}
+
+// What the structure check reads of a cache at the current schema, from the file's first 100
+// bytes (sqlite.org/fileformat.html, "The Database Header") rather than through SQLite, whose
+// first statement parses the whole schema, as the store's own connection then does again
+// (2.5 of a 14 ms `search`). Nothing when the header alone cannot tell: another schema, a
+// journal or WAL beside the file, or a page count the header does not vouch for.
+struct CurrentHeader
+{
+    qint64 promisedBytes = 0; // page size × page count
+};
+
+std::optional<CurrentHeader> currentHeader(const QString& path)
+{
+    for (const QString& companion : {QStringLiteral("-journal"), QStringLiteral("-wal")}) {
+        if (QFileInfo(path + companion).size() > 0)
+            return std::nullopt;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray header = file.read(100);
+    if (header.size() < 100)
+        return std::nullopt;
+    auto u32 = [&header](int offset) { return qFromBigEndian<quint32>(header.constData() + offset); };
+    const quint32 pageSizeField = qFromBigEndian<quint16>(header.constData() + 16);
+    const qint64 pageSize = pageSizeField == 1 ? 65536 : pageSizeField;
+    const bool pageCountValid = u32(92) == u32(24) && u32(28) > 0; // "version-valid-for" = change counter
+    if (pageSize < 512 || !pageCountValid || qint32(u32(60)) != SqliteLeadStore::currentSchemaVersion())
+        return std::nullopt;
+    return CurrentHeader{pageSize * qint64(u32(28))};
 }
 
 QString suffixFor(Verdict verdict)
@@ -263,6 +292,20 @@ CheckReport examine(const QString& path, Depth depth, const std::function<bool()
         return report;
     }
 
+    // The common open: a cache at the current schema, closed cleanly. Its tables are the
+    // store's to find (it refuses a file without them).
+    if (depth == Depth::Structure) {
+        if (const auto header = currentHeader(path)) {
+            if (size < header->promisedBytes) {
+                report.verdict = Verdict::Damaged;
+                report.reason = Messages::tr("the file is cut short: %1 of %2 bytes").arg(size).arg(header->promisedBytes);
+                return report;
+            }
+            report.verdict = Verdict::Healthy;
+            return report;
+        }
+    }
+
     ReadOnlyDatabase db(path);
     db.stopWhen(cancelled);
     if (db.openCode() != SQLITE_OK) {
@@ -296,7 +339,7 @@ CheckReport examine(const QString& path, Depth depth, const std::function<bool()
     }
     if (schema > 0) {
         const QSet<QString> present(tables.cbegin(), tables.cend());
-        for (const QString& table : kCacheTables) {
+        for (const QString& table : SqliteLeadStore::cacheTables()) {
             if (!present.contains(table)) {
                 report.verdict = Verdict::Foreign;
                 report.reason = Messages::tr("schema %1 but no table %2").arg(schema).arg(table);

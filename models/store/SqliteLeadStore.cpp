@@ -159,11 +159,21 @@ Result<std::unique_ptr<SqliteLeadStore>> SqliteLeadStore::open(const QString& pa
     d->handle = *static_cast<sqlite3* const*>(handle.constData());
     rememberOpenCache(d->handle, path);
 
-    // A file that is not SQLite fails here, before anything is written to it.
+    // A file that is not SQLite fails here, before anything is written to it; one at a schema
+    // of ours must hold the cache's tables (the structure check at open reads only its header).
     {
         QSqlQuery probe(d->db);
-        if (!probe.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")))
+        if (!probe.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")))
             return Error { SqliteMessages::tr("%1 is not a Trade Leads cache: %2").arg(path, probe.lastError().text()) };
+        QStringList tables;
+        while (probe.next())
+            tables.append(probe.value(0).toString());
+        QSqlQuery version(d->db);
+        const bool versioned = version.exec(QStringLiteral("PRAGMA user_version")) && version.next() && version.value(0).toInt() > 0;
+        for (const QString& table : cacheTables()) {
+            if (versioned && !tables.contains(table))
+                return Error { SqliteMessages::tr("%1 is not a Trade Leads cache: it has no table %2").arg(path, table) };
+        }
     }
     for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
                                "PRAGMA temp_store = MEMORY", kCacheSizePragma}) {

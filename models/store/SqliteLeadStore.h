@@ -15,6 +15,8 @@ class SqliteLeadStore final : public LeadStore
 public:
     static Result<std::unique_ptr<SqliteLeadStore>> open(const QString& path);
     static int currentSchemaVersion();
+    // The tables every cache has had since schema 1: a file without them is no cache.
+    static const QStringList& cacheTables();
     void setLifetime(Lifetime lifetime) override;
     ~SqliteLeadStore() override;
 

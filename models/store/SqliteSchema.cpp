@@ -465,6 +465,13 @@ int SqliteLeadStore::currentSchemaVersion()
     return kSchemaVersion;
 }
 
+const QStringList& SqliteLeadStore::cacheTables()
+{
+    static const QStringList tables = {QStringLiteral("lead"), QStringLiteral("lead_fts"), QStringLiteral("lead_user"),
+                                       QStringLiteral("saved_search"), QStringLiteral("cache_info")};
+    return tables;
+}
+
 Status SqliteLeadStore::Private::migrate()
 {
     QSqlQuery versionQuery(db);

@@ -212,6 +212,7 @@ void TestCacheGuard::unusableFileIsMovedAside_data()
     QTest::newRow("random bytes") << "random" << int(V::NotSqlite) << ".damaged-";
     QTest::newRow("another program's SQLite database") << "foreign" << int(V::Foreign) << ".foreign-";
     QTest::newRow("a Trade Leads schema without its tables") << "foreign-versioned" << int(V::Foreign) << ".foreign-";
+    QTest::newRow("the current schema without its tables") << "foreign-current" << int(V::Foreign) << ".foreign-";
     QTest::newRow("written by a newer Trade Leads") << "newer" << int(V::Newer) << ".newer-";
 }
 
@@ -229,6 +230,10 @@ void TestCacheGuard::unusableFileIsMovedAside()
         execRaw(m_path, "CREATE TABLE photo (id INTEGER PRIMARY KEY, path TEXT); INSERT INTO photo VALUES (1, 'a.jpg')");
     } else if (damage == "foreign-versioned") {
         execRaw(m_path, "CREATE TABLE lead (id INTEGER PRIMARY KEY); PRAGMA user_version = 1");
+    } else if (damage == "foreign-current") {
+        execRaw(m_path, QByteArray("CREATE TABLE lead (id INTEGER PRIMARY KEY); PRAGMA user_version = "
+                                   + QByteArray::number(SqliteLeadStore::currentSchemaVersion()))
+                            .constData());
     } else {
         makeCache(m_path, 600);
         const qint64 size = QFileInfo(m_path).size();
