@@ -3093,6 +3093,10 @@ Opciones de la ventana:
             <numerusform>Los recuentos mantenidos de las estadísticas (lead_tally) difieren de un recuento de las oportunidades en %n lugares; el administrador los rehace con `tradeleads admin init`.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is not a Trade Leads cache: it has no table %2</source>
+        <translation>%1 no es una caché de Trade Leads: no tiene la tabla %2</translation>
+    </message>
 </context>
 <context>
     <name>LeadTableModel</name>

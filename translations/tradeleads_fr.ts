@@ -3093,6 +3093,10 @@ Options de la fenêtre&#xa0;:
             <numerusform>Les comptes tenus des statistiques (lead_tally) diffèrent d&apos;un comptage des pistes en %n endroits&#xa0;; l&apos;administrateur les refait avec `tradeleads admin init`.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is not a Trade Leads cache: it has no table %2</source>
+        <translation>%1 n&apos;est pas un cache Trade Leads&#xa0;: il n&apos;a pas de table %2</translation>
+    </message>
 </context>
 <context>
     <name>LeadTableModel</name>
