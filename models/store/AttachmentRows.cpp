@@ -4,28 +4,26 @@ namespace AttachmentRows {
 
 Result<QList<Attachment>> read(const StoreSql& sql, const QString& condition, const QVariantList& values)
 {
-    auto query = sql.execute(QStringLiteral("SELECT a.id, a.lead_id, a.url, a.name, COALESCE(f.content_type, a.content_type), "
-                                            "COALESCE(f.size, a.size), f.content_hash, COALESCE(a.problem, f.problem) "
-                                            "FROM attachment a LEFT JOIN attachment_file f ON f.id = a.file_id ")
-                                 + condition,
-                             values);
-    if (!query)
-        return query.error();
     QList<Attachment> out;
-    while (query->next()) {
-        Attachment attachment;
-        attachment.id = query->value(0).toLongLong();
-        attachment.leadId = query->value(1).toLongLong();
-        attachment.url = query->value(2).toString();
-        attachment.name = query->value(3).toString();
-        attachment.contentType = query->value(4).toString();
-        attachment.size = query->value(5).isNull() ? -1 : query->value(5).toLongLong();
-        attachment.contentHash = query->value(6).toString();
-        attachment.problem = query->value(7).toString();
-        out.append(attachment);
-    }
-    if (query->lastError().isValid())
-        return sql.error(query->lastError());
+    const Status read = sql.eachRow(
+        QStringLiteral("SELECT a.id, a.lead_id, a.url, a.name, COALESCE(f.content_type, a.content_type), "
+                       "COALESCE(f.size, a.size), f.content_hash, COALESCE(a.problem, f.problem) "
+                       "FROM attachment a LEFT JOIN attachment_file f ON f.id = a.file_id ")
+            + condition,
+        values, [&out](const QSqlQuery& row) {
+            Attachment attachment;
+            attachment.id = row.value(0).toLongLong();
+            attachment.leadId = row.value(1).toLongLong();
+            attachment.url = row.value(2).toString();
+            attachment.name = row.value(3).toString();
+            attachment.contentType = row.value(4).toString();
+            attachment.size = row.value(5).isNull() ? -1 : row.value(5).toLongLong();
+            attachment.contentHash = row.value(6).toString();
+            attachment.problem = row.value(7).toString();
+            out.append(attachment);
+        });
+    if (!read)
+        return read.error();
     return out;
 }
 
@@ -39,31 +37,24 @@ Result<QList<Attachment>> ofStarredLeads(const StoreSql& sql)
 
 Result<QSet<qint64>> leadIds(const StoreSql& sql, const QString& statement, const QVariantList& values)
 {
-    auto query = sql.execute(statement, values);
-    if (!query)
-        return query.error();
     QSet<qint64> out;
-    while (query->next())
-        out.insert(query->value(0).toLongLong());
-    if (query->lastError().isValid())
-        return sql.error(query->lastError());
+    const Status read = sql.eachRow(statement, values, [&out](const QSqlQuery& row) { out.insert(row.value(0).toLongLong()); });
+    if (!read)
+        return read.error();
     return out;
 }
 
 Result<QList<AttachmentPassage>> passages(const StoreSql& sql, const QString& statement, const QVariantList& values)
 {
-    auto query = sql.execute(statement, values);
-    if (!query)
-        return query.error();
     QList<AttachmentPassage> out;
-    while (query->next()) {
+    const Status read = sql.eachRow(statement, values, [&out](const QSqlQuery& row) {
         Attachment named;
-        named.name = query->value(1).toString();
-        named.url = query->value(2).toString();
-        out.append({ query->value(0).toLongLong(), named.displayName(), query->value(3).toString() });
-    }
-    if (query->lastError().isValid())
-        return sql.error(query->lastError());
+        named.name = row.value(1).toString();
+        named.url = row.value(2).toString();
+        out.append({ row.value(0).toLongLong(), named.displayName(), row.value(3).toString() });
+    });
+    if (!read)
+        return read.error();
     return out;
 }
 

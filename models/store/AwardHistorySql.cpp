@@ -103,17 +103,15 @@ Result<AwardHistory> read(const AwardQuery& query, const From& from, const Store
     const Conditions conditions = conditionsFor(query);
     const QString index = indexFor(query);
     AwardHistory history;
-    auto ranking = sql.execute(QStringLiteral("SELECT award_awardee, COUNT(*), COALESCE(SUM(award_amount), 0)") + from(index)
-                                   + conditions.where + QStringLiteral(" GROUP BY award_awardee"),
-                               conditions.values);
-    if (!ranking)
-        return ranking.error();
     QList<AwardeeSpelling> spellings;
-    while (ranking->next())
-        spellings.append(AwardeeSpelling { ranking->value(0).toString(), ranking->value(1).toLongLong(),
-                                           ranking->value(2).toDouble() });
-    if (ranking->lastError().isValid())
-        return sql.error(ranking->lastError());
+    const Status ranked = sql.eachRow(QStringLiteral("SELECT award_awardee, COUNT(*), COALESCE(SUM(award_amount), 0)")
+                                          + from(index) + conditions.where + QStringLiteral(" GROUP BY award_awardee"),
+                                      conditions.values, [&spellings](const QSqlQuery& row) {
+                                          spellings.append(AwardeeSpelling { row.value(0).toString(), row.value(1).toLongLong(),
+                                                                             row.value(2).toDouble() });
+                                      });
+    if (!ranked)
+        return ranked.error();
     history.awardees = rankAwardees(spellings, query.limit);
 
     // The newest awards found in the index first, then only those read whole.

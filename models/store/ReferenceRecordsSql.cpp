@@ -35,15 +35,12 @@ Result<QList<ReferenceRecord>> read(const StoreSql& sql, const ReferenceQuery& r
     statement += QStringLiteral(" ORDER BY score DESC, COALESCE(posted_at, '') DESC, title, source, source_id LIMIT ?");
     bindings.append(request.limit);
 
-    auto query = sql.execute(statement, bindings);
-    if (!query)
-        return query.error();
     QList<ReferenceRecord> out;
-    while (query->next())
-        out.append({ query->value(0).toString(), query->value(1).toString(), query->value(2).toString(),
-                     query->value(3).toString() });
-    if (query->lastError().isValid())
-        return sql.error(query->lastError());
+    const Status read = sql.eachRow(statement, bindings, [&out](const QSqlQuery& row) {
+        out.append({ row.value(0).toString(), row.value(1).toString(), row.value(2).toString(), row.value(3).toString() });
+    });
+    if (!read)
+        return read.error();
     return out;
 }
 

@@ -103,17 +103,14 @@ Result<QList<StoredLead>> find(const LeadStore& store, const StoreSql& sql, cons
     if (telling->isEmpty())
         return QList<StoredLead>();
     const Statement rank = index.rank(*telling, leadId, kRanked);
-    auto ranked = sql.execute(rank.sql, rank.values);
-    if (!ranked)
-        return ranked.error();
     QHash<qint64, double> score;
     QVariantList ids;
-    while (ranked->next()) {
-        score.insert(ranked->value(0).toLongLong(), ranked->value(1).toDouble());
-        ids.append(ranked->value(0));
-    }
-    if (ranked->lastError().isValid())
-        return sql.error(ranked->lastError());
+    const Status ranked = sql.eachRow(rank.sql, rank.values, [&](const QSqlQuery& row) {
+        score.insert(row.value(0).toLongLong(), row.value(1).toDouble());
+        ids.append(row.value(0));
+    });
+    if (!ranked)
+        return ranked.error();
     if (ids.isEmpty())
         return QList<StoredLead>();
 
@@ -127,28 +124,25 @@ Result<QList<StoredLead>> find(const LeadStore& store, const StoreSql& sql, cons
                           { QStringLiteral("id") }, ids);
     compiled.addCondition(QStringLiteral("l.family_id <> ?"), { QStringLiteral("family_id") }, { lead.familyId });
     compiled.addCondition(QStringLiteral("COALESCE(l.notice_type, '') <> 'Award Notice'"), { QStringLiteral("notice_type") });
-    auto kept = sql.execute(QStringLiteral("SELECT l.id, l.family_id, l.naics_code, l.agency") + compiled.conditionsFrom()
-                                + compiled.where(),
-                            compiled.bindings());
-    if (!kept)
-        return kept.error();
     const QString naics = lead.lead.naicsCode.trimmed();
     QList<Candidate> found;
-    while (kept->next()) {
-        Candidate candidate { kept->value(0).toLongLong(), 0, kept->value(1).toString() };
-        const QString theirNaics = kept->value(2).toString().trimmed();
-        double lift = 1.0;
-        if (!naics.isEmpty() && theirNaics == naics)
-            lift += 0.5;
-        else if (naics.size() >= 4 && theirNaics.startsWith(naics.left(4)))
-            lift += 0.25;
-        if (!lead.lead.agency.isEmpty() && kept->value(3).toString() == lead.lead.agency)
-            lift += 0.1;
-        candidate.score = score.value(candidate.id) * lift;
-        found.append(candidate);
-    }
-    if (kept->lastError().isValid())
-        return sql.error(kept->lastError());
+    const Status kept = sql.eachRow(
+        QStringLiteral("SELECT l.id, l.family_id, l.naics_code, l.agency") + compiled.conditionsFrom() + compiled.where(),
+        compiled.bindings(), [&](const QSqlQuery& row) {
+            Candidate candidate { row.value(0).toLongLong(), 0, row.value(1).toString() };
+            const QString theirNaics = row.value(2).toString().trimmed();
+            double lift = 1.0;
+            if (!naics.isEmpty() && theirNaics == naics)
+                lift += 0.5;
+            else if (naics.size() >= 4 && theirNaics.startsWith(naics.left(4)))
+                lift += 0.25;
+            if (!lead.lead.agency.isEmpty() && row.value(3).toString() == lead.lead.agency)
+                lift += 0.1;
+            candidate.score = score.value(candidate.id) * lift;
+            found.append(candidate);
+        });
+    if (!kept)
+        return kept.error();
     std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
         return a.score != b.score ? a.score > b.score : a.id < b.id;
     });
