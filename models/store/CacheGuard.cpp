@@ -132,13 +132,15 @@ Verdict verdictForError(int rc)
     }
 }
 
-bool hasSqliteMagic(const QString& path, qint64& size)
+// `header`: the file's first 100 bytes, or fewer when it is shorter or unreadable.
+bool hasSqliteMagic(const QString& path, qint64& size, QByteArray& header)
 {
     QFile file(path);
     size = file.size();
     if (!file.open(QIODevice::ReadOnly))
         return true; // unreadable: SQLite's own open reports why
-    const QByteArray head = file.read(16);
+    header = file.read(100);
+    const QByteArray head = header.left(16);
     return head.size() < 16 ? head == QByteArray("SQLite format 3\0", 16).left(head.size())
                             : head == QByteArray("SQLite format 3\0", 16);
 }
@@ -153,16 +155,12 @@ struct CurrentHeader
     qint64 promisedBytes = 0; // page size × page count
 };
 
-std::optional<CurrentHeader> currentHeader(const QString& path)
+std::optional<CurrentHeader> currentHeader(const QString& path, const QByteArray& header)
 {
     for (const QString& companion : {QStringLiteral("-journal"), QStringLiteral("-wal")}) {
         if (QFileInfo(path + companion).size() > 0)
             return std::nullopt;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const QByteArray header = file.read(100);
     if (header.size() < 100)
         return std::nullopt;
     auto u32 = [&header](int offset) { return qFromBigEndian<quint32>(header.constData() + offset); };
@@ -280,7 +278,8 @@ CheckReport examine(const QString& path, Depth depth, const std::function<bool()
         return report;
     }
     qint64 size = 0;
-    if (!hasSqliteMagic(path, size)) {
+    QByteArray header;
+    if (!hasSqliteMagic(path, size, header)) {
         report.verdict = Verdict::NotSqlite;
         report.reason = Messages::tr("no SQLite header");
         return report;
@@ -295,10 +294,10 @@ CheckReport examine(const QString& path, Depth depth, const std::function<bool()
     // The common open: a cache at the current schema, closed cleanly. Its tables are the
     // store's to find (it refuses a file without them).
     if (depth == Depth::Structure) {
-        if (const auto header = currentHeader(path)) {
-            if (size < header->promisedBytes) {
+        if (const auto current = currentHeader(path, header)) {
+            if (size < current->promisedBytes) {
                 report.verdict = Verdict::Damaged;
-                report.reason = Messages::tr("the file is cut short: %1 of %2 bytes").arg(size).arg(header->promisedBytes);
+                report.reason = Messages::tr("the file is cut short: %1 of %2 bytes").arg(size).arg(current->promisedBytes);
                 return report;
             }
             report.verdict = Verdict::Healthy;
