@@ -178,6 +178,7 @@ private slots:
     void hugeField();
     void manyColumns();
     void oversizedRecordIsSkipped();
+    void blankNoticeIdIsSkipped();
 };
 
 void TestSamCsvReader::readHeader_data()
@@ -674,6 +675,19 @@ void TestSamCsvReader::oversizedRecordIsSkipped()
     const ReadResult unlimited = readAll(again);
     QCOMPARE(sourceIds(unlimited.leads), QStringList{"A1"});
     QCOMPARE(recordsOf(unlimited.errors), QStringList{"line 3"});
+}
+
+void TestSamCsvReader::blankNoticeIdIsSkipped()
+{
+    // A no-break space (0xA0 in Windows-1252, C2 A0 in UTF-8) or a tab is no id, and an id
+    // wrapped in them is the id itself, as the same record from the JSON API would be.
+    const QByteArray input = "NoticeId,Title\n\xA0,cp1252 blank\n\xC2\xA0\t,utf8 blank\nB1,kept\n"
+                             "\xC2\xA0" "B2 ,wrapped\n";
+    const ReadResult result = readBytes(input, 1);
+    QCOMPARE(sourceIds(result.leads), (QStringList{"B1", "B2"}));
+    QCOMPARE(recordsOf(result.errors), (QStringList{"line 2", "line 3"}));
+    for (const RecordError& error : result.errors)
+        QCOMPARE(error.reason, QStringLiteral("no NoticeId; the record was skipped"));
 }
 
 QTEST_GUILESS_MAIN(TestSamCsvReader)

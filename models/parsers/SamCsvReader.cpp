@@ -780,7 +780,8 @@ bool SamCsvReader::Private::takeRecord(ParsedPage& page)
         }
     }
 
-    QString noticeId = text(NoticeId);
+    // Unicode trimming too: a no-break space survives the byte trim, and is no id.
+    QString noticeId = text(NoticeId).trimmed();
     if (noticeId.isEmpty()) {
         page.errors.append(error(Messages::tr("no NoticeId; the record was skipped")));
         return false;
