@@ -69,6 +69,16 @@ struct ParsedPage
     qint64 nextOffset = -1;
 };
 
+// What a page says of itself before its records become leads: enough to ask for the next page
+// while they are read.
+struct PageOutline
+{
+    qint64 records = 0; // records on the page, readable or not
+    qint64 total = -1;
+    qint64 nextOffset = -1;
+    QStringList firstIds; // the ids of the first two records, as the page gives them
+};
+
 // The canonical columns, in their canonical order (also the JSON keys of `search --format json`).
 namespace LeadColumns {
 QStringList names();

@@ -54,6 +54,7 @@ private slots:
     void leadFromRecord();
     void parseDescription_data();
     void parseDescription();
+    void outlineComesBeforeTheRecords();
 };
 
 void TestSamJsonParser::fatalError_data()
@@ -497,6 +498,33 @@ void TestSamJsonParser::parseDescription()
         QCOMPARE(*description, expected);
     else
         QVERIFY2(description.errorMessage().startsWith(expected), qPrintable(description.errorMessage()));
+}
+
+void TestSamJsonParser::outlineComesBeforeTheRecords()
+{
+    // Two readable records around one that is not an object and one without a noticeId: the
+    // outline counts all four, names the first two as given, and is heard once, first.
+    const QByteArray page = R"({"totalRecords": 2500, "limit": 4, "offset": 0, "opportunitiesData": [
+        {"noticeId": "A1", "title": "first"}, 7, {"title": "no id"}, {"noticeId": "A4"}]})";
+    QList<PageOutline> heard;
+    const auto parsed = SamJsonParser::parse(page, [&heard](const PageOutline& outline) { heard.append(outline); });
+    QVERIFY(parsed.ok());
+    QCOMPARE(heard.size(), 1);
+    QCOMPARE(heard.first().records, 4);
+    QCOMPARE(heard.first().total, 2500);
+    QCOMPARE(heard.first().firstIds, (QStringList{"A1", ""}));
+    QCOMPARE(parsed->leads.size(), 2);
+    QCOMPARE(parsed->errors.size(), 2);
+
+    // A page that cannot be read says so without an outline: nothing moves on from it.
+    heard.clear();
+    for (const QByteArray& broken : {QByteArray(R"({"totalRecords": 5, "opportunitiesData": [{"noticeId": "A1"})"),
+                                     QByteArray(R"({"totalRecords": 5, "opportunitiesData": {}})"),
+                                     QByteArray(R"([{"NoticeId": "A1"}])")}) {
+        const auto failed = SamJsonParser::parse(broken, [&heard](const PageOutline& outline) { heard.append(outline); });
+        QVERIFY2(!failed.ok(), broken.constData());
+    }
+    QCOMPARE(heard.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSamJsonParser)

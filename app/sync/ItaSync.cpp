@@ -64,16 +64,16 @@ std::optional<QNetworkRequest> ItaSync::nextRequest()
     return request;
 }
 
-SourceSync::ParsedPage ItaSync::parsePage(const QByteArray& body) const
+SourceSync::ParsedPage ItaSync::parsePage(const QByteArray& body, const Outlined&) const
 {
     if (source() == QLatin1String("ita-leads"))
         return parsedPage(ItaJsonParser::parse(body));
     return parsedPage(ItaDatasetParser::parse(body, source()));
 }
 
-SourceSync::PageStep ItaSync::advance(const ParsedPage& page)
+SourceSync::PageStep ItaSync::advance(const PageOutline& page)
 {
-    const qint64 count = page.leads.size() + page.skipped;
+    const qint64 count = page.records;
     if (page.total >= 0)
         m_total = page.total;
     PageStep step;

@@ -20,8 +20,8 @@ protected:
     Status prepare(const SyncState& state) override;
     std::optional<QNetworkRequest> nextRequest() override;
     bool readsPagesAhead() const override { return true; }
-    ParsedPage parsePage(const QByteArray& body) const override;
-    PageStep advance(const ParsedPage& page) override;
+    ParsedPage parsePage(const QByteArray& body, const Outlined& outlined) const override;
+    PageStep advance(const PageOutline& page) override;
     Status complete(LeadStore& store) override;
     QString serviceName() const override;
     QString keyHint() const override;

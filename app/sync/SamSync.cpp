@@ -115,19 +115,19 @@ std::optional<QNetworkRequest> SamSync::nextRequest()
     return request;
 }
 
-SourceSync::ParsedPage SamSync::parsePage(const QByteArray& body) const
+SourceSync::ParsedPage SamSync::parsePage(const QByteArray& body, const Outlined& outlined) const
 {
-    return parsedPage(SamJsonParser::parse(body));
+    return parsedPage(SamJsonParser::parse(body, outlined));
 }
 
-SourceSync::PageStep SamSync::advance(const ParsedPage& page)
+SourceSync::PageStep SamSync::advance(const PageOutline& page)
 {
-    const qint64 count = page.leads.size() + page.skipped;
+    const qint64 count = page.records;
     const qint64 limit = m_config.samPageSize;
-    if (!m_recordOffsets && m_page == 0 && page.leads.size() > 1)
-        m_secondIdOfFirstPage = page.leads.at(1).sourceId;
-    if (!m_recordOffsets && m_page == 1 && !page.leads.isEmpty() && !m_secondIdOfFirstPage.isEmpty()
-        && page.leads.first().sourceId == m_secondIdOfFirstPage) {
+    if (!m_recordOffsets && m_page == 0 && page.firstIds.size() > 1)
+        m_secondIdOfFirstPage = page.firstIds.at(1);
+    if (!m_recordOffsets && m_page == 1 && !page.firstIds.isEmpty() && !m_secondIdOfFirstPage.isEmpty()
+        && page.firstIds.first() == m_secondIdOfFirstPage) {
         // This server reads offset as a record offset: page 1 started at record 1.
         m_recordOffsets = true;
         m_covered = 1;
@@ -167,7 +167,7 @@ SourceSync::PageStep SamSync::advance(const ParsedPage& page)
             return step;
         }
     }
-    const qint64 recordsSoFar = m_recordsThisRun + page.leads.size();
+    const qint64 recordsSoFar = m_recordsThisRun + page.records;
     if (windowDone) {
         m_recordsBeforeWindow = recordsSoFar;
         m_recordOffsets = false;

@@ -147,14 +147,25 @@ SourceSync::PageResult SourceSync::acceptPage(LeadStore&, const QByteArray&)
     return {PageResult::StoreFailed, QStringLiteral("%1 reads its pages ahead").arg(m_report.source)};
 }
 
-SourceSync::ParsedPage SourceSync::parsePage(const QByteArray&) const
+PageOutline SourceSync::outlineOf(const ParsedPage& page)
+{
+    PageOutline outline;
+    outline.records = page.leads.size() + page.skipped;
+    outline.total = page.total;
+    outline.nextOffset = page.nextOffset;
+    for (qsizetype i = 0; i < qMin<qsizetype>(2, page.leads.size()); ++i)
+        outline.firstIds.append(page.leads.at(i).sourceId);
+    return outline;
+}
+
+SourceSync::ParsedPage SourceSync::parsePage(const QByteArray&, const Outlined&) const
 {
     ParsedPage page;
     page.error = QStringLiteral("%1 does not read its pages ahead").arg(m_report.source);
     return page;
 }
 
-SourceSync::PageStep SourceSync::advance(const ParsedPage&)
+SourceSync::PageStep SourceSync::advance(const PageOutline&)
 {
     return {};
 }
@@ -223,6 +234,11 @@ void SourceSync::sendNext()
     m_request = nextRequest();
     if (m_finished)
         return;
+    if (!m_request && m_reading) {
+        // The run completes after the page being read is stored.
+        m_completeWhenRead = true;
+        return;
+    }
     if (!m_request) {
         auto status = std::make_shared<Status>(Done{});
         m_jobPending = true;
@@ -406,35 +422,82 @@ void SourceSync::handlePage(const PageResult& page)
 
 void SourceSync::readAhead(const QByteArray& body)
 {
+    if (m_reading) {
+        // Pages are read in order: this one waits for the page before.
+        m_heldBody = body;
+        return;
+    }
     m_reading = true;
+    const quint64 read = ++m_read;
     auto* watcher = new QFutureWatcher<ParsedPage>(this);
     connect(watcher, &QFutureWatcher<ParsedPage>::finished, this, [this, watcher] {
         watcher->deleteLater();
-        m_reading = false;
-        if (m_finished)
-            return;
-        if (m_stopWaiting) {
-            stopIfWaiting();
-            return;
-        }
-        if (m_cancelled) {
-            stopWith(SyncOutcome::Cancelled, tr("Cancelled"));
-            return;
-        }
-        ParsedPage page = watcher->result();
-        if (!page.error.isEmpty()) {
-            retryOrFail(tr("%1 sent a page that cannot be read: %2").arg(serviceName(), page.error));
-            return;
-        }
-        const PageStep step = advance(page);
-        if (m_finished || m_stopWaiting)
-            return; // stopped by a listener of the progress advance() reported: the page is not kept
-        writeAhead(std::move(page), step);
-        if (!step.stopAfter)
-            sendNextWhenRoom();
+        onPageRead(watcher->result());
     });
-    m_parsing = QtConcurrent::run([this, body] { return parsePage(body); });
+    m_parsing = QtConcurrent::run([this, body, read] {
+        return parsePage(body, [this, read](const PageOutline& outline) {
+            // Queued before the parse's end: the outline is heard first.
+            QMetaObject::invokeMethod(
+                this, [this, read, outline] { onOutlined(read, outline); }, Qt::QueuedConnection);
+        });
+    });
     watcher->setFuture(m_parsing);
+}
+
+void SourceSync::onOutlined(quint64 read, const PageOutline& outline)
+{
+    if (read != m_read || !m_reading || m_finished || m_stopWaiting || m_cancelled)
+        return; // the end of the page's read deals with it
+    const PageStep step = advance(outline);
+    m_outlinedStep = step;
+    if (m_finished || m_stopWaiting)
+        return;
+    if (!step.stopAfter)
+        sendNextWhenRoom();
+}
+
+void SourceSync::onPageRead(ParsedPage page)
+{
+    m_reading = false;
+    ++m_read; // an outline still queued is late
+    std::optional<PageStep> step = std::exchange(m_outlinedStep, std::nullopt);
+    const QByteArray held = std::exchange(m_heldBody, QByteArray());
+    const bool complete = std::exchange(m_completeWhenRead, false);
+    if (m_finished)
+        return;
+    if (step && !m_cancelled) {
+        // The run moved on when the outline was read: the page is kept, whatever stop came since.
+        if (!page.error.isEmpty()) {
+            stopWith(SyncOutcome::Failed, tr("%1 sent a page that cannot be read: %2").arg(serviceName(), page.error));
+            return;
+        }
+        writeAhead(std::move(page), *step);
+        if (m_stopWaiting)
+            return; // the write's end stops the run
+        if (!held.isEmpty())
+            readAhead(held);
+        else if (complete)
+            sendNext();
+        return;
+    }
+    if (m_stopWaiting) {
+        stopIfWaiting();
+        return;
+    }
+    if (m_cancelled) {
+        stopWith(SyncOutcome::Cancelled, tr("Cancelled"));
+        return;
+    }
+    if (!page.error.isEmpty()) {
+        retryOrFail(tr("%1 sent a page that cannot be read: %2").arg(serviceName(), page.error));
+        return;
+    }
+    const PageStep read = advance(outlineOf(page));
+    if (m_finished || m_stopWaiting)
+        return; // stopped by a listener of the progress advance() reported: the page is not kept
+    writeAhead(std::move(page), read);
+    if (!read.stopAfter)
+        sendNextWhenRoom();
 }
 
 void SourceSync::writeAhead(ParsedPage page, const PageStep& step)

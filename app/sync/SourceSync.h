@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class LeadStore;
@@ -64,9 +65,10 @@ protected:
     // Sources that read pages ahead (below) never get here.
     virtual PageResult acceptPage(LeadStore& store, const QByteArray& body);
 
-    // Reading pages ahead: a page is parsed on a worker thread, the source moves on at once
-    // (advance(), here), and the next request goes out while the writer stores the page. At
-    // most two pages wait for the writer; a stop waits for the pages already read.
+    // Reading pages ahead: a page is parsed on a worker thread; as soon as its outline is known
+    // the source moves on (advance(), here) and the next request goes out while the page's
+    // records are read and the writer stores the page before. At most two pages wait for the
+    // writer; a stop waits for the pages already read.
     struct ParsedPage
     {
         QString error; // not empty: the page cannot be read
@@ -97,11 +99,15 @@ protected:
             parsed.nextOffset = page->nextOffset;
         return parsed;
     }
+    static PageOutline outlineOf(const ParsedPage& page);
+    using Outlined = std::function<void(const PageOutline&)>;
     virtual bool readsPagesAhead() const { return false; }
-    // On a worker thread: only what the page holds, no member changes.
-    virtual ParsedPage parsePage(const QByteArray& body) const;
+    // On a worker thread: only what the page holds, no member changes. A parser that knows the
+    // page's outline before its records tells `outlined` (from that thread), and fails only
+    // before that; otherwise the outline is taken from the parsed page.
+    virtual ParsedPage parsePage(const QByteArray& body, const Outlined& outlined) const;
     // Here: the position the page moves the run to (nextRequest() then asks for the page after).
-    virtual PageStep advance(const ParsedPage& page);
+    virtual PageStep advance(const PageOutline& page);
     // Runs on the writer thread once every page is in.
     virtual Status complete(LeadStore&) { return Done{}; }
     // Human name of the service for messages ("SAM.gov", "ITA").
@@ -139,6 +145,8 @@ private:
     void finish();
     void handlePage(const PageResult& page);
     void readAhead(const QByteArray& body);
+    void onOutlined(quint64 read, const PageOutline& outline);
+    void onPageRead(ParsedPage page);
     void writeAhead(ParsedPage page, const PageStep& step);
     void sendNextWhenRoom();
     void stopIfWaiting(); // the stop that waited, once no page is being read or stored
@@ -157,6 +165,10 @@ private:
     // Reading ahead:
     QFuture<ParsedPage> m_parsing;
     bool m_reading = false;        // a page being parsed, its result not handled yet
+    quint64 m_read = 0;            // counts the pages read; an outline of an earlier one is late
+    std::optional<PageStep> m_outlinedStep; // the run moved on from the page being read
+    QByteArray m_heldBody;         // the next page, read once the one before is
+    bool m_completeWhenRead = false; // the last page is being read: the run completes after it
     int m_writesPending = 0;       // pages posted to the writer and not stored yet
     qint64 m_pagesPosted = 0;      // pages and records the run holds once they are stored
     qint64 m_recordsPosted = 0;

@@ -141,7 +141,7 @@ bool isLink(const QString& text)
 
 namespace SamJsonParser {
 
-Result<ParsedPage> parse(const QByteArray& bytes)
+Result<ParsedPage> parse(const QByteArray& bytes, const std::function<void(const PageOutline&)>& outlined)
 {
     if (bytes.trimmed().isEmpty())
         return Error { Messages::tr("SAM.gov response is empty") };
@@ -185,6 +185,14 @@ Result<ParsedPage> parse(const QByteArray& bytes)
     }
 
     const QJsonArray records = data.toArray();
+    if (outlined) {
+        PageOutline outline;
+        outline.records = records.size();
+        outline.total = page.total;
+        for (qsizetype i = 0; i < qMin<qsizetype>(2, records.size()); ++i)
+            outline.firstIds.append(Normalize::text(records.at(i).toObject().value(QStringLiteral("noticeId"))));
+        outlined(outline);
+    }
     page.leads.reserve(records.size());
     for (qsizetype i = 0; i < records.size(); ++i) {
         const QJsonValue value = records.at(i);
