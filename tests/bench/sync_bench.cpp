@@ -2,6 +2,10 @@
 // syncing thread's event loop (the thread that would draw the window).
 //
 //   tradeleads-sync-bench [--sam N] [--ita N] [--work-dir DIR]
+//
+// The server runs in a child process (this program with --serve), as SAM.gov is elsewhere:
+// the peak RSS is the client's alone. Its pages are written before the clock starts; serving
+// them still takes some of the machine's two cores, which a real server would not.
 #include "BenchOutput.h"
 #include "FakeApiServer.h"
 #include "LeadStore.h"
@@ -10,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
@@ -75,36 +80,60 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("ita"), QStringLiteral("ITA trade leads on the server."), QStringLiteral("N"),
                       QStringLiteral("10000")});
     parser.addOption({QStringLiteral("work-dir"), QStringLiteral("Where the caches go."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("serve"), QStringLiteral("Be the server: print its port, serve until stdin closes.")});
     parser.process(app);
     const int samCount = parser.value(QStringLiteral("sam")).toInt();
     const int itaCount = parser.value(QStringLiteral("ita")).toInt();
+
+    if (parser.isSet(QStringLiteral("serve"))) {
+        FakeApiServer server;
+        server.listen();
+        server.setSamRecords(samCount, QDate(2026, 1, 1), 300);
+        server.setItaRecords(itaCount);
+        std::printf("%d\n", int(server.port()));
+        std::fflush(stdout);
+        // The parent closes our stdin when it is done (or dies).
+        QFile input;
+        (void)input.open(stdin, QIODevice::ReadOnly);
+        QThread watcher;
+        QObject::connect(&watcher, &QThread::finished, &app, &QCoreApplication::quit);
+        QObject reader;
+        reader.moveToThread(&watcher);
+        watcher.start();
+        QMetaObject::invokeMethod(&reader, [&input] {
+            char byte;
+            while (input.read(&byte, 1) > 0) {
+            }
+            QThread::currentThread()->quit();
+        });
+        const int code = app.exec();
+        watcher.wait();
+        return code;
+    }
+
     QTemporaryDir temporary;
     const QString dir = parser.isSet(QStringLiteral("work-dir")) ? parser.value(QStringLiteral("work-dir")) : temporary.path();
     qputenv("XDG_CONFIG_HOME", (dir + QStringLiteral("/config")).toUtf8());
 
-    // The server runs on a thread of its own so that its work never counts as the client's stall.
-    QThread serverThread;
-    serverThread.start();
-    FakeApiServer* server = nullptr;
     QElapsedTimer generation;
     generation.start();
-    QObject holder;
-    holder.moveToThread(&serverThread);
-    QMetaObject::invokeMethod(
-        &holder,
-        [&] {
-            server = new FakeApiServer;
-            server->listen();
-            server->setSamRecords(samCount, QDate(2026, 1, 1), 300);
-            server->setItaRecords(itaCount);
-        },
-        Qt::BlockingQueuedConnection);
-    std::printf("fake server: %d SAM.gov and %d ITA records on %s (generated in %.1f s)\n", samCount, itaCount,
-                qPrintable(server->baseUrl().toString()), double(generation.elapsed()) / 1000.0);
+    QProcess server;
+    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    server.start(QCoreApplication::applicationFilePath(),
+                 {QStringLiteral("--serve"), QStringLiteral("--sam"), QString::number(samCount), QStringLiteral("--ita"),
+                  QString::number(itaCount)});
+    if (!server.waitForStarted() || !server.waitForReadyRead(600000)) {
+        std::fprintf(stderr, "the fake server did not start: %s\n", qPrintable(server.errorString()));
+        return 2;
+    }
+    const int port = server.readLine().trimmed().toInt();
+    QUrl baseUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    std::printf("fake server: %d SAM.gov and %d ITA records on %s (generated in %.1f s, in a process of its own)\n",
+                samCount, itaCount, qPrintable(baseUrl.toString()), double(generation.elapsed()) / 1000.0);
 
     SyncConfig config;
-    config.samBaseUrl = server->baseUrl();
-    config.itaBaseUrl = server->baseUrl();
+    config.samBaseUrl = baseUrl;
+    config.itaBaseUrl = baseUrl;
     config.samApiKey = QStringLiteral("sam-test-key");
     config.itaApiKey = QStringLiteral("ita-test-key");
     config.samDailyQuota = 1000000;
@@ -126,9 +155,8 @@ int main(int argc, char* argv[])
         if (!m.ok)
             exitCode = 1;
     }
-    QMetaObject::invokeMethod(
-        &holder, [&] { delete server; }, Qt::BlockingQueuedConnection);
-    serverThread.quit();
-    serverThread.wait();
+    server.closeWriteChannel();
+    if (!server.waitForFinished(30000))
+        server.kill();
     return exitCode;
 }

@@ -129,11 +129,12 @@ void FakeApiServer::setSamRecords(int count, const QDate& lastDay, int spreadDay
     for (int i = 0; i < count; ++i) {
         const int g = i % generators;
         const qint64 index = i / generators;
-        const QJsonObject record = QJsonDocument::fromJson(m_generators[size_t(g)]->samRecordJson(index)).object();
+        QByteArray json = m_generators[size_t(g)]->samRecordJson(index);
+        const QJsonObject record = QJsonDocument::fromJson(json).object();
         QDate posted = QDate::fromString(record.value(QStringLiteral("postedDate")).toString().left(10), Qt::ISODate);
         if (!posted.isValid())
             posted = lastDay;
-        m_sam.push_back({posted, g, index, record.value(QStringLiteral("noticeId")).toString().toLatin1()});
+        m_sam.push_back({posted, record.value(QStringLiteral("noticeId")).toString().toLatin1(), std::move(json)});
     }
     std::sort(m_sam.begin(), m_sam.end(), [](const SamRecord& a, const SamRecord& b) {
         return a.posted != b.posted ? a.posted < b.posted : a.noticeId < b.noticeId;
@@ -460,8 +461,7 @@ FakeApiServer::Response FakeApiServer::samSearch(const QUrl& url)
     for (qint64 i = first; i < qMin<qint64>(first + limit, qint64(matching.size())); ++i) {
         if (!records.isEmpty())
             records += ',';
-        records += withResourceLinks(
-            m_generators[size_t(matching[size_t(i)]->generator)]->samRecordJson(matching[size_t(i)]->index));
+        records += withResourceLinks(matching[size_t(i)]->json);
     }
     response.body = "{\"totalRecords\":" + QByteArray::number(qint64(matching.size())) + ",\"limit\":"
         + QByteArray::number(limit) + ",\"offset\":" + QByteArray::number(offset) + ",\"opportunitiesData\":["

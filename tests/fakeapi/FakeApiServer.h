@@ -98,9 +98,8 @@ private:
     struct SamRecord
     {
         QDate posted;
-        int generator;
-        qint64 index;
         QByteArray noticeId;
+        QByteArray json; // written once: serving a page costs the server no generation
     };
 
     void onNewConnection();
