@@ -250,8 +250,8 @@ int main(int argc, char* argv[])
     std::printf("cache: %lld leads (%s, %.0f MB)\n", leads, qPrintable(cache), double(QFileInfo(cache).size()) / 1e6);
     std::printf("%-34s %10s %10s\n", "measure", "ms", "goal ms");
     std::printf("%-34s %10.1f %10s\n", "window built and shown", shown, "-");
-    std::printf("%-34s %10.1f %10s\n", "first rows after start", firstRows, "300");
-    std::printf("%-34s %10.1f %10s   (%d matches for \"%s\")\n", "keyword filter to updated rows", keyword, "100",
+    std::printf("%-34s %10.1f %10s\n", "first rows after start", firstRows, "150");
+    std::printf("%-34s %10.1f %10s   (%d matches for \"%s\")\n", "keyword filter to updated rows", keyword, "80",
                 matches, qPrintable(parser.value(QStringLiteral("keyword"))));
     std::printf("%-34s %10.1f %10s\n", "sort change", sort, "150");
     std::printf("%-34s %10.1f %10s\n", "jump to the last row", jump, "30");
@@ -259,10 +259,10 @@ int main(int argc, char* argv[])
                 far, stallIn.value("open a lead"));
     std::printf("%-34s %10.1f %10s   (longest stall %.1f ms%s)\n", "star to the updated row", star, "30",
                 stallIn.value("star"), starReset ? ", MODEL RESET" : "");
-    std::printf("%-34s %10.1f %10s\n", "facets and chart (worker thread)", facets, "300");
+    std::printf("%-34s %10.1f %10s\n", "facets and chart (worker thread)", facets, "150");
     if (liveRefresh >= 0)
         std::printf("%-34s %10.1f %10s\n", "live refresh, commit to row", liveRefresh, "2000");
-    std::printf("%-34s %10.1f %10s   (while: %s)\n", "longest UI-thread stall", longestStall, "50", stallPhase);
+    std::printf("%-34s %10.1f %10s   (while: %s)\n", "longest UI-thread stall", longestStall, "30", stallPhase);
     std::printf("%-34s %10.1f %10s\n", "peak RSS (MB)", peakRssMb(), "400");
     return 0;
 }

@@ -8,39 +8,22 @@ Generates N bulk-CSV leads (not timed), then times as whole processes:
            query in the `sqlite3` shell (-json) on the peer's database;
   stats:   `tradeleads stats` against a count by notice type in the `sqlite3` shell.
 Prints seconds (median of --runs for the queries, with min and max), the ratio ours/peer and
-each process's peak RSS.
+each process's peak RSS. With --window, then runs tradeleads-gui-bench (the real window,
+offscreen) --runs times on our cache and prints each measure's median, min and max.
 
-    tests/bench/peer_bench.py --build build --count 200000 [--keyword bridge] [--runs 5] [--work DIR]
+    tests/bench/peer_bench.py --build build --count 200000 [--keyword bridge] [--runs 5] [--window]
+                              [--window-keyword maintenance] [--work DIR]
 """
 import argparse
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
+
+from bench_runs import GUI_MEASURES, gui_bench, repeat, run
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def run(argv, env=None):
-    """Runs argv to the end; returns (seconds, peak RSS in MB) of that process alone."""
-    start = time.monotonic()
-    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.monotonic() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
-    errors = process.stderr.read().decode(errors="replace")
-    if process.returncode != 0:
-        sys.exit(f"{' '.join(argv)} failed ({process.returncode}): {errors[-2000:]}")
-    return seconds, usage.ru_maxrss / 1024.0
-
-
-def repeat(argv, runs, env=None):
-    results = [run(argv, env) for _ in range(runs)]
-    seconds = [r[0] for r in results]
-    return statistics.median(seconds), min(seconds), max(seconds), max(r[1] for r in results)
 
 
 def main():
@@ -51,6 +34,8 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--work", help="a directory to keep the files in (default: a temporary one)")
     parser.add_argument("--python", default=sys.executable)
+    parser.add_argument("--window", action="store_true", help="also time the window on our cache")
+    parser.add_argument("--window-keyword", default="maintenance")
     args = parser.parse_args()
 
     tradeleads = os.path.join(args.build, "app", "tradeleads")
@@ -73,8 +58,8 @@ def main():
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
 
     rows = []
-    ours_import = run([tradeleads, "import", "--db", ours, "--format", "sam-csv", csv_path], env)
-    peer_import = run([args.python, os.path.join(HERE, "peer", "peer_import.py"), csv_path, peer])
+    ours_import = run([tradeleads, "import", "--db", ours, "--format", "sam-csv", csv_path], env)[:2]
+    peer_import = run([args.python, os.path.join(HERE, "peer", "peer_import.py"), csv_path, peer])[:2]
     rows.append(("import", ours_import[0], ours_import[0], ours_import[0], ours_import[1],
                  peer_import[0], peer_import[0], peer_import[0], peer_import[1]))
 
@@ -98,6 +83,17 @@ def main():
         print(f"{step:<16} {ours_text:>22} {peer_text:>22} {om / pm:>6.2f} {orss:>12.1f} {prss:>12.1f}")
     for path, name in ((ours, "ours"), (peer, "peer")):
         print(f"{name} file: {os.path.getsize(path) / 1e6:,.0f} MB")
+
+    if args.window:
+        gui = os.path.join(args.build, "tests", "bench", "tradeleads-gui-bench")
+        window = gui_bench(gui, args.count, ours, args.window_keyword, args.runs, env)
+        print(f"\nthe window on our cache, keyword \"{args.window_keyword}\": median of {args.runs} runs (min-max)")
+        print(f"{'measure':36} {'median':>8} {'min-max':>15} {'goal':>6}")
+        for measure in GUI_MEASURES:
+            if measure in window:
+                median, low, high, goal = window[measure]
+                name = measure if "RSS" in measure else measure + " (ms)"
+                print(f"{name:36} {median:8.1f} {f'{low:.1f}-{high:.1f}':>15} {goal:>6}")
     if not args.work:
         shutil.rmtree(work)
 

@@ -15,57 +15,19 @@ from a commit to the repainted row. Prints each figure with the ratio server/loc
 """
 import argparse
 import os
-import re
 import shutil
-import statistics
 import subprocess
-import sys
 import tempfile
 import time
+
+from bench_runs import GUI_MEASURES, gui_bench, repeat, run
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SERVER_SCRIPT = os.path.join(HERE, "..", "pg-test-server.sh")
 
 
-def run(argv, env=None, capture=False):
-    """Runs argv to the end: (seconds, peak RSS in MB, stdout)."""
-    start = time.monotonic()
-    process = subprocess.Popen(argv, stdout=subprocess.PIPE if capture else subprocess.DEVNULL,
-                               stderr=subprocess.PIPE, env=env)
-    out = process.stdout.read().decode(errors="replace") if capture else ""
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.monotonic() - start
-    code = os.waitstatus_to_exitcode(status)
-    errors = process.stderr.read().decode(errors="replace")
-    if code != 0:
-        sys.exit(f"{' '.join(argv)} failed ({code}): {errors[-2000:]}")
-    return seconds, usage.ru_maxrss / 1024.0, out
-
-
 def median_of(argv, runs, env=None):
-    seconds = [run(argv, env)[0] for _ in range(runs)]
-    return statistics.median(seconds), min(seconds), max(seconds)
-
-
-GUI_MEASURES = [
-    "first rows after start", "keyword filter to updated rows", "sort change", "jump to the last row",
-    "open a lead to a filled pane", "star to the updated row", "facets and chart (worker thread)",
-    "live refresh, commit to row", "longest UI-thread stall", "peak RSS (MB)",
-]
-
-
-def gui_bench(binary, count, cache, keyword, runs, env):
-    """Median of each measure over `runs` runs of tradeleads-gui-bench."""
-    values = {}
-    for _ in range(runs):
-        _, _, out = run([binary, "--count", str(count), "--cache", cache, "--keyword", keyword], env, capture=True)
-        for line in out.splitlines():
-            for measure in GUI_MEASURES:
-                if line.startswith(measure):
-                    number = re.match(r"\s*([\d.]+)", line[len(measure):].strip() + " ")
-                    if number:
-                        values.setdefault(measure, []).append(float(number.group(1)))
-    return {m: (statistics.median(v), min(v), max(v)) for m, v in values.items()}
+    return repeat(argv, runs, env)[:3]
 
 
 def main():
