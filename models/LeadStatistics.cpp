@@ -2,6 +2,7 @@
 
 #include "LeadStore.h"
 #include "SourceCatalogue.h"
+#include "ThreadPriority.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -302,7 +303,8 @@ LeadStatistics::LeadStatistics(const QString& cachePath, QObject* parent)
     qRegisterMetaType<LeadStatisticsResult>();
     m_thread->setObjectName(QStringLiteral("LeadStatistics"));
     m_worker->moveToThread(m_thread);
-    m_thread->start(QThread::LowPriority);
+    m_thread->start();
+    QMetaObject::invokeMethod(m_worker, &ThreadPriority::lowerCurrentThread);
 }
 
 LeadStatistics::~LeadStatistics()

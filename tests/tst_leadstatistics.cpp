@@ -2,6 +2,8 @@
 #include "LeadStatistics.h"
 #include "LeadStore.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
@@ -61,6 +63,7 @@ private slots:
     void eventsAreCountedApart();
     void asyncDeliversOnlyTheLatest();
     void asyncReportsACacheThatCannotOpen();
+    void countsYieldTheCoresToTheWindow();
     void timingOnABigCache();
 
 private:
@@ -413,6 +416,46 @@ void TestLeadStatistics::asyncDeliversOnlyTheLatest()
     QCOMPARE(ready.count(), 1);
     QCOMPARE(ready.at(0).at(0).value<LeadStatisticsResult>().generation, quint64(23));
     QCOMPARE(ready.at(0).at(0).value<LeadStatisticsResult>().filter.dueWithinDays, std::optional<int>(19));
+}
+
+// A thread's nice value under Linux, from /proc/self/task/ID/stat.
+std::optional<int> niceOf(const QString& task)
+{
+    QFile stat(QStringLiteral("/proc/self/task/%1/stat").arg(task));
+    if (!stat.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    // After the name in parentheses: the state is field 3, the nice value field 19.
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    return fields.size() > 16 ? std::optional<int>(fields.at(16).toInt()) : std::nullopt;
+}
+
+// The nice value of this process's thread named `name`.
+std::optional<int> threadNice(const QString& name)
+{
+    const QStringList tasks = QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& task : tasks) {
+        QFile comm(QStringLiteral("/proc/self/task/%1/comm").arg(task));
+        if (comm.open(QIODevice::ReadOnly) && QString::fromUtf8(comm.readAll()).trimmed() == name)
+            return niceOf(task);
+    }
+    return std::nullopt;
+}
+
+void TestLeadStatistics::countsYieldTheCoresToTheWindow()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("thread nice values are Linux's");
+#endif
+    LeadStatistics statistics(m_store->path());
+    QSignalSpy ready(&statistics, &LeadStatistics::ready);
+    statistics.request(LeadFilter(), kToday);
+    QVERIFY(ready.wait(10000)); // the worker has started, and lowered itself first
+    const std::optional<int> own = niceOf(QString::number(QCoreApplication::applicationPid()));
+    const std::optional<int> counts = threadNice(QStringLiteral("LeadStatistics"));
+    QVERIFY(own && counts);
+    // Ten, unless the whole test already runs nicer than that (a nice value only rises).
+    QCOMPARE(*counts, qMax(*own, 10));
 }
 
 void TestLeadStatistics::asyncReportsACacheThatCannotOpen()

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "LeadStore.h"
 #include "SampleData.h"
+#include "ThreadPriority.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -62,7 +63,7 @@ QFuture<CacheGuard::CheckReport> checkBehindTheWindow(const QString& path, QWidg
     auto stop = std::make_shared<std::atomic_bool>(false);
     QObject::connect(qApp, &QCoreApplication::aboutToQuit, pool, [stop] { *stop = true; });
     QFuture<CacheGuard::CheckReport> future = QtConcurrent::run(pool, [path, stop, afterMs] {
-        QThread::currentThread()->setPriority(QThread::LowPriority);
+        ThreadPriority::lowerCurrentThread(); // its pool's one thread serves this check alone
         const QDeadlineTimer start(afterMs);
         while (!start.hasExpired() && !*stop)
             QThread::msleep(20);

@@ -2,6 +2,7 @@
 
 #include "AttachmentText.h"
 #include "RequestQuota.h"
+#include "ThreadPriority.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -86,13 +87,13 @@ Stored keep(const AttachmentFolder& folder, const QString& partialPath, const QS
 }
 
 // Where files are hashed and read: a core is left to the window (its thread never waits on
-// them), and the readers run at low priority.
+// them), and the readers run at low priority (each of the pool's threads lowers its own, as
+// it takes a file).
 QThreadPool& readerPool()
 {
     static QThreadPool* pool = [] {
         auto* created = new QThreadPool;
         created->setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
-        created->setThreadPriority(QThread::LowPriority);
         return created;
     }();
     return *pool;
@@ -433,8 +434,13 @@ void AttachmentFetcher::complete(qint64 attachmentId)
         else
             emit fetched(attachmentId, stored.file);
     });
-    watcher->setFuture(QtConcurrent::run(&readerPool(), keep, m_folder, m_folder.partialPath(attachmentId),
-                                         transfer->name, transfer->contentType));
+    watcher->setFuture(QtConcurrent::run(
+        &readerPool(),
+        [](const AttachmentFolder& folder, const QString& partialPath, const QString& name, const QString& contentType) {
+            ThreadPriority::lowerCurrentThread();
+            return keep(folder, partialPath, name, contentType);
+        },
+        m_folder, m_folder.partialPath(attachmentId), transfer->name, transfer->contentType));
 }
 
 void AttachmentFetcher::fail(qint64 attachmentId, const QString& problem)
