@@ -200,6 +200,11 @@ void TestSync::faults_data()
         << "sam" << int(Fault::Status) << 403
         << QByteArray(R"({"error":{"code":"API_KEY_INVALID","message":"An invalid api_key was supplied"}})")
         << QByteArray() << 0 << -1 << int(SyncOutcome::Failed) << "An invalid api_key was supplied" << 0;
+    // A gateway may say it with a success status; only such a small answer is read as a message.
+    QTest::newRow("invalid key in a 200 answer")
+        << "sam" << int(Fault::Status) << 200
+        << QByteArray(R"({"error":{"code":"API_KEY_INVALID","message":"An invalid api_key was supplied"}})")
+        << QByteArray() << 0 << -1 << int(SyncOutcome::Failed) << "An invalid api_key was supplied" << 0;
     QTest::newRow("401 on ITA") << "ita-leads" << int(Fault::Status) << 401
                                 << QByteArray(R"({"message":"Unauthorized"})") << QByteArray() << 0 << -1
                                 << int(SyncOutcome::Failed) << "Check the key in Settings or TRADELEADS_ITA_API_KEY" << 0;

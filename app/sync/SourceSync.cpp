@@ -315,8 +315,12 @@ void SourceSync::onFinished()
                  tr("%1 answered %2: %3").arg(serviceName()).arg(status).arg(redact(serviceMessage(body))));
         return;
     }
-    const QString message = serviceMessage(body);
-    if (status == 401 || status == 403 || message.contains(QLatin1String("api_key"), Qt::CaseInsensitive)) {
+    // A page of leads is megabytes: it is read as a message only when it may be one about the
+    // key (on the window's thread, parsing a page took 20-30 ms).
+    const bool success = status >= 200 && status < 300;
+    const bool mentionsKey = QLatin1StringView(body).contains(QLatin1String("api_key"), Qt::CaseInsensitive);
+    const QString message = !success || mentionsKey ? serviceMessage(body) : QString();
+    if (status == 401 || status == 403 || (mentionsKey && message.contains(QLatin1String("api_key"), Qt::CaseInsensitive))) {
         // The gateway's "Invalid Credentials" has no full stop of its own before the advice.
         QString said = redact(message);
         if (!said.isEmpty() && !said.endsWith(u'.') && !said.endsWith(u'!'))
