@@ -324,7 +324,7 @@ void TestCli::statsJson()
     const QJsonObject stats = QJsonDocument::fromJson(result.out).object();
     QCOMPARE(stats.value("leads").toInt(), 3);
     QCOMPARE(stats.value("by_source").toObject().value("ita-uk").toInt(), 1);
-    QCOMPARE(stats.value("schema_version").toInt(), 8);
+    QCOMPARE(stats.value("schema_version").toInt(), 9);
     const Run text = run({"stats", "--db", db()});
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains("Leads:"));

@@ -445,6 +445,14 @@ INSERT INTO lead_tally (facet, value, source, day, active, leads) VALUES
 ON CONFLICT (facet, value, source, day, active) DO UPDATE SET leads = leads + excluded.leads;
 END;
 )SQL" LEAD_TALLY_REBUILD,
+    // 8 -> 9: lead_deadline_open in the default sort's own order, ties by id. Its leads of one
+    // deadline were in the order of their source and activity, so the sort gathered every lead
+    // of a day and sorted it before the first row: all undated leads share one key (the blob),
+    // and the first 200 matches of a common word among 35,000 undated open leads took 390 ms.
+    R"SQL(
+DROP INDEX IF EXISTS lead_deadline_open;
+CREATE INDEX lead_deadline_open ON lead (COALESCE(deadline_at, x''), id, source, active);
+)SQL",
 };
 
 constexpr int kSchemaVersion = int(std::size(kMigrations));
