@@ -215,6 +215,7 @@ void SourceSync::cancel()
     if (m_finished)
         return;
     m_cancelled = true;
+    m_cancelledForWriter->store(true);
     m_retryTimer->stop();
     if (m_reply)
         m_reply->abort(); // onFinished sees m_cancelled
@@ -510,6 +511,7 @@ void SourceSync::writeAhead(ParsedPage page, const PageStep& step)
     {
         QString error;
         UpsertStats stats;
+        bool cancelled = false; // not stored: the run was cancelled before its commit
     };
     auto written = std::make_shared<Written>();
     ++m_writesPending;
@@ -520,7 +522,12 @@ void SourceSync::writeAhead(ParsedPage page, const PageStep& step)
     m_writer.post(
         this,
         [this, written, leads = std::move(page.leads), step, source = m_report.source, runId = m_runId,
-         pages = m_pagesPosted, recordsPosted = m_recordsPosted](LeadStore& store) {
+         pages = m_pagesPosted, recordsPosted = m_recordsPosted, cancelled = m_cancelledForWriter](LeadStore& store) {
+            // Pages are read ahead of the writer: a cancel keeps what was stored when it came.
+            if (*cancelled) {
+                written->cancelled = true;
+                return;
+            }
             if (step.expectedLeads > 0)
                 expectLeads(store, step.expectedLeads);
             if (auto begun = store.beginTransaction(); !begun) {
@@ -531,6 +538,11 @@ void SourceSync::writeAhead(ParsedPage page, const PageStep& step)
             Status saved = stats ? store.setSyncState(source, step.next) : Status(stats.error());
             if (saved)
                 saved = store.updateSyncRun(runId, pages, recordsPosted);
+            if (saved && *cancelled) {
+                store.rollback();
+                written->cancelled = true;
+                return;
+            }
             if (saved)
                 saved = store.commit();
             if (!saved) {
@@ -544,6 +556,10 @@ void SourceSync::writeAhead(ParsedPage page, const PageStep& step)
             --m_writesPending;
             if (m_finished)
                 return;
+            if (written->cancelled) {
+                stopIfWaiting();
+                return;
+            }
             if (!written->error.isEmpty()) {
                 // What failed to be stored wins over a stop that waited; nothing after it is written.
                 m_stopWaiting = Stop{SyncOutcome::Failed, written->error, {}};
@@ -558,6 +574,9 @@ void SourceSync::writeAhead(ParsedPage page, const PageStep& step)
             m_report.updated += written->stats.updated;
             m_report.unchanged += written->stats.unchanged;
             m_report.skipped += skipped;
+            // Each page stored is heard: pages are read ahead of the writer, so two may be
+            // stored between one page's outline and the next.
+            reportProgress(m_lastProgress[0], m_lastProgress[1], m_lastProgress[2], m_lastProgress[3]);
             if (step.stopAfter && !m_stopWaiting)
                 m_stopWaiting = Stop{step.stopAfter->stopOutcome, step.stopAfter->message, step.stopAfter->resumeAt};
             if (m_stopWaiting) {
@@ -647,6 +666,7 @@ SourceSync::PageResult SourceSync::writePage(LeadStore& store, const QList<Lead>
 
 void SourceSync::reportProgress(qint64 pagesEstimated, qint64 recordsEstimated, qint64 bytes, qint64 bytesTotal)
 {
+    m_lastProgress = {pagesEstimated, recordsEstimated, bytes, bytesTotal};
     emit progress(SyncProgress{m_report.source, m_report.pages, pagesEstimated, m_report.records, recordsEstimated,
                                bytes, bytesTotal});
 }

@@ -11,7 +11,10 @@
 #include <QObject>
 #include <QPointer>
 
+#include <array>
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class LeadStore;
@@ -169,6 +172,9 @@ private:
     std::optional<PageStep> m_outlinedStep; // the run moved on from the page being read
     QByteArray m_heldBody;         // the next page, read once the one before is
     bool m_completeWhenRead = false; // the last page is being read: the run completes after it
+    std::array<qint64, 4> m_lastProgress = {-1, -1, 0, -1}; // the estimates last reported
+    // m_cancelled as the writer reads it: a page not committed yet is not stored.
+    std::shared_ptr<std::atomic_bool> m_cancelledForWriter = std::make_shared<std::atomic_bool>(false);
     int m_writesPending = 0;       // pages posted to the writer and not stored yet
     qint64 m_pagesPosted = 0;      // pages and records the run holds once they are stored
     qint64 m_recordsPosted = 0;

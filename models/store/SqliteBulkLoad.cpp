@@ -253,9 +253,14 @@ Status SqliteLeadStore::Private::completeBulkLoad()
     if (!existing)
         return fail(existing.error());
     for (const QJsonValue& sql : restore) {
-        const QString text = sql.toString();
-        if (!text.isEmpty() && (text.startsWith(QLatin1String("CREATE TRIGGER")) || !existing->contains(text)))
-            steps.append(text);
+        QString text = sql.toString();
+        if (text.isEmpty() || (!text.startsWith(QLatin1String("CREATE TRIGGER")) && existing->contains(text)))
+            continue;
+        // An upgrade since the load began may have made an index anew under its name (schema 9:
+        // lead_deadline_open): the upgrade's stands.
+        if (text.startsWith(QLatin1String("CREATE INDEX ")))
+            text.replace(0, qsizetype(qstrlen("CREATE INDEX ")), QStringLiteral("CREATE INDEX IF NOT EXISTS "));
+        steps.append(text);
     }
     // After the indexes, so that the counts read lead_browse. Each of its five GROUP BYs sorts
     // in buffers the size of the page cache, and their memory grew with the leads (a million

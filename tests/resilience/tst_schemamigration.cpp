@@ -62,6 +62,7 @@ private slots:
     void upgradeKeepsEverything_data();
     void upgradeKeepsEverything();
     void failedUpgradeChangesNothing();
+    void bulkLoadOfAnOlderSchemaIsCompleted();
     void trackingJoinsItsFamily();
 
 private:
@@ -265,6 +266,65 @@ void TestSchemaMigration::failedUpgradeChangesNothing()
     QCOMPARE(sqlite3_column_int(statement, 3), 0);
     sqlite3_finalize(statement);
     sqlite3_close(db);
+}
+
+void TestSchemaMigration::bulkLoadOfAnOlderSchemaIsCompleted()
+{
+    // A bulk import killed under schema 8 left its indexes and triggers set aside, recorded as
+    // schema 8 wrote them. This Trade Leads upgrades first (schema 9 makes lead_deadline_open
+    // anew), then completes the load: the upgrade's index stands and the others come back.
+    const QString path = copyOf(8);
+    QVERIFY(!path.isEmpty());
+    QStringList setAside;
+    {
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+        const char* objects = "SELECT type, name FROM sqlite_master WHERE tbl_name = 'lead' AND sql IS NOT NULL "
+                              "AND (type = 'index' OR name IN ('lead_fts_insert', 'lead_fts_update', 'lead_fts_delete', "
+                              "'lead_tally_insert', 'lead_tally_update', 'lead_tally_delete')) ORDER BY type, name";
+        sqlite3_stmt* statement = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db, objects, -1, &statement, nullptr), SQLITE_OK);
+        QStringList drops;
+        while (sqlite3_step(statement) == SQLITE_ROW) {
+            const QString type = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
+            const QString name = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 1)));
+            drops.append(QStringLiteral("DROP %1 %2;").arg(type.toUpper(), name));
+            if (type == QLatin1String("index"))
+                setAside.append(name);
+        }
+        sqlite3_finalize(statement);
+        QVERIFY(setAside.contains(QStringLiteral("lead_deadline_open")));
+        // The record a bulk load keeps (SqliteBulkLoad.cpp): no lead after the watermark here.
+        const QByteArray record = QByteArray("BEGIN; INSERT INTO cache_info (key, value) SELECT 'bulk_load', "
+                                             "json_object('watermark', CAST(MAX(id) AS TEXT), 'restore', "
+                                             "(SELECT json_group_array(sql) FROM sqlite_master WHERE tbl_name = 'lead' "
+                                             "AND sql IS NOT NULL AND (type = 'index' OR name IN ('lead_fts_insert', "
+                                             "'lead_fts_update', 'lead_fts_delete', 'lead_tally_insert', "
+                                             "'lead_tally_update', 'lead_tally_delete')))) FROM lead; ")
+            + drops.join(u' ').toUtf8() + " COMMIT;";
+        char* error = nullptr;
+        QVERIFY2(sqlite3_exec(db, record.constData(), nullptr, nullptr, &error) == SQLITE_OK, error);
+        sqlite3_close(db);
+    }
+
+    auto opened = LeadStore::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+    LeadStore& store = **opened;
+    QCOMPARE(store.schemaVersion(), SqliteLeadStore::currentSchemaVersion());
+    QCOMPARE(rowsOf(store, "SELECT COUNT(*) FROM cache_info WHERE key = 'bulk_load'"), QStringList{"0"});
+    QCOMPARE(rowsOf(store, "PRAGMA integrity_check"), QStringList{"ok"});
+    QStringList indexes = rowsOf(store, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'lead' "
+                                        "AND sql IS NOT NULL ORDER BY name");
+    QCOMPARE(indexes, setAside);
+    QVERIFY(rowsOf(store, "SELECT sql FROM sqlite_master WHERE name = 'lead_deadline_open'")
+                .value(0)
+                .contains(QStringLiteral("x''), id, source")));
+    QCOMPARE(rowsOf(store, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'lead_fts_%'"),
+             QStringList{"3"});
+    // The same schema as a cache created by this version.
+    auto fresh = LeadStore::open(m_dir->filePath("fresh.sqlite"));
+    QVERIFY(fresh.ok());
+    QCOMPARE(rowsOf(store, kSchemaSql), rowsOf(**fresh, kSchemaSql));
 }
 
 void TestSchemaMigration::trackingJoinsItsFamily()
