@@ -577,6 +577,8 @@ void SourceSync::writeAhead(ParsedPage page, const PageStep& step)
             // Each page stored is heard: pages are read ahead of the writer, so two may be
             // stored between one page's outline and the next.
             reportProgress(m_lastProgress[0], m_lastProgress[1], m_lastProgress[2], m_lastProgress[3]);
+            if (m_finished)
+                return; // a listener cancelled, and nothing was left to wait for
             if (step.stopAfter && !m_stopWaiting)
                 m_stopWaiting = Stop{step.stopAfter->stopOutcome, step.stopAfter->message, step.stopAfter->resumeAt};
             if (m_stopWaiting) {
