@@ -1,7 +1,7 @@
 // SqliteLeadStore's bulk load: while a large import or sync adds many leads, the secondary
 // indexes and the full-text index are set aside and rebuilt in bulk at the end (a sort per
-// index and one pass of FTS5 over the new rows), several times faster than keeping them row
-// by row.
+// index, and one pass of FTS5 over every lead on a second connection meanwhile:
+// FullTextBuild), several times faster than keeping them row by row.
 //
 // Crash safety. Setting aside and rebuilding each happen in one transaction. In between, the
 // cache is consistent, only slower to query: the rows are there, every index that exists is
@@ -10,6 +10,8 @@
 // the watermark and the SQL of what was set aside; whoever opens the cache next, when no
 // other process holds the load's lock file, completes the rebuild.
 #include "SqliteLeadStorePrivate.h"
+
+#include "FullTextBuild.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -31,10 +33,6 @@ constexpr char kBulkCacheSize[] = "PRAGMA cache_size = -98304";
 // page cache before it writes a run out, so a small cache keeps a million-lead rebuild's
 // memory flat (three 32 MB buffers took it past 300 MB).
 constexpr char kRebuildCacheSize[] = "PRAGMA cache_size = -16384";
-
-// FTS5's default, and the one for the rebuild's single pass.
-constexpr int kFtsHashSize = 1024 * 1024;
-constexpr int kBulkFtsHashSize = 32 * 1024 * 1024;
 
 const char* const kFtsTriggers[] = {"lead_fts_insert", "lead_fts_update", "lead_fts_delete"};
 // The triggers that keep the statistics' counts (lead_tally) are set aside for the whole load
@@ -69,6 +67,22 @@ Result<QStringList> column(const SqliteLeadStore::Private& d, const QString& sql
     if (query->lastError().isValid())
         return sqlError(what, query->lastError());
     return values;
+}
+
+// Attaches the database at `file` to the cache's connection as `name`.
+Status attach(SqliteLeadStore::Private& d, const QString& file, const char* name, const QString& what)
+{
+    sqlite3_stmt* statement = nullptr;
+    const QByteArray sql = QByteArrayLiteral("ATTACH ?1 AS ") + name;
+    if (sqlite3_prepare_v2(d.handle, sql.constData(), -1, &statement, nullptr) != SQLITE_OK)
+        return d.rawError(what);
+    const QByteArray path = file.toUtf8();
+    sqlite3_bind_text(statement, 1, path.constData(), int(path.size()), SQLITE_STATIC);
+    const int attached = sqlite3_step(statement);
+    sqlite3_finalize(statement);
+    if (attached != SQLITE_DONE)
+        return d.rawError(what);
+    return Done{};
 }
 
 } // namespace
@@ -193,13 +207,18 @@ Status SqliteLeadStore::finishBulkLoad()
         return Done{};
     Status status = d->completeBulkLoad();
     (void)d->execRaw(d->cacheSizePragma, SqliteMessages::tr("finishing a bulk load"));
-    (void)d->execRaw("PRAGMA journal_mode = WAL", SqliteMessages::tr("finishing a bulk load"));
+    (void)d->execRaw("PRAGMA journal_mode = WAL", SqliteMessages::tr("finishing a bulk load")); // also after a failure
     d->bulkLock.reset(); // unlocks and removes the lock file
     return status;
 }
 
 Status SqliteLeadStore::Private::completeInterruptedBulkLoad()
 {
+    // A full-text rebuild's scratch file, left by a process killed before it removed it.
+    if (const QString scratch = FullTextBuild::scratchPath(path); QFile::exists(scratch) && !bulkLoadPending()) {
+        if (std::unique_ptr<QLockFile> lock = takeLoadLock(path))
+            QFile::remove(scratch);
+    }
     if (!bulkLoadPending())
         return Done{};
     std::unique_ptr<QLockFile> lock = takeLoadLock(path);
@@ -211,44 +230,73 @@ Status SqliteLeadStore::Private::completeInterruptedBulkLoad()
 Status SqliteLeadStore::Private::completeBulkLoad()
 {
     const QString what = SqliteMessages::tr("rebuilding the indexes after a bulk load");
-    if (auto status = execRaw("BEGIN IMMEDIATE", what); !status)
+    // The full-text index is made on a second connection that reads the cache while this one
+    // writes: a reader of the WAL. (A load writes with a rollback journal.)
+    if (auto status = execRaw("PRAGMA journal_mode = WAL", what); !status)
         return status;
-    auto fail = [this](const Error& error) -> Status {
+    auto definition = column(*this, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'lead_fts'"), what);
+    if (!definition)
+        return definition.error();
+    if (definition->isEmpty())
+        return Error{SqliteMessages::tr("Cache error while %1: the full-text index is missing").arg(what)};
+    FullTextBuild fullText(path, definition->first());
+    if (auto status = fullText.prepare(); !status)
+        return status;
+    const QString scratch = FullTextBuild::scratchPath(path);
+    if (auto status = attach(*this, scratch, "fts_build", what); !status)
+        return status;
+    auto detach = [this, &scratch] {
+        (void)execRaw("DETACH fts_build", SqliteMessages::tr("rolling back"));
+        QFile::remove(scratch);
+    };
+    // The cache's write lock only: BEGIN IMMEDIATE would lock the attached scratch file too,
+    // against the connection that writes it. A write statement takes the lock at its start.
+    if (auto status = execRaw("BEGIN", what); !status) {
+        detach();
+        return status;
+    }
+    auto fail = [&](const Error& error) -> Status {
+        fullText.stop();
+        (void)fullText.wait();
         (void)execRaw("ROLLBACK", SqliteMessages::tr("rolling back"));
         for (const char* pragma : {"PRAGMA temp_store = MEMORY", "PRAGMA threads = 0", cacheSizePragma})
             (void)execRaw(pragma, SqliteMessages::tr("rolling back"));
+        detach();
         return error;
     };
+    const QString lockTaken = QStringLiteral("UPDATE main.cache_info SET value = value WHERE key = '%1'").arg(QLatin1String(kBulkLoadKey));
+    if (auto status = execRaw(lockTaken.toUtf8().constData(), what); !status)
+        return fail(status.error());
     auto value = column(*this, QStringLiteral("SELECT value FROM cache_info WHERE key = '%1'").arg(QLatin1String(kBulkLoadKey)), what);
     if (!value)
         return fail(value.error());
     if (value->isEmpty()) {
         (void)execRaw("COMMIT", what);
+        detach();
         return Done{};
     }
     const QJsonObject marker = QJsonDocument::fromJson(value->first().toUtf8()).object();
     bool known = false;
-    const qint64 watermark = marker.value(QStringLiteral("watermark")).toString().toLongLong(&known);
+    (void)marker.value(QStringLiteral("watermark")).toString().toLongLong(&known);
     const QJsonArray restore = marker.value(QStringLiteral("restore")).toArray();
     if (!known || restore.isEmpty())
         return fail(Error{SqliteMessages::tr("Cache error while %1: the record of the load is unreadable").arg(what)});
 
-    // The page cache of the load gives way to the rebuild's own memory (FTS5's pending terms,
-    // the sorters). Index sorts spill to temporary files rather than memory, and use both cores.
+    // Every lead is indexed anew, the ones from before the load too: a pass over all of them
+    // costs the second core no more than the other indexes cost this one, and leaves one set
+    // of large segments.
+    fullText.start();
+
+    // The page cache of the load gives way to the rebuild's own memory (the sorters, the other
+    // connection's pending terms). Index sorts spill to temporary files rather than memory.
     (void)execRaw(kRebuildCacheSize, what);
     (void)execRaw("PRAGMA temp_store = FILE", what);
     (void)execRaw("PRAGMA threads = 2", what);
     QStringList steps;
-    // FTS5 writes a segment each time its pending terms reach "hashsize" and merges the
-    // segments as they pile up; in one large pass, larger segments mean far less merging.
-    steps.append(QStringLiteral("INSERT INTO lead_fts (lead_fts, rank) VALUES ('hashsize', %1)").arg(kBulkFtsHashSize));
-    steps.append(QStringLiteral("INSERT INTO lead_fts (rowid, title, description, agency, location, solicitation_number) "
-                                "SELECT id, title, description, agency, location, solicitation_number FROM lead "
-                                "WHERE id > %1 ORDER BY id")
-                     .arg(watermark));
-    steps.append(QStringLiteral("INSERT INTO lead_fts (lead_fts, rank) VALUES ('hashsize', %1)").arg(kFtsHashSize));
+    // Named with their schema: a DROP ... IF EXISTS that finds nothing reads every attached
+    // database's schema, and the read lock on the scratch file would block its writer.
     for (const char* trigger : kFtsTriggers)
-        steps.append(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QLatin1String(trigger)));
+        steps.append(QStringLiteral("DROP TRIGGER IF EXISTS main.%1").arg(QLatin1String(trigger)));
     auto existing = column(*this, QStringLiteral("SELECT sql FROM sqlite_master WHERE tbl_name = 'lead'"), what);
     if (!existing)
         return fail(existing.error());
@@ -262,6 +310,19 @@ Status SqliteLeadStore::Private::completeBulkLoad()
             text.replace(0, qsizetype(qstrlen("CREATE INDEX ")), QStringLiteral("CREATE INDEX IF NOT EXISTS "));
         steps.append(text);
     }
+    for (const QString& step : std::as_const(steps)) {
+        if (auto status = execRaw(step.toUtf8().constData(), what); !status)
+            return fail(status.error());
+    }
+    if (auto built = fullText.wait(); !built)
+        return fail(built.error());
+    // The cache's full-text index takes the other's tables: the same definition, so the same
+    // structure. Its configuration (the "version" FTS5 checks) stays the cache's own.
+    steps.clear();
+    for (const char* table : {"lead_fts_data", "lead_fts_idx", "lead_fts_docsize"}) {
+        steps.append(QStringLiteral("DELETE FROM main.%1").arg(QLatin1String(table)));
+        steps.append(QStringLiteral("INSERT INTO main.%1 SELECT * FROM fts_build.%1").arg(QLatin1String(table)));
+    }
     // After the indexes, so that the counts read lead_browse. Each of its five GROUP BYs sorts
     // in buffers the size of the page cache, and their memory grew with the leads (a million
     // took the import's peak from 275 to 470 MB); SQLite's own small cache sorts as fast.
@@ -274,8 +335,13 @@ Status SqliteLeadStore::Private::completeBulkLoad()
     }
     if (auto status = execRaw("COMMIT", what); !status)
         return fail(status.error());
+    // Detaching also makes this connection read the full-text index afresh: FTS5 keeps its
+    // structure between transactions and would not see tables written under it.
+    detach();
     (void)execRaw("PRAGMA temp_store = MEMORY", what);
     (void)execRaw("PRAGMA threads = 0", what);
     (void)execRaw(cacheSizePragma, what);
+    // The rebuild passed through the WAL; its file would keep that size.
+    (void)execRaw("PRAGMA wal_checkpoint(TRUNCATE)", what);
     return Done{};
 }
