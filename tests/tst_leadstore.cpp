@@ -80,6 +80,7 @@ private slots:
     void bulkLoadRebuildsWhatItSetAside();
     void unfinishedBulkLoadIsCompletedByTheNextOpen();
     void bulkLoadWhoseRebuildFailsIsCompletedLater();
+    void attachmentLinksFollowTheirLeads();
 
 private:
     bool onServer() const;
@@ -520,6 +521,42 @@ void TestLeadStore::bulkLoadRebuildsWhatItSetAside()
     QCOMPARE(matches(QStringLiteral("taxiway")), 5999);
     QVERIFY2(check.exec(QStringLiteral("INSERT INTO lead_fts (lead_fts) VALUES ('integrity-check')")),
              qPrintable(check.lastError().text()));
+}
+
+// Each lead's links are listed under that lead: new leads in one batch (known by the id their
+// insert gave), and an amended lead whose new version adds a link (found by its key).
+void TestLeadStore::attachmentLinksFollowTheirLeads()
+{
+    auto linked = [](const QString& id, const QStringList& urls) {
+        Lead lead = makeLead(id, QStringLiteral("Culvert lining ") + id);
+        lead.attachmentUrls = urls;
+        lead.raw = QStringLiteral("{\"noticeId\":\"%1\",\"links\":%2}").arg(id).arg(urls.size()).toUtf8();
+        return lead;
+    };
+    const QString a = QStringLiteral("https://sam.gov/files/a/download");
+    const QString b = QStringLiteral("https://sam.gov/files/b/download");
+    const QString c = QStringLiteral("https://sam.gov/files/c/download");
+    QVERIFY(m_store->upsert({linked(QStringLiteral("first"), {a}), linked(QStringLiteral("none"), {}),
+                             linked(QStringLiteral("second"), {b, c})}).ok());
+    auto urlsOf = [&](const QString& id) {
+        const auto stored = m_store->lead(QStringLiteral("sam"), id);
+        QStringList urls;
+        if (!stored.ok())
+            return urls;
+        const auto listed = m_store->attachments({stored->id});
+        for (const Attachment& attachment : listed.ok() ? *listed : QList<Attachment>())
+            urls.append(attachment.url);
+        urls.sort();
+        return urls;
+    };
+    QCOMPARE(urlsOf(QStringLiteral("first")), QStringList({a}));
+    QCOMPARE(urlsOf(QStringLiteral("none")), QStringList());
+    QCOMPARE(urlsOf(QStringLiteral("second")), QStringList({b, c}));
+    auto stats = m_store->upsert({linked(QStringLiteral("first"), {a, c})});
+    QVERIFY(stats.ok());
+    QCOMPARE(stats->updated, 1);
+    QCOMPARE(urlsOf(QStringLiteral("first")), QStringList({a, c}));
+    QCOMPARE(urlsOf(QStringLiteral("second")), QStringList({b, c}));
 }
 
 // The full-text rebuild's scratch file cannot be made (a directory stands at its name): the

@@ -259,7 +259,7 @@ Status SqliteLeadStore::Private::completeBulkLoad()
         fullText.stop();
         (void)fullText.wait();
         (void)execRaw("ROLLBACK", SqliteMessages::tr("rolling back"));
-        for (const char* pragma : {"PRAGMA temp_store = MEMORY", "PRAGMA threads = 0", cacheSizePragma})
+        for (const char* pragma : {"PRAGMA temp_store = MEMORY", cacheSizePragma})
             (void)execRaw(pragma, SqliteMessages::tr("rolling back"));
         detach();
         return error;
@@ -288,10 +288,10 @@ Status SqliteLeadStore::Private::completeBulkLoad()
     fullText.start();
 
     // The page cache of the load gives way to the rebuild's own memory (the sorters, the other
-    // connection's pending terms). Index sorts spill to temporary files rather than memory.
+    // connection's pending terms). Index sorts spill to temporary files rather than memory, on
+    // this thread alone: the other core is the full-text index's, the longer of the two.
     (void)execRaw(kRebuildCacheSize, what);
     (void)execRaw("PRAGMA temp_store = FILE", what);
-    (void)execRaw("PRAGMA threads = 2", what);
     QStringList steps;
     // Named with their schema: a DROP ... IF EXISTS that finds nothing reads every attached
     // database's schema, and the read lock on the scratch file would block its writer.
@@ -339,7 +339,6 @@ Status SqliteLeadStore::Private::completeBulkLoad()
     // structure between transactions and would not see tables written under it.
     detach();
     (void)execRaw("PRAGMA temp_store = MEMORY", what);
-    (void)execRaw("PRAGMA threads = 0", what);
     (void)execRaw(cacheSizePragma, what);
     // The rebuild passed through the WAL; its file would keep that size.
     (void)execRaw("PRAGMA wal_checkpoint(TRUNCATE)", what);

@@ -45,6 +45,8 @@ const char* const kTouchSql = "UPDATE lead SET last_seen_at = ?1 WHERE source = 
 // analyst may have read it.
 const char* const kAttachmentLinkSql
     = "INSERT OR IGNORE INTO attachment (lead_id, url) SELECT id, ?3 FROM lead WHERE source = ?1 AND source_id = ?2";
+// A lead just inserted is known by its id: no look-up in the lead key per link.
+const char* const kAttachmentLinkByIdSql = "INSERT OR IGNORE INTO attachment (lead_id, url) VALUES (?1, ?2)";
 
 // The caches open in this process, with the thread each connection belongs to: a Qt SQL
 // connection is used on the thread that opened it only, so damage met on a thread was met on
@@ -199,9 +201,11 @@ Status SqliteLeadStore::Private::prepareWriteStatements()
     if (sqlite3_prepare_v3(handle, kUpsertSql, -1, SQLITE_PREPARE_PERSISTENT, &upsert, nullptr) != SQLITE_OK
         || sqlite3_prepare_v3(handle, kTouchSql, -1, SQLITE_PREPARE_PERSISTENT, &touch, nullptr) != SQLITE_OK
         || sqlite3_prepare_v3(handle, kAttachmentLinkSql, -1, SQLITE_PREPARE_PERSISTENT, &attachmentLink, nullptr)
+            != SQLITE_OK
+        || sqlite3_prepare_v3(handle, kAttachmentLinkByIdSql, -1, SQLITE_PREPARE_PERSISTENT, &attachmentLinkById, nullptr)
             != SQLITE_OK) {
         const Error error = rawError(what);
-        for (sqlite3_stmt** statement : { &upsert, &touch, &attachmentLink }) {
+        for (sqlite3_stmt** statement : { &upsert, &touch, &attachmentLink, &attachmentLinkById }) {
             sqlite3_finalize(*statement);
             *statement = nullptr;
         }
@@ -354,15 +358,21 @@ Result<UpsertStats> SqliteLeadStore::upsert(const QList<Lead>& leads)
                     return fail(lead);
                 continue;
             }
-            if (sqlite3_last_insert_rowid(d->handle) != 0)
+            const qint64 insertedId = sqlite3_last_insert_rowid(d->handle);
+            if (insertedId != 0)
                 ++stats.inserted;
             else
                 ++stats.updated;
-            sqlite3_stmt* a = d->attachmentLink;
             for (const QString& url : lead.attachmentUrls) {
-                bindText(a, 1, lead.source);
-                bindText(a, 2, lead.sourceId);
-                bindText(a, 3, url);
+                sqlite3_stmt* a = insertedId != 0 ? d->attachmentLinkById : d->attachmentLink;
+                if (insertedId != 0) {
+                    sqlite3_bind_int64(a, 1, insertedId);
+                    bindText(a, 2, url);
+                } else {
+                    bindText(a, 1, lead.source);
+                    bindText(a, 2, lead.sourceId);
+                    bindText(a, 3, url);
+                }
                 const int listed = sqlite3_step(a);
                 sqlite3_reset(a);
                 if (listed != SQLITE_DONE)

@@ -46,7 +46,8 @@ struct SqliteLeadStore::Private
     sqlite3_stmt* upsert = nullptr;
     sqlite3_stmt* touch = nullptr;
     sqlite3_stmt* attachmentLink = nullptr; // lists a lead's attachment
-    Status prepareWriteStatements(); // upsert, touch and attachmentLink, once
+    sqlite3_stmt* attachmentLinkById = nullptr; // the same for a lead just inserted
+    Status prepareWriteStatements(); // upsert, touch and the attachment links, once
     bool inTransaction = false;
     std::unique_ptr<QLockFile> bulkLock; // held while this connection runs a bulk load
 
@@ -94,6 +95,7 @@ struct SqliteLeadStore::Private
         sqlite3_finalize(upsert);
         sqlite3_finalize(touch);
         sqlite3_finalize(attachmentLink);
+        sqlite3_finalize(attachmentLinkById);
         if (db.isValid()) {
             db.close();
             db = QSqlDatabase();
