@@ -512,16 +512,20 @@ void SourceSync::writeAhead(ParsedPage page, const PageStep& step)
         QString error;
         UpsertStats stats;
         bool cancelled = false; // not stored: the run was cancelled before its commit
+        // Read by the writer, freed by a worker after: a page's leads are some 30,000 blocks
+        // to free, neither for the writer (what a run waits for) nor for this thread.
+        QList<Lead> leads;
     };
     auto written = std::make_shared<Written>();
+    written->leads = std::move(page.leads);
     ++m_writesPending;
     ++m_pagesPosted;
-    m_recordsPosted += page.leads.size();
-    const qint64 records = page.leads.size();
+    m_recordsPosted += written->leads.size();
+    const qint64 records = written->leads.size();
     const qint64 skipped = page.skipped;
     m_writer.post(
         this,
-        [this, written, leads = std::move(page.leads), step, source = m_report.source, runId = m_runId,
+        [this, written, step, source = m_report.source, runId = m_runId,
          pages = m_pagesPosted, recordsPosted = m_recordsPosted, cancelled = m_cancelledForWriter](LeadStore& store) {
             // Pages are read ahead of the writer: a cancel keeps what was stored when it came.
             if (*cancelled) {
@@ -534,7 +538,7 @@ void SourceSync::writeAhead(ParsedPage page, const PageStep& step)
                 written->error = begun.errorMessage();
                 return;
             }
-            auto stats = store.upsert(leads);
+            auto stats = store.upsert(written->leads);
             Status saved = stats ? store.setSyncState(source, step.next) : Status(stats.error());
             if (saved)
                 saved = store.updateSyncRun(runId, pages, recordsPosted);
@@ -553,6 +557,7 @@ void SourceSync::writeAhead(ParsedPage page, const PageStep& step)
             written->stats = *stats;
         },
         [this, written, step, records, skipped] {
+            (void)QtConcurrent::run([gone = std::move(written->leads)] {});
             --m_writesPending;
             if (m_finished)
                 return;

@@ -9,6 +9,7 @@
 #include <QJsonValue>
 #include <QRegularExpression>
 
+#include <future>
 #include <initializer_list>
 
 namespace {
@@ -137,6 +138,31 @@ bool isLink(const QString& text)
     return text.split(spaces, Qt::SkipEmptyParts).size() <= 3;
 }
 
+// Pages of this many records or more are read by two threads, each its half.
+constexpr qsizetype kRecordsReadInTwo = 200;
+
+// The leads of records [from, to), and why the others are not. `records` is this thread's own
+// copy: Qt's JSON containers may be read from several threads, each through its own instance.
+ParsedPage readRecords(QJsonArray records, qsizetype from, qsizetype to)
+{
+    ParsedPage read;
+    read.leads.reserve(to - from);
+    for (qsizetype i = from; i < to; ++i) {
+        const QJsonValue value = records.at(i);
+        if (!value.isObject()) {
+            read.errors.append({ kSource, QStringLiteral("#%1").arg(i), Messages::tr("not a JSON object") });
+            continue;
+        }
+        auto lead = SamJsonParser::leadFromRecord(value.toObject());
+        if (!lead) {
+            read.errors.append({ kSource, Normalize::recordName(value.toObject(), QLatin1StringView("noticeId"), i), lead.errorMessage() });
+            continue;
+        }
+        read.leads.append(std::move(*lead));
+    }
+    return read;
+}
+
 } // namespace
 
 namespace SamJsonParser {
@@ -193,19 +219,19 @@ Result<ParsedPage> parse(const QByteArray& bytes, const std::function<void(const
             outline.firstIds.append(Normalize::text(records.at(i).toObject().value(QStringLiteral("noticeId"))));
         outlined(outline);
     }
-    page.leads.reserve(records.size());
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        const QJsonValue value = records.at(i);
-        if (!value.isObject()) {
-            page.errors.append({ kSource, QStringLiteral("#%1").arg(i), Messages::tr("not a JSON object") });
-            continue;
-        }
-        auto lead = leadFromRecord(value.toObject());
-        if (!lead) {
-            page.errors.append({ kSource, Normalize::recordName(value.toObject(), QLatin1StringView("noticeId"), i), lead.errorMessage() });
-            continue;
-        }
-        page.leads.append(std::move(*lead));
+    // A large page's second half becomes leads on another thread meanwhile: a sync's pages are
+    // read one after the other, and reading one was what a run of them waited for.
+    const qsizetype half = records.size() >= kRecordsReadInTwo ? records.size() / 2 : records.size();
+    std::future<ParsedPage> secondHalf;
+    if (half < records.size())
+        secondHalf = std::async(std::launch::async, readRecords, records, half, records.size());
+    ParsedPage read = readRecords(records, 0, half);
+    page.leads = std::move(read.leads);
+    page.errors = std::move(read.errors);
+    if (secondHalf.valid()) {
+        ParsedPage rest = secondHalf.get();
+        page.leads.append(std::move(rest.leads));
+        page.errors.append(std::move(rest.errors));
     }
     return page;
 }

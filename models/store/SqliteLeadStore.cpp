@@ -83,6 +83,9 @@ void logDamage(void*, int code, const char* message)
 }
 
 [[maybe_unused]] const bool kDamageLogInstalled = sqlite3_config(SQLITE_CONFIG_LOG, logDamage, nullptr) == SQLITE_OK;
+// SQLite counts its memory by default, under a process-wide lock taken at each of its
+// allocations and frees: 3% of a sync's writer went to that lock. Nothing here reads the counts.
+[[maybe_unused]] const bool kMemoryCountsOff = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
 
 } // namespace
 
