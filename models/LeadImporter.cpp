@@ -15,6 +15,7 @@
 
 #include <condition_variable>
 #include <deque>
+#include <utility>
 #include <mutex>
 #include <thread>
 
@@ -103,12 +104,27 @@ public:
         return m_cancelled;
     }
 
+    // A stored batch goes back to the reading thread, which made its leads, to be freed there:
+    // the writer is what an import waits for, and a batch is thousands of blocks to free.
+    void giveBack(Batch spent)
+    {
+        std::lock_guard lock(m_mutex);
+        m_spent.push_back(std::move(spent));
+    }
+
+    std::deque<Batch> takeSpent()
+    {
+        std::lock_guard lock(m_mutex);
+        return std::exchange(m_spent, {});
+    }
+
 private:
     static constexpr size_t kCapacity = 3;
     std::mutex m_mutex;
     std::condition_variable m_notFull;
     std::condition_variable m_notEmpty;
     std::deque<Batch> m_batches;
+    std::deque<Batch> m_spent;
     bool m_cancelled = false;
 };
 
@@ -271,6 +287,7 @@ Result<ImportSummary> LeadImporter::importDevice(QIODevice& device, ImportFormat
             batch.bytesDone = reader.bytesRead();
             batch.last = !more;
             queue.push(std::move(batch));
+            (void)queue.takeSpent();
         }
     });
 
@@ -319,6 +336,7 @@ Result<ImportSummary> LeadImporter::importDevice(QIODevice& device, ImportFormat
             m_progress(batch.bytesDone, total, records);
         if (batch.last)
             break;
+        queue.giveBack(std::move(batch));
     }
     parser.join();
     // Also after a failure: the batches committed so far are kept, and searchable.

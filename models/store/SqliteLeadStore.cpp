@@ -318,12 +318,17 @@ Result<UpsertStats> SqliteLeadStore::upsert(const QList<Lead>& leads)
     const QByteArray now = Clock::nowUtcText().toUtf8();
     sqlite3_stmt* s = d->upsert;
     std::future<QList<UpsertRow>> ahead;
+    QList<UpsertRow> spent; // rows stored, freed by the thread that encodes the next ones
     for (qsizetype from = 0; from < leads.size(); from += kEncodedRowsAhead) {
         const qsizetype to = qMin(from + kEncodedRowsAhead, leads.size());
-        const QList<UpsertRow> rows = ahead.valid() ? ahead.get() : UpsertRows::encode(leads, from, to);
+        QList<UpsertRow> rows = ahead.valid() ? ahead.get() : UpsertRows::encode(leads, from, to);
         if (to < leads.size() && leads.size() >= kEncodeAheadFrom) {
-            ahead = std::async(std::launch::async, UpsertRows::encode, std::cref(leads), to,
-                               qMin(to + kEncodedRowsAhead, leads.size()));
+            ahead = std::async(std::launch::async,
+                               [&leads, to, end = qMin(to + kEncodedRowsAhead, leads.size()),
+                                gone = std::exchange(spent, {})]() mutable {
+                                   gone = {};
+                                   return UpsertRows::encode(leads, to, end);
+                               });
         }
         for (qsizetype i = from; i < to; ++i) {
             const Lead& lead = leads.at(i);
@@ -382,6 +387,8 @@ Result<UpsertStats> SqliteLeadStore::upsert(const QList<Lead>& leads)
                     return fail(lead);
             }
         }
+        // Each lead binds every parameter afresh: none is read from these rows again.
+        spent = std::move(rows);
     }
     // The parameters point into rows that are gone.
     sqlite3_clear_bindings(s);
