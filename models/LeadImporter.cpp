@@ -71,10 +71,22 @@ public:
         bool last = false;
     };
 
+    // Waits for room, freeing meanwhile the batches the writer gives back.
     void push(Batch batch)
     {
         std::unique_lock lock(m_mutex);
-        m_notFull.wait(lock, [this] { return m_batches.size() < kCapacity || m_cancelled; });
+        for (;;) {
+            if (!m_spent.empty()) {
+                std::deque<Batch> spent = std::exchange(m_spent, {});
+                lock.unlock();
+                spent.clear();
+                lock.lock();
+                continue;
+            }
+            if (m_batches.size() < kCapacity || m_cancelled)
+                break;
+            m_notFull.wait(lock);
+        }
         if (m_cancelled)
             return;
         m_batches.push_back(std::move(batch));
@@ -110,6 +122,7 @@ public:
     {
         std::lock_guard lock(m_mutex);
         m_spent.push_back(std::move(spent));
+        m_notFull.notify_one();
     }
 
     std::deque<Batch> takeSpent()
