@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -81,6 +82,7 @@ private slots:
     void unfinishedBulkLoadIsCompletedByTheNextOpen();
     void bulkLoadWhoseRebuildFailsIsCompletedLater();
     void attachmentLinksFollowTheirLeads();
+    void searchReadsTheDetailAskedFor();
 
 private:
     bool onServer() const;
@@ -557,6 +559,35 @@ void TestLeadStore::attachmentLinksFollowTheirLeads()
     QCOMPARE(stats->updated, 1);
     QCOMPARE(urlsOf(QStringLiteral("first")), QStringList({a, c}));
     QCOMPARE(urlsOf(QStringLiteral("second")), QStringList({b, c}));
+}
+
+// What a search reads of each lead: everything, or its fields without the record they came
+// from (what `tradeleads search` prints), or a listing's short columns.
+void TestLeadStore::searchReadsTheDetailAskedFor()
+{
+    Lead lead = makeLead(QStringLiteral("detail-1"), QStringLiteral("Seawall armouring"), QStringLiteral("Rock revetment"));
+    lead.contacts = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Ada Quay")}}};
+    lead.raw = R"({"noticeId":"detail-1","title":"Seawall armouring"})";
+    QVERIFY(m_store->upsert({lead}).ok());
+    LeadFilter filter;
+    filter.text = QStringLiteral("seawall");
+    const QDate today(2026, 1, 10);
+    for (const int limit : {10, -1}) { // a page of ids, and the single statement of an unbounded search
+        auto full = m_store->search(filter, limit, today);
+        QVERIFY2(full.ok() && full->size() == 1, qPrintable(full.errorMessage()));
+        QCOMPARE(full->first().lead.raw, lead.raw);
+        QCOMPARE(full->first().lead.description, QStringLiteral("Rock revetment"));
+        auto texts = m_store->search(filter, limit, today, LeadStore::Detail::Texts);
+        QVERIFY2(texts.ok() && texts->size() == 1, qPrintable(texts.errorMessage()));
+        QVERIFY(texts->first().lead.raw.isEmpty());
+        QCOMPARE(texts->first().lead.description, QStringLiteral("Rock revetment"));
+        QCOMPARE(texts->first().lead.contacts, lead.contacts);
+        QCOMPARE(texts->first().lead.title, lead.title);
+        auto listing = m_store->search(filter, limit, today, LeadStore::Detail::Listing);
+        QVERIFY2(listing.ok() && listing->size() == 1, qPrintable(listing.errorMessage()));
+        QVERIFY(listing->first().lead.description.isEmpty());
+        QCOMPARE(listing->first().lead.title, lead.title);
+    }
 }
 
 // The full-text rebuild's scratch file cannot be made (a directory stands at its name): the

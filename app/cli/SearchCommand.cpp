@@ -166,7 +166,7 @@ int runSearch(const Invocation& invocation)
         return kExitOk;
     }
 
-    auto rows = similar ? Result<QList<StoredLead>>(*similar) : (*store)->search(*filter, limit, Clock::today());
+    auto rows = similar ? Result<QList<StoredLead>>(*similar) : (*store)->search(*filter, limit, Clock::today(), LeadStore::Detail::Texts);
     if (!rows)
         return failure(invocation.subcommand, rows.errorMessage());
 

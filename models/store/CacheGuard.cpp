@@ -689,6 +689,11 @@ Outlook outlook(const QString& path, const Options& options)
         return outlook;
     outlook.bytes = info.size();
     outlook.depth = depthAtOpen(fullCheckOwed(path), options);
+    // A cache at this version says so in its header, read without opening SQLite.
+    qint64 size = 0;
+    QByteArray header;
+    if (hasSqliteMagic(path, size, header) && currentHeader(path, header))
+        return outlook;
     const ReadOnlyDatabase db(path);
     int rc = db.openCode();
     if (rc == SQLITE_OK) {

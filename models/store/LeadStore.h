@@ -110,7 +110,12 @@ public:
     virtual Result<bool> beginBulkLoad(qint64 expectedLeads) = 0;
     virtual Status finishBulkLoad() = 0;
 
-    virtual Result<QList<StoredLead>> search(const LeadFilter& filter, int limit, const QDate& today) const = 0;
+    // Full: every column. Texts: without the raw record (for what shows the lead's fields, not
+    // the record they came from). Listing: without description, contacts and raw (for tables and
+    // exports that do not show them), several times faster on a large cache.
+    enum class Detail { Full, Texts, Listing };
+    virtual Result<QList<StoredLead>> search(const LeadFilter& filter, int limit, const QDate& today,
+                                             Detail detail = Detail::Full) const = 0;
     virtual Result<qint64> count(const LeadFilter& filter, const QDate& today) const = 0;
     // The ids of every matching lead in the filter's order: cheap even for a million rows,
     // so views keep this and read only the rows they show.
@@ -118,9 +123,6 @@ public:
     // stops and fails, so a view never waits for an answer it no longer wants.
     virtual Result<QList<qint64>> ids(const LeadFilter& filter, const QDate& today, int limit = -1,
                                       const std::function<bool()>& replaced = {}) const = 0;
-    // Full: every column. Listing: without description, contacts and raw (for tables and
-    // exports that do not show them), several times faster on a large cache.
-    enum class Detail { Full, Listing };
     virtual Result<QList<StoredLead>> leadsByIds(const QList<qint64>& ids, Detail detail = Detail::Full) const = 0;
     virtual Result<StoredLead> lead(const QString& source, const QString& sourceId) const = 0;
     // The notices of a family (StoredLead::familyId), oldest posted first.

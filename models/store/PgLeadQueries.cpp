@@ -52,7 +52,8 @@ Result<QList<StoredLead>> readLeads(Result<QSqlQuery> query, const QString& what
 
 } // namespace
 
-Result<QList<StoredLead>> PgLeadStore::search(const LeadFilter& filter, int limit, const QDate& today) const
+Result<QList<StoredLead>> PgLeadStore::search(const LeadFilter& filter, int limit, const QDate& today,
+                                              Detail detail) const
 {
     // As the local cache does it: the page of ids first, then those rows alone.
     constexpr int kPage = 10000;
@@ -60,10 +61,10 @@ Result<QList<StoredLead>> PgLeadStore::search(const LeadFilter& filter, int limi
         auto page = ids(filter, today, limit);
         if (!page)
             return page.error();
-        return leadsByIds(*page, Detail::Full);
+        return leadsByIds(*page, detail);
     }
     const FilterQuery compiled = compile(filter, today, limit);
-    QString text = QStringLiteral("SELECT ") + selectColumns() + fromJoin() + compiled.where() + compiled.orderBy();
+    QString text = QStringLiteral("SELECT ") + selectColumns(detail) + fromJoin() + compiled.where() + compiled.orderBy();
     if (limit >= 0)
         text += QStringLiteral(" LIMIT %1").arg(limit);
     return readLeads(d->execute(text, compiled.bindings(), PgMessages::tr("searching")), PgMessages::tr("searching"));

@@ -78,7 +78,8 @@ Status appendIds(const QSqlDatabase& db, const FilterQuery& compiled, int limit,
 
 } // namespace
 
-Result<QList<StoredLead>> SqliteLeadStore::search(const LeadFilter& filter, int limit, const QDate& today) const
+Result<QList<StoredLead>> SqliteLeadStore::search(const LeadFilter& filter, int limit, const QDate& today,
+                                                  Detail detail) const
 {
     // A page of results: the ids first, by the plan that reads fewest rows (an index walk for a
     // common word), then those rows alone. One statement that selected every column would
@@ -89,11 +90,11 @@ Result<QList<StoredLead>> SqliteLeadStore::search(const LeadFilter& filter, int 
         auto page = ids(filter, today, limit);
         if (!page)
             return page.error();
-        return leadsByIds(*page, Detail::Full);
+        return leadsByIds(*page, detail);
     }
     const FilterQuery compiled
         = FilterQuery::compile(filter, today, FilterQuery::KeywordPlan::Lookup, limit);
-    QString text = QStringLiteral("SELECT ") + selectColumns() + fromJoin() + compiled.where() + compiled.orderBy();
+    QString text = QStringLiteral("SELECT ") + selectColumns(detail) + fromJoin() + compiled.where() + compiled.orderBy();
     if (limit >= 0)
         text += QStringLiteral(" LIMIT %1").arg(limit);
     QSqlQuery query(d->db);

@@ -43,7 +43,8 @@ public:
     Result<bool> beginBulkLoad(qint64 expectedLeads) override;
     Status finishBulkLoad() override;
 
-    Result<QList<StoredLead>> search(const LeadFilter& filter, int limit, const QDate& today) const override;
+    Result<QList<StoredLead>> search(const LeadFilter& filter, int limit, const QDate& today,
+                                     Detail detail = Detail::Full) const override;
     Result<qint64> count(const LeadFilter& filter, const QDate& today) const override;
     Result<QList<qint64>> ids(const LeadFilter& filter, const QDate& today, int limit = -1,
                               const std::function<bool()>& replaced = {}) const override;

@@ -20,7 +20,8 @@ namespace StoredLeadRows {
 
 QString selectColumns(LeadStore::Detail detail, const QString& lastSeen, const QString& assignee)
 {
-    const bool full = detail == LeadStore::Detail::Full;
+    const bool full = detail != LeadStore::Detail::Listing;
+    const bool record = detail == LeadStore::Detail::Full;
     return QStringLiteral(
                "l.id, l.source, l.source_id, l.title, %1, l.description_url, l.notice_type, "
                "l.solicitation_number, l.agency, l.sub_tier, l.office, l.country, l.location, l.industry, l.naics_code, "
@@ -31,7 +32,7 @@ QString selectColumns(LeadStore::Detail detail, const QString& lastSeen, const Q
                "(SELECT COUNT(*) FROM lead f WHERE f.family_id = l.family_id), %5")
         .arg(full ? QStringLiteral("l.description") : QStringLiteral("NULL"),
              full ? QStringLiteral("l.contacts") : QStringLiteral("NULL"),
-             full ? QStringLiteral("l.raw") : QStringLiteral("NULL"), lastSeen, assignee);
+             record ? QStringLiteral("l.raw") : QStringLiteral("NULL"), lastSeen, assignee);
 }
 
 StoredLead storedLeadFrom(const QSqlQuery& query)
