@@ -92,6 +92,8 @@ private:
     qint64 count(const QString& sql) const;
     QStringList schema() const;
     qint64 matches(const QString& words) const;
+    // Begins a bulk load and stores 5,000 leads titled "`title` N" in it, without finishing it.
+    bool loadInBulkUnfinished(const QString& title);
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LeadStore> m_store;
     QString m_path;
@@ -437,6 +439,17 @@ void TestLeadStore::hostileTextIsStoredVerbatim()
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM lead")), 1);
 }
 
+bool TestLeadStore::loadInBulkUnfinished(const QString& title)
+{
+    auto begun = m_store->beginBulkLoad(5000);
+    if (!begun.ok() || !*begun)
+        return false;
+    QList<Lead> load;
+    for (int i = 0; i < 5000; ++i)
+        load.append(makeLead(QStringLiteral("n%1").arg(i), QStringLiteral("%1 %2").arg(title).arg(i)));
+    return m_store->upsert(load).ok();
+}
+
 QStringList TestLeadStore::schema() const
 {
     QSqlQuery query(cacheDatabase(*m_store));
@@ -599,12 +612,7 @@ void TestLeadStore::bulkLoadWhoseRebuildFailsIsCompletedLater()
     if (onServer())
         QSKIP("the local cache sets indexes aside (the server keeps them: tst_pgstore)");
     const QStringList before = schema();
-    auto begun = m_store->beginBulkLoad(5000);
-    QVERIFY(begun.ok() && *begun);
-    QList<Lead> load;
-    for (int i = 0; i < 5000; ++i)
-        load.append(makeLead(QStringLiteral("n%1").arg(i), QStringLiteral("Pier fendering %1").arg(i)));
-    QVERIFY(m_store->upsert(load).ok());
+    QVERIFY(loadInBulkUnfinished(QStringLiteral("Pier fendering")));
     const QString scratch = m_path + QStringLiteral(".fts-build");
     QVERIFY(QDir().mkpath(scratch + QStringLiteral("/in-the-way")));
     const Status failed = m_store->finishBulkLoad();
@@ -642,12 +650,7 @@ void TestLeadStore::unfinishedBulkLoadIsCompletedByTheNextOpen()
     if (onServer())
         QSKIP("the local cache sets indexes aside (the server keeps them: tst_pgstore)");
     const QStringList before = schema();
-    auto begun = m_store->beginBulkLoad(5000);
-    QVERIFY(begun.ok() && *begun);
-    QList<Lead> load;
-    for (int i = 0; i < 5000; ++i)
-        load.append(makeLead(QStringLiteral("n%1").arg(i), QStringLiteral("Harbour dredging %1").arg(i)));
-    QVERIFY(m_store->upsert(load).ok());
+    QVERIFY(loadInBulkUnfinished(QStringLiteral("Harbour dredging")));
     m_store.reset(); // no finishBulkLoad()
     {
         QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
