@@ -294,6 +294,8 @@ void TestCli::badUsageExitsTwo_data()
     QTest::newRow("bad sort column") << QStringList{"search", "--sort", "raw; DROP"} << "cannot sort";
     QTest::newRow("bad format") << QStringList{"search", "--format", "pdf"} << "pdf";
     QTest::newRow("bad due-within") << QStringList{"search", "--due-within", "-3"} << "--due-within";
+    // Past what a saved filter holds (a century): it would not read back.
+    QTest::newRow("due-within past a century") << QStringList{"search", "--due-within", "21474836"} << "--due-within";
     QTest::newRow("bad naics") << QStringList{"search", "--naics", "23x"} << "--naics";
     QTest::newRow("import without format") << QStringList{"import", "x.json"} << "--format";
     QTest::newRow("import unknown format") << QStringList{"import", "--format", "xml", "x"} << "xml";

@@ -79,10 +79,12 @@ namespace {
             if (!parser.isSet(option))
                 return Done {};
             bool ok = false;
-            const int days = parser.value(option).toInt(&ok);
-            if (!ok || days < 0)
+            const int number = parser.value(option).toInt(&ok);
+            // The bounds a saved filter holds, so that what a command asks for saves and reads back.
+            const std::optional<int> days = ok ? LeadFilterFields::wholeDays(QJsonValue(number)) : std::nullopt;
+            if (!days)
                 return invalid(parser.value(option));
-            filter.*std::get<std::optional<int> LeadFilter::*>(field.member) = days;
+            filter.*std::get<std::optional<int> LeadFilter::*>(field.member) = *days;
             return Done {};
         }
         case Kind::Text:
