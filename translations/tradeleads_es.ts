@@ -3097,6 +3097,26 @@ Opciones de la ventana:
         <source>%1 is not a Trade Leads cache: it has no table %2</source>
         <translation>%1 no es una caché de Trade Leads: no tiene la tabla %2</translation>
     </message>
+    <message>
+        <source>preparing the full-text index&apos;s rebuild</source>
+        <translation>la preparación de la reconstrucción del índice de texto completo</translation>
+    </message>
+    <message>
+        <source>Cache error while %1: the full-text index has an unknown form</source>
+        <translation>Error de la caché durante %1: el índice de texto completo tiene una forma desconocida</translation>
+    </message>
+    <message>
+        <source>Cache error while %1: stopped</source>
+        <translation>Error de la caché durante %1: detenido</translation>
+    </message>
+    <message>
+        <source>rebuilding the full-text index</source>
+        <translation>la reconstrucción del índice de texto completo</translation>
+    </message>
+    <message>
+        <source>Cache error while %1: the full-text index is missing</source>
+        <translation>Error de la caché durante %1: falta el índice de texto completo</translation>
+    </message>
 </context>
 <context>
     <name>LeadTableModel</name>

@@ -3097,6 +3097,26 @@ Options de la fenêtre&#xa0;:
         <source>%1 is not a Trade Leads cache: it has no table %2</source>
         <translation>%1 n&apos;est pas un cache Trade Leads&#xa0;: il n&apos;a pas de table %2</translation>
     </message>
+    <message>
+        <source>preparing the full-text index&apos;s rebuild</source>
+        <translation>la préparation de la reconstruction de l&apos;index plein texte</translation>
+    </message>
+    <message>
+        <source>Cache error while %1: the full-text index has an unknown form</source>
+        <translation>Erreur du cache pendant %1&#xa0;: l&apos;index plein texte a une forme inconnue</translation>
+    </message>
+    <message>
+        <source>Cache error while %1: stopped</source>
+        <translation>Erreur du cache pendant %1&#xa0;: arrêté</translation>
+    </message>
+    <message>
+        <source>rebuilding the full-text index</source>
+        <translation>la reconstruction de l&apos;index plein texte</translation>
+    </message>
+    <message>
+        <source>Cache error while %1: the full-text index is missing</source>
+        <translation>Erreur du cache pendant %1&#xa0;: l&apos;index plein texte est absent</translation>
+    </message>
 </context>
 <context>
     <name>LeadTableModel</name>

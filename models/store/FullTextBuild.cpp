@@ -39,14 +39,16 @@ const char* FullTextBuild::columns()
     return "title, description, agency, location, solicitation_number";
 }
 
+Error FullTextBuild::failure(const QString& what) const
+{
+    return Error{SqliteMessages::tr("Cache error while %1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(m_handle)))};
+}
+
 Status FullTextBuild::exec(const char* sql, const QString& what)
 {
-    char* message = nullptr;
-    if (sqlite3_exec(m_handle, sql, nullptr, nullptr, &message) == SQLITE_OK)
+    if (sqlite3_exec(m_handle, sql, nullptr, nullptr, nullptr) == SQLITE_OK)
         return Done{};
-    const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(m_handle));
-    sqlite3_free(message);
-    return Error{SqliteMessages::tr("Cache error while %1: %2").arg(what, text)};
+    return failure(what);
 }
 
 Status FullTextBuild::prepare()
@@ -62,7 +64,7 @@ Status FullTextBuild::prepare()
     if (sqlite3_open_v2(path.constData(), &m_handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                         nullptr)
         != SQLITE_OK) {
-        return Error{SqliteMessages::tr("Cache error while %1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(m_handle)))};
+        return failure(what);
     }
     // The cache is read as a reader of its WAL: the writer holds it only briefly at a commit.
     sqlite3_busy_timeout(m_handle, 10000);
@@ -79,7 +81,7 @@ Status FullTextBuild::prepare()
     const int attached = sqlite3_step(attach);
     sqlite3_finalize(attach);
     if (attached != SQLITE_DONE)
-        return Error{SqliteMessages::tr("Cache error while %1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(m_handle)))};
+        return failure(what);
     sqlite3_progress_handler(
         m_handle, 20000, [](void* stopped) { return static_cast<std::atomic<bool>*>(stopped)->load() ? 1 : 0; },
         &m_stopped);

@@ -46,6 +46,7 @@ public:
 private:
     Status run();
     Status exec(const char* sql, const QString& what);
+    Error failure(const QString& what) const; // the connection's last error, while `what`
 
     QString m_cachePath;
     QString m_scratchPath;
