@@ -326,7 +326,7 @@ void TestCli::statsJson()
     const QJsonObject stats = QJsonDocument::fromJson(result.out).object();
     QCOMPARE(stats.value("leads").toInt(), 3);
     QCOMPARE(stats.value("by_source").toObject().value("ita-uk").toInt(), 1);
-    QCOMPARE(stats.value("schema_version").toInt(), 9);
+    QCOMPARE(stats.value("schema_version").toInt(), 10);
     const Run text = run({"stats", "--db", db()});
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains("Leads:"));

@@ -87,6 +87,7 @@ struct SqliteLeadStore::Private
     // the table left out.
     Result<QList<std::pair<QString, QString>>> leadTableObjects(const QString& what);
     Status restoreLeadTableObjects(const QList<std::pair<QString, QString>>& objects, const QString& what);
+    Status bumpSchemaCookie(const QString& what);
 
     ~Private()
     {

@@ -453,6 +453,20 @@ END;
 DROP INDEX IF EXISTS lead_deadline_open;
 CREATE INDEX lead_deadline_open ON lead (COALESCE(deadline_at, x''), id, source, active);
 )SQL",
+    // 9 -> 10: the award columns are read from the record of an award notice only. SQLite
+    // computes a row's virtual columns at every insert and update, and parsing each record's
+    // JSON four times was two fifths of what storing a lead cost; every reader (the award
+    // history, its indexes) asks about award notices alone, whose values do not change. A
+    // virtual column is not stored, so its definition is edited in place
+    // (https://sqlite.org/lang_altertable.html#otheralter; the schema cookie is bumped by
+    // SqliteLeadStore::Private::migrate, as kEditsLeadDefinition says).
+    R"SQL(
+PRAGMA writable_schema = ON;
+UPDATE sqlite_schema SET sql = replace(sql, 'CASE WHEN source = ''sam'' AND json_valid(raw) THEN',
+    'CASE WHEN notice_type = ''Award Notice'' AND source = ''sam'' AND json_valid(raw) THEN')
+WHERE type = 'table' AND name = 'lead';
+PRAGMA writable_schema = RESET;
+)SQL",
 };
 
 constexpr int kSchemaVersion = int(std::size(kMigrations));
@@ -460,6 +474,9 @@ constexpr int kSchemaVersion = int(std::size(kMigrations));
 // old table's indexes and triggers go with it, and come back unless the migration wrote its
 // own of the same name.
 constexpr int kRebuildsLeadTable[] = { 5 };
+// The migrations (by the version they start from) that edit the lead table's definition in
+// sqlite_schema: other connections to the cache read the schema again when its cookie moves.
+constexpr int kEditsLeadDefinition[] = { 9 };
 
 } // namespace
 
@@ -519,6 +536,9 @@ Status SqliteLeadStore::Private::migrate()
             step = execRaw(kMigrations[version], what);
         if (step && rebuildsLead)
             step = restoreLeadTableObjects(*kept, what);
+        if (step && std::find(std::begin(kEditsLeadDefinition), std::end(kEditsLeadDefinition), version)
+                != std::end(kEditsLeadDefinition))
+            step = bumpSchemaCookie(what);
         if (step) {
             const QByteArray bump = "PRAGMA user_version = " + QByteArray::number(version + 1);
             step = execRaw(bump.constData(), SqliteMessages::tr("upgrading the cache"));
@@ -532,6 +552,20 @@ Status SqliteLeadStore::Private::migrate()
         ++version;
     }
     return Done{};
+}
+
+Status SqliteLeadStore::Private::bumpSchemaCookie(const QString& what)
+{
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(handle, "PRAGMA schema_version", -1, &statement, nullptr) != SQLITE_OK)
+        return rawError(what);
+    const int stepped = sqlite3_step(statement);
+    const qint64 cookie = stepped == SQLITE_ROW ? sqlite3_column_int64(statement, 0) : -1;
+    sqlite3_finalize(statement);
+    if (cookie < 0)
+        return rawError(what);
+    const QByteArray bump = "PRAGMA schema_version = " + QByteArray::number(cookie + 1);
+    return execRaw(bump.constData(), what);
 }
 
 Result<QList<std::pair<QString, QString>>> SqliteLeadStore::Private::leadTableObjects(const QString& what)

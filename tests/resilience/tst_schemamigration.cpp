@@ -17,6 +17,8 @@
 #include <QTest>
 #include <QUrl>
 
+#include <QScopeGuard>
+
 #include <sqlite3.h>
 
 namespace {
@@ -64,6 +66,7 @@ private slots:
     void failedUpgradeChangesNothing();
     void bulkLoadOfAnOlderSchemaIsCompleted();
     void trackingJoinsItsFamily();
+    void awardsAreReadFromAwardNoticesAlone();
 
 private:
     QString copyOf(int version);
@@ -369,6 +372,66 @@ void TestSchemaMigration::trackingJoinsItsFamily()
     // Tracking a lead no longer cached keeps its own family until sync brings it back.
     QCOMPARE(rowsOf(store, "SELECT family_id FROM lead_user WHERE source_id = 'ffffffffffffffffffffffffffff0001'"),
              QStringList{"sam|ffffffffffffffffffffffffffff0001"});
+}
+
+void TestSchemaMigration::awardsAreReadFromAwardNoticesAlone()
+{
+    // Schema 10 reads the award columns from award notices only. An award notice of a schema 9
+    // cache keeps its award (and its place in the award indexes); another notice whose record
+    // names an awardee no longer has one, as the award history never asked it.
+    const QString path = copyOf(9);
+    QVERIFY(!path.isEmpty());
+    {
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+        const char* notices
+            = "INSERT INTO lead (source, source_id, title, notice_type, solicitation_number, agency, office, posted_at, "
+              "first_seen_at, last_seen_at, content_hash, raw) VALUES "
+              "('sam', 'award-0042', 'Runway repair award', 'Award Notice', 'FA8601-25-R-0042', 'DEPT OF DEFENSE', "
+              "'FA8601 AFLCMC PZIO', '2026-03-01', '2026-03-02T08:00:00Z', '2026-03-02T08:00:00Z', 'h-award', "
+              "'{\"award\": {\"awardee\": {\"name\": \"Acme Paving\"}, \"amount\": \"1250000\", "
+              "\"date\": \"2026-02-27\", \"number\": \"FA8601-26-C-0007\"}}'),"
+              "('sam', 'intent-0043', 'Intent to award', 'Special Notice', 'FA8601-25-R-0043', 'DEPT OF DEFENSE', "
+              "'FA8601 AFLCMC PZIO', '2026-03-01', '2026-03-02T08:00:00Z', '2026-03-02T08:00:00Z', 'h-intent', "
+              "'{\"Awardee\": \"Acme Paving\", \"Award$\": \"900\"}');";
+        char* error = nullptr;
+        const int rc = sqlite3_exec(db, notices, nullptr, nullptr, &error);
+        const QString message = QString::fromUtf8(error ? error : "");
+        sqlite3_free(error);
+        sqlite3_close(db);
+        QVERIFY2(rc == SQLITE_OK, qPrintable(message));
+    }
+    QCOMPARE(rawUserVersion(path), 9);
+    // A connection that read the schema before the upgrade, as another process's would have.
+    sqlite3* other = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &other), SQLITE_OK);
+    auto closeOther = qScopeGuard([other] { sqlite3_close(other); });
+    auto otherAwardee = [other]() -> QByteArray {
+        sqlite3_stmt* statement = nullptr;
+        QByteArray awardee = "(failed)";
+        if (sqlite3_prepare_v2(other, "SELECT COALESCE(award_awardee, 'NULL') FROM lead WHERE source_id = 'intent-0043'", -1,
+                               &statement, nullptr)
+                == SQLITE_OK
+            && sqlite3_step(statement) == SQLITE_ROW)
+            awardee = reinterpret_cast<const char*>(sqlite3_column_text(statement, 0));
+        sqlite3_finalize(statement);
+        return awardee;
+    };
+    QCOMPARE(otherAwardee(), QByteArray("Acme Paving"));
+    auto opened = LeadStore::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+    LeadStore& store = **opened;
+    QCOMPARE(store.schemaVersion(), SqliteLeadStore::currentSchemaVersion());
+    QCOMPARE(rowsOf(store, "PRAGMA integrity_check"), QStringList{"ok"});
+    QCOMPARE(rowsOf(store, "SELECT source_id, award_awardee, award_amount, award_date, award_number FROM lead "
+                           "WHERE source_id IN ('award-0042', 'intent-0043') ORDER BY source_id"),
+             (QStringList{"award-0042|Acme Paving|1250000|2026-02-27|FA8601-26-C-0007", "intent-0043|NULL|NULL|NULL|NULL"}));
+    // The award index answers for the award notice, as before.
+    QCOMPARE(rowsOf(store, "SELECT award_awardee FROM lead INDEXED BY lead_award_agency "
+                           "WHERE notice_type = 'Award Notice' AND agency = 'DEPT OF DEFENSE'"),
+             QStringList{"Acme Paving"});
+    // The other connection reads the edited definition too: the schema cookie moved.
+    QCOMPARE(otherAwardee(), QByteArray("NULL"));
 }
 
 QTEST_GUILESS_MAIN(TestSchemaMigration)
