@@ -19,6 +19,8 @@
 #include <QJsonObject>
 #include <QLockFile>
 
+#include <algorithm>
+
 namespace {
 
 constexpr char kBulkLoadKey[] = "bulk_load";
@@ -258,8 +260,9 @@ Status SqliteLeadStore::Private::completeBulkLoad()
     auto fail = [&](const Error& error) -> Status {
         fullText.stop();
         (void)fullText.wait();
-        (void)execRaw("ROLLBACK", SqliteMessages::tr("rolling back"));
-        for (const char* pragma : {"PRAGMA temp_store = MEMORY", cacheSizePragma})
+        if (sqlite3_get_autocommit(handle) == 0)
+            (void)execRaw("ROLLBACK", SqliteMessages::tr("rolling back"));
+        for (const char* pragma : {"PRAGMA temp_store = MEMORY", cacheSizePragma, "PRAGMA main.journal_mode = WAL"})
             (void)execRaw(pragma, SqliteMessages::tr("rolling back"));
         detach();
         return error;
@@ -292,11 +295,17 @@ Status SqliteLeadStore::Private::completeBulkLoad()
     // this thread alone: the other core is the full-text index's, the longer of the two.
     (void)execRaw(kRebuildCacheSize, what);
     (void)execRaw("PRAGMA temp_store = FILE", what);
-    QStringList steps;
+    // Two transactions: the indexes and counts, made while the full-text index is, then the
+    // full-text index's tables. Between the two the cache is as during the load, only with its
+    // indexes back (a completion after a crash there makes again only what is missing).
+    QStringList indexSteps;
+    QStringList fullTextSteps;
     // Named with their schema: a DROP ... IF EXISTS that finds nothing reads every attached
     // database's schema, and the read lock on the scratch file would block its writer.
+    for (const char* trigger : kTallyTriggers)
+        indexSteps.append(QStringLiteral("DROP TRIGGER IF EXISTS main.%1").arg(QLatin1String(trigger)));
     for (const char* trigger : kFtsTriggers)
-        steps.append(QStringLiteral("DROP TRIGGER IF EXISTS main.%1").arg(QLatin1String(trigger)));
+        fullTextSteps.append(QStringLiteral("DROP TRIGGER IF EXISTS main.%1").arg(QLatin1String(trigger)));
     auto existing = column(*this, QStringLiteral("SELECT sql FROM sqlite_master WHERE tbl_name = 'lead'"), what);
     if (!existing)
         return fail(existing.error());
@@ -308,39 +317,55 @@ Status SqliteLeadStore::Private::completeBulkLoad()
         // lead_deadline_open): the upgrade's stands.
         if (text.startsWith(QLatin1String("CREATE INDEX ")))
             text.replace(0, qsizetype(qstrlen("CREATE INDEX ")), QStringLiteral("CREATE INDEX IF NOT EXISTS "));
-        steps.append(text);
+        const bool fullText = std::any_of(std::begin(kFtsTriggers), std::end(kFtsTriggers), [&text](const char* trigger) {
+            return text.startsWith(QStringLiteral("CREATE TRIGGER %1 ").arg(QLatin1String(trigger)));
+        });
+        (fullText ? fullTextSteps : indexSteps).append(text);
     }
-    for (const QString& step : std::as_const(steps)) {
+    // After the indexes, so that the counts read lead_browse. Each of its five GROUP BYs sorts
+    // in buffers the size of the page cache, and their memory grew with the leads (a million
+    // took the import's peak from 275 to 470 MB); SQLite's own small cache sorts as fast.
+    indexSteps.append(QString::fromUtf8(kOneCommandCacheSizePragma));
+    indexSteps.append(QString::fromUtf8(leadTallyRebuild()));
+    indexSteps.append(QStringLiteral("COMMIT"));
+    for (const QString& step : std::as_const(indexSteps)) {
         if (auto status = execRaw(step.toUtf8().constData(), what); !status)
             return fail(status.error());
     }
     if (auto built = fullText.wait(); !built)
         return fail(built.error());
+    // The full-text tables are written once into the cache file, not into the WAL and then
+    // the file (a million leads' index is about a gigabyte): a rollback journal records only
+    // the pages the cache had. Leaving WAL copies what is in it first, and is refused while
+    // another connection has the cache open (the window): the WAL is kept then.
+    (void)execRaw("PRAGMA main.journal_mode = TRUNCATE", what);
+    if (auto status = execRaw("BEGIN IMMEDIATE", what); !status)
+        return fail(status.error());
+    // Still unfinished: no other process can have completed it meanwhile (it would need the
+    // load's lock), but the check costs nothing.
+    auto stillPending = column(*this, QStringLiteral("SELECT value FROM cache_info WHERE key = '%1'").arg(QLatin1String(kBulkLoadKey)), what);
+    if (!stillPending || stillPending->isEmpty())
+        return fail(stillPending ? Error{SqliteMessages::tr("Cache error while %1: the record of the load is gone").arg(what)}
+                                 : stillPending.error());
     // The cache's full-text index takes the other's tables: the same definition, so the same
     // structure. Its configuration (the "version" FTS5 checks) stays the cache's own.
-    steps.clear();
     for (const char* table : {"lead_fts_data", "lead_fts_idx", "lead_fts_docsize"}) {
-        steps.append(QStringLiteral("DELETE FROM main.%1").arg(QLatin1String(table)));
-        steps.append(QStringLiteral("INSERT INTO main.%1 SELECT * FROM fts_build.%1").arg(QLatin1String(table)));
+        fullTextSteps.append(QStringLiteral("DELETE FROM main.%1").arg(QLatin1String(table)));
+        fullTextSteps.append(QStringLiteral("INSERT INTO main.%1 SELECT * FROM fts_build.%1").arg(QLatin1String(table)));
     }
-    // After the indexes, so that the counts read lead_browse. Each of its five GROUP BYs sorts
-    // in buffers the size of the page cache, and their memory grew with the leads (a million
-    // took the import's peak from 275 to 470 MB); SQLite's own small cache sorts as fast.
-    steps.append(QString::fromUtf8(kOneCommandCacheSizePragma));
-    steps.append(QString::fromUtf8(leadTallyRebuild()));
-    steps.append(QStringLiteral("DELETE FROM cache_info WHERE key = '%1'").arg(QLatin1String(kBulkLoadKey)));
-    for (const QString& step : std::as_const(steps)) {
+    fullTextSteps.append(QStringLiteral("DELETE FROM cache_info WHERE key = '%1'").arg(QLatin1String(kBulkLoadKey)));
+    fullTextSteps.append(QStringLiteral("COMMIT"));
+    for (const QString& step : std::as_const(fullTextSteps)) {
         if (auto status = execRaw(step.toUtf8().constData(), what); !status)
             return fail(status.error());
     }
-    if (auto status = execRaw("COMMIT", what); !status)
-        return fail(status.error());
     // Detaching also makes this connection read the full-text index afresh: FTS5 keeps its
     // structure between transactions and would not see tables written under it.
     detach();
     (void)execRaw("PRAGMA temp_store = MEMORY", what);
     (void)execRaw(cacheSizePragma, what);
-    // The rebuild passed through the WAL; its file would keep that size.
+    (void)execRaw("PRAGMA main.journal_mode = WAL", what);
+    // Where leaving the WAL was refused, the rebuild passed through it; its file would keep that size.
     (void)execRaw("PRAGMA wal_checkpoint(TRUNCATE)", what);
     return Done{};
 }
