@@ -50,6 +50,23 @@ int rawUserVersion(const QString& path)
     return version;
 }
 
+// Runs `sql` on the cache file at `path` through SQLite itself: what an older Trade Leads
+// wrote. The error, or empty.
+QString execOnFile(const QString& path, const char* sql)
+{
+    sqlite3* db = nullptr;
+    if (sqlite3_open(QFile::encodeName(path).constData(), &db) != SQLITE_OK) {
+        sqlite3_close(db);
+        return QStringLiteral("cannot open %1").arg(path);
+    }
+    char* error = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
+    const QString message = rc == SQLITE_OK ? QString() : QString::fromUtf8(error ? error : sqlite3_errmsg(db));
+    sqlite3_free(error);
+    sqlite3_close(db);
+    return message;
+}
+
 // The schema as SQLite records it, without where each object's pages start.
 const char* const kSchemaSql = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name";
 
@@ -241,12 +258,7 @@ void TestSchemaMigration::failedUpgradeChangesNothing()
     // the upgrade fails whole, in its transaction, and the file stays a good schema 1 cache.
     const QString path = copyOf(1);
     QVERIFY(!path.isEmpty());
-    {
-        sqlite3* db = nullptr;
-        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(db, "CREATE TABLE lead_sort_title (x)", nullptr, nullptr, nullptr), SQLITE_OK);
-        sqlite3_close(db);
-    }
+    QCOMPARE(execOnFile(path, "CREATE TABLE lead_sort_title (x)"), QString());
     {
         auto opened = LeadStore::open(path);
         QVERIFY(!opened.ok());
@@ -338,8 +350,6 @@ void TestSchemaMigration::trackingJoinsItsFamily()
     const QString path = copyOf(3);
     QVERIFY(!path.isEmpty());
     {
-        sqlite3* db = nullptr;
-        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
         const char* award
             = "INSERT INTO lead (source, source_id, title, notice_type, solicitation_number, agency, office, posted_at, "
               "first_seen_at, last_seen_at, content_hash, raw) VALUES ('sam', 'award-0042', 'Runway repair award', "
@@ -347,12 +357,8 @@ void TestSchemaMigration::trackingJoinsItsFamily()
               "'2026-03-02T08:00:00Z', '2026-03-02T08:00:00Z', 'h-award', '{}');"
               "INSERT INTO lead_user (source, source_id, starred, status, notes, tags, updated_at) VALUES "
               "('sam', 'award-0042', 0, 'lost', 'Went to Acme.', 'award', '2026-03-03T08:00:00Z');";
-        char* error = nullptr;
-        const int rc = sqlite3_exec(db, award, nullptr, nullptr, &error);
-        const QString message = QString::fromUtf8(error ? error : "");
-        sqlite3_free(error);
-        sqlite3_close(db);
-        QVERIFY2(rc == SQLITE_OK, qPrintable(message));
+        const QString error = execOnFile(path, award);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
     auto opened = LeadStore::open(path);
     QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
@@ -382,8 +388,6 @@ void TestSchemaMigration::awardsAreReadFromAwardNoticesAlone()
     const QString path = copyOf(9);
     QVERIFY(!path.isEmpty());
     {
-        sqlite3* db = nullptr;
-        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
         const char* notices
             = "INSERT INTO lead (source, source_id, title, notice_type, solicitation_number, agency, office, posted_at, "
               "first_seen_at, last_seen_at, content_hash, raw) VALUES "
@@ -394,12 +398,8 @@ void TestSchemaMigration::awardsAreReadFromAwardNoticesAlone()
               "('sam', 'intent-0043', 'Intent to award', 'Special Notice', 'FA8601-25-R-0043', 'DEPT OF DEFENSE', "
               "'FA8601 AFLCMC PZIO', '2026-03-01', '2026-03-02T08:00:00Z', '2026-03-02T08:00:00Z', 'h-intent', "
               "'{\"Awardee\": \"Acme Paving\", \"Award$\": \"900\"}');";
-        char* error = nullptr;
-        const int rc = sqlite3_exec(db, notices, nullptr, nullptr, &error);
-        const QString message = QString::fromUtf8(error ? error : "");
-        sqlite3_free(error);
-        sqlite3_close(db);
-        QVERIFY2(rc == SQLITE_OK, qPrintable(message));
+        const QString error = execOnFile(path, notices);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
     QCOMPARE(rawUserVersion(path), 9);
     // A connection that read the schema before the upgrade, as another process's would have.
