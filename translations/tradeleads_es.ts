@@ -3117,10 +3117,6 @@ Opciones de la ventana:
         <source>Cache error while %1: the full-text index is missing</source>
         <translation>Error de la caché durante %1: falta el índice de texto completo</translation>
     </message>
-    <message>
-        <source>Cache error while %1: the record of the load is gone</source>
-        <translation>Error de la caché durante %1: el registro de la carga ha desaparecido</translation>
-    </message>
 </context>
 <context>
     <name>LeadTableModel</name>

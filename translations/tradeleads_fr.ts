@@ -3117,10 +3117,6 @@ Options de la fenêtre&#xa0;:
         <source>Cache error while %1: the full-text index is missing</source>
         <translation>Erreur du cache pendant %1&#xa0;: l&apos;index plein texte est absent</translation>
     </message>
-    <message>
-        <source>Cache error while %1: the record of the load is gone</source>
-        <translation>Erreur du cache pendant %1&#xa0;: la trace du chargement a disparu</translation>
-    </message>
 </context>
 <context>
     <name>LeadTableModel</name>

@@ -348,14 +348,9 @@ Status SqliteLeadStore::Private::completeBulkLoad()
     // the pages the cache had. Leaving WAL copies what is in it first, and is refused while
     // another connection has the cache open (the window): the WAL is kept then.
     (void)execRaw("PRAGMA main.journal_mode = TRUNCATE", what);
+    // No other process completes the load meanwhile: that takes the load's lock, held here.
     if (auto status = execRaw("BEGIN IMMEDIATE", what); !status)
         return fail(status.error());
-    // Still unfinished: no other process can have completed it meanwhile (it would need the
-    // load's lock), but the check costs nothing.
-    auto stillPending = column(*this, QStringLiteral("SELECT value FROM cache_info WHERE key = '%1'").arg(QLatin1String(kBulkLoadKey)), what);
-    if (!stillPending || stillPending->isEmpty())
-        return fail(stillPending ? Error{SqliteMessages::tr("Cache error while %1: the record of the load is gone").arg(what)}
-                                 : stillPending.error());
     // The cache's full-text index takes the other's tables: the same definition, so the same
     // structure. Its configuration (the "version" FTS5 checks) stays the cache's own.
     for (const char* table : {"lead_fts_data", "lead_fts_idx", "lead_fts_docsize"}) {

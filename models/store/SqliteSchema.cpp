@@ -556,14 +556,11 @@ Status SqliteLeadStore::Private::migrate()
 
 Status SqliteLeadStore::Private::bumpSchemaCookie(const QString& what)
 {
-    sqlite3_stmt* statement = nullptr;
-    if (sqlite3_prepare_v2(handle, "PRAGMA schema_version", -1, &statement, nullptr) != SQLITE_OK)
-        return rawError(what);
-    const int stepped = sqlite3_step(statement);
-    const qint64 cookie = stepped == SQLITE_ROW ? sqlite3_column_int64(statement, 0) : -1;
-    sqlite3_finalize(statement);
-    if (cookie < 0)
-        return rawError(what);
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA schema_version")) || !query.next())
+        return sqlError(what, query.lastError());
+    const qint64 cookie = query.value(0).toLongLong();
+    query.finish();
     const QByteArray bump = "PRAGMA schema_version = " + QByteArray::number(cookie + 1);
     return execRaw(bump.constData(), what);
 }
