@@ -15,15 +15,6 @@ char hexDigit(uint value)
     return char(value < 10 ? '0' + value : 'a' + (value - 10));
 }
 
-void appendEscape(QByteArray& out, char16_t unit)
-{
-    out += "\\u";
-    out += hexDigit((unit >> 12) & 0xf);
-    out += hexDigit((unit >> 8) & 0xf);
-    out += hexDigit((unit >> 4) & 0xf);
-    out += hexDigit(unit & 0xf);
-}
-
 constexpr int kCompact = -1;
 
 void appendIndent(QByteArray& out, int indent)
@@ -41,48 +32,59 @@ int deeper(int indent)
 
 void appendString(QByteArray& out, QStringView text)
 {
-    out += '"';
+    // Written through a pointer into room for the worst case (six bytes a unit, \uXXXX), then
+    // cut to what was written: a byte at a time through QByteArray's append took as long as
+    // QJsonDocument's whole toJson.
+    const qsizetype start = out.size();
+    out.resize(start + 6 * text.size() + 2);
+    char* at = out.data() + start;
+    auto escape = [&at](char16_t unit) {
+        *at++ = '\\';
+        *at++ = 'u';
+        *at++ = hexDigit((unit >> 12) & 0xf);
+        *at++ = hexDigit((unit >> 8) & 0xf);
+        *at++ = hexDigit((unit >> 4) & 0xf);
+        *at++ = hexDigit(unit & 0xf);
+    };
+    *at++ = '"';
     const char16_t* unit = text.utf16();
     const char16_t* end = unit + text.size();
     while (unit != end) {
         const char16_t u = *unit++;
         if (u < 0x80) {
             if (u >= 0x20 && u != u'"' && u != u'\\') {
-                out += char(u);
+                *at++ = char(u);
                 continue;
             }
-            out += '\\';
             switch (u) {
-            case u'"': out += '"'; break;
-            case u'\\': out += '\\'; break;
-            case 0x08: out += 'b'; break;
-            case 0x0c: out += 'f'; break;
-            case 0x0a: out += 'n'; break;
-            case 0x0d: out += 'r'; break;
-            case 0x09: out += 't'; break;
-            default:
-                out += "u00";
-                out += hexDigit(u >> 4);
-                out += hexDigit(u & 0xf);
+            case u'"': *at++ = '\\'; *at++ = '"'; break;
+            case u'\\': *at++ = '\\'; *at++ = '\\'; break;
+            case 0x08: *at++ = '\\'; *at++ = 'b'; break;
+            case 0x0c: *at++ = '\\'; *at++ = 'f'; break;
+            case 0x0a: *at++ = '\\'; *at++ = 'n'; break;
+            case 0x0d: *at++ = '\\'; *at++ = 'r'; break;
+            case 0x09: *at++ = '\\'; *at++ = 't'; break;
+            default: escape(u);
             }
         } else if (u < 0x800) {
-            out += char(0xc0 | (u >> 6));
-            out += char(0x80 | (u & 0x3f));
+            *at++ = char(0xc0 | (u >> 6));
+            *at++ = char(0x80 | (u & 0x3f));
         } else if (QChar::isHighSurrogate(u) && unit != end && QChar::isLowSurrogate(*unit)) {
             const char32_t point = QChar::surrogateToUcs4(u, *unit++);
-            out += char(0xf0 | (point >> 18));
-            out += char(0x80 | ((point >> 12) & 0x3f));
-            out += char(0x80 | ((point >> 6) & 0x3f));
-            out += char(0x80 | (point & 0x3f));
+            *at++ = char(0xf0 | (point >> 18));
+            *at++ = char(0x80 | ((point >> 12) & 0x3f));
+            *at++ = char(0x80 | ((point >> 6) & 0x3f));
+            *at++ = char(0x80 | (point & 0x3f));
         } else if (QChar::isSurrogate(u)) {
-            appendEscape(out, u); // no UTF-8 for half a pair: Qt writes it as an escape
+            escape(u); // no UTF-8 for half a pair: Qt writes it as an escape
         } else {
-            out += char(0xe0 | (u >> 12));
-            out += char(0x80 | ((u >> 6) & 0x3f));
-            out += char(0x80 | (u & 0x3f));
+            *at++ = char(0xe0 | (u >> 12));
+            *at++ = char(0x80 | ((u >> 6) & 0x3f));
+            *at++ = char(0x80 | (u & 0x3f));
         }
     }
-    out += '"';
+    *at++ = '"';
+    out.truncate(at - out.constData());
 }
 
 void appendValue(QByteArray& out, const QJsonValue& value, int indent)
@@ -157,6 +159,14 @@ void appendValue(QByteArray& out, const QJsonValue& value, int indent)
 void appendCompact(QByteArray& out, const QJsonValue& value)
 {
     appendValue(out, value, kCompact);
+}
+
+QByteArray compact(const QJsonObject& object)
+{
+    QByteArray out;
+    out.reserve(4096);
+    appendValue(out, object, kCompact);
+    return out;
 }
 
 } // namespace JsonText

@@ -5,6 +5,7 @@
 // of 100 leads took 4 ms to build and write as a document, a fifth of its run).
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QStringView>
 
@@ -16,5 +17,8 @@ void appendString(QByteArray& out, QStringView text);
 void appendValue(QByteArray& out, const QJsonValue& value, int indent);
 // A value as toJson(QJsonDocument::Compact) writes it.
 void appendCompact(QByteArray& out, const QJsonValue& value);
+// QJsonDocument(object).toJson(QJsonDocument::Compact) in three quarters of its time: a record's raw
+// text, whose hash tells a changed lead, so byte for byte the same.
+QByteArray compact(const QJsonObject& object);
 
 } // namespace JsonText

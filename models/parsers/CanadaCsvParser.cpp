@@ -1,6 +1,7 @@
 #include "CanadaCsvParser.h"
 
 #include "ItaJsonParser.h"
+#include "JsonText.h"
 #include "LeadNormalize.h"
 
 #include <QByteArrayView>
@@ -386,7 +387,7 @@ Lead leadFromNotice(const Notice& notice, const Columns& columns)
     QJsonObject raw = columns.object(row);
     if (french)
         raw.insert(QStringLiteral("french"), columns.object(*french));
-    lead.raw = QJsonDocument(raw).toJson(QJsonDocument::Compact);
+    lead.raw = JsonText::compact(raw);
     return lead;
 }
 

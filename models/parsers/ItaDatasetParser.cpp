@@ -2,6 +2,7 @@
 
 #include "ItaJsonParser.h"
 
+#include "JsonText.h"
 #include "LeadNormalize.h"
 
 #include <QCoreApplication>
@@ -198,7 +199,7 @@ Result<Lead> leadFrom(const QJsonObject& record, const QString& sourceKey)
         contacts.append(office);
     }
     lead.contacts = contacts;
-    lead.raw = QJsonDocument(record).toJson(QJsonDocument::Compact);
+    lead.raw = JsonText::compact(record);
     return lead;
 }
 

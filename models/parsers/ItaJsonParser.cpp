@@ -1,5 +1,6 @@
 #include "ItaJsonParser.h"
 
+#include "JsonText.h"
 #include "LeadNormalize.h"
 
 #include <QCoreApplication>
@@ -479,7 +480,7 @@ Result<Lead> leadFromRecord(const QJsonObject& record)
     appendOfficer(contacts, record);
     lead.contacts = contacts;
 
-    lead.raw = QJsonDocument(record).toJson(QJsonDocument::Compact);
+    lead.raw = JsonText::compact(record);
     return lead;
 }
 

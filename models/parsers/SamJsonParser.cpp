@@ -1,5 +1,6 @@
 #include "SamJsonParser.h"
 
+#include "JsonText.h"
 #include "LeadNormalize.h"
 
 #include <QCoreApplication>
@@ -297,7 +298,7 @@ Result<Lead> leadFromRecord(const QJsonObject& record)
     }
 
     lead.contacts = Normalize::tidyContacts(contacts(record));
-    lead.raw = QJsonDocument(record).toJson(QJsonDocument::Compact);
+    lead.raw = JsonText::compact(record);
     return lead;
 }
 
