@@ -201,6 +201,11 @@ void LeadImporter::setProgress(Progress progress)
     m_progress = std::move(progress);
 }
 
+void LeadImporter::setIndexingStarted(IndexingStarted indexingStarted)
+{
+    m_indexingStarted = std::move(indexingStarted);
+}
+
 void LeadImporter::setBatchSize(int records)
 {
     m_batchSize = qMax(1, records);
@@ -352,6 +357,8 @@ Result<ImportSummary> LeadImporter::importDevice(QIODevice& device, ImportFormat
         queue.giveBack(std::move(batch));
     }
     parser.join();
+    if (*bulk && m_indexingStarted)
+        m_indexingStarted(records);
     // Also after a failure: the batches committed so far are kept, and searchable.
     if (auto status = m_store.finishBulkLoad(); !status && !failure)
         failure = Error{QStringLiteral("%1: %2").arg(name, status.errorMessage())};

@@ -54,6 +54,10 @@ public:
 
     using Progress = std::function<void(qint64 bytesDone, qint64 bytesTotal, qint64 records)>;
     void setProgress(Progress progress);
+    // Called once the file is read, when a bulk load's indexes are about to be rebuilt: the
+    // longest wait of a large import after the last progress (a minute at a million leads).
+    using IndexingStarted = std::function<void(qint64 records)>;
+    void setIndexingStarted(IndexingStarted indexingStarted);
     void setBatchSize(int records);
 
     Result<ImportSummary> importFile(const QString& path, ImportFormat format);
@@ -62,5 +66,6 @@ public:
 private:
     LeadStore& m_store;
     Progress m_progress;
+    IndexingStarted m_indexingStarted;
     int m_batchSize = 2000;
 };

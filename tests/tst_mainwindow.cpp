@@ -8,6 +8,7 @@
 #include "LeadDetailHtml.h"
 #include "NaicsCatalogue.h"
 #include "FilterBar.h"
+#include "LeadGenerator.h"
 #include "LeadImporter.h"
 #include "MainWindow.h"
 #include "SavedSearchesPanel.h"
@@ -32,6 +33,7 @@
 #include <QLineEdit>
 #include "SourceSettings.h"
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -69,6 +71,7 @@ private slots:
     void exportWritesTheVisibleColumns();
     void todayMovesAtMidnight();
     void fileImportRunsThroughTheMenu();
+    void largeImportSaysWhenItIndexes();
     void exportOfSelectedRowsThroughTheMenu();
     void familyToggleShowsOneRowPerFamily();
     void familyGroupingFollowsAppliedFilters();
@@ -540,6 +543,47 @@ void TestMainWindow::fileImportRunsThroughTheMenu()
     }
     QVERIFY2(message, qPrintable(texts.join(QStringLiteral(" | "))));
     QCOMPARE(message->text(), MainWindow::tr("Imported %Ln lead(s)", nullptr, 3));
+}
+
+// A file large enough to load in bulk: after its last lead is read the dialog says that the
+// cache is being indexed (the long wait at the end), then the window shows the new leads.
+void TestMainWindow::largeImportSaysWhenItIndexes()
+{
+    constexpr int kCount = 20000;
+    const QString csv = m_dir->filePath(QStringLiteral("bulk.csv"));
+    LeadGen::WriteRequest request;
+    request.format = LeadGen::Format::SamCsv;
+    request.count = kCount;
+    request.out = csv;
+    const LeadGen::WriteResult written = LeadGen::write(LeadGen::LeadGenerator(11, QDate::currentDate()), request);
+    QVERIFY2(written.ok(), qPrintable(written.error));
+
+    MainWindow window(m_store->path());
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(settle(window.leadModel()));
+    const qint64 before = m_store->count(LeadFilter(), QDate::currentDate()).value();
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    Dialogs::queueFileNames({ csv });
+    QAction* import = actionWithShortcut(window, QKeySequence(Qt::CTRL | Qt::Key_I));
+    QVERIFY(import);
+    import->trigger();
+    const QString indexing = MainWindow::tr("%n lead(s) read; indexing the cache…", nullptr, kCount);
+    QProgressDialog* dialog = nullptr;
+    QVERIFY(QTest::qWaitFor([&] {
+        dialog = window.findChild<QProgressDialog*>();
+        return (dialog && dialog->labelText() == indexing) || !finished.isEmpty();
+    }, 60000));
+    QVERIFY2(finished.isEmpty(), "the import ended before the dialog said it was indexing");
+    QVERIFY(dialog->isVisible());
+    const QString path = QDir::current().filePath(QStringLiteral("import-indexing.png"));
+    QVERIFY(window.grab().save(path));
+    QVERIFY(dialog->grab().save(QDir::current().filePath(QStringLiteral("import-indexing-dialog.png"))));
+    qInfo("Screenshot of the import while it indexes: %s", qPrintable(path));
+
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().first().toInt(), kCount);
+    QCOMPARE(m_store->count(LeadFilter(), QDate::currentDate()).value(), before + kCount);
 }
 
 void TestMainWindow::exportOfSelectedRowsThroughTheMenu()

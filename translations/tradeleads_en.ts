@@ -44,6 +44,13 @@
             <numerusform>, %n pages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n lead(s) read; indexing the cache…</source>
+        <translation>
+            <numerusform>%n lead read; indexing the cache…</numerusform>
+            <numerusform>%n leads read; indexing the cache…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -179,6 +186,13 @@
         <translation>
             <numerusform>%Ln notice family</numerusform>
             <numerusform>%Ln notice families</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) read; indexing the cache…</source>
+        <translation>
+            <numerusform>%n lead read; indexing the cache…</numerusform>
+            <numerusform>%n leads read; indexing the cache…</numerusform>
         </translation>
     </message>
 </context>

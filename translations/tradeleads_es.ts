@@ -1317,6 +1317,13 @@ Opciones de la ventana:
         <translation>El servidor de equipo %1 está sano: todas las tablas leídas, y los recuentos mantenidos de las estadísticas coinciden con sus %2 oportunidades (%3 s).
 </translation>
     </message>
+    <message numerus="yes">
+        <source>%n lead(s) read; indexing the cache…</source>
+        <translation>
+            <numerusform>%n oportunidad leída; indexando la caché…</numerusform>
+            <numerusform>%n oportunidades leídas; indexando la caché…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeadlineChart</name>
@@ -3675,6 +3682,13 @@ Opciones de la ventana:
     <message>
         <source>The team server holds the bundled sample data: real leads arrive with its scheduled sync.</source>
         <translation>El servidor de equipo contiene los datos de ejemplo: las oportunidades reales llegan con su sincronización programada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) read; indexing the cache…</source>
+        <translation>
+            <numerusform>%n oportunidad leída; indexando la caché…</numerusform>
+            <numerusform>%n oportunidades leídas; indexando la caché…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

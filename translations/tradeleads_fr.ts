@@ -1317,6 +1317,13 @@ Options de la fenêtre&#xa0;:
         <translation>Le serveur d&apos;équipe %1 est sain&#xa0;: chaque table lue, et les comptes tenus des statistiques correspondent à ses %2 pistes (%3 s).
 </translation>
     </message>
+    <message numerus="yes">
+        <source>%n lead(s) read; indexing the cache…</source>
+        <translation>
+            <numerusform>%n piste lue&#xa0;; indexation du cache…</numerusform>
+            <numerusform>%n pistes lues&#xa0;; indexation du cache…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeadlineChart</name>
@@ -3675,6 +3682,13 @@ Options de la fenêtre&#xa0;:
     <message>
         <source>The team server holds the bundled sample data: real leads arrive with its scheduled sync.</source>
         <translation>Le serveur d&apos;équipe contient les données d&apos;exemple&#xa0;: les vraies pistes arrivent avec sa synchronisation planifiée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) read; indexing the cache…</source>
+        <translation>
+            <numerusform>%n piste lue&#xa0;; indexation du cache…</numerusform>
+            <numerusform>%n pistes lues&#xa0;; indexation du cache…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -54,21 +54,40 @@ void ImportController::importFiles()
     progress->setAttribute(Qt::WA_DeleteOnClose);
     connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
     auto percent = std::make_shared<std::atomic<int>>(0);
+    // The leads of a large file read, while the cache's indexes are made again; -1 before.
+    auto indexing = std::make_shared<std::atomic<qint64>>(-1);
     auto* poll = new QTimer(progress);
-    connect(poll, &QTimer::timeout, progress,
-        [progress, fileIndex, percent] { progress->setValue(*fileIndex * 100 + *percent); });
+    // Closed when the import ends, not when the bar is full: the last file's indexes come after.
+    progress->setAutoReset(false);
+    progress->setAutoClose(false);
+    const int steps = int(files.size()) * 100;
+    connect(poll, &QTimer::timeout, progress, [progress, fileIndex, percent, indexing, steps] {
+        const qint64 records = *indexing;
+        if (records < 0) {
+            progress->setMaximum(steps);
+            progress->setValue(*fileIndex * 100 + *percent);
+            progress->setLabelText(Messages::tr("Importing…"));
+            return;
+        }
+        // No measure of its own: a busy bar, shown at once (the wait is a large file's).
+        progress->setMaximum(0);
+        progress->setLabelText(Messages::tr("%n lead(s) read; indexing the cache…", nullptr, int(records)));
+        progress->show();
+    });
     poll->start(100);
     m_writer.call(
         this,
-        [files, cancelled, fileIndex, percent](LeadStore& store) -> Result<ImportOutcome> {
+        [files, cancelled, fileIndex, percent, indexing](LeadStore& store) -> Result<ImportOutcome> {
             ImportOutcome outcome;
             LeadImporter importer(store);
             importer.setProgress(
                 [percent](qint64 done, qint64 total, qint64) { *percent = total > 0 ? int(done * 100 / total) : 0; });
+            importer.setIndexingStarted([indexing](qint64 records) { *indexing = records; });
             for (const QString& file : files) {
                 if (*cancelled)
                     break;
                 *percent = 0;
+                *indexing = -1;
                 ImportFormat format = ImportFormat::SamCsv;
                 if (file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
                     QFile probe(file);

@@ -72,6 +72,16 @@ void ProgressBar::update(qint64 done, qint64 total, qint64 records)
     m_drawn = true;
 }
 
+void ProgressBar::say(const QString& text)
+{
+    if (!m_enabled)
+        return;
+    const QByteArray bytes = QStringLiteral("\r%1 %2\033[K").arg(m_label, text).toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+    m_drawn = true;
+}
+
 void ProgressBar::finish()
 {
     if (m_drawn) {

@@ -42,6 +42,8 @@ public:
     ~ProgressBar() { finish(); }
 
     void update(qint64 done, qint64 total, qint64 records);
+    // Text in place of the bar, for a step that has no measure of its own.
+    void say(const QString& text);
     void finish();
 
 private:

@@ -37,6 +37,8 @@ int runImport(const Invocation& invocation)
     for (const QString& file : files) {
         ProgressBar bar(QFileInfo(file).fileName());
         importer.setProgress([&bar](qint64 done, qint64 total, qint64 records) { bar.update(done, total, records); });
+        importer.setIndexingStarted(
+            [&bar](qint64 records) { bar.say(Messages::tr("%n lead(s) read; indexing the cache…", nullptr, int(records))); });
         auto summary = importer.importFile(file, *format);
         bar.finish();
         if (!summary) {
