@@ -51,6 +51,13 @@
             <numerusform>%n leads read; indexing the cache…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n lead(s) stored; indexing the cache…</source>
+        <translation>
+            <numerusform>%1: %n lead stored; indexing the cache…</numerusform>
+            <numerusform>%1: %n leads stored; indexing the cache…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -193,6 +200,13 @@
         <translation>
             <numerusform>%n lead read; indexing the cache…</numerusform>
             <numerusform>%n leads read; indexing the cache…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %1: %Ln lead(s) stored; indexing the cache…</source>
+        <translation>
+            <numerusform>Syncing %1: %Ln lead stored; indexing the cache…</numerusform>
+            <numerusform>Syncing %1: %Ln leads stored; indexing the cache…</numerusform>
         </translation>
     </message>
 </context>

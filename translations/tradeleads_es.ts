@@ -1324,6 +1324,13 @@ Opciones de la ventana:
             <numerusform>%n oportunidades leídas; indexando la caché…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n lead(s) stored; indexing the cache…</source>
+        <translation>
+            <numerusform>%1: %n oportunidad guardada; indexando la caché…</numerusform>
+            <numerusform>%1: %n oportunidades guardadas; indexando la caché…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeadlineChart</name>
@@ -3688,6 +3695,13 @@ Opciones de la ventana:
         <translation>
             <numerusform>%n oportunidad leída; indexando la caché…</numerusform>
             <numerusform>%n oportunidades leídas; indexando la caché…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %1: %Ln lead(s) stored; indexing the cache…</source>
+        <translation>
+            <numerusform>Sincronizando %1: %Ln oportunidad guardada; indexando la caché…</numerusform>
+            <numerusform>Sincronizando %1: %Ln oportunidades guardadas; indexando la caché…</numerusform>
         </translation>
     </message>
 </context>

@@ -1324,6 +1324,13 @@ Options de la fenêtre&#xa0;:
             <numerusform>%n pistes lues&#xa0;; indexation du cache…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n lead(s) stored; indexing the cache…</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n piste enregistrée&#xa0;; indexation du cache…</numerusform>
+            <numerusform>%1&#xa0;: %n pistes enregistrées&#xa0;; indexation du cache…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeadlineChart</name>
@@ -3688,6 +3695,13 @@ Options de la fenêtre&#xa0;:
         <translation>
             <numerusform>%n piste lue&#xa0;; indexation du cache…</numerusform>
             <numerusform>%n pistes lues&#xa0;; indexation du cache…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %1: %Ln lead(s) stored; indexing the cache…</source>
+        <translation>
+            <numerusform>Synchronisation de %1&#xa0;: %Ln piste enregistrée&#xa0;; indexation du cache…</numerusform>
+            <numerusform>Synchronisation de %1&#xa0;: %Ln pistes enregistrées&#xa0;; indexation du cache…</numerusform>
         </translation>
     </message>
 </context>

@@ -193,6 +193,13 @@ void SyncStatusController::cancelSync()
 
 void SyncStatusController::showProgress(const SyncProgress& progress)
 {
+    if (progress.indexing) {
+        m_progress->setRange(0, 0);
+        m_message->setText(Messages::tr("Syncing %1: %Ln lead(s) stored; indexing the cache…", nullptr,
+                                        int(progress.records))
+                               .arg(progress.source));
+        return;
+    }
     if (progress.bytesTotal > 0) {
         m_progress->setRange(0, 1000);
         m_progress->setValue(int(progress.bytes * 1000 / progress.bytesTotal));

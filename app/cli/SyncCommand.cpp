@@ -105,7 +105,10 @@ int runSync(const Invocation& invocation)
     ProgressBar bar(QStringLiteral("sync"));
     int exitCode = kExitOk;
     QObject::connect(&manager, &SyncManager::progress, &manager, [&bar](const SyncProgress& progress) {
-        if (progress.bytesTotal > 0)
+        if (progress.indexing)
+            bar.say(Messages::tr("%1: %n lead(s) stored; indexing the cache…", nullptr, int(progress.records))
+                        .arg(progress.source));
+        else if (progress.bytesTotal > 0)
             bar.update(progress.bytes, progress.bytesTotal, progress.records);
         else
             bar.update(progress.records, progress.recordsEstimated, progress.records);

@@ -678,6 +678,13 @@ void SourceSync::reportProgress(qint64 pagesEstimated, qint64 recordsEstimated, 
                                bytes, bytesTotal});
 }
 
+void SourceSync::reportIndexing()
+{
+    SyncProgress indexing{m_report.source, m_report.pages, m_report.pages, m_report.records, m_report.records};
+    indexing.indexing = true;
+    emit progress(indexing);
+}
+
 void SourceSync::stopWith(SyncOutcome outcome, const QString& message, const QDateTime& resumeAt)
 {
     if (m_finished)
@@ -702,8 +709,11 @@ void SourceSync::stopWith(SyncOutcome outcome, const QString& message, const QDa
     const qint64 runId = m_runId;
     m_writer.post(
         this,
-        [runId, report](LeadStore& store) {
-            // The leads of a bulk load become searchable before the run is reported over.
+        [this, runId, report](LeadStore& store) {
+            // The leads of a bulk load become searchable before the run is reported over; the
+            // wait is said, as it can take a while (a minute at a million leads).
+            if (m_bulkLoading)
+                QMetaObject::invokeMethod(this, [this] { reportIndexing(); }, Qt::QueuedConnection);
             if (auto rebuilt = store.finishBulkLoad(); !rebuilt)
                 qWarning("%s", qPrintable(rebuilt.errorMessage()));
             if (runId > 0)

@@ -153,6 +153,7 @@ private:
     void writeAhead(ParsedPage page, const PageStep& step);
     void sendNextWhenRoom();
     void stopIfWaiting(); // the stop that waited, once no page is being read or stored
+    void reportIndexing(); // the bulk load's rebuild began, on the writer
 
     qint64 m_runId = 0;
     // Writer thread only: whether the store took the run as a bulk load, and the count it was

@@ -19,6 +19,7 @@ struct SyncProgress
     qint64 recordsEstimated = -1;
     qint64 bytes = 0; // downloads
     qint64 bytesTotal = -1;
+    bool indexing = false; // every page stored; the cache's indexes being made again after a bulk load
 };
 
 struct SourceReport
