@@ -45,27 +45,38 @@ private slots:
     void smallImportHasNoIndexingStep();
 
 private:
+    // Imports `count` generated bulk-CSV leads into a cache of their own, listened to by `reports`.
+    Result<ImportSummary> importGenerated(const QString& name, int count, Reports& reports);
+
     QTemporaryDir m_dir;
+    std::unique_ptr<LeadStore> m_store;
 };
+
+Result<ImportSummary> TestLeadImporter::importGenerated(const QString& name, int count, Reports& reports)
+{
+    const QString csv = m_dir.filePath(name + QStringLiteral(".csv"));
+    LeadGen::WriteRequest request;
+    request.format = LeadGen::Format::SamCsv;
+    request.count = count;
+    request.out = csv;
+    const LeadGen::WriteResult written = LeadGen::write(LeadGen::LeadGenerator(3, QDate(2026, 1, 1)), request);
+    if (!written.ok())
+        return Error{written.error};
+    auto store = LeadStore::open(m_dir.filePath(name + QStringLiteral(".sqlite")));
+    if (!store)
+        return store.error();
+    m_store = std::move(*store);
+    LeadImporter importer(*m_store);
+    reports.listen(importer);
+    return importer.importFile(csv, ImportFormat::SamCsv);
+}
 
 void TestLeadImporter::bulkImportAnnouncesItsIndexing()
 {
     // Above the store's bulk-load threshold (5,000 leads, judged from the file's size).
     constexpr int kCount = 6000;
-    const QString csv = m_dir.filePath(QStringLiteral("bulk.csv"));
-    LeadGen::WriteRequest request;
-    request.format = LeadGen::Format::SamCsv;
-    request.count = kCount;
-    request.out = csv;
-    const LeadGen::WriteResult written = LeadGen::write(LeadGen::LeadGenerator(3, QDate(2026, 1, 1)), request);
-    QVERIFY2(written.ok(), qPrintable(written.error));
-
-    auto store = LeadStore::open(m_dir.filePath(QStringLiteral("bulk.sqlite")));
-    QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
-    LeadImporter importer(**store);
     Reports reports;
-    reports.listen(importer);
-    auto summary = importer.importFile(csv, ImportFormat::SamCsv);
+    auto summary = importGenerated(QStringLiteral("bulk"), kCount, reports);
     QVERIFY2(summary.ok(), qPrintable(summary.errorMessage()));
     QCOMPARE(summary->inserted, qint64(kCount));
 
@@ -79,27 +90,15 @@ void TestLeadImporter::bulkImportAnnouncesItsIndexing()
     // And the indexes it announced are made: a keyword finds the leads.
     LeadFilter filter;
     filter.text = QStringLiteral("services");
-    auto found = (*store)->count(filter, QDate(2026, 1, 1));
+    auto found = m_store->count(filter, QDate(2026, 1, 1));
     QVERIFY2(found.ok(), qPrintable(found.errorMessage()));
     QVERIFY(*found > 0);
 }
 
 void TestLeadImporter::smallImportHasNoIndexingStep()
 {
-    const QString csv = m_dir.filePath(QStringLiteral("small.csv"));
-    LeadGen::WriteRequest request;
-    request.format = LeadGen::Format::SamCsv;
-    request.count = 50;
-    request.out = csv;
-    const LeadGen::WriteResult written = LeadGen::write(LeadGen::LeadGenerator(4, QDate(2026, 1, 1)), request);
-    QVERIFY2(written.ok(), qPrintable(written.error));
-
-    auto store = LeadStore::open(m_dir.filePath(QStringLiteral("small.sqlite")));
-    QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
-    LeadImporter importer(**store);
     Reports reports;
-    reports.listen(importer);
-    auto summary = importer.importFile(csv, ImportFormat::SamCsv);
+    auto summary = importGenerated(QStringLiteral("small"), 50, reports);
     QVERIFY2(summary.ok(), qPrintable(summary.errorMessage()));
     QCOMPARE(summary->inserted, qint64(50));
     QCOMPARE(reports.progressRecords.last(), qint64(50));
