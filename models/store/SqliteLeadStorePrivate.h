@@ -4,6 +4,7 @@
 // the helpers every part of the store uses. Included by the store's own files only.
 
 #include "SqliteLeadStore.h"
+#include "FileWriteback.h"
 #include "StoreSql.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,7 @@ struct SqliteLeadStore::Private
     Status prepareWriteStatements(); // upsert, touch and the attachment links, once
     bool inTransaction = false;
     std::unique_ptr<QLockFile> bulkLock; // held while this connection runs a bulk load
+    std::unique_ptr<FileWriteback> bulkWriteback; // the load's writes started early, meanwhile
 
     // SqliteBulkLoad.cpp: whether a bulk load is recorded as unfinished; its completion (the
     // indexes and full-text rows rebuilt, in one transaction); and, at open, the completion of
