@@ -28,16 +28,10 @@ int deeper(int indent)
     return indent == kCompact ? kCompact : indent + 1;
 }
 
-} // namespace
-
-void appendString(QByteArray& out, QStringView text)
+// Writes the units from `unit` up to `sliceEnd` (and the second half of a pair that the slice
+// ends inside, up to `end`) at `at`, as Qt escapes them; both move past what they did.
+void writeSlice(char*& at, const char16_t*& unit, const char16_t* sliceEnd, const char16_t* end)
 {
-    // Written through a pointer into room for the worst case (six bytes a unit, \uXXXX), then
-    // cut to what was written: a byte at a time through QByteArray's append took as long as
-    // QJsonDocument's whole toJson.
-    const qsizetype start = out.size();
-    out.resize(start + 6 * text.size() + 2);
-    char* at = out.data() + start;
     auto escape = [&at](char16_t unit) {
         *at++ = '\\';
         *at++ = 'u';
@@ -46,10 +40,8 @@ void appendString(QByteArray& out, QStringView text)
         *at++ = hexDigit((unit >> 4) & 0xf);
         *at++ = hexDigit(unit & 0xf);
     };
-    *at++ = '"';
-    const char16_t* unit = text.utf16();
-    const char16_t* end = unit + text.size();
-    while (unit != end) {
+    // A pair's second half may lie past the slice: its four bytes fit in the room of the first.
+    while (unit < sliceEnd) {
         const char16_t u = *unit++;
         if (u < 0x80) {
             if (u >= 0x20 && u != u'"' && u != u'\\') {
@@ -83,8 +75,29 @@ void appendString(QByteArray& out, QStringView text)
             *at++ = char(0x80 | (u & 0x3f));
         }
     }
-    *at++ = '"';
-    out.truncate(at - out.constData());
+}
+
+} // namespace
+
+void appendString(QByteArray& out, QStringView text)
+{
+    // Written through a pointer into room for the worst case (six bytes a unit, \uXXXX), then
+    // cut to what was written: a byte at a time through QByteArray's append took as long as
+    // QJsonDocument's whole toJson. The room is made a slice at a time, so that a huge field
+    // never asks for six times its size.
+    constexpr qsizetype kSlice = 4096;
+    out += '"';
+    const char16_t* unit = text.utf16();
+    const char16_t* const end = unit + text.size();
+    while (unit != end) {
+        const char16_t* const sliceEnd = unit + qMin<qsizetype>(kSlice, end - unit);
+        const qsizetype start = out.size();
+        out.resize(start + 6 * (sliceEnd - unit));
+        char* at = out.data() + start;
+        writeSlice(at, unit, sliceEnd, end);
+        out.truncate(at - out.constData());
+    }
+    out += '"';
 }
 
 void appendValue(QByteArray& out, const QJsonValue& value, int indent)

@@ -1286,13 +1286,19 @@ void TestLeadExport::jsonTextIsQtsText()
     QByteArray compact;
     JsonText::appendCompact(compact, array);
     QCOMPARE(compact, QJsonDocument(array).toJson(QJsonDocument::Compact));
-    for (const QJsonValue& value : { QJsonValue(QJsonArray()), QJsonValue(QJsonObject()), QJsonValue(hostile.lead.contacts) }) {
+    // Text longer than the slices it is written in (4,096 units), a pair astride their edge.
+    const QString longText = QString(4095, u'a') + QStringLiteral("😀") + QString(5000, u'"') + QChar(0xD800)
+        + QString(9000, u'é');
+    const QJsonObject longRecord { { QStringLiteral("description"), longText }, { QStringLiteral("empty"), QString() } };
+    for (const QJsonValue& value : { QJsonValue(QJsonArray()), QJsonValue(QJsonObject()), QJsonValue(hostile.lead.contacts),
+                                     QJsonValue(longRecord) }) {
         QByteArray text;
         JsonText::appendCompact(text, value);
         const QByteArray qt = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
                                               : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
         QCOMPARE(text, qt);
     }
+    QCOMPARE(JsonText::compact(longRecord), QJsonDocument(longRecord).toJson(QJsonDocument::Compact));
 }
 
 QTEST_GUILESS_MAIN(TestLeadExport)
