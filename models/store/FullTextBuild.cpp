@@ -10,6 +10,9 @@ namespace {
 // FTS5 writes a segment each time its pending terms reach "hashsize" and merges segments as
 // they pile up; in one large pass, larger segments mean far less merging.
 constexpr char kHashSize[] = "INSERT INTO main.lead_fts (lead_fts, rank) VALUES ('hashsize', 33554432)";
+// Merged sixteen segments at a time instead of four: each merge rewrites what it merges.
+// Set on the scratch table alone: the cache's index keeps its own setting.
+constexpr char kAutomerge[] = "INSERT INTO main.lead_fts (lead_fts, rank) VALUES ('automerge', 16)";
 // The scratch file's pages are written once and read once by the cache: no journal, no sync.
 const char* const kScratchPragmas[] = {"PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF",
                                        "PRAGMA cache_size = -8192", "PRAGMA temp_store = FILE"};
@@ -101,7 +104,7 @@ Status FullTextBuild::run()
     const QString what = SqliteMessages::tr("rebuilding the full-text index");
     const QByteArray fill = QByteArrayLiteral("INSERT INTO main.lead_fts (rowid, ") + columns() + ") SELECT id, " + columns()
                             + " FROM cache.lead ORDER BY id";
-    for (const char* step : {"BEGIN", kHashSize, fill.constData(), "COMMIT"}) {
+    for (const char* step : {"BEGIN", kHashSize, kAutomerge, fill.constData(), "COMMIT"}) {
         if (auto status = exec(step, what); !status) {
             (void)exec("ROLLBACK", what);
             return status;
