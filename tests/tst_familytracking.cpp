@@ -40,6 +40,7 @@ private slots:
     void starOnThePresolicitationShowsOnTheAward();
     void trackingWaitsForNoticesYetToCome();
     void trackingSetBeforeItsNoticeCameJoinsTheFamily();
+    void trackingSetBeforeItsNoticeCameJoinsTheFamilyInABulkLoad();
     void anotherFamilyIsNotTracked();
     void savedSearchCountsAFamilyOnce();
     void familyNewToTheSearchCountsEvenWhenItsFirstNoticeDidNotMatch();
@@ -144,6 +145,28 @@ void TestFamilyTracking::trackingSetBeforeItsNoticeCameJoinsTheFamily()
         QVERIFY2(row->starred, qPrintable(notice));
         QCOMPARE(row->status, "bidding");
     }
+}
+
+void TestFamilyTracking::trackingSetBeforeItsNoticeCameJoinsTheFamilyInABulkLoad()
+{
+    // A bulk load sets the adopting trigger aside (its inserts then keep no statement journal)
+    // and adopts for every lead it added at its end.
+    QVERIFY(m_store->setUserData("sam", kSolicitation, kBidding).ok());
+    QVERIFY(m_store->setUserData("sam", "not-yet-cached", kBidding).ok());
+    const auto begun = m_store->beginBulkLoad(6000);
+    QVERIFY2(begun.ok(), qPrintable(begun.errorMessage()));
+    QVERIFY(*begun);
+    importPage(fiveNotices());
+    QVERIFY2(m_store->finishBulkLoad().ok(), "finish");
+    for (const QString& notice : {kPresolicitation, kSolicitation, kAward}) {
+        const auto row = m_store->lead("sam", notice);
+        QVERIFY2(row.ok(), qPrintable(row.errorMessage()));
+        QVERIFY2(row->starred, qPrintable(notice));
+        QCOMPARE(row->status, "bidding");
+    }
+    LeadFilter starred;
+    starred.starredOnly = true;
+    QCOMPARE(*m_store->count(starred, kToday), qint64(5));
 }
 
 void TestFamilyTracking::anotherFamilyIsNotTracked()

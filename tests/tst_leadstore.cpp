@@ -501,6 +501,8 @@ void TestLeadStore::bulkLoadRebuildsWhatItSetAside()
     QCOMPARE(scalar(*m_store, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'lead_sort_%'"), 0);
     // The award notices' partial indexes stay: a rebuild would read every lead for each.
     QCOMPARE(scalar(*m_store, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'lead_award_%'"), 3);
+    // No trigger on a new lead's insert: it keeps no statement journal.
+    QCOMPARE(scalar(*m_store, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%AFTER INSERT ON lead%'"), 0);
 
     QList<Lead> load;
     for (int i = 0; i < 6000; ++i) {

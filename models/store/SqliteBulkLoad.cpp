@@ -47,9 +47,26 @@ constexpr char kIndexesSetAside[] = "type = 'index' AND tbl_name = 'lead' AND sq
                                     "AND name NOT IN (SELECT name FROM pragma_index_list('lead') WHERE partial)";
 
 const char* const kFtsTriggers[] = {"lead_fts_insert", "lead_fts_update", "lead_fts_delete"};
-// The triggers that keep the statistics' counts (lead_tally) are set aside for the whole load
-// and the counts made again from every lead at its end: a few GROUP BYs over lead_browse.
-const char* const kTallyTriggers[] = {"lead_tally_insert", "lead_tally_update", "lead_tally_delete"};
+// Set aside for the whole load and made good at its end, each in one statement: the triggers
+// that keep the statistics' counts (lead_tally; made again from every lead, a few GROUP BYs
+// over lead_browse), and the one that lets a lead tracked before it came join its family
+// (kTrackingAdoption). With no insert trigger left, a new lead's insert keeps no statement
+// journal (kInsertSql in SqliteLeadStore.cpp).
+const char* const kBulkTriggers[] = {"lead_tally_insert", "lead_tally_update", "lead_tally_delete", "lead_adopts_tracking"};
+
+// lead_adopts_tracking for every lead the load added (id above the watermark, %1): tracking
+// kept under such a lead's own key moves to its family, unless the family has its own.
+constexpr char kTrackingAdoption[] = R"SQL(
+UPDATE OR IGNORE lead_user SET family_id = (
+    SELECT l.family_id FROM lead l
+    WHERE l.source = substr(lead_user.family_id, 1, instr(lead_user.family_id, '|') - 1)
+      AND l.source_id = substr(lead_user.family_id, instr(lead_user.family_id, '|') + 1))
+WHERE EXISTS (
+    SELECT 1 FROM lead l
+    WHERE l.source = substr(lead_user.family_id, 1, instr(lead_user.family_id, '|') - 1)
+      AND l.source_id = substr(lead_user.family_id, instr(lead_user.family_id, '|') + 1)
+      AND l.id > %1 AND l.family_id <> lead_user.family_id)
+)SQL";
 
 QString lockPath(const QString& cachePath)
 {
@@ -172,7 +189,7 @@ Result<bool> SqliteLeadStore::beginBulkLoad(qint64 expectedLeads)
             guardedTriggers.append(guarded);
         }
     }
-    for (const char* trigger : kTallyTriggers) {
+    for (const char* trigger : kBulkTriggers) {
         if (auto sql = recordTrigger(trigger); !sql)
             return fail(sql.error());
     }
@@ -193,7 +210,7 @@ Result<bool> SqliteLeadStore::beginBulkLoad(qint64 expectedLeads)
         steps.append(QStringLiteral("DROP INDEX \"%1\"").arg(name));
     for (const char* trigger : kFtsTriggers)
         steps.append(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger)));
-    for (const char* trigger : kTallyTriggers)
+    for (const char* trigger : kBulkTriggers)
         steps.append(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger)));
     steps += guardedTriggers;
     for (const QString& step : std::as_const(steps)) {
@@ -291,7 +308,7 @@ Status SqliteLeadStore::Private::completeBulkLoad()
     }
     const QJsonObject marker = QJsonDocument::fromJson(value->first().toUtf8()).object();
     bool known = false;
-    (void)marker.value(QStringLiteral("watermark")).toString().toLongLong(&known);
+    const qint64 watermark = marker.value(QStringLiteral("watermark")).toString().toLongLong(&known);
     const QJsonArray restore = marker.value(QStringLiteral("restore")).toArray();
     if (!known || restore.isEmpty())
         return fail(Error{SqliteMessages::tr("Cache error while %1: the record of the load is unreadable").arg(what)});
@@ -318,8 +335,13 @@ Status SqliteLeadStore::Private::completeBulkLoad()
     QStringList fullTextSteps;
     // Named with their schema: a DROP ... IF EXISTS that finds nothing reads every attached
     // database's schema, and the read lock on the scratch file would block its writer.
-    for (const char* trigger : kTallyTriggers)
-        indexSteps.append(QStringLiteral("DROP TRIGGER IF EXISTS main.%1").arg(QLatin1String(trigger)));
+    // Only those the load set aside: one that an older Trade Leads began kept its tracking trigger.
+    for (const char* trigger : kBulkTriggers) {
+        const QString created = QStringLiteral("CREATE TRIGGER %1 ").arg(QLatin1String(trigger));
+        if (std::any_of(restore.begin(), restore.end(),
+                        [&created](const QJsonValue& sql) { return sql.toString().startsWith(created); }))
+            indexSteps.append(QStringLiteral("DROP TRIGGER IF EXISTS main.%1").arg(QLatin1String(trigger)));
+    }
     for (const char* trigger : kFtsTriggers)
         fullTextSteps.append(QStringLiteral("DROP TRIGGER IF EXISTS main.%1").arg(QLatin1String(trigger)));
     auto existing = column(*this, QStringLiteral("SELECT sql FROM sqlite_master WHERE tbl_name = 'lead'"), what);
@@ -341,6 +363,7 @@ Status SqliteLeadStore::Private::completeBulkLoad()
     // After the indexes, so that the counts read lead_browse. Each of its five GROUP BYs sorts
     // in buffers the size of the page cache, and their memory grew with the leads (a million
     // took the import's peak from 275 to 470 MB); SQLite's own small cache sorts as fast.
+    indexSteps.append(QString::fromUtf8(kTrackingAdoption).arg(watermark));
     indexSteps.append(QString::fromUtf8(kOneCommandCacheSizePragma));
     indexSteps.append(QString::fromUtf8(leadTallyRebuild()));
     indexSteps.append(QStringLiteral("COMMIT"));

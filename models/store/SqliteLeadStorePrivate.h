@@ -45,6 +45,7 @@ struct SqliteLeadStore::Private
     QSqlDatabase db;
     sqlite3* handle = nullptr;
     sqlite3_stmt* upsert = nullptr;
+    sqlite3_stmt* insert = nullptr; // a bulk load's first try (SqliteLeadStore.cpp)
     sqlite3_stmt* touch = nullptr;
     sqlite3_stmt* attachmentLink = nullptr; // lists a lead's attachment
     sqlite3_stmt* attachmentLinkById = nullptr; // the same for a lead just inserted
@@ -96,6 +97,7 @@ struct SqliteLeadStore::Private
         if (handle)
             forgetOpenCache(handle);
         sqlite3_finalize(upsert);
+        sqlite3_finalize(insert);
         sqlite3_finalize(touch);
         sqlite3_finalize(attachmentLink);
         sqlite3_finalize(attachmentLinkById);

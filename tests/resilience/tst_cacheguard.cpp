@@ -104,9 +104,13 @@ void zeroRootPage(const QString& path, const char* table)
     QCOMPARE(sqlite3_step(statement), SQLITE_ROW);
     const qint64 root = sqlite3_column_int64(statement, 0);
     sqlite3_finalize(statement);
+    sqlite3_prepare_v2(db, "PRAGMA page_size", -1, &statement, nullptr);
+    QCOMPARE(sqlite3_step(statement), SQLITE_ROW);
+    const qint64 pageSize = sqlite3_column_int64(statement, 0);
+    sqlite3_finalize(statement);
     sqlite3_close(db);
     QVERIFY(root > 1);
-    writeBytes(path, QByteArray(4096, '\0'), (root - 1) * 4096);
+    writeBytes(path, QByteArray(pageSize, '\0'), (root - 1) * pageSize);
 }
 
 // What the store does when a statement meets the damage (queryMeetingDamageLeavesTheMarker
