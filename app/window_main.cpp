@@ -151,6 +151,7 @@ int runWindow(int argc, char* argv[], const QStringList& arguments)
 
 int main(int argc, char* argv[])
 {
+    LeadStore::sharePageMemory();
     QCoreApplication::setOrganizationName(QStringLiteral("TradeLeads"));
     QCoreApplication::setApplicationName(QStringLiteral("tradeleads"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TRADELEADS_VERSION));

@@ -18,22 +18,32 @@ namespace {
 constexpr std::chrono::milliseconds kInterval(100);
 
 #ifdef __linux__
-// A descriptor of this process open on the file at `path`, or -1.
-int descriptorOf(const QByteArray& path)
+// The descriptors of this process open on the files at `paths` (one each at most), found in
+// one look at /proc/self/fd.
+QList<int> descriptorsOf(const QList<QByteArray>& paths)
 {
-    struct stat wanted {};
-    if (::stat(path.constData(), &wanted) != 0)
-        return -1;
+    QList<std::pair<dev_t, ino_t>> wanted;
+    for (const QByteArray& path : paths) {
+        struct stat file {};
+        if (::stat(path.constData(), &file) == 0)
+            wanted.append({file.st_dev, file.st_ino});
+    }
+    QList<int> found;
+    if (wanted.isEmpty())
+        return found;
     const QStringList entries = QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::Files | QDir::System);
     for (const QString& entry : entries) {
         bool number = false;
         const int fd = entry.toInt(&number);
         struct stat seen {};
-        if (number && ::fstat(fd, &seen) == 0 && S_ISREG(seen.st_mode) && seen.st_dev == wanted.st_dev
-            && seen.st_ino == wanted.st_ino)
-            return fd;
+        if (!number || ::fstat(fd, &seen) != 0 || !S_ISREG(seen.st_mode))
+            continue;
+        if (wanted.removeOne(std::pair{seen.st_dev, seen.st_ino}))
+            found.append(fd);
+        if (wanted.isEmpty())
+            break;
     }
-    return -1;
+    return found;
 }
 #endif
 
@@ -68,10 +78,8 @@ void FileWriteback::run()
         lock.unlock();
         // Looked up each time: SQLite may close a descriptor and the number be reused, and
         // the worst a stale one can do is start another file's writes early.
-        for (const QByteArray& path : std::as_const(paths)) {
-            if (const int fd = descriptorOf(path); fd >= 0)
-                (void)::sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
-        }
+        for (const int fd : descriptorsOf(paths))
+            (void)::sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
         lock.lock();
     }
 #endif

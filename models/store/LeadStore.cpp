@@ -2,6 +2,7 @@
 
 #include "PgLeadStore.h"
 #include "SqliteLeadStore.h"
+#include "SqlitePageMemory.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,6 +26,11 @@ UpsertStats& UpsertStats::operator+=(const UpsertStats& other)
 }
 
 LeadStore::~LeadStore() = default;
+
+void LeadStore::sharePageMemory()
+{
+    (void)installSqlitePageMemory();
+}
 
 Result<std::unique_ptr<LeadStore>> LeadStore::open(const QString& location)
 {

@@ -74,6 +74,10 @@ public:
     static QString defaultPath(); // the local cache in QStandardPaths::AppDataLocation
     // Where the store is: `--db` when given, else TRADELEADS_DB, else the default path.
     static QString location(const QString& fromFlag);
+    // In a long-lived process that reads at random over many connections (the window), before
+    // its first cache opens: the local caches' pages share one region of memory, reused from
+    // connection to connection (SqlitePageMemory.h). Commands and loads keep SQLite's own.
+    static void sharePageMemory();
 
     virtual ~LeadStore();
     LeadStore(const LeadStore&) = delete;

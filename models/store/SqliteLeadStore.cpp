@@ -3,6 +3,7 @@
 #include "SqliteLeadStorePrivate.h"
 
 #include "Clock.h"
+#include "FileWriteback.h"
 #include "UpsertRows.h"
 
 #include <QDir>
@@ -208,6 +209,22 @@ Result<std::unique_ptr<SqliteLeadStore>> SqliteLeadStore::open(const QString& pa
         return status.error();
 
     return std::unique_ptr<SqliteLeadStore>(new SqliteLeadStore(std::move(d)));
+}
+
+SqliteLeadStore::Private::~Private()
+{
+    if (handle)
+        forgetOpenCache(handle);
+    sqlite3_finalize(upsert);
+    sqlite3_finalize(insert);
+    sqlite3_finalize(touch);
+    sqlite3_finalize(attachmentLink);
+    sqlite3_finalize(attachmentLinkById);
+    if (db.isValid()) {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+    }
 }
 
 Status SqliteLeadStore::Private::prepareWriteStatements()

@@ -4,7 +4,6 @@
 // the helpers every part of the store uses. Included by the store's own files only.
 
 #include "SqliteLeadStore.h"
-#include "FileWriteback.h"
 #include "StoreSql.h"
 
 #include <QCoreApplication>
@@ -14,6 +13,8 @@
 #include <QSqlQuery>
 
 #include <sqlite3.h>
+
+class FileWriteback;
 
 // The messages of the store. A class, not a free tr(), so that lupdate files them under
 // the context they are looked up with.
@@ -92,21 +93,7 @@ struct SqliteLeadStore::Private
     Status restoreLeadTableObjects(const QList<std::pair<QString, QString>>& objects, const QString& what);
     Status bumpSchemaCookie(const QString& what);
 
-    ~Private()
-    {
-        if (handle)
-            forgetOpenCache(handle);
-        sqlite3_finalize(upsert);
-        sqlite3_finalize(insert);
-        sqlite3_finalize(touch);
-        sqlite3_finalize(attachmentLink);
-        sqlite3_finalize(attachmentLinkById);
-        if (db.isValid()) {
-            db.close();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(connectionName);
-        }
-    }
+    ~Private(); // SqliteLeadStore.cpp
 
     Status execRaw(const char* sql, const QString& what)
     {

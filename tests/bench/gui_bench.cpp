@@ -56,6 +56,7 @@ bool rowLoaded(LeadTableModel* model, int row)
 
 int main(int argc, char* argv[])
 {
+    LeadStore::sharePageMemory(); // as the window's main() does
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("TradeLeadsBench"));
