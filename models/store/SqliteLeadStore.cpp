@@ -197,8 +197,8 @@ Result<std::unique_ptr<SqliteLeadStore>> SqliteLeadStore::open(const QString& pa
                 return Error { SqliteMessages::tr("%1 is not a Trade Leads cache: it has no table %2").arg(path, table) };
         }
     }
-    for (const char* pragma : {kNewCachePageSize, "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
-                               "PRAGMA temp_store = MEMORY", kCacheSizePragma}) {
+    for (const char* pragma : {kNewCachePageSize, "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                               "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY", kCacheSizePragma}) {
         if (auto status = d->execRaw(pragma, SqliteMessages::tr("configuring the cache")); !status)
             return status.error();
     }
