@@ -454,8 +454,22 @@ void TestCrashConsistency::killedBulkImportIsCompletedByRunningItAgain()
         ids.append(QString::fromLatin1(generator.samNoticeId(i)));
 
     const QString reference = m_dir->filePath("bulk-reference.sqlite");
-    const Killed whole = run({"import", "--db", reference, "--format", "sam-csv", csv});
+    // When the load's lock file is there (from the load's start to the end of its rebuild): half
+    // the kills fall in that stretch, wherever it lies in the run.
+    qint64 lockFrom = -1;
+    qint64 lockTo = -1;
+    const Killed whole = run({"import", "--db", reference, "--format", "sam-csv", csv}, [&](qint64 elapsed) {
+        if (QFileInfo::exists(reference + QStringLiteral(".bulk-load"))) {
+            if (lockFrom < 0)
+                lockFrom = elapsed;
+            lockTo = elapsed;
+        }
+        return false;
+    });
     QVERIFY2(whole.exitCode == 0, whole.standardError.constData());
+    QVERIFY2(lockFrom >= 0, "the import loaded in bulk");
+    // Short of its end: the last steps after the final commit leave nothing unfinished.
+    const qint64 lockSpan = qMax<qint64>(1, (lockTo - lockFrom) * 4 / 5);
     QStringList referenceRows;
     QStringList referenceSchema;
     qint64 referenceMatches = 0;
@@ -472,7 +486,8 @@ void TestCrashConsistency::killedBulkImportIsCompletedByRunningItAgain()
         referenceMatches = scalar(**store, "SELECT COUNT(*) FROM lead_fts WHERE lead_fts MATCH 'bridge OR road*'");
         QVERIFY(referenceMatches > 0);
     }
-    qInfo("a whole bulk import of %d leads took %lld ms", kBulkLeads, whole.ms);
+    qInfo("a whole bulk import of %d leads took %lld ms, its load from %lld to %lld ms", kBulkLeads, whole.ms, lockFrom,
+          lockTo);
     qint64 window = qMax<qint64>(100, whole.ms);
 
     int attempts = 0;
@@ -480,10 +495,22 @@ void TestCrashConsistency::killedBulkImportIsCompletedByRunningItAgain()
     while (m_bulkKills < kBulkKills && attempts++ < kBulkKills * 4) {
         const QString db = m_dir->filePath(QStringLiteral("bulk-%1.sqlite").arg(attempts));
         addUserData(db, {ids[5], ids[kBulkLeads / 2], ids[kBulkLeads - 1], "not-yet-0001"});
-        const qint64 at = m_random.bounded(qint64(30), window);
-        const Killed round = run({"import", "--db", db, "--format", "sam-csv", csv},
-                                 [at](qint64 elapsed) { return elapsed >= at; });
-        const QString what = QStringLiteral("bulk import round %1 (kill at %2 ms)").arg(attempts).arg(at);
+        // Every other kill: at a random point of the load, counted from its lock file's coming.
+        const bool inLoad = m_bulkKills % 2 == 0;
+        const qint64 at = inLoad ? m_random.bounded(lockSpan) : m_random.bounded(qint64(30), window);
+        const QString lock = db + QStringLiteral(".bulk-load");
+        qint64 lockSeen = -1;
+        const Killed round = run({"import", "--db", db, "--format", "sam-csv", csv}, [&](qint64 elapsed) {
+            if (!inLoad)
+                return elapsed >= at;
+            if (lockSeen < 0 && QFileInfo::exists(lock))
+                lockSeen = elapsed;
+            return lockSeen >= 0 && elapsed >= lockSeen + at;
+        });
+        const QString what = QStringLiteral("bulk import round %1 (kill at %2 ms%3)")
+                                 .arg(attempts)
+                                 .arg(at)
+                                 .arg(inLoad ? QStringLiteral(" into the load") : QString());
         if (!round.killed) {
             QVERIFY2(round.exitCode == 0, round.standardError.constData());
             window = qMax<qint64>(100, round.ms); // a faster run than the first: kill sooner
