@@ -114,20 +114,59 @@ int oneOrTwoDigits(QStringView s, qsizetype& pos)
     return -1;
 }
 
+// "yyyy-MM-dd", or "yyyy-MM-ddTHH:mm:ssZ" with a time of day: written digit by digit, as
+// QDate::toString and QDateTime::toString went through the locale's formatter (a sixth of a
+// bulk CSV's parsing).
+QString isoText(int y, int m, int d, std::optional<int> secondsOfDay = std::nullopt)
+{
+    char16_t text[20];
+    auto put = [&text](int at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char16_t(u'0' + value % 10);
+    };
+    put(0, y, 4);
+    text[4] = u'-';
+    put(5, m, 2);
+    text[7] = u'-';
+    put(8, d, 2);
+    if (!secondsOfDay)
+        return QString(reinterpret_cast<const QChar*>(text), 10);
+    text[10] = u'T';
+    put(11, *secondsOfDay / 3600, 2);
+    text[13] = u':';
+    put(14, *secondsOfDay / 60 % 60, 2);
+    text[16] = u':';
+    put(17, *secondsOfDay % 60, 2);
+    text[19] = u'Z';
+    return QString(reinterpret_cast<const QChar*>(text), 20);
+}
+
 QString dateOnly(int y, int m, int d)
 {
-    if (!QDate::isValid(y, m, d))
+    if (!QDate::isValid(y, m, d) || y < 1 || y > 9999)
         return {};
-    return QDate(y, m, d).toString(Qt::ISODate);
+    return isoText(y, m, d);
+}
+
+// The UTC time of a day's `secondsOfDay` at `offsetSeconds` east of UTC; empty outside the years
+// "yyyy" can spell (a zone can push 9999-12-31 into year 10000).
+QString utcText(const QDate& date, int secondsOfDay, int offsetSeconds)
+{
+    constexpr qint64 kDay = 86400;
+    const qint64 local = date.toJulianDay() * kDay + secondsOfDay - offsetSeconds;
+    const qint64 julianDay = local >= 0 ? local / kDay : (local - kDay + 1) / kDay;
+    const QDate utc = QDate::fromJulianDay(julianDay);
+    if (!utc.isValid() || utc.year() < 1 || utc.year() > 9999)
+        return {};
+    return isoText(utc.year(), utc.month(), utc.day(), int(local - julianDay * kDay));
 }
 
 QString utcText(const QDateTime& dateTime)
 {
     const QDateTime utc = dateTime.toUTC();
-    // Beyond what "yyyy" can spell (a zone can push 9999-12-31 into year 10000).
-    if (!utc.isValid() || utc.date().year() < 1 || utc.date().year() > 9999)
+    if (!utc.isValid())
         return {};
-    return utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+    return utcText(utc.date(), utc.time().msecsSinceStartOfDay() / 1000, 0);
 }
 
 struct TimeOfDay
@@ -351,7 +390,7 @@ std::optional<QString> timestamp(QStringView raw)
     if (ss == 60)
         ss = 59; // a leap second; QTime has none
     // A wall-clock time with no zone is taken as UTC: it is what SAM.gov means by "YYYY-MM-DD HH:MM:SS".
-    const QString text = utcText(QDateTime(date, QTime(hh, mm, ss), Qt::OffsetFromUTC, time->offsetSeconds));
+    const QString text = utcText(date, hh * 3600 + mm * 60 + ss, time->offsetSeconds);
     return text.isEmpty() ? std::nullopt : std::optional<QString>(text);
 }
 
