@@ -5,6 +5,7 @@
 // `attachments` (the network), tradeleads-sync does.
 #include "CacheFileSetting.h"
 #include "Cli.h"
+#include "HugePageMalloc.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -58,8 +59,12 @@ int main(int argc, char* argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
     if (!Cli::isSubcommand(arguments))
         return handOver(QStringLiteral("tradeleads-window"), argc, argv);
-    if (Cli::isSync(arguments))
+    if (Cli::isSync(arguments)) {
+        HugePageMalloc::requestForChildren();
         return handOver(QStringLiteral("tradeleads-sync"), argc, argv);
+    }
+    if (Cli::isImport(arguments))
+        HugePageMalloc::restartWithThem(argv);
     QCoreApplication app(argc, argv);
     // Commands speak the language of the terminal they run in (LANG), as command-line tools do.
     Translations::install(QLocale::system());

@@ -214,8 +214,12 @@ void LeadImporter::setBatchSize(int records)
 Result<ImportSummary> LeadImporter::importFile(const QString& path, ImportFormat format)
 {
     QFile file(path);
-    if (!QFileInfo(path).isFile())
+    // A pipe is read as it comes (`tradeleads import <(zcat bulk.csv.gz)`).
+    const QFileInfo info(path);
+    if (!info.exists())
         return Error { Messages::tr("%1: no such file").arg(path) };
+    if (info.isDir())
+        return Error { Messages::tr("%1: is a directory").arg(path) };
     if (!file.open(QIODevice::ReadOnly))
         return Error { Messages::tr("%1: cannot read: %2").arg(path, file.errorString()) };
     return importDevice(file, format, path);

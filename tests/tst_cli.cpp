@@ -1,12 +1,18 @@
 // Runs the real `tradeleads` binary: import, search in each format, stats, saved, and the
 // exit codes and messages of bad usage and bad files.
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -32,6 +38,8 @@ private slots:
     void importAndSearchJson();
     void reimportIsIdempotentAndAmendmentCounts();
     void importItaAndCsv();
+    void importAsksMallocForHugePages_data();
+    void importAsksMallocForHugePages();
     void searchFormats();
     void searchFiltersAndSort();
     void dbBeforeOrAfterSubcommandAndFromEnvironment();
@@ -170,6 +178,74 @@ void TestCli::importItaAndCsv()
     QCOMPARE(quebec.at(0).toObject().value("title").toString(), QStringLiteral("Snow removal services – Québec"));
 }
 
+void TestCli::importAsksMallocForHugePages_data()
+{
+    QTest::addColumn<QString>("tunables");
+    QTest::addColumn<QByteArrayList>("present");
+    QTest::addColumn<QByteArray>("absent");
+    QTest::newRow("another tunable is kept") << "glibc.malloc.arena_max=4"
+                                             << QByteArrayList{"glibc.malloc.arena_max=4", "glibc.malloc.hugetlb=1"}
+                                             << QByteArray();
+    QTest::newRow("the analyst's own choice stands") << "glibc.malloc.hugetlb=0"
+                                                     << QByteArrayList{"glibc.malloc.hugetlb=0"}
+                                                     << QByteArray("glibc.malloc.hugetlb=1");
+}
+
+// An import starts again with malloc asking for huge pages (HugePageMalloc.h). Reading a pipe,
+// it waits for its input, and /proc shows the environment it runs with (glibc cuts
+// GLIBC_TUNABLES at each ':' in place as it reads it).
+void TestCli::importAsksMallocForHugePages()
+{
+    QFETCH(QString, tunables);
+    QFETCH(QByteArrayList, present);
+    QFETCH(QByteArray, absent);
+    const QString pipe = m_dir->filePath(QStringLiteral("leads.csv"));
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    // Held open for writing from the start (O_RDWR does not wait for a reader), so that the
+    // import's open returns at once and the program then waits in a read.
+    const int writer = ::open(QFile::encodeName(pipe).constData(), O_RDWR | O_CLOEXEC);
+    QVERIFY(writer >= 0);
+    auto closeWriter = qScopeGuard([writer] { ::close(writer); });
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), m_dir->path());
+    environment.insert(QStringLiteral("GLIBC_TUNABLES"), tunables);
+    environment.remove(QStringLiteral("TRADELEADS_DB"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(TRADELEADS_BINARY), {"import", "--db", db(), "--format", "sam-csv", pipe});
+    QVERIFY(process.waitForStarted());
+    const QString proc = QStringLiteral("/proc/%1/").arg(process.processId());
+    // Past its start (and its start again): the program waits on the pipe.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const QStringList descriptors = QDir(proc + QStringLiteral("fd")).entryList(QDir::System);
+            return std::any_of(descriptors.begin(), descriptors.end(), [&](const QString& fd) {
+                return QFile::symLinkTarget(proc + QStringLiteral("fd/") + fd) == pipe;
+            });
+        }(),
+        10000);
+    QFile environ(proc + QStringLiteral("environ"));
+    QVERIFY(environ.open(QIODevice::ReadOnly));
+    const QByteArrayList variables = environ.readAll().split('\0');
+    for (const QByteArray& setting : present) {
+        QVERIFY2(std::any_of(variables.begin(), variables.end(),
+                             [&](const QByteArray& v) { return v.endsWith(setting); }),
+                 setting.constData());
+    }
+    if (!absent.isEmpty())
+        QVERIFY(!std::any_of(variables.begin(), variables.end(), [&](const QByteArray& v) { return v.endsWith(absent); }));
+
+    QFile csv(fixture(QStringLiteral("sam.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray leads = csv.readAll();
+    QCOMPARE(::write(writer, leads.constData(), size_t(leads.size())), ssize_t(leads.size()));
+    closeWriter.dismiss();
+    ::close(writer);
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY2(process.readAllStandardOutput().contains("2 new"), "the import read the pipe");
+}
+
 void TestCli::searchFormats()
 {
     QCOMPARE(run({"import", "--db", db(), "--format", "sam-json", fixture("sam-page.json")}).exitCode, 0);
@@ -268,6 +344,7 @@ void TestCli::badFilesFailAndLeaveCacheAsItWas_data()
     QTest::newRow("JSON of the other API") << "ita-json" << fixture("sam-page.json") << "sam-page.json";
     QTest::newRow("binary as CSV") << "sam-csv" << fixture("not-a-csv.csv") << "not-a-csv.csv";
     QTest::newRow("missing file") << "sam-json" << fixture("no-such-file.json") << "no such file";
+    QTest::newRow("a directory") << "sam-csv" << QString(TRADELEADS_TEST_DATA "/cli") << "is a directory";
 }
 
 void TestCli::badFilesFailAndLeaveCacheAsItWas()

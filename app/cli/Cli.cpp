@@ -107,4 +107,10 @@ bool isSync(const QStringList& arguments)
         && (invocation.subcommand == QLatin1String("sync") || invocation.subcommand == QLatin1String("attachments"));
 }
 
+bool isImport(const QStringList& arguments)
+{
+    const Invocation invocation = split(arguments);
+    return !invocation.usageError && invocation.subcommand == QLatin1String("import");
+}
+
 } // namespace Cli

@@ -18,6 +18,9 @@ Result<LeadFilter> searchFilter(const QStringList& arguments);
 // True when the arguments ask for `sync`, which runs in a program of its own.
 bool isSync(const QStringList& arguments);
 
+// True when the arguments ask for `import`.
+bool isImport(const QStringList& arguments);
+
 // Runs a subcommand other than `sync`; returns the process exit code (0 success, 1 failure,
 // 2 bad usage).
 int run(const QStringList& arguments);
