@@ -8,7 +8,6 @@
 // them still takes some of the machine's two cores, which a real server would not.
 #include "BenchOutput.h"
 #include "FakeApiServer.h"
-#include "HugePageMalloc.h"
 #include "LeadStore.h"
 #include "SyncManager.h"
 
@@ -72,8 +71,6 @@ Measured measure(const QString& cache, const SyncConfig& config, const QStringLi
 
 int main(int argc, char* argv[])
 {
-    // As `tradeleads sync` runs: tradeleads hands it over with malloc's huge pages asked for.
-    HugePageMalloc::restartWithThem(argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("TradeLeadsBench"));
     QCommandLineParser parser;
