@@ -2682,6 +2682,10 @@ Opciones de la ventana:
         <source>%1: %2 files are read whole, and this one is larger than %3 MB</source>
         <translation>%1: los archivos %2 se leen enteros, y este supera %3 MB</translation>
     </message>
+    <message>
+        <source>%1: is a directory</source>
+        <translation>%1: es una carpeta</translation>
+    </message>
 </context>
 <context>
     <name>LeadStatistics</name>

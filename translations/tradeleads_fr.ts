@@ -2682,6 +2682,10 @@ Options de la fenêtre&#xa0;:
         <source>%1: %2 files are read whole, and this one is larger than %3 MB</source>
         <translation>%1&#xa0;: les fichiers %2 sont lus en entier, et celui-ci dépasse %3 Mo</translation>
     </message>
+    <message>
+        <source>%1: is a directory</source>
+        <translation>%1&#xa0;: est un dossier</translation>
+    </message>
 </context>
 <context>
     <name>LeadStatistics</name>
