@@ -440,7 +440,7 @@ std::optional<QString> timestamp(const QJsonValue& value)
             ms *= 1000.0;
         if (ms < -62135596800000.0 || ms > 253402300799000.0)
             return std::nullopt;
-        return QDateTime::fromMSecsSinceEpoch(qint64(ms), Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+        return utcText(QDateTime::fromMSecsSinceEpoch(qint64(ms), Qt::UTC));
     }
     return std::nullopt;
 }
