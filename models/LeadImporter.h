@@ -45,8 +45,8 @@ struct ImportSummary
 // Reads a file in one of the source formats and writes its leads to the store.
 // JSON pages are parsed whole first, so a file that is not a valid response changes nothing.
 // The bulk CSV is streamed: parsing runs on a worker thread while this thread writes, one
-// transaction per batch (per 25,000 leads in a bulk load), so memory stays bounded and an
-// interruption loses no batch already committed.
+// transaction per batch (in a bulk load, a commit each time the leads stored double), so memory
+// stays bounded and an interruption loses no batch already committed.
 class LeadImporter final
 {
 public:
