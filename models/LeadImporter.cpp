@@ -318,7 +318,7 @@ Result<ImportSummary> LeadImporter::importDevice(QIODevice& device, ImportFormat
     // A bulk load's open transaction, the leads in it, and those its earlier ones committed.
     bool inTransaction = false;
     qint64 uncommitted = 0;
-    qint64 committed = 0;
+    qint64 committedLeads = 0;
     auto stop = [&](const QString& why) {
         if (inTransaction)
             m_store.rollback();
@@ -344,13 +344,13 @@ Result<ImportSummary> LeadImporter::importDevice(QIODevice& device, ImportFormat
             addStats(summary, *stats);
             uncommitted += batch.page.leads.size();
         }
-        if (inTransaction && (uncommitted >= qMax<qint64>(1, committed) || batch.last)) {
+        if (inTransaction && (uncommitted >= qMax<qint64>(1, committedLeads) || batch.last)) {
             if (auto committed = m_store.commit(); !committed) {
                 stop(committed.errorMessage());
                 break;
             }
             inTransaction = false;
-            committed += uncommitted;
+            committedLeads += uncommitted;
             uncommitted = 0;
         }
         records += batch.page.leads.size();
