@@ -8,8 +8,9 @@
 namespace {
 
 // FTS5 writes a segment each time its pending terms reach "hashsize" and merges segments as
-// they pile up; in one large pass, larger segments mean far less merging.
-constexpr char kHashSize[] = "INSERT INTO main.lead_fts (lead_fts, rank) VALUES ('hashsize', 33554432)";
+// they pile up. A million leads' build in the sqlite3 shell: 16 MB as fast as 32 MB (26.2-27.3
+// against 28.4 s) in 39 MB of memory instead of 64; 8 MB cost 0.4 s more at 200,000 leads.
+constexpr char kHashSize[] = "INSERT INTO main.lead_fts (lead_fts, rank) VALUES ('hashsize', 16777216)";
 // Merged sixteen segments at a time instead of four: each merge rewrites what it merges.
 // Set on the scratch table alone: the cache's index keeps its own setting.
 constexpr char kAutomerge[] = "INSERT INTO main.lead_fts (lead_fts, rank) VALUES ('automerge', 16)";
