@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <utility>
+
 namespace {
 
 const QDate kLastDay(2026, 1, 1);
@@ -46,6 +48,7 @@ private slots:
     void killedSyncResumesToTheSameCache();
     void descriptionKeyGoesToTheSamHostOnly_data();
     void descriptionKeyGoesToTheSamHostOnly();
+    void aCacheThatCannotOpenFailsEverySourceWithTheReason();
 
 private:
     SyncConfig config() const;
@@ -592,6 +595,44 @@ void TestSync::descriptionKeyGoesToTheSamHostOnly()
         QVERIFY(request.target.contains("api_key=sam-test-key"));
     if (expected.contains(QStringLiteral("SAM.gov")) && !fetched)
         QCOMPARE(m_server->requests().size(), 0);
+}
+
+
+void TestSync::aCacheThatCannotOpenFailsEverySourceWithTheReason()
+{
+    // The cache's folder is a file: the writer's open fails on its thread.
+    QFile blocker(m_dir->filePath(QStringLiteral("not-a-folder")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    SyncManager manager(blocker.fileName() + QStringLiteral("/cache.sqlite"), config());
+    QSignalSpy sourceFinished(&manager, &SyncManager::sourceFinished);
+    QSignalSpy finished(&manager, &SyncManager::finished);
+    manager.start({QStringLiteral("sam"), QStringLiteral("ita-leads")});
+    QVERIFY(manager.isRunning());
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(sourceFinished.count(), 2);
+    const QList<SourceReport> reports = manager.reports();
+    QCOMPARE(reports.size(), 2);
+    for (const SourceReport& report : reports) {
+        QCOMPARE(report.outcome, SyncOutcome::Failed);
+        QVERIFY2(!report.message.isEmpty(), qPrintable(report.source));
+    }
+    QVERIFY(!manager.isRunning());
+    QCOMPARE(m_server->requests().size(), 0);
+
+    // Started again from its own report: a new attempt, with the same answer.
+    connect(&manager, &SyncManager::finished, &manager, [&manager, once = true]() mutable {
+        if (std::exchange(once, false))
+            manager.start({QStringLiteral("sam")});
+    });
+    manager.start({QStringLiteral("ita-leads")});
+    QVERIFY(finished.wait(30000));
+    if (finished.count() < 3)
+        QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.count(), 3);
+    QCOMPARE(manager.reports().size(), 1);
+    QCOMPARE(manager.reports().first().source, QStringLiteral("sam"));
+    QCOMPARE(manager.reports().first().outcome, SyncOutcome::Failed);
 }
 
 QTEST_GUILESS_MAIN(TestSync)

@@ -56,26 +56,23 @@ void SyncManager::start(const QStringList& sources)
     m_cancelled = false;
     m_reports.clear();
     m_queue = sources;
-    if (!m_writer) {
-        auto writer = StoreWorker::open(m_cachePath);
-        if (!writer) {
-            for (const QString& source : sources) {
-                SourceReport failed;
-                failed.source = source;
-                failed.outcome = SyncOutcome::Failed;
-                failed.message = writer.errorMessage();
-                m_reports.append(failed);
-                emit sourceFinished(failed);
-            }
-            m_queue.clear();
-            m_running = false;
-            emit finished(m_reports);
+    if (m_writer) {
+        startNext();
+        return;
+    }
+    // The cache opens (and a new one gets its schema) on the writer's thread while this
+    // thread's event loop runs on.
+    if (m_ownWriter) // one that did not open; this may run inside its own answer
+        m_ownWriter.release()->deleteLater();
+    m_ownWriter = std::make_unique<StoreWorker>(m_cachePath, QStringLiteral("StoreWorker"));
+    m_ownWriter->call(this, [](LeadStore&) -> Status { return Done {}; }, [this](const Status& opened) {
+        if (!opened) {
+            endQueue(SyncOutcome::Failed, opened.errorMessage());
             return;
         }
-        m_ownWriter = std::move(*writer);
         m_writer = m_ownWriter.get();
-    }
-    startNext();
+        startNext();
+    });
 }
 
 void SyncManager::cancel()
@@ -104,20 +101,25 @@ SourceSync* SyncManager::create(const QString& source)
     return new ItaSync(source, *m_writer, *m_network, m_config, this);
 }
 
+void SyncManager::endQueue(SyncOutcome outcome, const QString& message)
+{
+    for (const QString& source : std::as_const(m_queue)) {
+        SourceReport report;
+        report.source = source;
+        report.outcome = outcome;
+        report.message = message;
+        m_reports.append(report);
+        emit sourceFinished(report);
+    }
+    m_queue.clear();
+    m_running = false;
+    emit finished(m_reports);
+}
+
 void SyncManager::startNext()
 {
     if (m_queue.isEmpty() || m_cancelled) {
-        for (const QString& source : std::as_const(m_queue)) {
-            SourceReport skipped;
-            skipped.source = source;
-            skipped.outcome = SyncOutcome::Cancelled;
-            skipped.message = tr("Cancelled before it started");
-            m_reports.append(skipped);
-            emit sourceFinished(skipped);
-        }
-        m_queue.clear();
-        m_running = false;
-        emit finished(m_reports);
+        endQueue(SyncOutcome::Cancelled, tr("Cancelled before it started"));
         return;
     }
     const QString source = m_queue.takeFirst();

@@ -37,6 +37,8 @@ signals:
 
 private:
     void startNext();
+    // Reports every source still queued with `outcome`, then the run as finished.
+    void endQueue(SyncOutcome outcome, const QString& message);
     SourceSync* create(const QString& source);
 
     QString m_cachePath;
