@@ -20,19 +20,6 @@ StoreWorker::StoreWorker(const QString& location, const QString& name)
     });
 }
 
-Result<std::unique_ptr<StoreWorker>> StoreWorker::open(const QString& location, const QString& name)
-{
-    auto worker = std::make_unique<StoreWorker>(location, name);
-    QString error;
-    StoreWorker* raw = worker.get();
-    QMetaObject::invokeMethod(
-        worker->m_worker, [raw, &error] { error = raw->m_store ? QString() : raw->m_openError; },
-        Qt::BlockingQueuedConnection);
-    if (!error.isEmpty())
-        return Error { error };
-    return worker;
-}
-
 StoreWorker::~StoreWorker()
 {
     // The connection is closed on the thread that opened it, after the jobs already posted.

@@ -25,14 +25,12 @@ public:
     // The connection opens on the worker's thread, as its first job; a job posted before
     // it is open waits for it, and gets the reason when it did not open.
     StoreWorker(const QString& location, const QString& name);
-    // The same, and waits for the connection: for a caller that cannot go on without it.
-    static Result<std::unique_ptr<StoreWorker>> open(const QString& location, const QString& name = QStringLiteral("StoreWorker"));
     ~StoreWorker() override;
 
     QString location() const { return m_location; }
 
     // Runs `job` on the connection, then `done` on `context`'s thread. The job is skipped when
-    // the connection did not open (open() tells, and call() passes the reason on).
+    // the connection did not open (call() passes the reason on).
     void post(QObject* context, std::function<void(LeadStore&)> job, std::function<void()> done = {});
 
     // Runs `job` (LeadStore& -> Result<T> or Status) and hands its answer to `done` on
