@@ -266,9 +266,11 @@ Result<qint64> SqliteLeadStore::countNewFamilies(const LeadFilter& filter, const
 Result<QList<StoredLead>> SqliteLeadStore::trackedFamilyAwards(const QString& since) const
 {
     QSqlQuery query(d->db);
-    // From the few tracked families to their notices (lead_family), not over every lead.
+    // From the few tracked families to their notices (lead_family), not over every lead: CROSS
+    // JOIN keeps that order, which a cache without statistics would otherwise reverse (a scan
+    // of every lead after each import, 0.15 s at 200,000).
     query.prepare(QStringLiteral("SELECT ") + selectColumns()
-                  + QStringLiteral(" FROM lead_user u JOIN lead l ON l.family_id = u.family_id"
+                  + QStringLiteral(" FROM lead_user u CROSS JOIN lead l ON l.family_id = u.family_id"
                                    " WHERE l.first_seen_at >= ? AND lower(l.notice_type) LIKE '%award%' "
                                    "AND (u.starred = 1 OR u.status IS NOT NULL OR u.notes IS NOT NULL "
                                    "OR u.tags IS NOT NULL) ORDER BY l.first_seen_at, l.id"));

@@ -22,11 +22,15 @@ def run(argv, env=None, capture=False):
     return seconds, usage.ru_maxrss / 1024.0, out
 
 
+def spread(seconds):
+    """Median, min and max of a list of timings."""
+    return statistics.median(seconds), min(seconds), max(seconds)
+
+
 def repeat(argv, runs, env=None):
     """Median, min and max seconds of `runs` runs, and the largest peak RSS."""
     results = [run(argv, env) for _ in range(runs)]
-    seconds = [r[0] for r in results]
-    return statistics.median(seconds), min(seconds), max(seconds), max(r[1] for r in results)
+    return (*spread([r[0] for r in results]), max(r[1] for r in results))
 
 
 GUI_MEASURES = [

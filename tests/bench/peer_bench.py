@@ -7,11 +7,12 @@ Generates N bulk-CSV leads (not timed), then times as whole processes:
   search:  `tradeleads search WORD --limit 100 --sort deadline --format json` against the same
            query in the `sqlite3` shell (-json) on the peer's database;
   stats:   `tradeleads stats` against a count by notice type in the `sqlite3` shell.
-Prints seconds (median of --runs for the queries, with min and max), the ratio ours/peer and
-each process's peak RSS. With --window, then runs tradeleads-gui-bench (the real window,
+Prints seconds (median of --import-runs imports of each, taken in turns, and of --runs for the
+queries, with min and max), the ratio ours/peer of the medians and each process's peak RSS. With --window, then runs tradeleads-gui-bench (the real window,
 offscreen) --runs times on our cache and prints each measure's median, min and max.
 
-    tests/bench/peer_bench.py --build build --count 200000 [--keyword bridge] [--runs 5] [--window]
+    tests/bench/peer_bench.py --build build --count 200000 [--keyword bridge] [--runs 5]
+                              [--import-runs 3] [--window]
                               [--window-keyword maintenance] [--work DIR]
 """
 import argparse
@@ -21,7 +22,7 @@ import subprocess
 import sys
 import tempfile
 
-from bench_runs import GUI_MEASURES, gui_bench, repeat, run
+from bench_runs import GUI_MEASURES, gui_bench, repeat, run, spread
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -32,6 +33,8 @@ def main():
     parser.add_argument("--count", type=int, default=200000)
     parser.add_argument("--keyword", default="bridge")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--import-runs", type=int, default=3,
+                        help="imports of each, taken in turns (each into a new file); the median counts")
     parser.add_argument("--work", help="a directory to keep the files in (default: a temporary one)")
     parser.add_argument("--python", default=sys.executable)
     parser.add_argument("--window", action="store_true", help="also time the window on our cache")
@@ -51,21 +54,25 @@ def main():
     if not os.path.exists(csv_path):
         subprocess.run([leadgen, "--format", "sam-csv", "--count", str(args.count), "--out", csv_path],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for path in (ours, peer):
-        for suffix in ("", "-wal", "-shm", ".userdata.json", ".check-needed"):
-            if os.path.exists(path + suffix):
-                os.remove(path + suffix)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     # Both imports read the file from memory: a file kept from an earlier run may be on the
     # disk only, and whichever import ran first would pay for reading it.
     # By `cat`: a child's peak RSS starts from this process's at the fork, so it stays small.
     subprocess.run(["cat", csv_path], check=True, stdout=subprocess.DEVNULL)
 
+    # In turns, so that a slow spell of a shared machine falls on both; the last files stay
+    # for the queries.
+    ours_runs, peer_runs = [], []
+    for _ in range(max(1, args.import_runs)):
+        for path in (ours, peer):
+            for suffix in ("", "-wal", "-shm", "-journal", ".userdata.json", ".check-needed"):
+                if os.path.exists(path + suffix):
+                    os.remove(path + suffix)
+        ours_runs.append(run([tradeleads, "import", "--db", ours, "--format", "sam-csv", csv_path], env)[:2])
+        peer_runs.append(run([args.python, os.path.join(HERE, "peer", "peer_import.py"), csv_path, peer])[:2])
     rows = []
-    ours_import = run([tradeleads, "import", "--db", ours, "--format", "sam-csv", csv_path], env)[:2]
-    peer_import = run([args.python, os.path.join(HERE, "peer", "peer_import.py"), csv_path, peer])[:2]
-    rows.append(("import", ours_import[0], ours_import[0], ours_import[0], ours_import[1],
-                 peer_import[0], peer_import[0], peer_import[0], peer_import[1]))
+    rows.append(("import", *spread([r[0] for r in ours_runs]), max(r[1] for r in ours_runs),
+                 *spread([r[0] for r in peer_runs]), max(r[1] for r in peer_runs)))
 
     word = args.keyword
     ours_search = repeat([tradeleads, "search", word, "--db", ours, "--limit", "100", "--sort", "deadline",
@@ -79,7 +86,8 @@ def main():
     peer_stats = repeat([sqlite3, peer, "SELECT type, COUNT(*) FROM opportunity GROUP BY type"], args.runs)
     rows.append(("stats", *ours_stats[:3], ours_stats[3], *peer_stats[:3], peer_stats[3]))
 
-    print(f"{args.count:,} bulk-CSV leads; queries: median of {args.runs} runs (min-max); whole processes")
+    print(f"{args.count:,} bulk-CSV leads; import: median of {max(1, args.import_runs)} runs in turns, "
+          f"queries: of {args.runs} (min-max); whole processes")
     print(f"{'step':<16} {'ours s':>22} {'peer s':>22} {'ratio':>6} {'ours RSS MB':>12} {'peer RSS MB':>12}")
     for step, om, olo, ohi, orss, pm, plo, phi, prss in rows:
         ours_text = f"{om:.3f} ({olo:.3f}-{ohi:.3f})" if olo != ohi else f"{om:.3f}"
