@@ -15,6 +15,7 @@
 
 #include <condition_variable>
 #include <deque>
+#include <limits>
 #include <utility>
 #include <mutex>
 #include <thread>
@@ -29,6 +30,9 @@ constexpr qint64 kMaxWholeFileBytes = qint64(512) << 20;
 // About what a lead takes in the bulk CSV (SAM's own files run 2–4 KB): enough to tell a
 // monthly file from an archive of years before reading it.
 constexpr qint64 kCsvBytesPerLead = 2048;
+// The leads read from a stream before the store is first asked for a bulk load: the store's
+// own minimum (a smaller number it refuses).
+constexpr qint64 kStreamBulkAskFirst = 5000;
 
 // A bulk load commits its first batch at once, then each time it holds as many leads again as
 // it has committed: ten commits for a million leads. Each commit syncs the journal and the
@@ -296,9 +300,12 @@ Result<ImportSummary> LeadImporter::importDevice(QIODevice& device, ImportFormat
 
     // A large file loads in bulk: the store rebuilds its indexes once at the end.
     const qint64 expectedLeads = total > 0 ? total / kCsvBytesPerLead : 0;
-    auto bulk = m_store.beginBulkLoad(expectedLeads);
-    if (!bulk)
-        return Error{QStringLiteral("%1: %2").arg(name, bulk.errorMessage())};
+    auto begun = m_store.beginBulkLoad(expectedLeads);
+    if (!begun)
+        return Error{QStringLiteral("%1: %2").arg(name, begun.errorMessage())};
+    bool bulk = *begun;
+    // A stream of unknown size (a pipe) asks again each time the leads read from it double.
+    qint64 bulkAskAt = total < 0 ? kStreamBulkAskFirst : std::numeric_limits<qint64>::max();
 
     BatchQueue queue;
     std::thread parser([&] {
@@ -329,7 +336,16 @@ Result<ImportSummary> LeadImporter::importDevice(QIODevice& device, ImportFormat
         BatchQueue::Batch batch = queue.pop();
         collectErrors(summary, batch.page.errors);
         if (!batch.page.leads.isEmpty()) {
-            if (*bulk && !inTransaction) {
+            if (!bulk && records >= bulkAskAt) {
+                bulkAskAt = records * 2;
+                auto later = m_store.beginBulkLoad(records);
+                if (!later) {
+                    stop(later.errorMessage());
+                    break;
+                }
+                bulk = *later;
+            }
+            if (bulk && !inTransaction) {
                 if (auto begun = m_store.beginTransaction(); !begun) {
                     stop(begun.errorMessage());
                     break;
@@ -361,7 +377,7 @@ Result<ImportSummary> LeadImporter::importDevice(QIODevice& device, ImportFormat
         queue.giveBack(std::move(batch));
     }
     parser.join();
-    if (*bulk && m_indexingStarted)
+    if (bulk && m_indexingStarted)
         m_indexingStarted(records);
     // Also after a failure: the batches committed so far are kept, and searchable.
     if (auto status = m_store.finishBulkLoad(); !status && !failure)
