@@ -8,7 +8,7 @@ packages=(
   qt6-l10n-tools libqt6sql6-sqlite qt6-translations-l10n libgl-dev libxkbcommon-dev
   libsqlite3-dev sqlite3 libxlsxwriter-dev qtkeychain-qt6-dev qt6-svg-dev libpoppler-qt6-dev libminizip-dev
   xvfb xauth x11-utils python3-openpyxl python3-icalendar
-  clang-14 libclang-rt-14-dev llvm-14 gnome-keyring dbus desktop-file-utils appstream
+  clang-14 libclang-rt-14-dev llvm-14 lld gnome-keyring dbus desktop-file-utils appstream
   dpkg-dev file
   postgresql-15 libqt6sql6-psql libpq-dev
 )
