@@ -300,10 +300,10 @@ Result<ImportSummary> LeadImporter::importDevice(QIODevice& device, ImportFormat
 
     // A large file loads in bulk: the store rebuilds its indexes once at the end.
     const qint64 expectedLeads = total > 0 ? total / kCsvBytesPerLead : 0;
-    auto begun = m_store.beginBulkLoad(expectedLeads);
-    if (!begun)
-        return Error{QStringLiteral("%1: %2").arg(name, begun.errorMessage())};
-    bool bulk = *begun;
+    auto bulkAtStart = m_store.beginBulkLoad(expectedLeads);
+    if (!bulkAtStart)
+        return Error{QStringLiteral("%1: %2").arg(name, bulkAtStart.errorMessage())};
+    bool bulk = *bulkAtStart;
     // A stream of unknown size (a pipe) asks again each time the leads read from it double.
     qint64 bulkAskAt = total < 0 ? kStreamBulkAskFirst : std::numeric_limits<qint64>::max();
 
