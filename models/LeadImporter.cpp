@@ -30,9 +30,6 @@ constexpr qint64 kMaxWholeFileBytes = qint64(512) << 20;
 // About what a lead takes in the bulk CSV (SAM's own files run 2–4 KB): enough to tell a
 // monthly file from an archive of years before reading it.
 constexpr qint64 kCsvBytesPerLead = 2048;
-// The leads read from a stream before the store is first asked for a bulk load: the store's
-// own minimum (a smaller number it refuses).
-constexpr qint64 kStreamBulkAskFirst = 5000;
 
 // A bulk load commits its first batch at once, then each time it holds as many leads again as
 // it has committed: ten commits for a million leads. Each commit syncs the journal and the
@@ -304,8 +301,9 @@ Result<ImportSummary> LeadImporter::importDevice(QIODevice& device, ImportFormat
     if (!bulkAtStart)
         return Error{QStringLiteral("%1: %2").arg(name, bulkAtStart.errorMessage())};
     bool bulk = *bulkAtStart;
-    // A stream of unknown size (a pipe) asks again each time the leads read from it double.
-    qint64 bulkAskAt = total < 0 ? kStreamBulkAskFirst : std::numeric_limits<qint64>::max();
+    // A stream of unknown size (a pipe) asks after its first batch, then each time the leads
+    // read from it double: the store judges when they are enough.
+    qint64 bulkAskAt = total < 0 ? 1 : std::numeric_limits<qint64>::max();
 
     BatchQueue queue;
     std::thread parser([&] {

@@ -131,8 +131,12 @@ void TestLeadImporter::pipedImportTurnsToBulkOnceLarge()
     constexpr int kCount = 12000;
     const QString csv = generate(QStringLiteral("piped"), kCount);
     QVERIFY(!csv.isEmpty());
+    auto store = LeadStore::open(m_dir.filePath(QStringLiteral("piped.sqlite")));
+    QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
+    m_store = std::move(*store);
     const QString fifo = m_dir.filePath(QStringLiteral("piped.fifo"));
     QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    // Started only once nothing can return before the import opens the FIFO's other end.
     std::thread writer([&csv, &fifo] {
         QFile in(csv);
         QFile out(fifo);
@@ -141,9 +145,6 @@ void TestLeadImporter::pipedImportTurnsToBulkOnceLarge()
                 out.write(in.read(1 << 16));
         }
     });
-    auto store = LeadStore::open(m_dir.filePath(QStringLiteral("piped.sqlite")));
-    QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
-    m_store = std::move(*store);
     LeadImporter importer(*m_store);
     Reports reports;
     reports.listen(importer);
@@ -159,12 +160,12 @@ void TestLeadImporter::pipedImportTurnsToBulkOnceLarge()
     LeadFilter everything;
     auto all = m_store->count(everything, QDate(2026, 1, 1));
     QVERIFY2(all.ok(), qPrintable(all.errorMessage()));
+    QCOMPARE(*all, qint64(kCount));
     LeadFilter keyword;
     keyword.text = QStringLiteral("services");
     auto found = m_store->count(keyword, QDate(2026, 1, 1));
     QVERIFY2(found.ok(), qPrintable(found.errorMessage()));
     QVERIFY(*found > 0);
-    QCOMPARE(*all, qint64(kCount));
     // And the cache is whole, every index agreeing with its table.
     m_store.reset();
     const CacheGuard::CheckReport report

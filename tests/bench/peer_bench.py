@@ -8,8 +8,9 @@ Generates N bulk-CSV leads (not timed), then times as whole processes:
            query in the `sqlite3` shell (-json) on the peer's database;
   stats:   `tradeleads stats` against a count by notice type in the `sqlite3` shell.
 Prints seconds (median of --import-runs imports of each, taken in turns, and of --runs for the
-queries, with min and max), the ratio ours/peer of the medians and each process's peak RSS. With --window, then runs tradeleads-gui-bench (the real window,
-offscreen) --runs times on our cache and prints each measure's median, min and max.
+queries, with min and max), the ratio ours/peer of the medians and each process's peak RSS.
+With --window, then runs tradeleads-gui-bench (the real window, offscreen) --runs times on our
+cache and prints each measure's median, min and max.
 
     tests/bench/peer_bench.py --build build --count 200000 [--keyword bridge] [--runs 5]
                               [--import-runs 3] [--window]
